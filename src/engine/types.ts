@@ -1,0 +1,182 @@
+/**
+ * The engine's vocabulary. Metric names are PRODUCT.md §1's and are identical in JSON, SQL, rules and reports.
+ * MB is always 2^20 bytes; exact byte counts travel beside the MB figures.
+ */
+
+export const BYTES_PER_MB = 1024 * 1024;
+
+/** Metrics of one live sample, summed over the script's whole process tree. */
+export const SAMPLE_METRICS = [
+  'elapsed_s',
+  'cpu_percent',
+  'rss_mb',
+  'threads',
+  'processes',
+  'read_mb',
+  'write_mb',
+  'open_fds',
+] as const;
+export type SampleMetric = (typeof SAMPLE_METRICS)[number];
+
+/** Metrics of one run (the summary). */
+export const RUN_METRICS = [
+  'duration_s',
+  'cpu_time_s',
+  'cpu_percent_avg',
+  'cpu_percent_max',
+  'peak_rss_mb',
+  'max_threads',
+  'max_processes',
+  'read_mb',
+  'write_mb',
+  'exit_code',
+] as const;
+export type RunMetric = (typeof RUN_METRICS)[number];
+
+/** Run metrics that can regress (every run metric but the exit code). */
+export const COMPARABLE_METRICS = RUN_METRICS.filter((m) => m !== 'exit_code') as Exclude<
+  RunMetric,
+  'exit_code'
+>[];
+export type ComparableMetric = Exclude<RunMetric, 'exit_code'>;
+
+/** What a metric measures decides which units a rule may attach to a number compared with it. */
+export type MetricDimension = 'time' | 'size' | 'percent' | 'count';
+
+export const METRIC_DIMENSION: Record<SampleMetric | RunMetric, MetricDimension> = {
+  elapsed_s: 'time',
+  cpu_percent: 'percent',
+  rss_mb: 'size',
+  threads: 'count',
+  processes: 'count',
+  read_mb: 'size',
+  write_mb: 'size',
+  open_fds: 'count',
+  duration_s: 'time',
+  cpu_time_s: 'time',
+  cpu_percent_avg: 'percent',
+  cpu_percent_max: 'percent',
+  peak_rss_mb: 'size',
+  max_threads: 'count',
+  max_processes: 'count',
+  exit_code: 'count',
+};
+
+/** One live sample of the process tree. `open_fds` is null where the OS does not give it. */
+export interface Sample {
+  elapsed_s: number;
+  cpu_percent: number;
+  rss_mb: number;
+  threads: number;
+  processes: number;
+  read_mb: number;
+  write_mb: number;
+  open_fds: number | null;
+}
+
+/** The run summary (PRODUCT.md §1), with exact byte counts beside the MB figures. */
+export interface RunMetrics {
+  duration_s: number;
+  cpu_time_s: number;
+  cpu_percent_avg: number;
+  cpu_percent_max: number;
+  peak_rss_mb: number;
+  peak_rss_bytes: number;
+  max_threads: number;
+  max_processes: number;
+  read_mb: number;
+  read_bytes: number;
+  write_mb: number;
+  write_bytes: number;
+  /** The script's own exit code; null when it was killed by a signal (then `signal` names it). */
+  exit_code: number | null;
+}
+
+export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed';
+
+export type GateStatus = 'passed' | 'failed' | 'insufficient_history';
+
+export interface GateResult {
+  /** The rule text exactly as the user wrote it (stable: used as the JUnit/TAP test name). */
+  expr: string;
+  passed: boolean;
+  status: GateStatus;
+  /** The measured value of the left-hand side, or null when it could not be computed. */
+  actual: number | null;
+  /** The evaluated right-hand side, or null when it could not be computed (e.g. no baseline). */
+  limit: number | null;
+}
+
+export interface AlertFiring {
+  rule: string;
+  /** Seconds since the script started when the rule fired. */
+  at_s: number;
+  value: number | null;
+  /** Channel kinds the alert was sent to (`slack`, `webhook`, `email`); never their URLs. */
+  channels: string[];
+}
+
+export interface BaselineEntry {
+  /** Centre of the baseline runs (median). */
+  value: number;
+  /** Robust spread (1.4826·MAD, floored). */
+  spread: number;
+  /** How many runs the baseline was built from. */
+  runs: number;
+}
+
+export type VerdictKind = 'regressed' | 'improved' | 'unchanged' | 'insufficient_history';
+
+export interface MetricVerdict {
+  verdict: VerdictKind;
+  /** Relative change against the baseline centre, in percent; null without a baseline. */
+  change_pct: number | null;
+  /** How the verdict was reached, e.g. `median±3·MAD` or `mann-whitney-u`. */
+  statistic: string;
+  /** One-sided p-value where a test was used. */
+  p_value?: number;
+}
+
+/** Where the run happened: runs compare only against runs of the same fingerprint. */
+export interface Fingerprint {
+  os: string;
+  arch: string;
+  python_version: string;
+  executor: 'local' | 'ssh' | 'docker';
+  git_ref: string | null;
+  git_sha: string | null;
+}
+
+/** One attempt under `--retries`: every attempt is recorded, the last decides. */
+export interface Attempt {
+  attempt: number;
+  exit_code: number | null;
+  signal: string | null;
+  duration_s: number;
+  timed_out: boolean;
+}
+
+/** The run record (PRODUCT.md §2): `--json FILE`, the action's `report-json`, and one row of history. */
+export interface RunRecord extends RunMetrics, Fingerprint {
+  name: string;
+  run_id: string;
+  started_at: string;
+  status: RunStatus;
+  signal: string | null;
+  /** Number of samples taken. */
+  samples: number;
+  /** Downsampled samples, peaks kept. */
+  series: Sample[];
+  interval_s: number;
+  gates: GateResult[];
+  alerts: AlertFiring[];
+  baseline: Partial<Record<ComparableMetric, BaselineEntry>>;
+  verdicts: Partial<Record<ComparableMetric, MetricVerdict>>;
+  attempts: Attempt[];
+  /** Benchmark mode (`--repeat N`): the summary of each measured run; the record's metrics are their medians. */
+  repeats?: RunMetrics[];
+  /** True for a pull request's run: it never becomes anyone's baseline. */
+  is_pull_request?: boolean;
+  script: string;
+  pyrun_version: string;
+}
