@@ -1,0 +1,32 @@
+// Builds dist/: one ncc bundle per face (the action and the CLI), plus sql.js's loader and WASM copied beside
+// them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const ncc = path.join(path.dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
+const entries = [
+  ['src/action/index.ts', 'dist/action'],
+  ['src/cli/index.ts', 'dist/cli'],
+];
+
+rmSync('dist', { recursive: true, force: true });
+for (const [entry, out] of entries) {
+  if (!existsSync(entry)) continue;
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--license', 'licenses.txt', '--quiet'], {
+    stdio: 'inherit',
+  });
+}
+const sqlDir = path.dirname(require.resolve('sql.js/dist/sql-wasm.js'));
+mkdirSync('dist', { recursive: true });
+copyFileSync(path.join(sqlDir, 'sql-wasm.js'), 'dist/sql-wasm.cjs');
+copyFileSync(path.join(sqlDir, 'sql-wasm.wasm'), 'dist/sql-wasm.wasm');
+// The CLI bundle is the package's bin: keep its shebang and make it executable.
+const cli = 'dist/cli/index.js';
+if (existsSync(cli)) {
+  const text = readFileSync(cli, 'utf8');
+  if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
+  chmodSync(cli, 0o755);
+}

@@ -1,0 +1,92 @@
+/**
+ * `pyrun run`: flags → Config → the engine's run → record, reports, history → exit code (PRODUCT.md §4).
+ */
+import path from 'node:path';
+import { ConfigError, parseConfig, type RawOptions } from '../../config/parse.js';
+import { scriptEnvironment } from '../../engine/exec/env.js';
+import { startLocal } from '../../engine/exec/local.js';
+import { checkScript, resolvePython } from '../../engine/exec/python.js';
+import { exitCodeFor, PyrunError } from '../../engine/outcome.js';
+import { systemClock } from '../../engine/ports.js';
+import { runScript, type RunSpec } from '../../engine/run.js';
+import { LinuxProcSource } from '../../engine/sample/linux.js';
+import { PYRUN_VERSION } from '../../version.js';
+import type { CliContext } from '../context.js';
+import { gitIdentity } from '../git.js';
+import { createCliLogger } from '../log.js';
+import { describeRun } from '../describe.js';
+import { writeOutputs } from '../outputs.js';
+
+export async function runCommand(
+  script: string,
+  args: string[],
+  opts: Record<string, unknown>,
+  ctx: CliContext,
+): Promise<number> {
+  const log = createCliLogger(ctx.stderr, Boolean(opts.quiet));
+  const raw: RawOptions = { script, args };
+  for (const [key, value] of Object.entries(opts)) {
+    const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    (raw as Record<string, unknown>)[name] = value;
+  }
+  const config = (() => {
+    try {
+      return parseConfig(raw);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new PyrunError(error.problems.join('\n       '));
+      throw error;
+    }
+  })();
+  if (config.executor !== 'local') {
+    throw new PyrunError(`--executor ${config.executor} is not available yet; use --executor local`);
+  }
+
+  const cwd = path.resolve(ctx.cwd, config.cwd ?? '.');
+  const env = scriptEnvironment(ctx.env, config.env);
+  const python = resolvePython(config.python, env.PATH, cwd);
+  checkScript(config.script, cwd);
+  const git = gitIdentity(ctx.env, cwd);
+
+  const spec: RunSpec = {
+    name: config.name,
+    launch: { python, script: config.script, args: config.args, cwd, env },
+    interval_s: config.interval_s,
+    timeout_s: config.timeout_s,
+    grace_s: config.grace_s,
+    retries: config.retries,
+    repeat: config.repeat,
+    warmup: config.warmup,
+    executor: config.executor,
+    ...git,
+    is_pull_request: false,
+    pyrun_version: PYRUN_VERSION,
+  };
+
+  let removeSignalHandler = () => undefined as void;
+  const pendingSignals: NodeJS.Signals[] = [];
+  removeSignalHandler = ctx.onSignal((sig) => pendingSignals.push(sig));
+  try {
+    const record = await runScript(
+      spec,
+      { clock: systemClock, proc: new LinuxProcSource(), start: startLocal },
+      {
+        onSample: log.status,
+        onProgress: (message) => log.info(message),
+        onInterruptible: (interrupt) => {
+          removeSignalHandler();
+          for (const sig of pendingSignals) interrupt(sig);
+          removeSignalHandler = ctx.onSignal((sig) => {
+            log.warn(`received ${sig}: stopping the script's process tree`);
+            interrupt(sig);
+          });
+        },
+      },
+    );
+    log.endStatus();
+    await writeOutputs(record, config, log);
+    log.info(describeRun(record));
+    return exitCodeFor(record);
+  } finally {
+    removeSignalHandler();
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * pyrun's own lines, always on stderr (stdout belongs to the script). On a TTY a live status line is redrawn in
+ * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.
+ */
+import pc from 'picocolors';
+import type { Logger } from '../engine/ports.js';
+import type { Sample } from '../engine/types.js';
+
+export interface CliLogger extends Logger {
+  error(message: string): void;
+  /** Clears the status line so the next line starts clean. */
+  endStatus(): void;
+}
+
+export function createCliLogger(stream: NodeJS.WriteStream = process.stderr, quiet = false): CliLogger {
+  const tty = Boolean(stream.isTTY) && !process.env.CI;
+  const colors = pc.createColors(tty);
+  let statusShown = false;
+  let lastDraw_ms = 0;
+  const clear = () => {
+    if (statusShown) {
+      stream.write('\r\x1b[K');
+      statusShown = false;
+    }
+  };
+  const line = (text: string) => {
+    clear();
+    stream.write(`${text}\n`);
+  };
+  return {
+    info: (message) => {
+      if (!quiet) line(`${colors.dim('pyrun:')} ${message}`);
+    },
+    warn: (message) => line(`${colors.yellow('pyrun: warning:')} ${message}`),
+    error: (message) => line(`${colors.red('pyrun: error:')} ${message}`),
+    status: tty
+      ? (s: Sample) => {
+          const now = Date.now();
+          if (now - lastDraw_ms < 200) return;
+          lastDraw_ms = now;
+          stream.write(`\r\x1b[K${colors.dim(formatStatus(s))}`);
+          statusShown = true;
+        }
+      : undefined,
+    endStatus: clear,
+  };
+}
+
+export function formatStatus(s: Sample): string {
+  return (
+    `⏱ ${s.elapsed_s.toFixed(1)} s  CPU ${s.cpu_percent.toFixed(0)}%  RSS ${s.rss_mb.toFixed(1)} MB  ` +
+    `${s.processes} proc  ${s.threads} thr`
+  );
+}

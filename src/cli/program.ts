@@ -1,0 +1,66 @@
+/**
+ * The CLI's shape: commander parses flags into the raw options of ../config, which validate them once for both
+ * faces. Every command returns its exit code; nothing here calls process.exit.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { PYRUN_VERSION } from '../version.js';
+import { runCommand } from './commands/run.js';
+import type { CliContext } from './context.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function buildProgram(ctx: CliContext, setExitCode: (code: number) => void): Command {
+  const program = new Command('pyrun')
+    .description('Run a Python script under live monitoring, remember every run, and gate CI on regressions.')
+    .version(PYRUN_VERSION)
+    .enablePositionalOptions()
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+
+  program
+    .command('run')
+    .description('Run SCRIPT under monitoring; exits with the script’s code, 99 for a failed gate, 124 on timeout')
+    .argument('<script>', 'the Python script')
+    .argument('[args...]', 'arguments for the script, passed exactly as given (use -- before ones starting with -)')
+    .passThroughOptions()
+    .option('--name <name>', 'series name (default: script path)')
+    .option('--python <path>', 'interpreter (default: python3, then python)')
+    .option('--cwd <dir>', 'working directory of the script')
+    .option('--env <KEY=VALUE>', 'environment variable for the script (repeatable)', collect)
+    .option('--interval <seconds>', 'sampling interval', '0.5')
+    .option('--timeout <seconds>', 'kill the whole process tree after this long')
+    .option('--grace-period <seconds>', 'between SIGTERM and SIGKILL when ending the tree', '2')
+    .option('--retries <n>', 're-run a failed script up to N times', '0')
+    .option('--repeat <n>', 'benchmark mode: N measured runs', '1')
+    .option('--warmup <n>', 'benchmark mode: unmeasured runs first', '0')
+    .option('--gate <rule>', 'gate rule on the run summary (repeatable)', collect)
+    .option('--alert <rule>', 'alert rule on live samples (repeatable)', collect)
+    .option('--slack-webhook <url>', 'Slack incoming webhook for alerts')
+    .option('--webhook <url>', 'webhook receiving alerts as JSON')
+    .option('--webhook-secret <secret>', 'HMAC-SHA256 secret signing webhook bodies')
+    .option('--smtp <url>', 'SMTP server for email alerts: smtp(s)://user:pass@host:port')
+    .option('--email-to <address>', 'recipient of email alerts')
+    .option('--db <path>', 'history file', '.pyrun/history.sqlite')
+    .option('--no-history', 'do not read or write history')
+    .option('--baseline-ref <ref>', 'whose history is the baseline (default: every run of this name)')
+    .option('--json <file>', 'write the run record as JSON')
+    .option('--junit <file>', 'write a JUnit XML report')
+    .option('--tap <file>', 'write a TAP 14 report')
+    .option('--summary <file>', 'write a markdown report')
+    .option('--html <file>', 'write a self-contained HTML report')
+    .addOption(new Option('--executor <kind>', 'where the script runs').choices(['local', 'ssh', 'docker']).default('local'))
+    .option('--ssh-host <host>', 'SSH executor: host')
+    .option('--ssh-user <user>', 'SSH executor: user')
+    .option('--ssh-port <port>', 'SSH executor: port')
+    .option('--ssh-key <file>', 'SSH executor: private key')
+    .option('--docker-image <image>', 'Docker executor: image')
+    .option('-q, --quiet', 'only warnings and errors from pyrun')
+    .action(async (script: string, args: string[], opts: Record<string, unknown>) => {
+      setExitCode(await runCommand(script, args, opts, ctx));
+    });
+
+  return program;
+}
+
+export { CommanderError };

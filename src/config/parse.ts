@@ -1,0 +1,138 @@
+/**
+ * parseConfig: raw option values (strings, lists, booleans, as a CLI or the action's inputs give them) → a typed
+ * Config, or every error at once, each naming the option the way its face spells it.
+ */
+import { OPTIONS, type OptionName } from './schema.js';
+
+export type RawOptions = Partial<Record<OptionName, string | string[] | boolean | undefined>>;
+
+export interface Config {
+  script: string;
+  args: string[];
+  python: string | null;
+  cwd: string | null;
+  name: string;
+  env: Record<string, string>;
+  interval_s: number;
+  timeout_s: number | null;
+  grace_s: number;
+  retries: number;
+  repeat: number;
+  warmup: number;
+  gates: string[];
+  alerts: string[];
+  slack_webhook: string | null;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  smtp_url: string | null;
+  email_to: string | null;
+  db_path: string;
+  history: boolean;
+  baseline_ref: string | null;
+  json_path: string | null;
+  junit_path: string | null;
+  tap_path: string | null;
+  summary_path: string | null;
+  html_path: string | null;
+  executor: 'local' | 'ssh' | 'docker';
+  ssh: { host: string | null; user: string | null; port: number | null; key: string | null };
+  docker_image: string | null;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** How a face names an option in messages: `--interval` for the CLI, `input 'interval'` for the action. */
+export type OptionLabel = (name: OptionName) => string;
+export const cliLabel: OptionLabel = (name) => (name === 'script' ? 'SCRIPT' : `--${name}`);
+
+export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Config {
+  const problems: string[] = [];
+  const values: Partial<Record<OptionName, unknown>> = {};
+  for (const name of Object.keys(OPTIONS) as OptionName[]) {
+    const option = OPTIONS[name];
+    let value = raw[name];
+    if ((value === undefined || value === '') && 'default' in option) value = option.default;
+    if (value === undefined || (value === '' && name !== 'script')) continue;
+    const result = option.schema.safeParse(value);
+    if (result.success) values[name] = result.data;
+    else {
+      const shown = Array.isArray(value) ? value.join(' ') : String(value);
+      const why = result.error.issues[0]?.message ?? 'is not valid';
+      problems.push(
+        name === 'script' ? `${label(name)} ${why}` : `${label(name)} ${why} (got '${redactUrl(shown)}')`,
+      );
+    }
+  }
+  if (raw.script === undefined || raw.script === '') problems.push(`${label('script')} is required: the Python script to run`);
+  if (raw['email-to'] && !raw.smtp) problems.push(`${label('email-to')} needs ${label('smtp')}: the server to send through`);
+  if (raw.smtp && !raw['email-to']) problems.push(`${label('smtp')} needs ${label('email-to')}: who receives the alerts`);
+  if (values.executor === 'ssh' && !values['ssh-host']) problems.push(`${label('executor')} ssh needs ${label('ssh-host')}`);
+  if (values.executor === 'docker' && !values['docker-image'])
+    problems.push(`${label('executor')} docker needs ${label('docker-image')}`);
+  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
+
+  const str = (name: OptionName) => (values[name] as string | undefined) ?? null;
+  const env: Record<string, string> = {};
+  for (const pair of values.env as string[]) {
+    const eq = pair.indexOf('=');
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const script = values.script as string;
+  return {
+    script,
+    args: values.args as string[],
+    python: str('python'),
+    cwd: str('cwd'),
+    name: str('name') ?? script,
+    env,
+    interval_s: values.interval as number,
+    timeout_s: (values.timeout as number | undefined) ?? null,
+    grace_s: values['grace-period'] as number,
+    retries: values.retries as number,
+    repeat: values.repeat as number,
+    warmup: values.warmup as number,
+    gates: values.gate as string[],
+    alerts: values.alert as string[],
+    slack_webhook: str('slack-webhook'),
+    webhook_url: str('webhook'),
+    webhook_secret: str('webhook-secret'),
+    smtp_url: str('smtp'),
+    email_to: str('email-to'),
+    db_path: values.db as string,
+    history: values.history as boolean,
+    baseline_ref: str('baseline-ref'),
+    json_path: str('json'),
+    junit_path: str('junit'),
+    tap_path: str('tap'),
+    summary_path: str('summary'),
+    html_path: str('html'),
+    executor: values.executor as Config['executor'],
+    ssh: {
+      host: str('ssh-host'),
+      user: str('ssh-user'),
+      port: (values['ssh-port'] as number | undefined) ?? null,
+      key: str('ssh-key'),
+    },
+    docker_image: str('docker-image'),
+  };
+}
+
+/** Hides credentials and paths of a URL (webhook tokens live there) before it appears in a message. */
+export function redactUrl(text: string): string {
+  try {
+    const u = new URL(text);
+    if (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol.startsWith('smtp')) {
+      return `${u.protocol}//${u.host}/***`;
+    }
+  } catch {
+    /* not a URL */
+  }
+  return text;
+}

@@ -1,0 +1,47 @@
+/** What an executor needs to start a script, and what it reports back. */
+
+export interface LaunchSpec {
+  /** The interpreter, as a path or a name found on PATH. */
+  python: string;
+  script: string;
+  /** Passed to the script exactly as given: no shell is ever involved. */
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+}
+
+export interface StartInfo {
+  /** The script's pid; also its process group id. */
+  script_pid: number;
+  /** The process whose descendants the sampler walks (the launcher; excluded from the counts). */
+  sampler_root_pid: number;
+  clk_tck: number;
+  page_size: number;
+  python_version: string;
+  /** Monotonic time (performance.now()) the launcher was spawned. */
+  spawned_at_ms: number;
+}
+
+export interface ExitReport {
+  exit_code: number | null;
+  signal: string | null;
+  /** Wall time from the script's spawn to its exit. */
+  wall_s: number;
+  /** Exact CPU of the whole tree (reaped), when the launcher reported it. */
+  cpu_time_s: number | null;
+  /** The largest single process's high-water mark. */
+  maxrss_bytes: number | null;
+  read_bytes: number | null;
+  write_bytes: number | null;
+  /** False when figures had to come from the samples alone. */
+  exact: boolean;
+}
+
+export interface RunningScript {
+  /** Resolves once the script runs; rejects when it cannot start (the message names the cause). */
+  started: Promise<StartInfo>;
+  /** Resolves when the script and every process it left behind are gone. */
+  done: Promise<ExitReport>;
+  /** Sends a signal to the script's whole process group. */
+  signal(sig: NodeJS.Signals): void;
+}

@@ -1,0 +1,107 @@
+/**
+ * Measures one execution of the script: start it, sample its tree on the clock, enforce the timeout, forward
+ * interruptions, and return what the launcher and the sampler saw.
+ */
+import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
+import type { Clock, ProcSource } from './ports.js';
+import { TreeSampler, type SamplerTotals } from './sample/sampler.js';
+import { startTicker } from './sample/ticker.js';
+import { descendants } from './sample/tree.js';
+import { SeriesBuffer } from './sample/series-buffer.js';
+import type { Sample } from './types.js';
+
+export interface MeasureDeps {
+  clock: Clock;
+  proc: ProcSource;
+  start(spec: LaunchSpec): RunningScript;
+}
+
+export interface MeasureOptions {
+  interval_s: number;
+  /** Kill the whole tree after this many seconds; null for no limit. */
+  timeout_s: number | null;
+  /** Between SIGTERM and SIGKILL when ending the tree. */
+  grace_s: number;
+  onSample?(sample: Sample): void;
+  /** Called with a function that ends the run early (SIGINT/SIGTERM to pyrun): it signals the script's group. */
+  onInterruptible?(interrupt: (sig: NodeJS.Signals) => void): void;
+}
+
+export interface Measurement {
+  start: StartInfo;
+  exit: ExitReport;
+  series: Sample[];
+  totals: SamplerTotals;
+  timed_out: boolean;
+  /** The signal pyrun forwarded on an interruption, if any. */
+  interrupted: NodeJS.Signals | null;
+}
+
+export async function measureOnce(spec: LaunchSpec, deps: MeasureDeps, opts: MeasureOptions): Promise<Measurement> {
+  const { clock, proc } = deps;
+  const running = deps.start(spec);
+  const start = await running.started; // throws when the script cannot start: nothing else to clean up
+  const start_ms = clock.now_ms();
+  const sampler = new TreeSampler(proc, {
+    rootPid: start.sampler_root_pid,
+    rootIsLauncher: true,
+    clk_tck: start.clk_tck,
+    page_size: start.page_size,
+    start_ms,
+  });
+  const series = new SeriesBuffer();
+  let ended = false;
+  const ticker = startTicker(clock, opts.interval_s, (now_ms) => {
+    if (ended) return;
+    const sample = sampler.sample(now_ms);
+    series.push(sample);
+    opts.onSample?.(sample);
+  });
+
+  let timed_out = false;
+  let interrupted: NodeJS.Signals | null = null;
+  const timers: unknown[] = [];
+  const end = (first: NodeJS.Signals) => {
+    running.signal(first);
+    timers.push(
+      clock.setTimer(() => {
+        running.signal('SIGKILL');
+        // A descendant that left the script's process group (setsid) is still in the tree: end it by pid.
+        for (const p of descendants(proc, start.sampler_root_pid)) killPid(p.pid);
+      }, opts.grace_s * 1000),
+    );
+  };
+  if (opts.timeout_s !== null) {
+    timers.push(
+      clock.setTimer(() => {
+        timed_out = true;
+        end('SIGTERM');
+      }, opts.timeout_s * 1000),
+    );
+  }
+  opts.onInterruptible?.((sig) => {
+    if (interrupted !== null) {
+      running.signal('SIGKILL'); // a second Ctrl-C means now
+      return;
+    }
+    interrupted = sig;
+    end(sig);
+  });
+
+  try {
+    const exit = await running.done;
+    return { start, exit, series: series.samples(), totals: sampler.totals, timed_out, interrupted };
+  } finally {
+    ended = true;
+    ticker.stop();
+    for (const t of timers) clock.clearTimer(t);
+  }
+}
+
+function killPid(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+}

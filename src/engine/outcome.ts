@@ -1,0 +1,38 @@
+/**
+ * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
+ * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regression · 124 timeout ·
+ * 125 pyrun could not run the script.
+ */
+import { constants as osConstants } from 'node:os';
+import type { RunStatus } from './types.js';
+
+export const EXIT_GATE_FAILED = 99;
+export const EXIT_TIMEOUT = 124;
+export const EXIT_PYRUN_ERROR = 125;
+
+export function exitCodeFor(outcome: { status: RunStatus; exit_code: number | null; signal: string | null }): number {
+  switch (outcome.status) {
+    case 'passed':
+      return 0;
+    case 'gate_failed':
+      return EXIT_GATE_FAILED;
+    case 'timeout':
+      return EXIT_TIMEOUT;
+    case 'failed': {
+      if (outcome.signal !== null) {
+        const n = (osConstants.signals as Record<string, number>)[outcome.signal];
+        return 128 + (n ?? 0);
+      }
+      return outcome.exit_code === null || outcome.exit_code === 0 ? 1 : outcome.exit_code;
+    }
+  }
+}
+
+/** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
+export class PyrunError extends Error {
+  readonly exitCode = EXIT_PYRUN_ERROR;
+  constructor(message: string) {
+    super(message);
+    this.name = 'PyrunError';
+  }
+}

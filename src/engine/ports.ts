@@ -1,0 +1,52 @@
+/**
+ * The engine's ports: everything it needs from the outside world, as small interfaces. Real implementations live
+ * beside the code that uses them; tests pass hand-written fakes (a manual clock, a scripted /proc).
+ */
+import type { Sample } from './types.js';
+
+/** Time and timers. `now_ms` is monotonic. */
+export interface Clock {
+  now_ms(): number;
+  setTimer(callback: () => void, delay_ms: number): unknown;
+  clearTimer(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now_ms: () => performance.now(),
+  setTimer: (callback, delay_ms) => setTimeout(callback, delay_ms),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** One process as /proc/<pid>/stat shows it. CPU in clock ticks, RSS in pages. */
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  state: string;
+  utime: number;
+  stime: number;
+  cutime: number;
+  cstime: number;
+  num_threads: number;
+  starttime: number;
+  rss_pages: number;
+}
+
+/** Reads one process at a time; every method returns null when the process has gone. */
+export interface ProcSource {
+  stat(pid: number): ProcStat | null;
+  /** Children of pid, or null when the kernel cannot list them (then the sampler scans `allPids`). */
+  children(pid: number): number[] | null;
+  allPids(): number[];
+  io(pid: number): { rchar: number; wchar: number } | null;
+  fdCount(pid: number): number | null;
+}
+
+/** pyrun's own messages. The engine never prints: adapters decide where lines go. */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  /** A transient status (a live line on a TTY, nothing elsewhere). */
+  status?(sample: Sample): void;
+}
+
+export const silentLogger: Logger = { info: () => undefined, warn: () => undefined };

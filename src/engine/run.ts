@@ -1,0 +1,142 @@
+/**
+ * The run use-case: execute the script (with retries, or as a benchmark of warm-up plus measured runs), measure
+ * every execution, and assemble the run record's measured part. Judging it (gates, baseline, verdicts) is
+ * ./judge.ts's work; this file only measures.
+ */
+import { randomUUID } from 'node:crypto';
+import { median } from 'simple-statistics';
+import type { LaunchSpec } from './exec/types.js';
+import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
+import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
+import { executionStatus, summarise } from './summary.js';
+import type { Attempt, Fingerprint, RunMetrics, RunRecord, Sample } from './types.js';
+
+export interface RunSpec {
+  name: string;
+  launch: LaunchSpec;
+  interval_s: number;
+  timeout_s: number | null;
+  grace_s: number;
+  retries: number;
+  repeat: number;
+  warmup: number;
+  executor: Fingerprint['executor'];
+  git_ref: string | null;
+  git_sha: string | null;
+  is_pull_request: boolean;
+  pyrun_version: string;
+  run_id?: string;
+}
+
+export interface RunHooks {
+  onSample?(sample: Sample): void;
+  /** A line about progress: attempts, warm-up and measured runs. */
+  onProgress?(message: string): void;
+  onInterruptible?(interrupt: (sig: NodeJS.Signals) => void): void;
+}
+
+/** The measured run record: everything but gates, alerts, baseline and verdicts (empty here). */
+export async function runScript(spec: RunSpec, deps: MeasureDeps, hooks: RunHooks = {}): Promise<RunRecord> {
+  const started_at = new Date().toISOString();
+  const attempts: Attempt[] = [];
+  const execute = async (label: string): Promise<Measurement> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const m = await measureOnce(spec.launch, deps, {
+        interval_s: spec.interval_s,
+        timeout_s: spec.timeout_s,
+        grace_s: spec.grace_s,
+        onSample: hooks.onSample,
+        onInterruptible: hooks.onInterruptible,
+      });
+      attempts.push({
+        attempt: attempts.length + 1,
+        exit_code: m.exit.exit_code,
+        signal: m.exit.signal,
+        duration_s: m.exit.wall_s,
+        timed_out: m.timed_out,
+      });
+      const ok = executionStatus(m) === 'passed';
+      if (ok || m.interrupted !== null || attempt > spec.retries) return m;
+      hooks.onProgress?.(
+        `${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying`,
+      );
+    }
+  };
+
+  let last: Measurement;
+  let metrics: RunMetrics;
+  let repeats: RunMetrics[] | undefined;
+  if (spec.repeat <= 1 && spec.warmup === 0) {
+    last = await execute('');
+    metrics = summarise(last);
+  } else {
+    for (let i = 1; i <= spec.warmup; i += 1) {
+      hooks.onProgress?.(`warm-up ${i}/${spec.warmup}`);
+      last = await execute(`warm-up ${i}: `);
+      if (executionStatus(last) !== 'passed' || last.interrupted) break;
+    }
+    attempts.length = 0; // warm-ups are not part of the record
+    repeats = [];
+    for (let i = 1; i <= spec.repeat; i += 1) {
+      hooks.onProgress?.(`run ${i}/${spec.repeat}`);
+      last = await execute(`run ${i}: `);
+      repeats.push(summarise(last));
+      if (executionStatus(last) !== 'passed' || last.interrupted) break;
+    }
+    last = last!;
+    metrics = { ...medianMetrics(repeats), exit_code: last.exit.exit_code };
+  }
+
+  return {
+    name: spec.name,
+    run_id: spec.run_id ?? randomUUID(),
+    started_at,
+    status: executionStatus(last),
+    signal: last.exit.signal,
+    ...metrics,
+    samples: last.totals.samples,
+    series: downsample(last.series, MAX_SERIES_SAMPLES),
+    interval_s: spec.interval_s,
+    gates: [],
+    alerts: [],
+    baseline: {},
+    verdicts: {},
+    attempts,
+    ...(repeats ? { repeats } : {}),
+    is_pull_request: spec.is_pull_request,
+    os: process.platform,
+    arch: process.arch,
+    python_version: last.start.python_version,
+    executor: spec.executor,
+    git_ref: spec.git_ref,
+    git_sha: spec.git_sha,
+    script: spec.launch.script,
+    pyrun_version: spec.pyrun_version,
+  };
+}
+
+function describeFailure(m: Measurement): string {
+  if (m.timed_out) return 'timed out';
+  if (m.exit.signal) return `was killed by ${m.exit.signal}`;
+  return `exited ${m.exit.exit_code}`;
+}
+
+/** The per-metric median of several runs' metrics (benchmark mode). */
+export function medianMetrics(runs: RunMetrics[]): RunMetrics {
+  const med = (key: keyof RunMetrics) => median(runs.map((r) => (r[key] as number | null) ?? 0));
+  return {
+    duration_s: med('duration_s'),
+    cpu_time_s: med('cpu_time_s'),
+    cpu_percent_avg: med('cpu_percent_avg'),
+    cpu_percent_max: med('cpu_percent_max'),
+    peak_rss_mb: med('peak_rss_mb'),
+    peak_rss_bytes: Math.round(med('peak_rss_bytes')),
+    max_threads: med('max_threads'),
+    max_processes: med('max_processes'),
+    read_mb: med('read_mb'),
+    read_bytes: Math.round(med('read_bytes')),
+    write_mb: med('write_mb'),
+    write_bytes: Math.round(med('write_bytes')),
+    exit_code: runs[runs.length - 1]?.exit_code ?? null,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The only /proc reads in pyrun. Synchronous on purpose: each read is a few microseconds of kernel text, far
+ * cheaper than a promise round-trip per file, and a tick must not interleave with the process tree changing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { ProcSource, ProcStat } from '../ports.js';
+import { parseChildren, parseIo, parseStat } from './procfs.js';
+
+function read(path: string): string | null {
+  try {
+    return readFileSync(path, 'latin1');
+  } catch {
+    return null; // the process exited between listing and reading: not an error
+  }
+}
+
+export class LinuxProcSource implements ProcSource {
+  private readonly root: string;
+  /** Whether this kernel has /proc/<pid>/task/<tid>/children (CONFIG_PROC_CHILDREN); probed on first use. */
+  private childrenFiles: boolean | undefined;
+
+  constructor(root = '/proc') {
+    this.root = root;
+  }
+
+  stat(pid: number): ProcStat | null {
+    const text = read(`${this.root}/${pid}/stat`);
+    return text === null ? null : parseStat(text);
+  }
+
+  children(pid: number): number[] | null {
+    if (this.childrenFiles === false) return null;
+    let tids: string[];
+    try {
+      tids = readdirSync(`${this.root}/${pid}/task`);
+    } catch {
+      return this.childrenFiles ? [] : null;
+    }
+    const pids: number[] = [];
+    for (const tid of tids) {
+      const text = read(`${this.root}/${pid}/task/${tid}/children`);
+      if (text === null) {
+        if (this.childrenFiles === undefined) this.childrenFiles = false;
+        if (this.childrenFiles === false) return null;
+        continue;
+      }
+      this.childrenFiles = true;
+      pids.push(...parseChildren(text));
+    }
+    return pids;
+  }
+
+  allPids(): number[] {
+    const pids: number[] = [];
+    for (const name of readdirSync(this.root)) {
+      const c = name.charCodeAt(0);
+      if (c >= 48 && c <= 57) pids.push(Number(name));
+    }
+    return pids;
+  }
+
+  io(pid: number): { rchar: number; wchar: number } | null {
+    const text = read(`${this.root}/${pid}/io`);
+    return text === null ? null : parseIo(text);
+  }
+
+  fdCount(pid: number): number | null {
+    try {
+      return readdirSync(`${this.root}/${pid}/fd`).length;
+    } catch {
+      return null;
+    }
+  }
+}

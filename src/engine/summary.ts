@@ -1,0 +1,44 @@
+/**
+ * Turns one measurement into the run metrics of PRODUCT.md §1. Exact figures from the launcher win over sampled
+ * ones; peak memory is the larger of the tree's summed RSS at any sample and the largest single process's
+ * high-water mark, so a spike shorter than the interval is still caught.
+ */
+import type { Measurement } from './measure.js';
+import { BYTES_PER_MB, type RunMetrics, type RunStatus } from './types.js';
+
+export function summarise(m: Measurement): RunMetrics {
+  const { exit, totals, start } = m;
+  const duration_s = exit.wall_s;
+  const cpu_time_s = exit.cpu_time_s ?? totals.cpu_ticks / start.clk_tck;
+  const sampled = totals.samples > 0;
+  const whole_run_percent = duration_s > 0 ? (cpu_time_s / duration_s) * 100 : 0;
+  const peak_rss_bytes = Math.max(
+    totals.peak_tree_rss_bytes,
+    totals.peak_process_rss_bytes,
+    exit.maxrss_bytes ?? 0,
+  );
+  const read_bytes = exit.read_bytes ?? totals.read_bytes;
+  const write_bytes = exit.write_bytes ?? totals.write_bytes;
+  return {
+    duration_s,
+    cpu_time_s,
+    // A run shorter than one interval has no samples: its whole-run average is the honest figure.
+    cpu_percent_avg: sampled ? totals.cpu_percent_sum / totals.samples : whole_run_percent,
+    cpu_percent_max: sampled ? totals.cpu_percent_max : whole_run_percent,
+    peak_rss_mb: peak_rss_bytes / BYTES_PER_MB,
+    peak_rss_bytes,
+    max_threads: Math.max(totals.max_threads, 1),
+    max_processes: Math.max(totals.max_processes, 1),
+    read_mb: read_bytes / BYTES_PER_MB,
+    read_bytes,
+    write_mb: write_bytes / BYTES_PER_MB,
+    write_bytes,
+    exit_code: exit.exit_code,
+  };
+}
+
+/** The status of one execution, before gates and regressions are judged. */
+export function executionStatus(m: Pick<Measurement, 'timed_out' | 'exit'>): RunStatus {
+  if (m.timed_out) return 'timeout';
+  return m.exit.exit_code === 0 && m.exit.signal === null ? 'passed' : 'failed';
+}

@@ -1,0 +1,2 @@
+/** pyrun's version; a test keeps it equal to package.json's. */
+export const PYRUN_VERSION = '0.1.0';
