@@ -1,0 +1,98 @@
+/**
+ * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
+ * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
+ */
+import { median } from 'simple-statistics';
+import {
+  COMPARABLE_METRICS,
+  type BaselineEntry,
+  type ComparableMetric,
+  type MetricVerdict,
+} from '../types.js';
+import { baselineValues, buildBaseline } from './baseline.js';
+import { judgeRepeatValues, judgeValue, resolveVerdictOptions, type VerdictOptions } from './verdict.js';
+
+export * from './baseline.js';
+export * from './verdict.js';
+export * from './mannwhitney.js';
+export * from './trend.js';
+export * from './anomalies.js';
+export * from './correlation.js';
+export * from './ranks.js';
+
+/** Metric values of one run; a missing, null or non-finite value is ignored. */
+export type MetricValues = Partial<Record<ComparableMetric, number | null>>;
+
+export interface JudgeOptions extends VerdictOptions {
+  /**
+   * Benchmark mode: the measured repeats of this run. For a metric with ≥ min_repeats (5) finite repeat values
+   * the verdict is the Mann-Whitney test of the repeats against the baseline runs; with 1–4, the median of the
+   * repeats is judged as a single value. Where repeats are given they replace `current` for that metric.
+   */
+  repeats?: readonly MetricValues[];
+  /** Metrics to judge (default: every comparable metric present in `current`). */
+  metrics?: readonly ComparableMetric[];
+}
+
+export interface Judgement {
+  /** Per metric with at least one usable baseline value (even if too few for a verdict). */
+  baseline: Partial<Record<ComparableMetric, BaselineEntry>>;
+  /** Per metric with a value in this run. */
+  verdicts: Partial<Record<ComparableMetric, MetricVerdict>>;
+}
+
+function finiteValues(runs: readonly MetricValues[], metric: ComparableMetric): number[] {
+  const out: number[] = [];
+  for (const run of runs) {
+    const v = run[metric];
+    if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Judge this run's metrics against the baseline runs (the caller's choice: the last ≤30 passed runs of the same
+ * series and fingerprint on the baseline ref). Throws only on invalid options.
+ */
+export function judgeRun(
+  current: MetricValues,
+  baselineRuns: readonly MetricValues[],
+  opts: JudgeOptions = {},
+): Judgement {
+  const resolved = resolveVerdictOptions(opts);
+  const judgement: Judgement = { baseline: {}, verdicts: {} };
+  for (const metric of opts.metrics ?? COMPARABLE_METRICS) {
+    const repeats = opts.repeats === undefined ? [] : finiteValues(opts.repeats, metric);
+    const value = current[metric];
+    const hasValue = typeof value === 'number' && Number.isFinite(value);
+    if (!hasValue && repeats.length === 0) continue;
+
+    const history = finiteValues(baselineRuns, metric);
+    const baseline = buildBaseline(metric, history);
+    if (baseline !== null) judgement.baseline[metric] = baseline;
+    judgement.verdicts[metric] =
+      repeats.length > 0
+        ? judgeRepeatValues(metric, repeats, baseline, baselineValues(metric, history), resolved)
+        : judgeValue(metric, value as number, baseline, resolved);
+  }
+  return judgement;
+}
+
+/** Median of each metric over the repeats (metrics with no finite value are left out). */
+export function medianOfRepeats(repeats: readonly MetricValues[]): MetricValues {
+  const out: MetricValues = {};
+  for (const metric of COMPARABLE_METRICS) {
+    const values = finiteValues(repeats, metric);
+    if (values.length > 0) out[metric] = median(values);
+  }
+  return out;
+}
+
+/** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
+export function judgeRepeats(
+  repeats: readonly MetricValues[],
+  baselineRuns: readonly MetricValues[],
+  opts: Omit<JudgeOptions, 'repeats'> = {},
+): Judgement {
+  return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
+}
