@@ -1,0 +1,127 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HistoryStore } from '../../../src/engine/history/store.js';
+import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeTempDirs, rawDatabase } from './helpers.js';
+
+const temp = makeTempDirs('history-damage');
+afterAll(() => temp.cleanup());
+
+const NOW = new Date(Date.UTC(2025, 6, 14, 8, 30, 15, 250));
+const ASIDE_SUFFIX = '.corrupt-2025-07-14T08-30-15-250Z';
+
+/** A saved history of `runs` runs; returns its path and bytes. */
+async function savedHistory(runs: number): Promise<{ path: string; bytes: Buffer }> {
+  const path = join(temp.next(), 'history.sqlite');
+  const store = await HistoryStore.open(path);
+  for (let i = 0; i < runs; i++) store.insert(makeRecord());
+  await store.save();
+  store.close();
+  return { path, bytes: readFileSync(path) };
+}
+
+/** Opens a damaged file, checks the warning and the aside copy, and that a new run survives a save. */
+async function expectMovedAsideAndNewRunKept(path: string, damaged: Buffer, reason: RegExp): Promise<void> {
+  const store = await HistoryStore.open(path, { now: () => NOW });
+  expect(store.warnings).toHaveLength(1);
+  expect(store.warnings[0]).toContain(`history file ${path} is damaged`);
+  expect(store.warnings[0]).toMatch(reason);
+  expect(store.warnings[0]).toContain(`moved it aside to ${path}${ASIDE_SUFFIX}`);
+  expect(readFileSync(`${path}${ASIDE_SUFFIX}`)).toEqual(damaged);
+  expect(store.countRuns()).toBe(0);
+
+  const record = makeRecord();
+  expect(store.insert(record)).toBe(true);
+  await store.save();
+  store.close();
+
+  const reopened = await HistoryStore.open(path);
+  expect(reopened.warnings).toEqual([]);
+  expect(reopened.getRun(record.run_id)).toEqual(record);
+  reopened.close();
+}
+
+describe('a damaged history file', () => {
+  it('of random bytes is moved aside, with a warning, and the new run is kept', async () => {
+    const path = join(temp.next(), 'history.sqlite');
+    const garbage = randomBytes(8192);
+    writeFileSync(path, garbage);
+    await expectMovedAsideAndNewRunKept(path, garbage, /not a SQLite database/);
+  });
+
+  it('cut short mid-page is moved aside', async () => {
+    const { path, bytes } = await savedHistory(40);
+    const truncated = bytes.subarray(0, Math.floor(bytes.length / 2) + 123);
+    writeFileSync(path, truncated);
+    await expectMovedAsideAndNewRunKept(path, truncated, /truncated/);
+  });
+
+  it('cut short at a page boundary is moved aside', async () => {
+    const { path, bytes } = await savedHistory(40);
+    const pageSize = bytes.readUInt16BE(16);
+    const truncated = bytes.subarray(0, pageSize * 3);
+    writeFileSync(path, truncated);
+    await expectMovedAsideAndNewRunKept(path, truncated, /truncated: the header promises/);
+  });
+
+  it('with a page overwritten deep inside is caught by the integrity check and moved aside', async () => {
+    const { path, bytes } = await savedHistory(40);
+    const pageSize = bytes.readUInt16BE(16);
+    const damaged = Buffer.from(bytes);
+    // A page deep inside (sample rows): only a full integrity check reaches it, not opening or a first query.
+    const page = Math.floor((bytes.length / pageSize) * 0.6);
+    damaged.fill(0xa5, pageSize * page, pageSize * (page + 1));
+    writeFileSync(path, damaged);
+    await expectMovedAsideAndNewRunKept(path, damaged, /malformed|integrity check failed|corrupt/i);
+  });
+
+  it('does not overwrite an earlier damaged copy', async () => {
+    const path = join(temp.next(), 'history.sqlite');
+    writeFileSync(`${path}${ASIDE_SUFFIX}`, 'first');
+    writeFileSync(path, 'second, not a database');
+    const store = await HistoryStore.open(path, { now: () => NOW });
+    expect(store.warnings[0]).toContain(`moved it aside to ${path}${ASIDE_SUFFIX}-1`);
+    expect(readFileSync(`${path}${ASIDE_SUFFIX}`, 'utf8')).toBe('first');
+    expect(readFileSync(`${path}${ASIDE_SUFFIX}-1`, 'utf8')).toBe('second, not a database');
+    store.close();
+  });
+
+  it('that is empty is simply a new history', async () => {
+    const dir = temp.next();
+    const path = join(dir, 'history.sqlite');
+    writeFileSync(path, '');
+    const store = await HistoryStore.open(path);
+    expect(store.warnings).toEqual([]);
+    expect(store.countRuns()).toBe(0);
+    store.close();
+    expect(readdirSync(dir)).toEqual(['history.sqlite']);
+  });
+
+  it('that cannot be read at all is an error naming the file', async () => {
+    const path = join(temp.next(), 'history.sqlite');
+    mkdirSync(path); // a directory where the file should be
+    await expect(HistoryStore.open(path)).rejects.toThrow(`cannot read history file ${path}`);
+  });
+});
+
+describe('a history file from a newer pyrun', () => {
+  it('is read, never written, and says so', async () => {
+    const { path } = await savedHistory(2);
+    const raw = await rawDatabase(readFileSync(path));
+    raw.exec('PRAGMA user_version = 99');
+    const newer = Buffer.from(raw.export());
+    raw.close();
+    writeFileSync(path, newer);
+
+    const store = await HistoryStore.open(path);
+    expect(store.warnings).toEqual([
+      expect.stringMatching(/schema v99, newer than this pyrun understands \(v2\)/),
+    ]);
+    expect(store.countRuns()).toBe(2);
+    expect(await store.save()).toBe(false);
+    store.close();
+    expect(readFileSync(path)).toEqual(newer);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  describeScriptOutcome,
+  formatChangePct,
+  formatDuration,
+  formatMetricValue,
+  formatNumber,
+  gatesFailingFirst,
+  junitTimestamp,
+  regressionOutcome,
+  worstStatus,
+} from '../../../src/engine/report/format.js';
+import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from './fixture.js';
+
+describe('report formatting', () => {
+  it.each([
+    [512, '512'],
+    [612.44, '612.4'],
+    [1.25, '1.25'],
+    [0.0421, '0.042'],
+    [47.6, '47.6'],
+    [-6.15, '-6.15'],
+    [-0.0001, '0'],
+    [1e21, '1e+21'],
+    [Number.NaN, 'n/a'],
+    [Number.POSITIVE_INFINITY, 'n/a'],
+    [null, 'n/a'],
+  ])('formats the number %p as %p', (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+
+  it('adds units by metric', () => {
+    expect(formatMetricValue('peak_rss_mb', 690.4)).toBe('690.4 MB');
+    expect(formatMetricValue('duration_s', 12.5)).toBe('12.5 s');
+    expect(formatMetricValue('cpu_percent_avg', 87.5)).toBe('87.5%');
+    expect(formatMetricValue('max_threads', 8)).toBe('8');
+    expect(formatMetricValue('read_mb', null)).toBe('n/a');
+  });
+
+  it.each([
+    [0.25, '0.25 s'],
+    [12.345, '12.35 s'],
+    [59.9, '59.9 s'],
+    [60.2, '1 m 00.2 s'],
+    [123.45, '2 m 03.5 s'],
+    [3723.4, '1 h 02 m 03 s'],
+  ])('formats %p seconds as %p', (s, text) => {
+    expect(formatDuration(s)).toBe(text);
+  });
+
+  it('signs changes and rounds them to one decimal', () => {
+    expect(formatChangePct(9.26)).toBe('+9.3%');
+    expect(formatChangePct(-6.15)).toBe('-6.2%');
+    expect(formatChangePct(0.01)).toBe('0%');
+    expect(formatChangePct(null)).toBe('n/a');
+  });
+
+  it('describes what happened to the script', () => {
+    expect(describeScriptOutcome(fixtureRecord())).toBe('exited 0');
+    expect(describeScriptOutcome(failedRecord())).toBe('exit code 3 (after 2 attempts)');
+    expect(describeScriptOutcome(timeoutRecord())).toBe(
+      'timed out after 1 m 00.2 s; the process tree was killed',
+    );
+    const killed = fixtureRecord();
+    killed.status = 'failed';
+    killed.exit_code = null;
+    killed.signal = 'SIGKILL';
+    expect(describeScriptOutcome(killed)).toBe('killed by signal SIGKILL');
+  });
+
+  it('sorts failing gates first and keeps the order within a status', () => {
+    expect(gatesFailingFirst(fixtureRecord().gates).map((g) => g.status)).toEqual([
+      'failed',
+      'failed',
+      'insufficient_history',
+      'passed',
+      'passed',
+    ]);
+    expect(gatesFailingFirst(fixtureRecord().gates)[0]?.expr).toBe('peak_rss_mb < 512');
+  });
+
+  it('sums verdicts into one regression outcome', () => {
+    expect(regressionOutcome(fixtureRecord())?.status).toBe('failed');
+    expect(regressionOutcome(passedRecord())).toEqual({
+      status: 'passed',
+      message: '9 metrics within baseline',
+    });
+    const none = passedRecord();
+    none.verdicts = {};
+    expect(regressionOutcome(none)).toBeNull();
+  });
+
+  it('takes the worst status of several runs', () => {
+    expect(worstStatus([])).toBe('passed');
+    expect(worstStatus([passedRecord(), fixtureRecord()])).toBe('gate_failed');
+    expect(worstStatus([timeoutRecord(), failedRecord(), passedRecord()])).toBe('timeout');
+  });
+
+  it('writes the JUnit timestamp in UTC to the second', () => {
+    expect(junitTimestamp('2025-03-14T09:26:53.589Z')).toBe('2025-03-14T09:26:53');
+    expect(junitTimestamp('2025-03-14T10:26:53+01:00')).toBe('2025-03-14T09:26:53');
+    expect(junitTimestamp('not a date')).toBe('not a date');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Merging runs from elsewhere into history: a JSONL file of run records, or another history file.
+ * Both run in one transaction with prepared statements (that is what makes 10,000 runs take seconds) and skip
+ * runs whose run_id is already stored, so importing the same thing twice changes nothing.
+ */
+import type { Database } from 'sql.js';
+import { HistoryError } from './errors.js';
+import { readHistoryFile } from './file.js';
+import { loadDatabase } from './load.js';
+import { RunReader, RunWriter } from './rows.js';
+import { LATEST_SCHEMA_VERSION } from './schema.js';
+import { errorMessage, transaction } from './sql.js';
+import type { SqlJsStatic } from './sqljs.js';
+import { checkRunRecord } from './validate.js';
+
+export interface ImportResult {
+  /** Runs added. */
+  imported: number;
+  /** Runs already present (same run_id), left as they were. */
+  skipped: number;
+  /** Lines refused, each `line N: <reason>` (JSONL only). */
+  invalid: string[];
+}
+
+/**
+ * One JSON run record a line (blank lines ignored). Lines that are not run records are refused and listed in
+ * `invalid`; the others still import.
+ */
+export function importJsonl(db: Database, text: string): ImportResult {
+  const result: ImportResult = { imported: 0, skipped: 0, invalid: [] };
+  const writer = new RunWriter(db);
+  try {
+    transaction(db, () => {
+      const lines = text.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] as string).trim();
+        if (line === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (error) {
+          result.invalid.push(`line ${i + 1}: not JSON (${errorMessage(error)})`);
+          continue;
+        }
+        const checked = checkRunRecord(value);
+        if (!checked.ok) {
+          result.invalid.push(`line ${i + 1}: ${checked.error}`);
+          continue;
+        }
+        if (writer.write(checked.record)) result.imported++;
+        else result.skipped++;
+      }
+    });
+  } finally {
+    writer.free();
+  }
+  return result;
+}
+
+/** The runs of another history file (any schema version up to ours), in the order they started. */
+export async function importDatabase(
+  db: Database,
+  SQL: SqlJsStatic,
+  otherPath: string,
+): Promise<ImportResult> {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readHistoryFile(otherPath);
+  } catch (error) {
+    throw new HistoryError(`cannot import ${otherPath}: ${errorMessage(error)}`);
+  }
+  if (bytes === null) throw new HistoryError(`cannot import ${otherPath}: no such file`);
+  const result: ImportResult = { imported: 0, skipped: 0, invalid: [] };
+  if (bytes.length === 0) return result;
+  const loaded = loadDatabase(SQL, bytes);
+  if (!loaded.ok)
+    throw new HistoryError(`cannot import ${otherPath}: not a usable history file (${loaded.problem})`);
+  const other = loaded.db;
+  if (loaded.newer) {
+    other.close();
+    throw new HistoryError(
+      `cannot import ${otherPath}: its schema v${loaded.version} is newer than this pyrun's v${LATEST_SCHEMA_VERSION}`,
+    );
+  }
+  const reader = new RunReader(other);
+  const writer = new RunWriter(db);
+  try {
+    const statement = other.prepare('SELECT * FROM runs ORDER BY started_ms, id');
+    try {
+      transaction(db, () => {
+        while (statement.step()) {
+          if (writer.write(reader.fullRun(statement.getAsObject()))) result.imported++;
+          else result.skipped++;
+        }
+      });
+    } finally {
+      statement.free();
+    }
+  } finally {
+    writer.free();
+    reader.free();
+    other.close();
+  }
+  return result;
+}

@@ -1,0 +1,22 @@
+/** The history of runs: a sql.js store with migrations, retention and import/merge. */
+export { downsample, MAX_SERIES_SAMPLES, MIN_DOWNSAMPLE_MAX } from './downsample.js';
+export {
+  DEFAULT_FULL_RESOLUTION_RUNS,
+  DEFAULT_MAX_RUNS_PER_SERIES,
+  DEFAULT_THINNED_SAMPLES,
+  type RetentionOptions,
+  type RetentionResult,
+} from './retention.js';
+export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from './schema.js';
+export { loadSqlJs, type SqlJsStatic } from './sqljs.js';
+export {
+  DEFAULT_BASELINE_LIMIT,
+  HistoryError,
+  HistoryStore,
+  type BaselineQuery,
+  type ImportResult,
+  type ListOptions,
+  type OpenOptions,
+  type StoredRun,
+} from './store.js';
+export { checkRunRecord, type RecordCheck } from './validate.js';

@@ -1,0 +1,251 @@
+/**
+ * The history of runs: one SQLite file (sql.js, held in memory while open, written back atomically by `save`).
+ *
+ * Changes (`insert`, imports, `retain`) live in memory until `save()`; `close()` does not save.
+ * A damaged file found by `open` is moved aside to `<file>.corrupt-<timestamp>` and a new history is started;
+ * the store says so in `warnings` (the engine never prints) and never throws for it.
+ */
+import type { Database, ParamsObject, SqlValue } from 'sql.js';
+import type { Fingerprint, RunRecord } from '../types.js';
+import { HistoryError } from './errors.js';
+import { moveAside, readHistoryFile, writeFileAtomic } from './file.js';
+import { importDatabase, importJsonl, type ImportResult } from './import.js';
+import { loadDatabase } from './load.js';
+import { applyRetention, type RetentionOptions, type RetentionResult } from './retention.js';
+import { RunReader, RunWriter, type StoredRun } from './rows.js';
+import { LATEST_SCHEMA_VERSION, migrate } from './schema.js';
+import { allRows, errorMessage, scalar, transaction } from './sql.js';
+import { loadSqlJs } from './sqljs.js';
+
+export { HistoryError };
+export type { ImportResult, StoredRun };
+
+export interface OpenOptions {
+  /** The clock for the `.corrupt-<timestamp>` name (default: the system clock). */
+  now?: () => Date;
+}
+
+export interface ListOptions {
+  /** Only this series. */
+  name?: string;
+  /** Only the newest `last` runs. */
+  last?: number;
+}
+
+export interface BaselineQuery {
+  name: string;
+  /** Runs compare only with runs of the same os, arch, python_version and executor. */
+  fingerprint: Pick<Fingerprint, 'os' | 'arch' | 'python_version' | 'executor'>;
+  /** Only runs of this git ref; null or absent: every ref. */
+  ref?: string | null;
+  /** At most this many runs (default 30). */
+  limit?: number;
+  /** Leave this run out (the run being judged). */
+  excludeRunId?: string;
+}
+
+export const DEFAULT_BASELINE_LIMIT = 30;
+
+const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
+
+export class HistoryStore {
+  /** The file this store saves to; null for an in-memory store. */
+  readonly path: string | null;
+  private db: Database | null;
+  private readonly warningList: string[];
+  private readonly writable: boolean;
+
+  private constructor(db: Database, path: string | null, warnings: string[], writable: boolean) {
+    this.db = db;
+    this.path = path;
+    this.warningList = warnings;
+    this.writable = writable;
+  }
+
+  /** What went wrong without stopping the store (a damaged file moved aside, a file too new to write). */
+  get warnings(): readonly string[] {
+    return this.warningList;
+  }
+
+  /**
+   * Opens the history at `path` (a missing file is an empty history; nothing is written until `save`).
+   * Throws only when the file exists but cannot be read at all (e.g. permission denied).
+   */
+  static async open(path: string, options: OpenOptions = {}): Promise<HistoryStore> {
+    const SQL = await loadSqlJs();
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readHistoryFile(path);
+    } catch (error) {
+      throw new HistoryError(`cannot read history file ${path}: ${errorMessage(error)}`);
+    }
+    const warnings: string[] = [];
+    if (bytes !== null && bytes.length > 0) {
+      const loaded = loadDatabase(SQL, bytes);
+      if (loaded.ok) {
+        if (loaded.newer) {
+          warnings.push(
+            `history file ${path} has schema v${loaded.version}, newer than this pyrun understands ` +
+              `(v${LATEST_SCHEMA_VERSION}); it is read but will not be written: upgrade pyrun or use another --db`,
+          );
+        }
+        return new HistoryStore(loaded.db, path, warnings, !loaded.newer);
+      }
+      const now = (options.now ?? (() => new Date()))();
+      try {
+        const aside = await moveAside(path, now);
+        warnings.push(
+          `history file ${path} is damaged (${loaded.problem}); moved it aside to ${aside} and started a new history`,
+        );
+      } catch (error) {
+        warnings.push(
+          `history file ${path} is damaged (${loaded.problem}) and could not be moved aside ` +
+            `(${errorMessage(error)}); a new history was started and will replace it on save`,
+        );
+      }
+    }
+    const db = new SQL.Database();
+    migrate(db);
+    return new HistoryStore(db, path, warnings, true);
+  }
+
+  /** An empty history that lives only in memory (`save` writes nothing). For --no-history and tests. */
+  static async openInMemory(): Promise<HistoryStore> {
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database();
+    migrate(db);
+    return new HistoryStore(db, null, [], true);
+  }
+
+  /** Adds a run; false (and nothing changed) when a run with its run_id is already stored. */
+  insert(record: RunRecord): boolean {
+    const db = this.database();
+    const writer = new RunWriter(db);
+    try {
+      return transaction(db, () => writer.write(record));
+    } finally {
+      writer.free();
+    }
+  }
+
+  /** One run with its series, gates and alerts; null when no run has this run_id. */
+  getRun(run_id: string): RunRecord | null {
+    const rows = allRows(this.database(), 'SELECT * FROM runs WHERE run_id = ?', [run_id]);
+    return rows[0] === undefined ? null : this.read(rows, (reader, row) => reader.fullRun(row))[0]!;
+  }
+
+  /** Runs newest first (by start time), without their series. */
+  listRuns(options: ListOptions = {}): StoredRun[] {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (options.name !== undefined) {
+      where.push('name = ?');
+      params.push(options.name);
+    }
+    const limit = options.last === undefined ? -1 : Math.max(0, Math.floor(options.last));
+    params.push(limit);
+    const sql = `SELECT * FROM runs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${NEWEST_FIRST} LIMIT ?`;
+    return this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row));
+  }
+
+  /**
+   * The runs a baseline is built from, newest first: runs of the series that passed, on the same fingerprint,
+   * not from a pull request, of `ref` when given, except `excludeRunId`; at most `limit` (default 30).
+   */
+  baselineRuns(query: BaselineQuery): StoredRun[] {
+    const { fingerprint } = query;
+    const params: SqlValue[] = [
+      query.name,
+      fingerprint.os,
+      fingerprint.arch,
+      fingerprint.python_version,
+      fingerprint.executor,
+    ];
+    let sql =
+      'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
+      "AND status = 'passed' AND is_pull_request = 0";
+    if (query.ref !== undefined && query.ref !== null) {
+      sql += ' AND git_ref = ?';
+      params.push(query.ref);
+    }
+    if (query.excludeRunId !== undefined) {
+      sql += ' AND run_id <> ?';
+      params.push(query.excludeRunId);
+    }
+    sql += ` ${NEWEST_FIRST} LIMIT ?`;
+    params.push(Math.max(0, Math.floor(query.limit ?? DEFAULT_BASELINE_LIMIT)));
+    return this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row));
+  }
+
+  /** Every series name, sorted. */
+  seriesNames(): string[] {
+    return allRows(this.database(), 'SELECT DISTINCT name FROM runs ORDER BY name').map(
+      (r) => r.name as string,
+    );
+  }
+
+  /** How many runs are stored (of one series when `name` is given). */
+  countRuns(name?: string): number {
+    const db = this.database();
+    const count =
+      name === undefined
+        ? scalar(db, 'SELECT COUNT(*) FROM runs')
+        : scalar(db, 'SELECT COUNT(*) FROM runs WHERE name = ?', [name]);
+    return Number(count ?? 0);
+  }
+
+  /**
+   * Merges run records, one JSON object a line (blank lines ignored), in one transaction. Runs already present
+   * are skipped; lines that are not run records are refused and listed in `invalid` (the rest still import).
+   */
+  importJsonl(text: string): ImportResult {
+    return importJsonl(this.database(), text);
+  }
+
+  /** Merges the runs of another history file (any schema version up to ours), skipping runs already present. */
+  async importDatabase(otherPath: string): Promise<ImportResult> {
+    return importDatabase(this.database(), await loadSqlJs(), otherPath);
+  }
+
+  /** Bounds history: see retention.ts for the rule (thin old runs' series, delete runs beyond the cap). */
+  retain(maxRunsPerSeries: number, options: RetentionOptions = {}): RetentionResult {
+    return applyRetention(this.database(), maxRunsPerSeries, options);
+  }
+
+  /**
+   * Writes the history to its file atomically (temp file in the same directory, fsync, rename; parent
+   * directories created). Returns false without writing for an in-memory store or a file of a newer schema.
+   * Throws HistoryError when the file cannot be written.
+   */
+  async save(): Promise<boolean> {
+    const db = this.database();
+    if (this.path === null) return false;
+    if (!this.writable) return false;
+    try {
+      await writeFileAtomic(this.path, db.export());
+    } catch (error) {
+      throw new HistoryError(`cannot save history to ${this.path}: ${errorMessage(error)}`);
+    }
+    return true;
+  }
+
+  /** Frees the database. Does not save. */
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+
+  private database(): Database {
+    if (this.db === null) throw new Error('history store is closed');
+    return this.db;
+  }
+
+  private read<T>(rows: ParamsObject[], map: (reader: RunReader, row: ParamsObject) => T): T[] {
+    const reader = new RunReader(this.database());
+    try {
+      return rows.map((row) => map(reader, row));
+    } finally {
+      reader.free();
+    }
+  }
+}

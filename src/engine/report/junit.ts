@@ -1,0 +1,118 @@
+/**
+ * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
+ * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
+ * the measured value, so test history lines up across runs), and one for the regression check when
+ * verdicts were reached. Metrics travel as testsuite properties. All escaping is junit-report-builder's.
+ */
+import junitReportBuilder, { type Builder } from 'junit-report-builder';
+import { COMPARABLE_METRICS, type RunRecord } from '../types.js';
+import {
+  describeGate,
+  describeScriptOutcome,
+  junitTimestamp,
+  REGRESSION_TEST_NAME,
+  regressionOutcome,
+  scriptSucceeded,
+  scriptTestName,
+} from './format.js';
+
+/**
+ * The package's type declarations describe an ES default export, but its CommonJS build assigns the
+ * builder to `module.exports`; under NodeNext TypeScript therefore sees a namespace. Accept both shapes.
+ */
+const rootBuilder: Builder =
+  (junitReportBuilder as unknown as { default?: Builder }).default ??
+  (junitReportBuilder as unknown as Builder);
+
+/** Seconds rounded to milliseconds, as the `time` attribute carries them. */
+function seconds(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
+}
+
+/** Properties of the suite: the run's identity, every metric with exact bytes, baseline and verdicts. */
+function suiteProperties(record: RunRecord): [string, string][] {
+  const props: [string, string][] = [];
+  const add = (name: string, value: string | number | boolean | null | undefined): void => {
+    if (value === null || value === undefined) return;
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
+    props.push([name, String(value)]);
+  };
+  add('status', record.status);
+  add('run_id', record.run_id);
+  add('started_at', record.started_at);
+  add('script', record.script);
+  add('duration_s', record.duration_s);
+  add('cpu_time_s', record.cpu_time_s);
+  add('cpu_percent_avg', record.cpu_percent_avg);
+  add('cpu_percent_max', record.cpu_percent_max);
+  add('peak_rss_mb', record.peak_rss_mb);
+  add('peak_rss_bytes', record.peak_rss_bytes);
+  add('max_threads', record.max_threads);
+  add('max_processes', record.max_processes);
+  add('read_mb', record.read_mb);
+  add('read_bytes', record.read_bytes);
+  add('write_mb', record.write_mb);
+  add('write_bytes', record.write_bytes);
+  add('exit_code', record.exit_code);
+  add('signal', record.signal);
+  add('samples', record.samples);
+  add('interval_s', record.interval_s);
+  add('attempts', record.attempts.length);
+  if (record.repeats !== undefined) add('repeats', record.repeats.length);
+  add('os', record.os);
+  add('arch', record.arch);
+  add('python_version', record.python_version);
+  add('executor', record.executor);
+  add('git_ref', record.git_ref);
+  add('git_sha', record.git_sha);
+  add('pyrun_version', record.pyrun_version);
+  for (const metric of COMPARABLE_METRICS) {
+    const base = record.baseline[metric];
+    if (base !== undefined) {
+      add(`baseline.${metric}`, base.value);
+      add(`baseline.${metric}.spread`, base.spread);
+      add(`baseline.${metric}.runs`, base.runs);
+    }
+    const verdict = record.verdicts[metric];
+    if (verdict !== undefined) {
+      add(`verdict.${metric}`, verdict.verdict);
+      add(`verdict.${metric}.change_pct`, verdict.change_pct);
+    }
+  }
+  return props;
+}
+
+export function renderJunit(record: RunRecord): string {
+  const builder = rootBuilder.newBuilder();
+  builder.name('pyrun');
+  const suite = builder
+    .testSuite()
+    .name(record.name)
+    .timestamp(junitTimestamp(record.started_at))
+    .time(seconds(record.duration_s));
+  for (const [name, value] of suiteProperties(record)) suite.property(name, value);
+
+  const script = suite
+    .testCase()
+    .className(record.name)
+    .name(scriptTestName(record))
+    .time(seconds(record.duration_s));
+  if (!scriptSucceeded(record)) {
+    script.failure(describeScriptOutcome(record), record.status === 'timeout' ? 'timeout' : 'script_failed');
+  }
+
+  for (const gate of record.gates) {
+    const testCase = suite.testCase().className(record.name).name(gate.expr).time(0);
+    if (gate.status === 'failed') testCase.failure(describeGate(gate), 'gate_failed');
+    else if (gate.status === 'insufficient_history') testCase.skipped();
+  }
+
+  const regression = regressionOutcome(record);
+  if (regression !== null) {
+    const testCase = suite.testCase().className(record.name).name(REGRESSION_TEST_NAME).time(0);
+    if (regression.status === 'failed') testCase.failure(regression.message, 'regression');
+    else if (regression.status === 'skipped') testCase.skipped();
+  }
+
+  return `${builder.build()}\n`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The run as GitHub-flavoured markdown, for the job summary and the pull-request comment. It always fits
+ * its budget and degrades rather than fails: first the charts go, then gates (failing ones kept first)
+ * and alerts are trimmed with a note of how many were left out, and as a last resort the text is cut.
+ * Sizes are measured in UTF-8 bytes, which is never less than the character count, so the budget holds
+ * whichever way a service counts.
+ */
+import type { RunRecord } from '../types.js';
+import { byteSize, cutToFit, fitRows } from './budget.js';
+import { gatesFailingFirst } from './format.js';
+import {
+  alertRow,
+  alertsHeadLines,
+  chartLines,
+  gateRow,
+  gatesHeadLines,
+  headerLines,
+  metricsLines,
+} from './markdown-parts.js';
+
+/** GitHub refuses issue and pull-request comments longer than this. */
+export const MAX_COMMENT_CHARS = 65536;
+/** GitHub's limit for one step's job summary (1 MiB). */
+export const MAX_SUMMARY_CHARS = 1048576;
+
+export interface MarkdownOptions {
+  /** The budget in characters (counted as UTF-8 bytes); defaults to the job-summary limit. */
+  maxChars?: number;
+  /** Where the reader finds what was trimmed away; ends each "not shown" note. */
+  fullReportHint?: string;
+}
+
+const DEFAULT_HINT = 'full report in the job summary';
+
+/** Blocks joined by blank lines, with one trailing newline. */
+function assemble(blocks: string[][]): string {
+  return `${blocks
+    .filter((b) => b.length > 0)
+    .map((b) => b.join('\n'))
+    .join('\n\n')}\n`;
+}
+
+export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {}): string {
+  const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const header = headerLines(record);
+  const metrics = metricsLines(record);
+  const gateRows = gatesFailingFirst(record.gates).map(gateRow);
+  const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
+  const alertRows = record.alerts.map(alertRow);
+  const alerts = alertRows.length > 0 ? [...alertsHeadLines(), ...alertRows] : [];
+
+  const full = assemble([header, metrics, gates, alerts, chartLines(record)]);
+  if (byteSize(full) <= max_bytes) return full;
+
+  const chartsNote = record.series.length >= 2 ? ['_Charts left out to fit the size limit._'] : [];
+  const withoutCharts = assemble([header, metrics, gates, alerts, chartsNote]);
+  if (byteSize(withoutCharts) <= max_bytes) return withoutCharts;
+
+  let budget = max_bytes - byteSize(assemble([header, metrics, chartsNote]));
+  const alertsNote = (n: number): string => `… ${n} more alerts not shown (${hint})`;
+  // Gates come first, but leave room for at least the note that alerts were left out.
+  const alertsReserve = alertRows.length > 0 ? byteSize(alertsNote(alertRows.length)) + 2 : 0;
+  let gateBlock: string[] = [];
+  if (gateRows.length > 0) {
+    const gateNote = (n: number): string => `… ${n} more gates not shown (${hint})`;
+    const fitted = fitRows(gatesHeadLines(), gateRows, budget - alertsReserve, gateNote);
+    gateBlock = fitted.lines;
+    budget -= fitted.bytes;
+  }
+  let alertBlock: string[] = [];
+  if (alertRows.length > 0) alertBlock = fitRows(alertsHeadLines(), alertRows, budget, alertsNote).lines;
+  // Even the header and metrics may not fit a tiny budget: then the text is cut.
+  return cutToFit(assemble([header, metrics, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
+}

@@ -1,0 +1,116 @@
+/**
+ * The run as TAP version 14: a leading plan, one test point for the script, one per gate (described by
+ * its rule text), and one for the regression check when verdicts were reached. Each point carries a YAML
+ * diagnostics block with the measured value, the limit and the status; gates without history are
+ * `# SKIP`. Written by hand: TAP is small, and the escaping rules are the two below.
+ */
+import { COMPARABLE_METRICS, type RunRecord } from '../types.js';
+import {
+  describeScriptOutcome,
+  REGRESSION_TEST_NAME,
+  regressedMetrics,
+  regressionOutcome,
+  scriptSucceeded,
+  scriptTestName,
+} from './format.js';
+
+type YamlValue = string | number | boolean | null | { [key: string]: YamlValue };
+
+/** A YAML scalar: numbers plain (non-finite ones are null), strings double-quoted with JSON escapes. */
+function yamlScalar(value: string | number | boolean | null): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return JSON.stringify(value);
+}
+
+/** Lines of a YAML block mapping, indented by `indent` spaces; nested maps go one level deeper. */
+function yamlLines(map: { [key: string]: YamlValue }, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(map)) {
+    if (value !== null && typeof value === 'object') {
+      lines.push(`${pad}${key}:`);
+      lines.push(...yamlLines(value, indent + 2));
+    } else {
+      lines.push(`${pad}${key}: ${yamlScalar(value)}`);
+    }
+  }
+  return lines;
+}
+
+/** A description on one line with TAP 14's escapes: `\` → `\\`, `#` → `\#`. */
+function escapeDescription(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/#/g, '\\#');
+}
+
+interface TestPoint {
+  ok: boolean;
+  description: string;
+  skip?: string;
+  diagnostics: { [key: string]: YamlValue };
+}
+
+function scriptPoint(record: RunRecord): TestPoint {
+  const metrics: { [key: string]: YamlValue } = {};
+  for (const metric of COMPARABLE_METRICS) metrics[metric] = record[metric];
+  return {
+    ok: scriptSucceeded(record),
+    description: scriptTestName(record),
+    diagnostics: {
+      run_status: record.status,
+      message: describeScriptOutcome(record),
+      exit_code: record.exit_code,
+      signal: record.signal,
+      attempts: record.attempts.length,
+      metrics,
+    },
+  };
+}
+
+function gatePoints(record: RunRecord): TestPoint[] {
+  return record.gates.map((gate) => ({
+    ok: gate.status !== 'failed',
+    description: gate.expr,
+    ...(gate.status === 'insufficient_history' ? { skip: 'insufficient history' } : {}),
+    diagnostics: { status: gate.status, actual: gate.actual, limit: gate.limit },
+  }));
+}
+
+function regressionPoint(record: RunRecord): TestPoint | null {
+  const outcome = regressionOutcome(record);
+  if (outcome === null) return null;
+  const regressed: { [key: string]: YamlValue } = {};
+  for (const metric of regressedMetrics(record))
+    regressed[metric] = record.verdicts[metric]?.change_pct ?? null;
+  return {
+    ok: outcome.status !== 'failed',
+    description: REGRESSION_TEST_NAME,
+    ...(outcome.status === 'skipped' ? { skip: outcome.message } : {}),
+    diagnostics: {
+      status: outcome.status,
+      message: outcome.message,
+      ...(Object.keys(regressed).length > 0 ? { regressed } : {}),
+    },
+  };
+}
+
+export function renderTap(record: RunRecord): string {
+  const points: TestPoint[] = [scriptPoint(record), ...gatePoints(record)];
+  const regression = regressionPoint(record);
+  if (regression !== null) points.push(regression);
+
+  const lines = ['TAP version 14', `1..${points.length}`];
+  lines.push(`# ${escapeDescription(`pyrun ${record.name}: ${record.status}`)}`);
+  points.forEach((point, index) => {
+    const directive = point.skip !== undefined ? ` # SKIP ${escapeDescription(point.skip)}` : '';
+    lines.push(
+      `${point.ok ? 'ok' : 'not ok'} ${index + 1} - ${escapeDescription(point.description)}${directive}`,
+    );
+    lines.push('  ---', ...yamlLines(point.diagnostics, 2), '  ...');
+  });
+  return `${lines.join('\n')}\n`;
+}
