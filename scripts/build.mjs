@@ -1,7 +1,16 @@
 // Builds dist/: one ncc bundle per face (the action and the CLI), plus sql.js's loader and WASM copied beside
 // them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -12,21 +21,26 @@ const entries = [
   ['src/cli/index.ts', 'dist/cli'],
 ];
 
-rmSync('dist', { recursive: true, force: true });
+// Build beside dist/ and swap at the end, so a test running the old bundle never sees a half-written one.
+// Types are checked by `npm run typecheck`; the bundler only transpiles.
+const staging = `dist.staging-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 for (const [entry, out] of entries) {
   if (!existsSync(entry)) continue;
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit',
-  });
+  const args = [ncc, 'build', entry, '-o', out.replace(/^dist/, staging), '--target', 'es2022'];
+  args.push('--transpile-only', '--no-source-map-register', '--license', 'licenses.txt', '--quiet');
+  execFileSync(process.execPath, args, { stdio: 'inherit' });
 }
 const sqlDir = path.dirname(require.resolve('sql.js/dist/sql-wasm.js'));
-mkdirSync('dist', { recursive: true });
-copyFileSync(path.join(sqlDir, 'sql-wasm.js'), 'dist/sql-wasm.cjs');
-copyFileSync(path.join(sqlDir, 'sql-wasm.wasm'), 'dist/sql-wasm.wasm');
+mkdirSync(staging, { recursive: true });
+copyFileSync(path.join(sqlDir, 'sql-wasm.js'), `${staging}/sql-wasm.cjs`);
+copyFileSync(path.join(sqlDir, 'sql-wasm.wasm'), `${staging}/sql-wasm.wasm`);
 // The CLI bundle is the package's bin: keep its shebang and make it executable.
-const cli = 'dist/cli/index.js';
+const cli = `${staging}/cli/index.js`;
 if (existsSync(cli)) {
   const text = readFileSync(cli, 'utf8');
   if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
   chmodSync(cli, 0o755);
 }
+rmSync('dist', { recursive: true, force: true });
+renameSync(staging, 'dist');

@@ -55,7 +55,9 @@ export function pyrun(args: string[], options: RunOptions = {}): Promise<PyrunRe
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`pyrun ${argv.join(' ')} did not finish in time\nstdout: ${stdout}\nstderr: ${stderr}`));
+      reject(
+        new Error(`pyrun ${argv.join(' ')} did not finish in time\nstdout: ${stdout}\nstderr: ${stderr}`),
+      );
     }, options.deadline_ms ?? 25_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

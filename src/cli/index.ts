@@ -2,4 +2,6 @@
 /** The `pyrun` command. */
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv);
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

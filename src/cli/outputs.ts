@@ -6,7 +6,9 @@ import type { Logger } from '../engine/ports.js';
 import type { RunRecord } from '../engine/types.js';
 
 export async function writeOutputs(record: RunRecord, config: Config, log: Logger): Promise<void> {
-  const outputs: [string | null, () => string][] = [[config.json_path, () => `${JSON.stringify(record, null, 2)}\n`]];
+  const outputs: [string | null, () => string][] = [
+    [config.json_path, () => `${JSON.stringify(record, null, 2)}\n`],
+  ];
   for (const [file, render] of outputs) {
     if (!file) continue;
     try {

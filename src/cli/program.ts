@@ -20,9 +20,14 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
 
   program
     .command('run')
-    .description('Run SCRIPT under monitoring; exits with the script’s code, 99 for a failed gate, 124 on timeout')
+    .description(
+      'Run SCRIPT under monitoring; exits with the script’s code, 99 for a failed gate, 124 on timeout',
+    )
     .argument('<script>', 'the Python script')
-    .argument('[args...]', 'arguments for the script, passed exactly as given (use -- before ones starting with -)')
+    .argument(
+      '[args...]',
+      'arguments for the script, passed exactly as given (use -- before ones starting with -)',
+    )
     .passThroughOptions()
     .option('--name <name>', 'series name (default: script path)')
     .option('--python <path>', 'interpreter (default: python3, then python)')
@@ -49,7 +54,11 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--tap <file>', 'write a TAP 14 report')
     .option('--summary <file>', 'write a markdown report')
     .option('--html <file>', 'write a self-contained HTML report')
-    .addOption(new Option('--executor <kind>', 'where the script runs').choices(['local', 'ssh', 'docker']).default('local'))
+    .addOption(
+      new Option('--executor <kind>', 'where the script runs')
+        .choices(['local', 'ssh', 'docker'])
+        .default('local'),
+    )
     .option('--ssh-host <host>', 'SSH executor: host')
     .option('--ssh-user <user>', 'SSH executor: user')
     .option('--ssh-port <port>', 'SSH executor: port')

@@ -70,10 +70,14 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
       );
     }
   }
-  if (raw.script === undefined || raw.script === '') problems.push(`${label('script')} is required: the Python script to run`);
-  if (raw['email-to'] && !raw.smtp) problems.push(`${label('email-to')} needs ${label('smtp')}: the server to send through`);
-  if (raw.smtp && !raw['email-to']) problems.push(`${label('smtp')} needs ${label('email-to')}: who receives the alerts`);
-  if (values.executor === 'ssh' && !values['ssh-host']) problems.push(`${label('executor')} ssh needs ${label('ssh-host')}`);
+  if (raw.script === undefined || raw.script === '')
+    problems.push(`${label('script')} is required: the Python script to run`);
+  if (raw['email-to'] && !raw.smtp)
+    problems.push(`${label('email-to')} needs ${label('smtp')}: the server to send through`);
+  if (raw.smtp && !raw['email-to'])
+    problems.push(`${label('smtp')} needs ${label('email-to')}: who receives the alerts`);
+  if (values.executor === 'ssh' && !values['ssh-host'])
+    problems.push(`${label('executor')} ssh needs ${label('ssh-host')}`);
   if (values.executor === 'docker' && !values['docker-image'])
     problems.push(`${label('executor')} docker needs ${label('docker-image')}`);
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);

@@ -4,7 +4,8 @@
  */
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
 import type { Clock, ProcSource } from './ports.js';
-import { TreeSampler, type SamplerTotals } from './sample/sampler.js';
+import { TreeSampler } from './sample/sampler.js';
+import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
 import { descendants } from './sample/tree.js';
 import { SeriesBuffer } from './sample/series-buffer.js';
@@ -37,26 +38,43 @@ export interface Measurement {
   interrupted: NodeJS.Signals | null;
 }
 
-export async function measureOnce(spec: LaunchSpec, deps: MeasureDeps, opts: MeasureOptions): Promise<Measurement> {
+export async function measureOnce(
+  spec: LaunchSpec,
+  deps: MeasureDeps,
+  opts: MeasureOptions,
+): Promise<Measurement> {
   const { clock, proc } = deps;
   const running = deps.start(spec);
   const start = await running.started; // throws when the script cannot start: nothing else to clean up
-  const start_ms = clock.now_ms();
-  const sampler = new TreeSampler(proc, {
-    rootPid: start.sampler_root_pid,
-    rootIsLauncher: true,
-    clk_tck: start.clk_tck,
-    page_size: start.page_size,
-    start_ms,
-  });
   const series = new SeriesBuffer();
   let ended = false;
-  const ticker = startTicker(clock, opts.interval_s, (now_ms) => {
+  const take = (m: MeasuredSample) => {
     if (ended) return;
-    const sample = sampler.sample(now_ms);
-    series.push(sample);
-    opts.onSample?.(sample);
-  });
+    series.push(m.sample);
+    opts.onSample?.(m.sample);
+  };
+  let totals: SamplerTotals;
+  let stopSampling = () => undefined as void;
+  if (running.subscribeSamples) {
+    totals = emptyTotals();
+    const remoteTotals = totals;
+    running.subscribeSamples((m) => {
+      if (ended) return;
+      addSample(remoteTotals, m);
+      take(m);
+    });
+  } else {
+    const sampler = new TreeSampler(proc, {
+      rootPid: start.sampler_root_pid,
+      rootIsLauncher: true,
+      clk_tck: start.clk_tck,
+      page_size: start.page_size,
+      start_ms: clock.now_ms() - start.fork_age_ms,
+    });
+    totals = sampler.totals;
+    const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
+    stopSampling = () => ticker.stop();
+  }
 
   let timed_out = false;
   let interrupted: NodeJS.Signals | null = null;
@@ -66,8 +84,9 @@ export async function measureOnce(spec: LaunchSpec, deps: MeasureDeps, opts: Mea
     timers.push(
       clock.setTimer(() => {
         running.signal('SIGKILL');
+        if (running.killTree) running.killTree();
         // A descendant that left the script's process group (setsid) is still in the tree: end it by pid.
-        for (const p of descendants(proc, start.sampler_root_pid)) killPid(p.pid);
+        else for (const p of descendants(proc, start.sampler_root_pid)) killPid(p.pid);
       }, opts.grace_s * 1000),
     );
   };
@@ -90,10 +109,10 @@ export async function measureOnce(spec: LaunchSpec, deps: MeasureDeps, opts: Mea
 
   try {
     const exit = await running.done;
-    return { start, exit, series: series.samples(), totals: sampler.totals, timed_out, interrupted };
+    return { start, exit, series: series.samples(), totals, timed_out, interrupted };
   } finally {
     ended = true;
-    ticker.stop();
+    stopSampling();
     for (const t of timers) clock.clearTimer(t);
   }
 }

@@ -10,7 +10,11 @@ export const EXIT_GATE_FAILED = 99;
 export const EXIT_TIMEOUT = 124;
 export const EXIT_PYRUN_ERROR = 125;
 
-export function exitCodeFor(outcome: { status: RunStatus; exit_code: number | null; signal: string | null }): number {
+export function exitCodeFor(outcome: {
+  status: RunStatus;
+  exit_code: number | null;
+  signal: string | null;
+}): number {
   switch (outcome.status) {
     case 'passed':
       return 0;

@@ -57,9 +57,7 @@ export async function runScript(spec: RunSpec, deps: MeasureDeps, hooks: RunHook
       });
       const ok = executionStatus(m) === 'passed';
       if (ok || m.interrupted !== null || attempt > spec.retries) return m;
-      hooks.onProgress?.(
-        `${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying`,
-      );
+      hooks.onProgress?.(`${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying`);
     }
   };
 

@@ -7,9 +7,9 @@ import type { Measurement } from './measure.js';
 import { BYTES_PER_MB, type RunMetrics, type RunStatus } from './types.js';
 
 export function summarise(m: Measurement): RunMetrics {
-  const { exit, totals, start } = m;
+  const { exit, totals } = m;
   const duration_s = exit.wall_s;
-  const cpu_time_s = exit.cpu_time_s ?? totals.cpu_ticks / start.clk_tck;
+  const cpu_time_s = exit.cpu_time_s ?? totals.cpu_time_s;
   const sampled = totals.samples > 0;
   const whole_run_percent = duration_s > 0 ? (cpu_time_s / duration_s) * 100 : 0;
   const peak_rss_bytes = Math.max(

@@ -54,7 +54,16 @@ describe('pyrun run measures the whole process tree', () => {
     expect(rec.series.length).toBe(rec.samples);
     for (const s of rec.series) {
       expect(Object.keys(s).sort()).toEqual(
-        ['cpu_percent', 'elapsed_s', 'open_fds', 'processes', 'read_mb', 'rss_mb', 'threads', 'write_mb'].sort(),
+        [
+          'cpu_percent',
+          'elapsed_s',
+          'open_fds',
+          'processes',
+          'read_mb',
+          'rss_mb',
+          'threads',
+          'write_mb',
+        ].sort(),
       );
     }
     const cpus = rec.series.slice(1).map((s) => s.cpu_percent);

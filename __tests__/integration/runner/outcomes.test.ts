@@ -106,9 +106,21 @@ describe('pyrun run ends the way the script did', () => {
 describe('pyrun refuses bad input with exit 125 and one line naming the problem', () => {
   const cases: [string, string[], RegExp][] = [
     ['a missing script', ['run', 'no/such/script.py'], /script not found: no\/such\/script\.py/],
-    ['a missing interpreter', ['run', '--python', '/nope/python9', fixture('args.py')], /interpreter not found: \/nope\/python9/],
-    ['--interval banana', ['run', '--interval', 'banana', fixture('args.py')], /--interval must be a number of seconds.*banana/],
-    ['a negative timeout', ['run', '--timeout', '-5', fixture('args.py')], /--timeout must be a number of seconds greater than 0.*-5/],
+    [
+      'a missing interpreter',
+      ['run', '--python', '/nope/python9', fixture('args.py')],
+      /interpreter not found: \/nope\/python9/,
+    ],
+    [
+      '--interval banana',
+      ['run', '--interval', 'banana', fixture('args.py')],
+      /--interval must be a number of seconds.*banana/,
+    ],
+    [
+      'a negative timeout',
+      ['run', '--timeout', '-5', fixture('args.py')],
+      /--timeout must be a number of seconds greater than 0.*-5/,
+    ],
     ['an unknown flag', ['run', '--frobnicate', fixture('args.py')], /unknown option '--frobnicate'/],
   ];
   it.each(cases)('%s', async (_what, args, message) => {

@@ -8,7 +8,9 @@ import { startLocal } from '../../engine/exec/local.js';
 import { checkScript, resolvePython } from '../../engine/exec/python.js';
 import { exitCodeFor, PyrunError } from '../../engine/outcome.js';
 import { systemClock } from '../../engine/ports.js';
-import { runScript, type RunSpec } from '../../engine/run.js';
+import type { RunSpec } from '../../engine/run.js';
+import { RuleError } from '../../engine/rules/index.js';
+import { parseRules, runSession } from '../../engine/session.js';
 import { LinuxProcSource } from '../../engine/sample/linux.js';
 import { PYRUN_VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
@@ -34,6 +36,14 @@ export async function runCommand(
       return parseConfig(raw);
     } catch (error) {
       if (error instanceof ConfigError) throw new PyrunError(error.problems.join('\n       '));
+      throw error;
+    }
+  })();
+  const rules = (() => {
+    try {
+      return parseRules(config.gates, config.alerts);
+    } catch (error) {
+      if (error instanceof RuleError) throw new PyrunError(`bad rule: ${error.message}`);
       throw error;
     }
   })();
@@ -66,9 +76,17 @@ export async function runCommand(
   const pendingSignals: NodeJS.Signals[] = [];
   removeSignalHandler = ctx.onSignal((sig) => pendingSignals.push(sig));
   try {
-    const record = await runScript(
-      spec,
-      { clock: systemClock, proc: new LinuxProcSource(), start: startLocal },
+    const record = await runSession(
+      {
+        spec,
+        rules,
+        history: config.history
+          ? { path: path.resolve(ctx.cwd, config.db_path), baseline_ref: config.baseline_ref }
+          : null,
+        regressionFails: true,
+        alertSink: null,
+      },
+      { clock: systemClock, proc: new LinuxProcSource(), start: startLocal, log },
       {
         onSample: log.status,
         onProgress: (message) => log.info(message),

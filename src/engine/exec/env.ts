@@ -2,7 +2,13 @@
  * The script's environment: the caller's, plus `--env` pairs, minus the runner's credentials. A script must never
  * see the Actions runtime token or the OIDC request token, whatever the workflow does.
  */
-const SCRUBBED = [/^ACTIONS_RUNTIME_TOKEN$/, /^ACTIONS_RESULTS_URL$/, /^ACTIONS_RUNTIME_URL$/, /^ACTIONS_ID_TOKEN_/, /^ACTIONS_CACHE_URL$/];
+const SCRUBBED = [
+  /^ACTIONS_RUNTIME_TOKEN$/,
+  /^ACTIONS_RESULTS_URL$/,
+  /^ACTIONS_RUNTIME_URL$/,
+  /^ACTIONS_ID_TOKEN_/,
+  /^ACTIONS_CACHE_URL$/,
+];
 
 export function scriptEnvironment(
   base: Record<string, string | undefined>,

@@ -8,7 +8,9 @@
  * the tree's I/O (the kernel folds a reaped child's rchar/wchar into its reaper's /proc/self/io).
  *
  * It talks to pyrun through fd 3 only, one JSON object a line:
- *   {"event":"started","pid":…,"clk_tck":…,"page_size":…,"python_version":…}
+ *   {"event":"started","pid":…,"clk_tck":…,"page_size":…,"python_version":…,"t_fork":…}
+ * (`t_fork` is CLOCK_MONOTONIC at the fork, the clock libuv's hrtime reads too, so pyrun can date the start
+ * exactly however late it reads the line.)
  *   {"event":"exited","exit_code":…|null,"signal":…|null,"wall_s":…,"cpu_user_s":…,"cpu_sys_s":…,
  *    "maxrss_bytes":…,"rchar":…|null,"wchar":…|null,"leftovers":…}
  *   {"event":"error","message":…}
@@ -44,6 +46,9 @@ def main():
     script = sys.argv[1]
     argv = [sys.executable, script] + sys.argv[2:]
     r0, w0 = io_counters()
+    import resource
+    # CPU of processes this pid reaped before it became the launcher (a pyenv shim's helpers) is not the script's.
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     err_r, err_w = os.pipe()
     t0 = time.monotonic()
     pid = os.fork()
@@ -68,7 +73,7 @@ def main():
         say(event="error", message=failure.decode(errors="replace"))
         return 125
     say(event="started", pid=pid, clk_tck=os.sysconf("SC_CLK_TCK"), page_size=os.sysconf("SC_PAGE_SIZE"),
-        python_version="%d.%d.%d" % sys.version_info[:3])
+        python_version="%d.%d.%d" % sys.version_info[:3], t_fork=t0)
     while True:
         try:
             _, status = os.waitpid(pid, 0)
@@ -80,12 +85,12 @@ def main():
             continue
     wall = time.monotonic() - t0
     leftovers = reap_leftovers(linux)
-    ru = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN)
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     r1, w1 = io_counters()
     code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
     sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
     say(event="exited", exit_code=code, signal=sig, wall_s=wall,
-        cpu_user_s=ru.ru_utime, cpu_sys_s=ru.ru_stime,
+        cpu_user_s=ru.ru_utime - ru0.ru_utime, cpu_sys_s=ru.ru_stime - ru0.ru_stime,
         maxrss_bytes=ru.ru_maxrss * (1 if sys.platform == "darwin" else 1024),
         rchar=None if r0 is None or r1 is None else r1 - r0,
         wchar=None if w0 is None or w1 is None else w1 - w0,

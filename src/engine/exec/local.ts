@@ -23,13 +23,17 @@ interface LauncherMessage {
 }
 
 export function startLocal(spec: LaunchSpec): RunningScript {
-  const child: ChildProcess = spawn(spec.python, ['-S', '-E', '-c', LAUNCHER_SOURCE, spec.script, ...spec.args], {
-    cwd: spec.cwd,
-    env: spec.env,
-    stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
-    detached: true, // its own session and process group: signals to pyrun's group do not reach it by accident
-    windowsHide: true,
-  });
+  const child: ChildProcess = spawn(
+    spec.python,
+    ['-S', '-E', '-c', LAUNCHER_SOURCE, spec.script, ...spec.args],
+    {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
+      detached: true, // its own session and process group: signals to pyrun's group do not reach it by accident
+      windowsHide: true,
+    },
+  );
   const spawnedAt_ms = performance.now();
 
   let resolveStarted!: (info: StartInfo) => void;
@@ -56,6 +60,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
       }
       if (msg.event === 'started') {
         scriptPid = Number(msg.pid);
+        const age_ms = Number(process.hrtime.bigint()) / 1e6 - Number(msg.t_fork) * 1000;
         resolveStarted({
           script_pid: scriptPid,
           sampler_root_pid: child.pid as number,
@@ -63,6 +68,8 @@ export function startLocal(spec: LaunchSpec): RunningScript {
           page_size: Number(msg.page_size) || 4096,
           python_version: String(msg.python_version ?? ''),
           spawned_at_ms: spawnedAt_ms,
+          // A clock that disagrees (another base on an exotic platform) must not distort the samples.
+          fork_age_ms: Number.isFinite(age_ms) && age_ms >= 0 && age_ms < 5000 ? age_ms : 0,
         });
       } else if (msg.event === 'exited') {
         exitMessage = msg;
@@ -82,7 +89,9 @@ export function startLocal(spec: LaunchSpec): RunningScript {
     // 'close' waits for fd 3 to drain, so the launcher's last line has been read.
     child.once('close', (code, signal) => {
       if (startError !== null || scriptPid === null) {
-        const err = new Error(startError ?? `the interpreter ${spec.python} exited (${signal ?? code}) before the script started`);
+        const err = new Error(
+          startError ?? `the interpreter ${spec.python} exited (${signal ?? code}) before the script started`,
+        );
         rejectStarted(err);
         reject(err);
         return;

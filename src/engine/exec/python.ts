@@ -48,11 +48,12 @@ function findExecutable(name: string, envPath: string | undefined, cwd: string):
 /** The script must be a readable file (relative paths are relative to the working directory). */
 export function checkScript(script: string, cwd: string): void {
   const file = path.resolve(cwd, script);
-  let ok = false;
+  let ok: boolean;
   try {
     ok = statSync(file).isFile();
   } catch {
     ok = false;
   }
-  if (!ok) throw new PyrunError(`script not found: ${script}${path.isAbsolute(script) ? '' : ` (in ${cwd})`}`);
+  if (!ok)
+    throw new PyrunError(`script not found: ${script}${path.isAbsolute(script) ? '' : ` (in ${cwd})`}`);
 }

@@ -1,3 +1,5 @@
+import type { MeasuredSample } from '../sample/totals.js';
+
 /** What an executor needs to start a script, and what it reports back. */
 
 export interface LaunchSpec {
@@ -20,6 +22,8 @@ export interface StartInfo {
   python_version: string;
   /** Monotonic time (performance.now()) the launcher was spawned. */
   spawned_at_ms: number;
+  /** How long before this StartInfo was delivered the script was forked (0 when unknown). */
+  fork_age_ms: number;
 }
 
 export interface ExitReport {
@@ -44,4 +48,11 @@ export interface RunningScript {
   done: Promise<ExitReport>;
   /** Sends a signal to the script's whole process group. */
   signal(sig: NodeJS.Signals): void;
+  /**
+   * Executors that measure where the script runs (ssh, docker) stream samples themselves and take this;
+   * without it pyrun samples the local process tree under `StartInfo.sampler_root_pid`.
+   */
+  subscribeSamples?(onSample: (sample: MeasuredSample) => void): void;
+  /** What is killed when the tree must end and the executor cannot reach it by process group (remote trees). */
+  killTree?(): void;
 }

@@ -10,6 +10,9 @@
 import type { ProcSource, ProcStat } from '../ports.js';
 import { BYTES_PER_MB, type Sample } from '../types.js';
 import { descendants } from './tree.js';
+import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
+
+export type { SamplerTotals } from './totals.js';
 
 export interface TreeSamplerOptions {
   /** The process whose descendants are the script's tree; itself excluded from counts (the launcher). */
@@ -24,55 +27,41 @@ export interface TreeSamplerOptions {
   count_fds?: boolean;
 }
 
-/** Exact peaks and totals seen over the samples, in bytes and ticks. */
-export interface SamplerTotals {
-  samples: number;
-  peak_tree_rss_bytes: number;
-  /** The largest RSS of any single process at any tick. */
-  peak_process_rss_bytes: number;
-  cpu_percent_sum: number;
-  cpu_percent_max: number;
-  max_threads: number;
-  max_processes: number;
-  cpu_ticks: number;
-  read_bytes: number;
-  write_bytes: number;
-  /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
-  distinct_processes: number;
-}
-
 export class TreeSampler {
   private readonly source: ProcSource;
   private readonly opts: TreeSamplerOptions;
   private prev_ms: number;
   private prev_cpu_ticks = 0;
   private rootIo0: { rchar: number; wchar: number } | null | undefined;
+  private rootCpu0_ticks = 0;
+  private prev_read_bytes = 0;
+  private prev_write_bytes = 0;
   private readonly seen = new Set<string>();
-  readonly totals: SamplerTotals = {
-    samples: 0,
-    peak_tree_rss_bytes: 0,
-    peak_process_rss_bytes: 0,
-    cpu_percent_sum: 0,
-    cpu_percent_max: 0,
-    max_threads: 0,
-    max_processes: 0,
-    cpu_ticks: 0,
-    read_bytes: 0,
-    write_bytes: 0,
-    distinct_processes: 0,
-  };
+  /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
+  distinct_processes = 0;
+  readonly totals: SamplerTotals = emptyTotals();
 
   constructor(source: ProcSource, opts: TreeSamplerOptions) {
     this.source = source;
     this.opts = opts;
     this.prev_ms = opts.start_ms;
-    // The launcher's own reads before the script started are not the script's.
-    if (opts.rootIsLauncher) this.rootIo0 = source.io(opts.rootPid);
+    // The launcher's own reads, and the CPU of whatever it reaped before it became the launcher (a pyenv
+    // shim's helpers), are not the script's.
+    if (opts.rootIsLauncher) {
+      this.rootIo0 = source.io(opts.rootPid);
+      const root = source.stat(opts.rootPid);
+      this.rootCpu0_ticks = root ? root.cutime + root.cstime : 0;
+    }
   }
 
   /** Takes one sample at monotonic time `now_ms`. */
   sample(now_ms: number): Sample {
-    const { source, opts, totals } = this;
+    return this.measure(now_ms).sample;
+  }
+
+  /** Takes one sample and returns it with its exact byte and CPU figures; the totals are updated. */
+  measure(now_ms: number): MeasuredSample {
+    const { source, opts } = this;
     const procs = descendants(source, opts.rootPid);
     let cpu_ticks = 0;
     let rss_pages = 0;
@@ -81,13 +70,15 @@ export class TreeSampler {
     let rchar = 0;
     let wchar = 0;
     let fds: number | null = null;
+    let largest = 0;
     for (const p of procs) {
       cpu_ticks += p.utime + p.stime + p.cutime + p.cstime;
       if (p.state === 'Z' || p.state === 'X') continue; // exited, not yet reaped: no memory, no threads
       processes += 1;
       threads += p.num_threads;
       rss_pages += p.rss_pages;
-      this.notePeakProcess(p);
+      this.noteProcess(p);
+      largest = Math.max(largest, p.rss_pages * opts.page_size);
       const io = source.io(p.pid);
       if (io) {
         rchar += io.rchar;
@@ -100,7 +91,7 @@ export class TreeSampler {
     }
     if (opts.rootIsLauncher) {
       const root = source.stat(opts.rootPid);
-      if (root) cpu_ticks += root.cutime + root.cstime;
+      if (root) cpu_ticks += root.cutime + root.cstime - this.rootCpu0_ticks;
       const io = source.io(opts.rootPid);
       if (io && this.rootIo0) {
         rchar += io.rchar - this.rootIo0.rchar;
@@ -110,8 +101,10 @@ export class TreeSampler {
     // Totals only grow; a child reaped by a parent that ignores SIGCHLD takes its CPU with it, and the
     // sample must not then show negative usage.
     cpu_ticks = Math.max(cpu_ticks, this.prev_cpu_ticks);
-    rchar = Math.max(rchar, totals.read_bytes);
-    wchar = Math.max(wchar, totals.write_bytes);
+    rchar = Math.max(rchar, this.prev_read_bytes);
+    wchar = Math.max(wchar, this.prev_write_bytes);
+    this.prev_read_bytes = rchar;
+    this.prev_write_bytes = wchar;
 
     const dt_s = (now_ms - this.prev_ms) / 1000;
     const cpu_percent = dt_s > 0 ? ((cpu_ticks - this.prev_cpu_ticks) / opts.clk_tck / dt_s) * 100 : 0;
@@ -119,36 +112,32 @@ export class TreeSampler {
     this.prev_cpu_ticks = cpu_ticks;
 
     const rss_bytes = rss_pages * opts.page_size;
-    totals.samples += 1;
-    totals.peak_tree_rss_bytes = Math.max(totals.peak_tree_rss_bytes, rss_bytes);
-    totals.cpu_percent_sum += cpu_percent;
-    totals.cpu_percent_max = Math.max(totals.cpu_percent_max, cpu_percent);
-    totals.max_threads = Math.max(totals.max_threads, threads);
-    totals.max_processes = Math.max(totals.max_processes, processes);
-    totals.cpu_ticks = cpu_ticks;
-    totals.read_bytes = rchar;
-    totals.write_bytes = wchar;
-    return {
-      elapsed_s: (now_ms - opts.start_ms) / 1000,
-      cpu_percent,
-      rss_mb: rss_bytes / BYTES_PER_MB,
-      threads,
-      processes,
-      read_mb: rchar / BYTES_PER_MB,
-      write_mb: wchar / BYTES_PER_MB,
-      open_fds: fds,
+    const measured: MeasuredSample = {
+      sample: {
+        elapsed_s: (now_ms - opts.start_ms) / 1000,
+        cpu_percent,
+        rss_mb: rss_bytes / BYTES_PER_MB,
+        threads,
+        processes,
+        read_mb: rchar / BYTES_PER_MB,
+        write_mb: wchar / BYTES_PER_MB,
+        open_fds: fds,
+      },
+      rss_bytes,
+      read_bytes: rchar,
+      write_bytes: wchar,
+      cpu_time_s: cpu_ticks / opts.clk_tck,
+      largest_process_rss_bytes: largest,
     };
+    addSample(this.totals, measured);
+    return measured;
   }
 
-  private notePeakProcess(p: ProcStat): void {
+  private noteProcess(p: ProcStat): void {
     const key = `${p.pid}:${p.starttime}`;
     if (!this.seen.has(key)) {
       this.seen.add(key);
-      this.totals.distinct_processes += 1;
+      this.distinct_processes += 1;
     }
-    this.totals.peak_process_rss_bytes = Math.max(
-      this.totals.peak_process_rss_bytes,
-      p.rss_pages * this.opts.page_size,
-    );
   }
 }

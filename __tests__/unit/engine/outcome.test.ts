@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { exitCodeFor } from '../../../src/engine/outcome.js';
+import { scriptEnvironment } from '../../../src/engine/exec/env.js';
+
+describe('exitCodeFor (PRODUCT.md §4)', () => {
+  it.each([
+    [{ status: 'passed', exit_code: 0, signal: null }, 0],
+    [{ status: 'failed', exit_code: 3, signal: null }, 3],
+    [{ status: 'failed', exit_code: null, signal: 'SIGKILL' }, 137],
+    [{ status: 'failed', exit_code: null, signal: 'SIGINT' }, 130],
+    [{ status: 'timeout', exit_code: null, signal: 'SIGTERM' }, 124],
+    [{ status: 'gate_failed', exit_code: 0, signal: null }, 99],
+  ] as const)('%j → %i', (outcome, code) => {
+    expect(exitCodeFor(outcome)).toBe(code);
+  });
+});
+
+describe('scriptEnvironment', () => {
+  it('never hands the runner’s tokens to the script', () => {
+    const env = scriptEnvironment(
+      {
+        PATH: '/usr/bin',
+        ACTIONS_RUNTIME_TOKEN: 'secret',
+        ACTIONS_RESULTS_URL: 'http://127.0.0.1/',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1/',
+        GITHUB_SHA: 'abc',
+      },
+      { EXTRA: '1', ACTIONS_RUNTIME_TOKEN_X: 'kept: not a token name' },
+    );
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      GITHUB_SHA: 'abc',
+      EXTRA: '1',
+      ACTIONS_RUNTIME_TOKEN_X: 'kept: not a token name',
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { startTicker } from '../../../src/engine/sample/ticker.js';
+import { SeriesBuffer } from '../../../src/engine/sample/series-buffer.js';
+import type { Sample } from '../../../src/engine/types.js';
+import { ManualClock } from '../../helpers/fakes.js';
+
+describe('startTicker', () => {
+  it('ticks on a fixed schedule and stops at once', () => {
+    const clock = new ManualClock();
+    const at: number[] = [];
+    const t = startTicker(clock, 0.5, (now) => at.push(now));
+    clock.advance(2100);
+    expect(at).toEqual([500, 1000, 1500, 2000]);
+    t.stop();
+    expect(clock.pending()).toBe(0);
+    clock.advance(5000);
+    expect(at).toHaveLength(4);
+  });
+
+  it('skips missed deadlines instead of bursting after a stall', () => {
+    const clock = new ManualClock();
+    const at: number[] = [];
+    startTicker(clock, 0.1, (now) => {
+      at.push(now);
+      if (at.length === 1) (clock as unknown as { t: number }).t += 450; // a tick that blocked for 450 ms
+    });
+    clock.advance(1000);
+    expect(at[0]).toBe(100);
+    expect(at[1]).toBe(600); // not 200, 300, 400, 500 in a burst
+    expect(at.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('SeriesBuffer', () => {
+  it('stays bounded and keeps the memory peak', () => {
+    const buf = new SeriesBuffer(100);
+    for (let i = 0; i < 10_000; i++) {
+      const s: Sample = {
+        elapsed_s: i,
+        cpu_percent: 1,
+        rss_mb: i === 7777 ? 999 : 10,
+        threads: 1,
+        processes: 1,
+        read_mb: 0,
+        write_mb: 0,
+        open_fds: null,
+      };
+      buf.push(s);
+    }
+    const out = buf.samples();
+    expect(out.length).toBeLessThanOrEqual(100);
+    expect(Math.max(...out.map((s) => s.rss_mb))).toBe(999);
+    expect(out.map((s) => s.elapsed_s)).toEqual([...out.map((s) => s.elapsed_s)].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * One whole pyrun run, shared by the CLI and the action: check the rules, run and measure the script with live
+ * alerts, judge it against its history, fire end-of-run alerts, and remember it. Infrastructure trouble (a
+ * damaged history, a dead alert channel) is a warning; the run and its record are never lost to it.
+ */
+import type { MeasureDeps } from './measure.js';
+import type { Logger } from './ports.js';
+import { HistoryError, HistoryStore, DEFAULT_MAX_RUNS_PER_SERIES } from './history/index.js';
+import { judge, regressedMetrics } from './judge.js';
+import {
+  AlertEvaluator,
+  eventRules,
+  firesOnEvent,
+  parseAlert,
+  parseGate,
+  type AlertEvent,
+  type AlertRule,
+  type GateRule,
+} from './rules/index.js';
+import { runScript, type RunHooks, type RunSpec } from './run.js';
+import type { AlertFiring, RunRecord, Sample } from './types.js';
+
+/** Where fired alerts go (the alert dispatcher); `fire` must return at once and never throw. */
+export interface AlertSink {
+  fire(alert: { rule: string; at_s: number; value: number | null; kind: 'threshold' | 'event' }): string[];
+  drain(max_wait_ms: number): Promise<void>;
+}
+
+export interface ParsedRules {
+  gates: GateRule[];
+  alerts: AlertRule[];
+}
+
+/** Parses every rule before anything runs; a bad one throws a RuleError naming the rule and the position. */
+export function parseRules(gates: readonly string[], alerts: readonly string[]): ParsedRules {
+  return { gates: gates.map((g) => parseGate(g)), alerts: alerts.map((a) => parseAlert(a)) };
+}
+
+export interface SessionOptions {
+  spec: RunSpec;
+  rules: ParsedRules;
+  /** null: no history is read or written. */
+  history: { path: string; baseline_ref: string | null; max_runs_per_series?: number } | null;
+  /** Whether a regression alone fails the run. */
+  regressionFails: boolean;
+  alertSink: AlertSink | null;
+  /** How long to wait at the end for alerts still being delivered. */
+  alert_drain_ms?: number;
+}
+
+export async function runSession(
+  opts: SessionOptions,
+  deps: MeasureDeps & { log: Logger },
+  hooks: RunHooks = {},
+): Promise<RunRecord> {
+  const { log } = deps;
+  const alerts: AlertFiring[] = [];
+  const fire = (rule: string, at_s: number, value: number | null, kind: 'threshold' | 'event') => {
+    const channels = opts.alertSink?.fire({ rule, at_s, value, kind }) ?? [];
+    alerts.push({ rule, at_s, value, channels });
+    const shown = value === null ? '' : ` (value ${round(value)})`;
+    log.warn(
+      `alert: ${rule}${shown} at ${at_s.toFixed(1)} s${channels.length ? ` → ${channels.join(', ')}` : ''}`,
+    );
+  };
+
+  const live = new AlertEvaluator(opts.rules.alerts);
+  const onSample = (sample: Sample) => {
+    for (const t of live.observe(sample)) fire(t.rule, t.at_s, t.value, 'threshold');
+    hooks.onSample?.(sample);
+  };
+  const measured = await runScript(opts.spec, deps, { ...hooks, onSample });
+
+  let store: HistoryStore | null = null;
+  if (opts.history) {
+    try {
+      store = await HistoryStore.open(opts.history.path);
+      for (const w of store.warnings) log.warn(w);
+    } catch (error) {
+      if (!(error instanceof HistoryError)) throw error;
+      log.warn(`${error.message}; this run is judged without history and not remembered`);
+    }
+  }
+  const baselineRuns =
+    store?.baselineRuns({
+      name: measured.name,
+      fingerprint: measured,
+      ref: opts.history?.baseline_ref ?? null,
+      excludeRunId: measured.run_id,
+    }) ?? [];
+  const record = judge({
+    record: measured,
+    baselineRuns,
+    gates: opts.rules.gates,
+    regressionFails: opts.regressionFails,
+  });
+
+  const events = new Set<AlertEvent>();
+  if (record.status === 'failed') events.add('failure');
+  if (record.status === 'timeout') events.add('timeout');
+  if (regressedMetrics(record).length > 0) events.add('regression');
+  if (record.gates.some((g) => !g.passed)) events.add('gate_failed');
+  for (const rule of eventRules(opts.rules.alerts)) {
+    if (firesOnEvent(rule, events)) fire(rule.source, record.duration_s, null, 'event');
+  }
+  const final: RunRecord = { ...record, alerts };
+
+  if (store && opts.history) {
+    try {
+      store.insert(final);
+      store.retain(opts.history.max_runs_per_series ?? DEFAULT_MAX_RUNS_PER_SERIES);
+      await store.save();
+    } catch (error) {
+      log.warn(`could not save the history to ${opts.history.path}: ${(error as Error).message}`);
+    } finally {
+      store.close();
+    }
+  }
+  await opts.alertSink?.drain(opts.alert_drain_ms ?? 10_000);
+  return final;
+}
+
+function round(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
