@@ -1,21 +1,36 @@
-/** Writes the files a run asked for (`--json` …), creating their directories; a failed write is a warning. */
+/** Writes the files a run asked for (`--json`, `--junit`, …), creating their directories; a failed write is a warning. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/parse.js';
 import type { Logger } from '../engine/ports.js';
+import { renderHtml, renderJson, renderJunit, renderMarkdown, renderTap } from '../engine/report/index.js';
 import type { RunRecord } from '../engine/types.js';
 
-export async function writeOutputs(record: RunRecord, config: Config, log: Logger): Promise<void> {
+export async function writeOutputs(
+  record: RunRecord,
+  config: Config,
+  log: Logger,
+  history: readonly RunRecord[] = [],
+): Promise<void> {
   const outputs: [string | null, () => string][] = [
-    [config.json_path, () => `${JSON.stringify(record, null, 2)}\n`],
+    [config.json_path, () => renderJson(record)],
+    [config.junit_path, () => renderJunit(record)],
+    [config.tap_path, () => renderTap(record)],
+    [config.summary_path, () => renderMarkdown(record)],
+    [config.html_path, () => renderHtml(record, { history })],
   ];
   for (const [file, render] of outputs) {
-    if (!file) continue;
-    try {
-      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeFile(file, render());
-    } catch (error) {
-      log.warn(`could not write ${file}: ${(error as Error).message}`);
-    }
+    if (file) await writeReport(file, render(), log);
+  }
+}
+
+export async function writeReport(file: string, text: string, log: Logger): Promise<boolean> {
+  try {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, text);
+    return true;
+  } catch (error) {
+    log.warn(`could not write ${file}: ${(error as Error).message}`);
+    return false;
   }
 }

@@ -4,7 +4,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { PYRUN_VERSION } from '../version.js';
+import { compareCommand } from './commands/compare.js';
+import { historyCommand, historyImportCommand } from './commands/history.js';
+import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
+import { trendCommand } from './commands/trend.js';
 import type { CliContext } from './context.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -68,6 +72,56 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .action(async (script: string, args: string[], opts: Record<string, unknown>) => {
       setExitCode(await runCommand(script, args, opts, ctx));
     });
+
+  const DB = ['--db <path>', 'history file', '.pyrun/history.sqlite'] as const;
+  const history = program
+    .command('history')
+    .description('List recorded runs, newest first')
+    .option(...DB)
+    .option('--name <name>', 'only this series')
+    .option('--last <k>', 'how many runs', '20')
+    .option('--json', 'machine-readable output on stdout')
+    .action(async (opts) => setExitCode(await historyCommand(opts, ctx)));
+  history
+    .command('import')
+    .description('Merge JSONL run records or another history file; runs already present are skipped')
+    .argument('<files...>', 'FILE.jsonl or OTHER.sqlite')
+    .option(...DB)
+    .option('--json', 'machine-readable output on stdout')
+    .action(async (files: string[], opts) => setExitCode(await historyImportCommand(files, opts, ctx)));
+
+  program
+    .command('trend')
+    .description('Trend of each metric over the history: slope per run and per day, forecasts, anomalies')
+    .option(...DB)
+    .option('--name <name>', 'the series (required when the history holds several)')
+    .option('--metric <metric>', 'only this metric')
+    .option('--gate <rule>', 'forecast when this gate would fail at the current trend (repeatable)', collect)
+    .option('--last <k>', 'how many recent runs', '200')
+    .option('--json', 'machine-readable output on stdout (with correlation matrices)')
+    .action(async (opts) => setExitCode(await trendCommand(opts, ctx)));
+
+  program
+    .command('compare')
+    .description(
+      'Judge the newest run of a series against the baseline from the runs before it (99 if regressed)',
+    )
+    .option(...DB)
+    .option('--name <name>', 'the series (required when the history holds several)')
+    .option('--metric <metric>', 'only this metric')
+    .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
+    .option('--json', 'machine-readable output on stdout')
+    .action(async (opts) => setExitCode(await compareCommand(opts, ctx)));
+
+  program
+    .command('report')
+    .description('Write an HTML (or markdown) report of a series, with its history charts')
+    .option(...DB)
+    .option('--name <name>', 'the series; repeat for a combined report of several', collect)
+    .option('--all', 'a combined report of every series in the history')
+    .option('--html <file>', 'self-contained HTML report')
+    .option('--summary <file>', 'markdown report')
+    .action(async (opts) => setExitCode(await reportCommand(opts, ctx)));
 
   return program;
 }

@@ -18,6 +18,9 @@ import { gitIdentity } from '../git.js';
 import { createCliLogger } from '../log.js';
 import { describeRun } from '../describe.js';
 import { writeOutputs } from '../outputs.js';
+import { HistoryStore } from '../../engine/history/index.js';
+import type { RunRecord } from '../../engine/types.js';
+import type { Config } from '../../config/parse.js';
 
 export async function runCommand(
   script: string,
@@ -101,10 +104,32 @@ export async function runCommand(
       },
     );
     log.endStatus();
-    await writeOutputs(record, config, log);
+    await writeOutputs(
+      record,
+      config,
+      log,
+      config.html_path && config.history ? await pastRuns(config, ctx, record) : [],
+    );
     log.info(describeRun(record));
     return exitCodeFor(record);
   } finally {
     removeSignalHandler();
+  }
+}
+
+/** Earlier runs of the series for the HTML report's history charts (oldest first, this run last). */
+async function pastRuns(config: Config, ctx: CliContext, record: RunRecord): Promise<RunRecord[]> {
+  try {
+    const store = await HistoryStore.open(path.resolve(ctx.cwd, config.db_path));
+    try {
+      return store
+        .listRuns({ name: record.name, last: 100 })
+        .reverse()
+        .map((r) => ({ ...r, series: [] }));
+    } finally {
+      store.close();
+    }
+  } catch {
+    return [];
   }
 }

@@ -1,0 +1,19 @@
+/** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
+export function formatTable(headers: string[], rows: (string | number | null)[][]): string {
+  const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const numeric = headers.map(
+    (_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null),
+  );
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** A number with a fixed count of decimals, or null kept as null for the table. */
+export function fixed(n: number | null | undefined, digits: number): number | null {
+  return n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits));
+}

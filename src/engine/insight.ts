@@ -1,0 +1,128 @@
+/**
+ * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
+ * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
+ */
+import {
+  anomaliesOf,
+  correlationMatrices,
+  describeTrend,
+  forecastCrossing,
+  judgeRun,
+  MS_PER_DAY,
+  trendOf,
+  type Anomaly,
+  type CorrelationMatrices,
+  type Trend,
+} from './analysis/index.js';
+import type { StoredRun } from './history/index.js';
+import { comparisonsOf, metricsOf, type GateRule } from './rules/index.js';
+import {
+  COMPARABLE_METRICS,
+  type BaselineEntry,
+  type ComparableMetric,
+  type MetricVerdict,
+} from './types.js';
+
+export interface Comparison {
+  run: StoredRun;
+  baseline_runs: number;
+  rows: { metric: ComparableMetric; value: number; baseline: BaselineEntry | null; verdict: MetricVerdict }[];
+}
+
+/** Judges `newest` against `baselineRuns` (older runs of the same series and fingerprint). */
+export function compareRun(
+  newest: StoredRun,
+  baselineRuns: readonly StoredRun[],
+  metrics = COMPARABLE_METRICS,
+): Comparison {
+  const { baseline, verdicts } = judgeRun(newest, baselineRuns, {
+    metrics,
+    ...(newest.repeats ? { repeats: newest.repeats } : {}),
+  });
+  const rows: Comparison['rows'] = [];
+  for (const metric of metrics) {
+    const verdict = verdicts[metric];
+    if (verdict) rows.push({ metric, value: newest[metric], baseline: baseline[metric] ?? null, verdict });
+  }
+  return { run: newest, baseline_runs: baselineRuns.length, rows };
+}
+
+/** The history must span this many days before a per-day slope is shown. */
+export const MIN_DAYS_FOR_DAILY_TREND = 1;
+
+export interface MetricTrend {
+  metric: ComparableMetric;
+  trend: Trend;
+  per_run: string | null;
+  per_day: string | null;
+  robust_per_run: string | null;
+  /** Runs (and days) until a gate's limit is crossed at this trend, per gate. */
+  forecasts: { gate: string; limit: number; runs: number | null; days: number | null }[];
+  /** Past runs whose value is far from the series' median (robust z-score). */
+  anomalies: (Anomaly & { run_id: string; started_at: string })[];
+}
+
+export interface TrendReport {
+  name: string;
+  runs: number;
+  metrics: MetricTrend[];
+  correlation: CorrelationMatrices<ComparableMetric>;
+}
+
+/** Trends of a series' runs (oldest first). Gates of the form `metric < number` give forecasts. */
+export function trendReport(
+  name: string,
+  runs: readonly StoredRun[],
+  metrics: readonly ComparableMetric[] = COMPARABLE_METRICS,
+  gates: readonly GateRule[] = [],
+): TrendReport {
+  const times = runs.map((r) => Date.parse(r.started_at));
+  // A slope per day from runs a few minutes apart is noise multiplied by a large number: only from a day on.
+  const span_days = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / MS_PER_DAY : 0;
+  const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
+  const out: MetricTrend[] = [];
+  for (const metric of metrics) {
+    const values = runs.map((r) => r[metric]);
+    const trend = trendOf(metric, values, times);
+    if (trend === null) continue;
+    const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
+      gate,
+      limit,
+      runs: forecastCrossing(trend, limit, { per: 'run', direction }),
+      days: daily ? forecastCrossing(trend, limit, { per: 'day', direction }) : null,
+    }));
+    out.push({
+      metric,
+      trend,
+      per_run: describeTrend(trend, { per: 'run' }),
+      per_day: daily ? describeTrend(trend, { per: 'day' }) : null,
+      robust_per_run: describeTrend(trend, { per: 'run', method: 'theil_sen' }),
+      forecasts,
+      anomalies: anomaliesOf(metric, values).map((a) => ({
+        ...a,
+        run_id: runs[a.index]!.run_id,
+        started_at: runs[a.index]!.started_at,
+      })),
+    });
+  }
+  return { name, runs: runs.length, metrics: out, correlation: correlationMatrices(runs, [...metrics]) };
+}
+
+/** The constant limits of simple gates on `metric` (`peak_rss_mb < 512`), with the side that is bad. */
+function gateLimits(
+  gates: readonly GateRule[],
+  metric: ComparableMetric,
+): { gate: string; limit: number; direction: 'above' | 'below' }[] {
+  const found: { gate: string; limit: number; direction: 'above' | 'below' }[] = [];
+  for (const gate of gates) {
+    for (const c of comparisonsOf(gate.condition)) {
+      if (c.left.kind !== 'metric' || c.left.name !== metric || c.right.kind !== 'number') continue;
+      if (metricsOf(c.right).length > 0) continue;
+      if (c.op === '<' || c.op === '<=')
+        found.push({ gate: gate.source, limit: c.right.value, direction: 'above' });
+      if (c.op === '>' || c.op === '>=')
+        found.push({ gate: gate.source, limit: c.right.value, direction: 'below' });
+    }
+  }
+  return found;
+}
