@@ -98,7 +98,11 @@ async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; seconds
 const fmt = (seconds: number): string =>
   seconds < 1 ? `${(seconds * 1000).toFixed(1)} ms` : `${seconds.toFixed(2)} s`;
 
-export async function benchHistory(log: (line: string) => void): Promise<void> {
+/** `withFile` is handed the full history file (before retention) to time commands against it. */
+export async function benchHistory(
+  log: (line: string) => void,
+  withFile?: (dbPath: string) => Promise<void>,
+): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'pyrun-bench-history-'));
   try {
     const jsonlPath = join(dir, 'runs.jsonl');
@@ -153,6 +157,8 @@ export async function benchHistory(log: (line: string) => void): Promise<void> {
     log(
       `history: one run with its series ${fmt(oneRun.seconds)} (${oneRun.value?.series.length ?? 0} samples)`,
     );
+
+    if (withFile) await withFile(dbPath);
 
     const retained = await timed(() => history.retain(500));
     log(

@@ -69,6 +69,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--ssh-key <file>', 'SSH executor: private key')
     .option('--docker-image <image>', 'Docker executor: image')
     .option('-q, --quiet', 'only warnings and errors from pyrun')
+    .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
     .action(async (script: string, args: string[], opts: Record<string, unknown>) => {
       setExitCode(await runCommand(script, args, opts, ctx));
     });

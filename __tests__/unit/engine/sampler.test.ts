@@ -114,3 +114,54 @@ describe('TreeSampler', () => {
     expect(new TreeSampler(proc, opts).sample(500).open_fds).toBe(7);
   });
 });
+
+describe('TreeFinder without children files', () => {
+  it('reads processes outside the tree only once, and still finds every new descendant', async () => {
+    const { TreeFinder } = await import('../../../src/engine/sample/tree.js');
+    const proc = new ScriptedProcSource(false).set([
+      { pid: 1, ppid: 0 },
+      { pid: 50, ppid: 1 },
+      { pid: 51, ppid: 50 },
+      { pid: LAUNCHER, ppid: 1 },
+      { pid: 101, ppid: LAUNCHER },
+    ]);
+    const finder = new TreeFinder(proc, LAUNCHER);
+    expect(finder.find().map((p) => p.pid)).toEqual([101]);
+    proc.reads = 0;
+    proc.set([...proc.procs.values(), { pid: 102, ppid: 101 }, { pid: 60, ppid: 50 }]);
+    expect(
+      finder
+        .find()
+        .map((p) => p.pid)
+        .sort(),
+    ).toEqual([101, 102]);
+    expect(proc.reads).toBe(3); // 101, 102 and the newcomer 60; never 1, 50 or 51 again
+    proc.reads = 0;
+    finder.find();
+    expect(proc.reads).toBe(2);
+  });
+
+  it('reads again a process whose parent vanished mid-scan (an orphan on its way to the launcher)', async () => {
+    const { TreeFinder } = await import('../../../src/engine/sample/tree.js');
+    const proc = new ScriptedProcSource(false).set([
+      { pid: LAUNCHER, ppid: 1 },
+      { pid: 1, ppid: 0 },
+    ]);
+    const finder = new TreeFinder(proc, LAUNCHER);
+    finder.find();
+    // 103's parent 102 exited before we could read it: 103 is not yet reachable from the launcher.
+    proc.set([
+      { pid: LAUNCHER, ppid: 1 },
+      { pid: 1, ppid: 0 },
+      { pid: 103, ppid: 102 },
+    ]);
+    expect(finder.find()).toEqual([]);
+    // Reparented to the launcher (the subreaper): found now.
+    proc.set([
+      { pid: LAUNCHER, ppid: 1 },
+      { pid: 1, ppid: 0 },
+      { pid: 103, ppid: LAUNCHER },
+    ]);
+    expect(finder.find().map((p) => p.pid)).toEqual([103]);
+  });
+});

@@ -111,6 +111,12 @@ export async function runCommand(
       config.html_path && config.history ? await pastRuns(config, ctx, record) : [],
     );
     log.info(describeRun(record));
+    if (opts.verbose) {
+      const self = process.resourceUsage();
+      log.info(
+        `pyrun itself: peak RSS ${(self.maxRSS / 1024).toFixed(1)} MB, CPU ${((self.userCPUTime + self.systemCPUTime) / 1e6).toFixed(3)} s`,
+      );
+    }
     return exitCodeFor(record);
   } finally {
     removeSignalHandler();

@@ -2,15 +2,37 @@
  * The only /proc reads in pyrun. Synchronous on purpose: each read is a few microseconds of kernel text, far
  * cheaper than a promise round-trip per file, and a tick must not interleave with the process tree changing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import type { ProcSource, ProcStat } from '../ports.js';
 import { parseChildren, parseIo, parseStat } from './procfs.js';
 
+/** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */
+let buffer = Buffer.alloc(16 * 1024);
+
 function read(path: string): string | null {
+  let fd: number;
   try {
-    return readFileSync(path, 'latin1');
+    fd = openSync(path, 'r');
   } catch {
     return null; // the process exited between listing and reading: not an error
+  }
+  try {
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === buffer.length) {
+        const bigger = Buffer.alloc(buffer.length * 2);
+        buffer.copy(bigger);
+        buffer = bigger;
+      }
+    }
+    return buffer.toString('latin1', 0, length);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 

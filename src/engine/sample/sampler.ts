@@ -9,7 +9,7 @@
  */
 import type { ProcSource, ProcStat } from '../ports.js';
 import { BYTES_PER_MB, type Sample } from '../types.js';
-import { descendants } from './tree.js';
+import { TreeFinder } from './tree.js';
 import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
 
 export type { SamplerTotals } from './totals.js';
@@ -30,6 +30,7 @@ export interface TreeSamplerOptions {
 export class TreeSampler {
   private readonly source: ProcSource;
   private readonly opts: TreeSamplerOptions;
+  private readonly tree: TreeFinder;
   private prev_ms: number;
   private prev_cpu_ticks = 0;
   private rootIo0: { rchar: number; wchar: number } | null | undefined;
@@ -44,6 +45,7 @@ export class TreeSampler {
   constructor(source: ProcSource, opts: TreeSamplerOptions) {
     this.source = source;
     this.opts = opts;
+    this.tree = new TreeFinder(source, opts.rootPid);
     this.prev_ms = opts.start_ms;
     // The launcher's own reads, and the CPU of whatever it reaped before it became the launcher (a pyenv
     // shim's helpers), are not the script's.
@@ -62,7 +64,7 @@ export class TreeSampler {
   /** Takes one sample and returns it with its exact byte and CPU figures; the totals are updated. */
   measure(now_ms: number): MeasuredSample {
     const { source, opts } = this;
-    const procs = descendants(source, opts.rootPid);
+    const procs = this.tree.find();
     let cpu_ticks = 0;
     let rss_pages = 0;
     let threads = 0;

@@ -7,8 +7,60 @@ import type { ProcSource, ProcStat } from '../ports.js';
 
 /** The live descendants of `rootPid` (the root itself excluded), each with its stat. */
 export function descendants(source: ProcSource, rootPid: number): ProcStat[] {
-  const direct = source.children(rootPid);
-  return direct === null ? scanDescendants(source, rootPid) : walkDescendants(source, direct);
+  return new TreeFinder(source, rootPid).find();
+}
+
+/**
+ * Finds the tree again and again (one call a tick). Where it must scan /proc, it remembers which pids were
+ * outside the tree: a process outside can never move in (orphans are reparented to an ancestor subreaper — the
+ * launcher — or to init), so only pids new since the last scan are read. A pid is not reused within one tick.
+ */
+export class TreeFinder {
+  private foreign = new Set<number>();
+  constructor(
+    private readonly source: ProcSource,
+    private readonly rootPid: number,
+  ) {}
+
+  find(): ProcStat[] {
+    const direct = this.source.children(this.rootPid);
+    return direct === null ? this.scan() : walkDescendants(this.source, direct);
+  }
+
+  private scan(): ProcStat[] {
+    const { source, rootPid } = this;
+    const byParent = new Map<number, ProcStat[]>();
+    const read = new Map<number, ProcStat>();
+    const listed = source.allPids();
+    for (const pid of listed) {
+      if (pid === rootPid || this.foreign.has(pid)) continue;
+      const stat = source.stat(pid);
+      if (stat === null) continue;
+      read.set(pid, stat);
+      const siblings = byParent.get(stat.ppid);
+      if (siblings) siblings.push(stat);
+      else byParent.set(stat.ppid, [stat]);
+    }
+    const found = collect(byParent, rootPid);
+    const inTree = new Set(found.map((p) => p.pid));
+    // Outside for good: what was outside before, and what was read now outside the tree under a parent known to
+    // be outside. A process whose parent vanished mid-scan is left to be read again (it may be an orphan on its
+    // way to the launcher).
+    const foreign = new Set<number>();
+    for (const pid of listed) if (this.foreign.has(pid)) foreign.add(pid);
+    for (const [pid, stat] of read) {
+      if (inTree.has(pid)) continue;
+      if (
+        stat.ppid === 0 ||
+        foreign.has(stat.ppid) ||
+        (read.has(stat.ppid) && !inTree.has(stat.ppid) && stat.ppid !== rootPid)
+      ) {
+        foreign.add(pid);
+      }
+    }
+    this.foreign = foreign;
+    return found;
+  }
 }
 
 function walkDescendants(source: ProcSource, firstChildren: number[]): ProcStat[] {
@@ -28,15 +80,7 @@ function walkDescendants(source: ProcSource, firstChildren: number[]): ProcStat[
   return found;
 }
 
-function scanDescendants(source: ProcSource, rootPid: number): ProcStat[] {
-  const byParent = new Map<number, ProcStat[]>();
-  for (const pid of source.allPids()) {
-    const stat = source.stat(pid);
-    if (stat === null) continue;
-    const siblings = byParent.get(stat.ppid);
-    if (siblings) siblings.push(stat);
-    else byParent.set(stat.ppid, [stat]);
-  }
+function collect(byParent: Map<number, ProcStat[]>, rootPid: number): ProcStat[] {
   const found: ProcStat[] = [];
   const queue = [rootPid];
   const seen = new Set<number>([rootPid]);
