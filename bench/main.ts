@@ -25,6 +25,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pyrun-bench-'));
 const log = (line: string) => console.log(line);
 const fmt = (x: number, d = 3) => x.toFixed(d);
+// The real interpreter, not a version manager's shim (pyenv's adds ~50 ms of bash to every start), for both sides.
+const PYTHON = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+  encoding: 'utf8',
+}).stdout.trim();
 
 /** Wall, CPU (user+sys of the whole tree, from GNU time) and peak RSS of one command. */
 function timeCommand(command: string[]): { wall_s: number; cpu_s: number; maxrss_kb: number } {
@@ -43,7 +47,7 @@ function overhead(): void {
   const through: number[][] = [];
   const script: number[][] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const b = timeCommand(['python3', BURN, '2']);
+    const b = timeCommand([PYTHON, BURN, '2']);
     bare.push([b.wall_s, b.cpu_s]);
     const json = path.join(tmp, `run-${i}.json`);
     const p = timeCommand([
@@ -192,8 +196,10 @@ async function startup(): Promise<void> {
   const bare: number[] = [];
   const through: number[] = [];
   for (let i = 0; i < ROUNDS * 2; i++) {
-    bare.push(await firstLine(['python3', script]));
-    through.push(await firstLine([process.execPath, CLI, 'run', '-q', '--no-history', script]));
+    bare.push(await firstLine([PYTHON, script]));
+    through.push(
+      await firstLine([process.execPath, CLI, 'run', '-q', '--no-history', '--python', PYTHON, script]),
+    );
   }
   log(
     `  python3 script.py: ${fmt(median(bare), 1)} ms   pyrun run script.py: ${fmt(median(through), 1)} ms   ` +

@@ -3,7 +3,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/parse.js';
 import type { Logger } from '../engine/ports.js';
-import { renderHtml, renderJson, renderJunit, renderMarkdown, renderTap } from '../engine/report/index.js';
 import type { RunRecord } from '../engine/types.js';
 
 export async function writeOutputs(
@@ -12,6 +11,17 @@ export async function writeOutputs(
   log: Logger,
   history: readonly RunRecord[] = [],
 ): Promise<void> {
+  const wanted = [
+    config.json_path,
+    config.junit_path,
+    config.tap_path,
+    config.summary_path,
+    config.html_path,
+  ];
+  if (wanted.every((file) => !file)) return;
+  // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
+  const { renderHtml, renderJson, renderJunit, renderMarkdown, renderTap } =
+    await import('../engine/report/index.js');
   const outputs: [string | null, () => string][] = [
     [config.json_path, () => renderJson(record)],
     [config.junit_path, () => renderJunit(record)],

@@ -1,14 +1,11 @@
 /**
+ * Each command's code is loaded when that command runs, so `pyrun run` starts without the report renderers.
+ *
  * The CLI's shape: commander parses flags into the raw options of ../config, which validate them once for both
  * faces. Every command returns its exit code; nothing here calls process.exit.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { PYRUN_VERSION } from '../version.js';
-import { compareCommand } from './commands/compare.js';
-import { historyCommand, historyImportCommand } from './commands/history.js';
-import { reportCommand } from './commands/report.js';
-import { runCommand } from './commands/run.js';
-import { trendCommand } from './commands/trend.js';
 import type { CliContext } from './context.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -71,6 +68,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('-q, --quiet', 'only warnings and errors from pyrun')
     .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
     .action(async (script: string, args: string[], opts: Record<string, unknown>) => {
+      const { runCommand } = await import('./commands/run.js');
       setExitCode(await runCommand(script, args, opts, ctx));
     });
 
@@ -82,14 +80,20 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--name <name>', 'only this series')
     .option('--last <k>', 'how many runs', '20')
     .option('--json', 'machine-readable output on stdout')
-    .action(async (opts) => setExitCode(await historyCommand(opts, ctx)));
+    .action(async (opts) => {
+      const { historyCommand } = await import('./commands/history.js');
+      setExitCode(await historyCommand(opts, ctx));
+    });
   history
     .command('import')
     .description('Merge JSONL run records or another history file; runs already present are skipped')
     .argument('<files...>', 'FILE.jsonl or OTHER.sqlite')
     .option(...DB)
     .option('--json', 'machine-readable output on stdout')
-    .action(async (files: string[], opts) => setExitCode(await historyImportCommand(files, opts, ctx)));
+    .action(async (files: string[], opts) => {
+      const { historyImportCommand } = await import('./commands/history.js');
+      setExitCode(await historyImportCommand(files, opts, ctx));
+    });
 
   program
     .command('trend')
@@ -100,7 +104,10 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--gate <rule>', 'forecast when this gate would fail at the current trend (repeatable)', collect)
     .option('--last <k>', 'how many recent runs', '200')
     .option('--json', 'machine-readable output on stdout (with correlation matrices)')
-    .action(async (opts) => setExitCode(await trendCommand(opts, ctx)));
+    .action(async (opts) => {
+      const { trendCommand } = await import('./commands/trend.js');
+      setExitCode(await trendCommand(opts, ctx));
+    });
 
   program
     .command('compare')
@@ -112,7 +119,10 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--metric <metric>', 'only this metric')
     .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
     .option('--json', 'machine-readable output on stdout')
-    .action(async (opts) => setExitCode(await compareCommand(opts, ctx)));
+    .action(async (opts) => {
+      const { compareCommand } = await import('./commands/compare.js');
+      setExitCode(await compareCommand(opts, ctx));
+    });
 
   program
     .command('report')
@@ -122,7 +132,10 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--all', 'a combined report of every series in the history')
     .option('--html <file>', 'self-contained HTML report')
     .option('--summary <file>', 'markdown report')
-    .action(async (opts) => setExitCode(await reportCommand(opts, ctx)));
+    .action(async (opts) => {
+      const { reportCommand } = await import('./commands/report.js');
+      setExitCode(await reportCommand(opts, ctx));
+    });
 
   return program;
 }
