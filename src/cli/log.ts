@@ -12,7 +12,11 @@ export interface CliLogger extends Logger {
   endStatus(): void;
 }
 
-export function createCliLogger(stream: NodeJS.WriteStream = process.stderr, quiet = false): CliLogger {
+export function createCliLogger(
+  stream: NodeJS.WriteStream = process.stderr,
+  quiet = false,
+  mask: (text: string) => string = (text) => text,
+): CliLogger {
   const tty = Boolean(stream.isTTY) && !process.env.CI;
   const colors = pc.createColors(tty);
   let statusShown = false;
@@ -25,7 +29,7 @@ export function createCliLogger(stream: NodeJS.WriteStream = process.stderr, qui
   };
   const line = (text: string) => {
     clear();
-    stream.write(`${text}\n`);
+    stream.write(`${mask(text)}\n`);
   };
   return {
     info: (message) => {

@@ -65,8 +65,11 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     else {
       const shown = Array.isArray(value) ? value.join(' ') : String(value);
       const why = result.error.issues[0]?.message ?? 'is not valid';
+      const secret = 'secret' in option && option.secret;
       problems.push(
-        name === 'script' ? `${label(name)} ${why}` : `${label(name)} ${why} (got '${redactUrl(shown)}')`,
+        name === 'script' || secret
+          ? `${label(name)} ${why}`
+          : `${label(name)} ${why} (got '${redactUrl(shown)}')`,
       );
     }
   }

@@ -31,7 +31,10 @@ const url = (schemes: string[]) =>
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
   z.enum(values, { message: `must be one of: ${values.join(', ')}` });
 
-/** Every option: its schema, its default (as the raw text a user would type), and its description. */
+/**
+ * Every option: its schema, its default (as the raw text a user would type), its description, and whether its
+ * value is a secret (never repeated in a message).
+ */
 export const OPTIONS = {
   script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
   args: { schema: list, default: [] as string[], doc: 'Arguments passed to the script exactly as given.' },

@@ -1,7 +1,11 @@
 /**
  * `pyrun run`: flags → Config → the engine's run → record, reports, history → exit code (PRODUCT.md §4).
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
+import { alertSinkFor, configSecrets } from '../../engine/alert-sink.js';
+import { maskSecrets } from '../../engine/alerts/index.js';
 import { ConfigError, parseConfig, type RawOptions } from '../../config/parse.js';
 import { scriptEnvironment } from '../../engine/exec/env.js';
 import { startLocal } from '../../engine/exec/local.js';
@@ -28,7 +32,8 @@ export async function runCommand(
   opts: Record<string, unknown>,
   ctx: CliContext,
 ): Promise<number> {
-  const log = createCliLogger(ctx.stderr, Boolean(opts.quiet));
+  const secrets: string[] = [];
+  const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => maskSecrets(text, secrets));
   const raw: RawOptions = { script, args };
   for (const [key, value] of Object.entries(opts)) {
     const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -42,6 +47,7 @@ export async function runCommand(
       throw error;
     }
   })();
+  secrets.push(...configSecrets(config));
   const rules = (() => {
     try {
       return parseRules(config.gates, config.alerts);
@@ -73,7 +79,19 @@ export async function runCommand(
     ...git,
     is_pull_request: false,
     pyrun_version: PYRUN_VERSION,
+    run_id: randomUUID(),
   };
+  const alertSink = alertSinkFor(
+    config,
+    {
+      series: spec.name,
+      script: config.script,
+      run_id: spec.run_id as string,
+      host: hostname(),
+      run_url: runUrl(ctx.env),
+    },
+    (message) => log.warn(message),
+  );
 
   let removeSignalHandler = () => undefined as void;
   const pendingSignals: NodeJS.Signals[] = [];
@@ -87,7 +105,7 @@ export async function runCommand(
           ? { path: path.resolve(ctx.cwd, config.db_path), baseline_ref: config.baseline_ref }
           : null,
         regressionFails: true,
-        alertSink: null,
+        alertSink,
       },
       { clock: systemClock, proc: new LinuxProcSource(), start: startLocal, log },
       {
@@ -138,4 +156,12 @@ async function pastRuns(config: Config, ctx: CliContext, record: RunRecord): Pro
   } catch {
     return [];
   }
+}
+
+/** A link to the CI run, where the CI says where it is (GitHub Actions, GitLab, Buildkite). */
+function runUrl(env: NodeJS.ProcessEnv): string | null {
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  return env.CI_JOB_URL || env.BUILDKITE_BUILD_URL || null;
 }
