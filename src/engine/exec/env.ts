@@ -3,6 +3,8 @@
  * see the Actions runtime token or the OIDC request token, whatever the workflow does.
  */
 const SCRUBBED = [
+  /^INPUT_/, // the action's inputs hold tokens and webhook secrets
+
   /^ACTIONS_RUNTIME_TOKEN$/,
   /^ACTIONS_RESULTS_URL$/,
   /^ACTIONS_RUNTIME_URL$/,

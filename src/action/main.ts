@@ -1,0 +1,138 @@
+/**
+ * The action: inputs → the shared engine session → history in the Actions cache, job summary, sticky PR comment,
+ * annotations and outputs. The step fails only for the script itself or for what `fail-on` names, with one line
+ * that says why; infrastructure trouble is a warning and never fails it.
+ */
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { ConfigError } from '../config/parse.js';
+import { alertSinkFor } from '../engine/alert-sink.js';
+import { scriptEnvironment } from '../engine/exec/env.js';
+import { startLocal } from '../engine/exec/local.js';
+import { checkScript, resolvePython } from '../engine/exec/python.js';
+import { PyrunError } from '../engine/outcome.js';
+import { systemClock } from '../engine/ports.js';
+import { RuleError } from '../engine/rules/index.js';
+import { LinuxProcSource } from '../engine/sample/linux.js';
+import { parseRules, runSession } from '../engine/session.js';
+import type { RunSpec } from '../engine/run.js';
+import { PYRUN_VERSION } from '../version.js';
+import { historyCacheKeys, seriesIdentity } from './cache-key.js';
+import { restoreHistory, saveHistory } from './cache.js';
+import { readRunContext } from './context.js';
+import { readInputs } from './inputs.js';
+import { actionLogger as log } from './log.js';
+import { publish } from './publish.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    await runAction(env);
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(`pyrun: bad input:\n${error.problems.join('\n')}`);
+    else if (error instanceof RuleError) core.setFailed(`pyrun: bad rule: ${error.message}`);
+    else if (error instanceof PyrunError) core.setFailed(`pyrun: ${error.message}`);
+    else core.setFailed(`pyrun: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    core.setOutput('exit-code', '125');
+  }
+}
+
+async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
+  const settings = readInputs();
+  const { config } = settings;
+  const rules = parseRules(config.gates, config.alerts);
+  if (config.executor !== 'local') {
+    throw new PyrunError(`input 'executor' ${config.executor} is not available yet; use local`);
+  }
+  const gh = readRunContext(env);
+  const cwd = path.resolve(config.cwd ?? '.');
+  const scriptEnv = scriptEnvironment(env, config.env);
+  const python = resolvePython(config.python, scriptEnv.PATH, cwd);
+  checkScript(config.script, cwd);
+
+  // History: restore the newest file by key prefix (the base branch's for a pull request), same path on save.
+  const workDir = path.join(gh.runner_temp, 'pyrun');
+  mkdirSync(workDir, { recursive: true });
+  const identity = seriesIdentity({
+    workflow: gh.workflow,
+    job: gh.job,
+    series: config.name,
+    matrix: settings.matrix,
+  });
+  const dbPath = path.join(workDir, `history-${identity}.sqlite`);
+  const defaultRef = gh.default_branch ? `refs/heads/${gh.default_branch}` : null;
+  const keys = historyCacheKeys({
+    os: gh.runner_os,
+    arch: gh.runner_arch,
+    workflow: gh.workflow,
+    job: gh.job,
+    series: config.name,
+    matrix: settings.matrix,
+    run_id: gh.run_id,
+    run_attempt: gh.run_attempt,
+    ref: gh.ref,
+    baseRef: gh.base_ref,
+    defaultRef,
+  });
+  const useCache = settings.history === 'cache';
+  if (useCache) {
+    await core.group('pyrun: restore history', () =>
+      restoreHistory({
+        path: dbPath,
+        keyPrefix: keys.restorePrefixes[0] as string,
+        restorePrefixes: keys.restorePrefixes.slice(1),
+        warn: log.warn,
+        info: log.info,
+      }),
+    );
+  }
+
+  const spec: RunSpec = {
+    name: config.name,
+    launch: { python, script: config.script, args: config.args, cwd, env: scriptEnv },
+    interval_s: config.interval_s,
+    timeout_s: config.timeout_s,
+    grace_s: config.grace_s,
+    retries: config.retries,
+    repeat: config.repeat,
+    warmup: config.warmup,
+    executor: config.executor,
+    git_ref: gh.ref_name,
+    git_sha: gh.sha,
+    is_pull_request: gh.is_pull_request,
+    pyrun_version: PYRUN_VERSION,
+    run_id: randomUUID(),
+  };
+  const alertSink = alertSinkFor(
+    config,
+    {
+      series: spec.name,
+      script: config.script,
+      run_id: spec.run_id as string,
+      host: hostname(),
+      run_url: gh.run_url,
+    },
+    log.warn,
+  );
+  const baseline_ref = config.baseline_ref ?? gh.base_ref ?? gh.default_branch;
+  const record = await runSession(
+    {
+      spec,
+      rules,
+      history: useCache ? { path: dbPath, baseline_ref } : null,
+      regressionFails: settings.fail_on.includes('regression'),
+      alertSink,
+    },
+    { clock: systemClock, proc: new LinuxProcSource(), start: startLocal, log },
+  );
+
+  await publish(record, settings, gh, workDir);
+
+  if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
+    await core.group('pyrun: save history', () =>
+      saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info }),
+    );
+  }
+}
