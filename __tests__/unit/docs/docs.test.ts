@@ -1,0 +1,99 @@
+/** What users read must match what the code does: the README's action tables, action.yml, the version. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { PYRUN_VERSION } from '../../../src/version.js';
+import { ROOT } from '../../helpers/pyrun.js';
+
+const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+
+/** PRODUCT.md §5: every input the contract names. */
+const PRODUCT_INPUTS = [
+  'script',
+  'args',
+  'python',
+  'working-directory',
+  'name',
+  'interval',
+  'timeout',
+  'retries',
+  'repeat',
+  'gates',
+  'alerts',
+  'slack-webhook',
+  'webhook-url',
+  'webhook-secret',
+  'smtp-url',
+  'email-to',
+  'history',
+  'baseline-ref',
+  'fail-on',
+  'comment',
+  'summary',
+  'junit-path',
+  'tap-path',
+  'executor',
+  'ssh-host',
+  'ssh-user',
+  'ssh-port',
+  'ssh-key',
+  'docker-image',
+  'github-token',
+];
+const PRODUCT_OUTPUTS = [
+  'status',
+  'exit-code',
+  'duration-s',
+  'cpu-time-s',
+  'peak-rss-mb',
+  'regressed',
+  'report-json',
+  'junit-path',
+];
+
+function section(name: string): Map<string, string> {
+  const block = actionYml.split(`\n${name}:\n`)[1]!.split(/\n(?=\S)/)[0]!;
+  const items = new Map<string, string>();
+  for (const part of block.split(/\n(?=  [a-z])/)) {
+    const key = /^ {2}([a-z][a-z0-9-]*):/.exec(part.replace(/^\n/, ''));
+    if (key) items.set(key[1]!, part);
+  }
+  return items;
+}
+
+describe('action.yml', () => {
+  it('runs on node24 from the bundle', () => {
+    expect(actionYml).toMatch(/using: node24\n\s+main: dist\/action\/index\.js/);
+  });
+
+  it('has every input of the contract, each with a description and a default (or required)', () => {
+    const inputs = section('inputs');
+    for (const name of PRODUCT_INPUTS) {
+      const block = inputs.get(name);
+      expect([name, block !== undefined]).toEqual([name, true]);
+      expect(block).toMatch(/description: \S/);
+      expect(block).toMatch(name === 'script' ? /required: true/ : /default: /);
+    }
+  });
+
+  it('has every output of the contract, each described', () => {
+    const outputs = section('outputs');
+    for (const name of PRODUCT_OUTPUTS) expect(outputs.get(name)).toMatch(/description: \S/);
+  });
+
+  it('is listed in the README exactly as it is', () => {
+    const out = execFileSync(process.execPath, ['scripts/action-docs.mjs', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out).toContain('lists every input and output');
+  });
+});
+
+describe('version', () => {
+  it('matches package.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(PYRUN_VERSION).toBe(pkg.version);
+  });
+});
