@@ -123,20 +123,20 @@ export async function restoreHistory(opts: RestoreHistoryOptions): Promise<{ res
       opts.info(NO_SERVICE);
       return { restoredKey: null };
     }
-    // The primary key is matched exactly and then as a prefix; it stays among the restore keys as well, so the
-    // lookup does not depend on the service prefix-matching a primary key.
-    const fallbacks = [...new Set(opts.restorePrefixes.filter((k) => k !== ''))];
-    const primary = opts.keyPrefix !== '' ? opts.keyPrefix : fallbacks[0];
+    // The primary key is matched exactly and then as a prefix; it is repeated first among the restore keys, so
+    // the lookup does not depend on the service prefix-matching a primary key.
+    const keys = [...new Set([opts.keyPrefix, ...opts.restorePrefixes].filter((k) => k !== ''))];
+    const primary = keys[0];
     if (primary === undefined) {
       opts.info('No history cache key to restore from; this run starts a new history.');
       return { restoredKey: null };
     }
-    const restoreKeys = fallbacks.slice(0, MAX_RESTORE_KEYS - 1);
-    const keys = [...new Set([primary, ...restoreKeys])];
+    const restoreKeys = keys.slice(0, MAX_RESTORE_KEYS - 1);
     const { value, report } = await withClientReport(() =>
       cache.restoreCache([opts.path], primary, restoreKeys),
     );
     if (value) {
+      for (const problem of report.problems) opts.info(`The cache client reported: ${problem}`);
       opts.info(`History restored from the Actions cache entry ${value}.`);
       return { restoredKey: value };
     }
@@ -171,6 +171,7 @@ export async function saveHistory(opts: SaveHistoryOptions): Promise<boolean> {
     }
     const { value: entryId, report } = await withClientReport(() => cache.saveCache([opts.path], opts.key));
     if (entryId !== -1) {
+      for (const problem of report.problems) opts.info(`The cache client reported: ${problem}`);
       opts.info(`History saved to the Actions cache as ${opts.key}.`);
       return true;
     }

@@ -79,6 +79,9 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     problems.push(`${label('email-to')} needs ${label('smtp')}: the server to send through`);
   if (raw.smtp && !raw['email-to'])
     problems.push(`${label('smtp')} needs ${label('email-to')}: who receives the alerts`);
+  if (raw['webhook-secret'] && !raw.webhook) {
+    problems.push(`${label('webhook-secret')} needs ${label('webhook')}: the URL whose bodies it signs`);
+  }
   if (values.executor === 'ssh' && !values['ssh-host'])
     problems.push(`${label('executor')} ssh needs ${label('ssh-host')}`);
   if (values.executor === 'docker' && !values['docker-image'])

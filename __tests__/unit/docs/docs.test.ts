@@ -55,7 +55,7 @@ const PRODUCT_OUTPUTS = [
 function section(name: string): Map<string, string> {
   const block = actionYml.split(`\n${name}:\n`)[1]!.split(/\n(?=\S)/)[0]!;
   const items = new Map<string, string>();
-  for (const part of block.split(/\n(?=  [a-z])/)) {
+  for (const part of block.split(/\n(?= {2}[a-z])/)) {
     const key = /^ {2}([a-z][a-z0-9-]*):/.exec(part.replace(/^\n/, ''));
     if (key) items.set(key[1]!, part);
   }

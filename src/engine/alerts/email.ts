@@ -1,0 +1,155 @@
+/**
+ * E-mail over SMTP with nodemailer. `smtps://user:password@host[:465]` speaks TLS from the start;
+ * `smtp://user:password@host[:587]` upgrades with STARTTLS whenever the server offers it. Certificates are
+ * verified; only tests may switch that off, explicitly. The sender is `?from=ADDR` in the URL, else the user
+ * name when it is an address, else the first recipient.
+ */
+import nodemailer from 'nodemailer';
+import type { AlertContext, AlertEventPayload } from './config.js';
+import { alertSubject, alertText } from './message.js';
+import {
+  describeError,
+  isCertificateFailure,
+  withRetries,
+  type AttemptOutcome,
+  type DeliveryResult,
+  type RetryPolicy,
+} from './retry.js';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (smtps); otherwise STARTTLS when offered. */
+  secure: boolean;
+  auth: { user: string; pass: string } | null;
+  from: string | null;
+}
+
+const SMTPS_PORT = 465;
+const SUBMISSION_PORT = 587;
+const BACKSTOP_MS = 1000;
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Reads an `smtp://` or `smtps://` URL; throws on anything else (the dispatcher checks first). */
+export function smtpSettings(raw: string): SmtpSettings {
+  const url = new URL(raw);
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new Error('smtp_url must be smtp:// or smtps://');
+  const secure = url.protocol === 'smtps:';
+  const user = decode(url.username);
+  return {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : secure ? SMTPS_PORT : SUBMISSION_PORT,
+    secure,
+    auth: user !== '' ? { user, pass: decode(url.password) } : null,
+    from: url.searchParams.get('from'),
+  };
+}
+
+export function senderAddress(settings: SmtpSettings, email_to: string): string {
+  if (settings.from) return settings.from;
+  if (settings.auth && settings.auth.user.includes('@')) return settings.auth.user;
+  return email_to.split(',')[0]!.trim();
+}
+
+export interface EmailOptions {
+  timeout_ms: number;
+  policy: RetryPolicy;
+  signal: AbortSignal;
+  /** Accept any certificate. For tests against a self-signed loopback server only. */
+  insecure_tls?: boolean;
+}
+
+/** nodemailer's errors, read by shape: `code` is its own (ESOCKET…), `originalCode` the system's. */
+interface SmtpErrorLike {
+  code?: unknown;
+  responseCode?: unknown;
+  originalCode?: unknown;
+}
+
+/** SMTP trouble worth another try: the connection failed, timed out or broke, or the server said 4xx. */
+function isRetryable(error: SmtpErrorLike): boolean {
+  if (typeof error.responseCode === 'number') return error.responseCode >= 400 && error.responseCode < 500;
+  if (isCertificateFailure(error.originalCode)) return false;
+  return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(String(error.code));
+}
+
+async function attemptEmail(
+  settings: SmtpSettings,
+  message: { from: string; to: string; subject: string; text: string },
+  options: EmailOptions,
+  signal: AbortSignal,
+): Promise<AttemptOutcome> {
+  const timeout = AbortSignal.timeout(options.timeout_ms);
+  const transport = nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    auth: settings.auth ?? undefined,
+    // The attempt's abort signal ends it at timeout_ms; nodemailer's own timers are only a backstop.
+    connectionTimeout: options.timeout_ms + BACKSTOP_MS,
+    greetingTimeout: options.timeout_ms + BACKSTOP_MS,
+    socketTimeout: options.timeout_ms + BACKSTOP_MS,
+    tls: { rejectUnauthorized: options.insecure_tls !== true },
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  try {
+    await transport.sendMail({
+      ...message,
+      from: { name: 'pyrun', address: message.from },
+      signal: AbortSignal.any([signal, timeout]),
+    });
+    return { ok: true };
+  } catch (error) {
+    if (signal.aborted) return { ok: false, retryable: false, reason: 'abandoned' };
+    if (timeout.aborted) {
+      return { ok: false, retryable: true, reason: `no answer within ${options.timeout_ms} ms` };
+    }
+    return {
+      ok: false,
+      retryable: isRetryable((error ?? {}) as SmtpErrorLike),
+      reason: describeError(error),
+    };
+  } finally {
+    transport.close();
+  }
+}
+
+export function sendEmail(
+  smtp_url: string,
+  email_to: string,
+  alert: AlertEventPayload,
+  ctx: AlertContext,
+  options: EmailOptions,
+): Promise<DeliveryResult> {
+  let settings: SmtpSettings;
+  try {
+    settings = smtpSettings(smtp_url);
+  } catch {
+    return Promise.resolve({
+      ok: false,
+      attempts: 0,
+      reason: 'smtp_url is not a valid SMTP URL',
+      aborted: false,
+    });
+  }
+  const message = {
+    from: senderAddress(settings, email_to),
+    to: email_to,
+    subject: alertSubject(alert, ctx),
+    text: alertText(alert, ctx),
+  };
+  return withRetries(
+    (signal) => attemptEmail(settings, message, options, signal),
+    options.policy,
+    options.signal,
+  );
+}
