@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PYRUN_VERSION } from '../../../src/version.js';
 import { ROOT } from '../../helpers/pyrun.js';
+import { actionSection } from '../../helpers/action-yml.js';
 
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
 
@@ -52,14 +53,8 @@ const PRODUCT_OUTPUTS = [
   'junit-path',
 ];
 
-function section(name: string): Map<string, string> {
-  const block = actionYml.split(`\n${name}:\n`)[1]!.split(/\n(?=\S)/)[0]!;
-  const items = new Map<string, string>();
-  for (const part of block.split(/\n(?= {2}[a-z])/)) {
-    const key = /^ {2}([a-z][a-z0-9-]*):/.exec(part.replace(/^\n/, ''));
-    if (key) items.set(key[1]!, part);
-  }
-  return items;
+function section(name: 'inputs' | 'outputs'): Map<string, string> {
+  return new Map([...actionSection(name, actionYml)].map(([k, v]) => [k, v.block]));
 }
 
 describe('action.yml', () => {
