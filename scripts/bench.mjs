@@ -10,9 +10,13 @@ const require = createRequire(import.meta.url);
 const ncc = path.join(path.dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const out = mkdtempSync(path.join(os.tmpdir(), 'pyrun-bench-build-'));
-execFileSync(process.execPath, [ncc, 'build', 'bench/main.ts', '-o', out, '--target', 'es2022', '--transpile-only', '--quiet'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [ncc, 'build', 'bench/main.ts', '-o', out, '--target', 'es2022', '--transpile-only', '--quiet'],
+  {
+    stdio: 'inherit',
+  },
+);
 // sql.js is loaded beside the bundle, as in dist/.
 for (const f of ['sql-wasm.cjs', 'sql-wasm.wasm']) execFileSync('cp', [path.join('dist', f), out]);
 execFileSync(process.execPath, [path.join(out, 'index.js'), ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -89,6 +89,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     'ssh-user': get('ssh-user'),
     'ssh-port': get('ssh-port'),
     'docker-image': get('docker-image'),
+    // The key and known hosts arrive as text; main.ts writes them to private files.
     history: get('history') !== 'none',
   };
 

@@ -5,14 +5,12 @@
  */
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { alertSinkFor } from '../engine/alert-sink.js';
-import { scriptEnvironment } from '../engine/exec/env.js';
-import { startLocal } from '../engine/exec/local.js';
-import { checkScript, resolvePython } from '../engine/exec/python.js';
+import { chooseExecutor } from '../engine/exec/choose.js';
 import { PyrunError } from '../engine/outcome.js';
 import { systemClock } from '../engine/ports.js';
 import { RuleError } from '../engine/rules/index.js';
@@ -23,7 +21,7 @@ import { PYRUN_VERSION } from '../version.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { restoreHistory, saveHistory } from './cache.js';
 import { readRunContext } from './context.js';
-import { readInputs } from './inputs.js';
+import { readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 import { publish } from './publish.js';
 
@@ -43,18 +41,19 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const settings = readInputs();
   const { config } = settings;
   const rules = parseRules(config.gates, config.alerts);
-  if (config.executor !== 'local') {
-    throw new PyrunError(`input 'executor' ${config.executor} is not available yet; use local`);
-  }
   const gh = readRunContext(env);
   const cwd = path.resolve(config.cwd ?? '.');
-  const scriptEnv = scriptEnvironment(env, config.env);
-  const python = resolvePython(config.python, scriptEnv.PATH, cwd);
-  checkScript(config.script, cwd);
-
-  // History: restore the newest file by key prefix (the base branch's for a pull request), same path on save.
   const workDir = path.join(gh.runner_temp, 'pyrun');
   mkdirSync(workDir, { recursive: true });
+  const executor = chooseExecutor(config, {
+    env,
+    cwd,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    ...sshFiles(settings, workDir),
+  });
+
+  // History: restore the newest file by key prefix (the base branch's for a pull request), same path on save.
   const identity = seriesIdentity({
     workflow: gh.workflow,
     job: gh.job,
@@ -91,7 +90,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   const spec: RunSpec = {
     name: config.name,
-    launch: { python, script: config.script, args: config.args, cwd, env: scriptEnv },
+    launch: { python: executor.python, script: config.script, args: config.args, cwd, env: executor.env },
     interval_s: config.interval_s,
     timeout_s: config.timeout_s,
     grace_s: config.grace_s,
@@ -125,7 +124,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       regressionFails: settings.fail_on.includes('regression'),
       alertSink,
     },
-    { clock: systemClock, proc: new LinuxProcSource(), start: startLocal, log },
+    { clock: systemClock, proc: new LinuxProcSource(), start: executor.start, log },
   );
 
   await publish(record, settings, gh, workDir);
@@ -135,4 +134,23 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info }),
     );
   }
+}
+
+/** The action receives the SSH key and known hosts as text (secrets): they go to private files for the client. */
+function sshFiles(
+  settings: ActionSettings,
+  workDir: string,
+): { ssh_key_file?: string; ssh_known_hosts_file?: string } {
+  const files: { ssh_key_file?: string; ssh_known_hosts_file?: string } = {};
+  if (settings.ssh_key_text) {
+    files.ssh_key_file = path.join(workDir, 'ssh-key');
+    writeFileSync(files.ssh_key_file, settings.ssh_key_text.replace(/\r\n/g, '\n').replace(/\n?$/, '\n'), {
+      mode: 0o600,
+    });
+  }
+  if (settings.ssh_known_hosts) {
+    files.ssh_known_hosts_file = path.join(workDir, 'known_hosts');
+    writeFileSync(files.ssh_known_hosts_file, `${settings.ssh_known_hosts}\n`, { mode: 0o600 });
+  }
+  return files;
 }

@@ -64,6 +64,8 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--ssh-user <user>', 'SSH executor: user')
     .option('--ssh-port <port>', 'SSH executor: port')
     .option('--ssh-key <file>', 'SSH executor: private key')
+    .option('--ssh-known-hosts <file>', 'SSH executor: known_hosts file with the host key')
+    .option('--ssh-accept-unknown-host', 'SSH executor: turn strict host key checking off (explicit opt-out)')
     .option('--docker-image <image>', 'Docker executor: image')
     .option('-q, --quiet', 'only warnings and errors from pyrun')
     .option('-v, --verbose', "also print pyrun's own CPU and peak memory")

@@ -35,7 +35,14 @@ export interface Config {
   summary_path: string | null;
   html_path: string | null;
   executor: 'local' | 'ssh' | 'docker';
-  ssh: { host: string | null; user: string | null; port: number | null; key: string | null };
+  ssh: {
+    host: string | null;
+    user: string | null;
+    port: number | null;
+    key: string | null;
+    known_hosts: string | null;
+    accept_unknown_host: boolean;
+  };
   docker_image: string | null;
 }
 
@@ -129,6 +136,8 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
       user: str('ssh-user'),
       port: (values['ssh-port'] as number | undefined) ?? null,
       key: str('ssh-key'),
+      known_hosts: str('ssh-known-hosts'),
+      accept_unknown_host: values['ssh-accept-unknown-host'] as boolean,
     },
     docker_image: str('docker-image'),
   };

@@ -87,6 +87,12 @@ export const OPTIONS = {
   'ssh-user': { schema: text, doc: 'SSH executor: user.' },
   'ssh-port': { schema: count(1), doc: 'SSH executor: port.' },
   'ssh-key': { schema: text, doc: 'SSH executor: private key file.' },
+  'ssh-known-hosts': { schema: text, doc: 'SSH executor: known_hosts file holding the host key.' },
+  'ssh-accept-unknown-host': {
+    schema: z.boolean(),
+    default: false,
+    doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
+  },
   'docker-image': { schema: text, doc: 'Docker executor: image.' },
 } as const;
 

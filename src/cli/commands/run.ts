@@ -7,9 +7,7 @@ import path from 'node:path';
 import { alertSinkFor, configSecrets } from '../../engine/alert-sink.js';
 import { maskSecrets } from '../../engine/alerts/index.js';
 import { ConfigError, parseConfig, type RawOptions } from '../../config/parse.js';
-import { scriptEnvironment } from '../../engine/exec/env.js';
-import { startLocal } from '../../engine/exec/local.js';
-import { checkScript, resolvePython } from '../../engine/exec/python.js';
+import { chooseExecutor } from '../../engine/exec/choose.js';
 import { exitCodeFor, PyrunError } from '../../engine/outcome.js';
 import { systemClock } from '../../engine/ports.js';
 import type { RunSpec } from '../../engine/run.js';
@@ -56,19 +54,13 @@ export async function runCommand(
       throw error;
     }
   })();
-  if (config.executor !== 'local') {
-    throw new PyrunError(`--executor ${config.executor} is not available yet; use --executor local`);
-  }
-
   const cwd = path.resolve(ctx.cwd, config.cwd ?? '.');
-  const env = scriptEnvironment(ctx.env, config.env);
-  const python = resolvePython(config.python, env.PATH, cwd);
-  checkScript(config.script, cwd);
+  const executor = chooseExecutor(config, { env: ctx.env, cwd, stdout: ctx.stdout, stderr: ctx.stderr });
   const git = gitIdentity(ctx.env, cwd);
 
   const spec: RunSpec = {
     name: config.name,
-    launch: { python, script: config.script, args: config.args, cwd, env },
+    launch: { python: executor.python, script: config.script, args: config.args, cwd, env: executor.env },
     interval_s: config.interval_s,
     timeout_s: config.timeout_s,
     grace_s: config.grace_s,
@@ -107,7 +99,7 @@ export async function runCommand(
         regressionFails: true,
         alertSink,
       },
-      { clock: systemClock, proc: new LinuxProcSource(), start: startLocal, log },
+      { clock: systemClock, proc: new LinuxProcSource(), start: executor.start, log },
       {
         onSample: log.status,
         onProgress: (message) => log.info(message),

@@ -1,0 +1,291 @@
+/**
+ * The remote launcher itself, run here as it runs on a host or in a container (`python3 -S -E -c SOURCE`, its
+ * stdin and stdout the connection), driven by the real session driver: the figures it measures, the I/O it must
+ * not count, and every way the tree must end when the connection or the launcher goes.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { REMOTE_LAUNCHER_SOURCE } from '../../../src/engine/exec/remote-launcher.js';
+import { driveRemoteLauncher, type TransportEnd } from '../../../src/engine/exec/remote-session.js';
+import type { StartRequest } from '../../../src/engine/exec/remote-types.js';
+import type { RunningScript } from '../../../src/engine/exec/types.js';
+import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
+import { fixture, FIXTURES, tempDir } from '../../helpers/pyrun.js';
+import { allGone, Collector, launcherDirs, readPids, testEnv, waitFor, waitForFile } from './helpers.js';
+
+const MB = 1024 * 1024;
+
+interface Launched {
+  child: ChildProcess;
+  running: RunningScript;
+  samples: MeasuredSample[];
+  out: Collector;
+  err: Collector;
+  ends: TransportEnd[];
+}
+
+function launch(script: string, args: string[], extra: Partial<StartRequest> = {}): Launched {
+  const child = spawn('python3', ['-S', '-E', '-c', REMOTE_LAUNCHER_SOURCE], {
+    env: testEnv(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const out = new Collector();
+  const err = new Collector();
+  const ends: TransportEnd[] = [];
+  const running = driveRemoteLauncher(child, {
+    request: {
+      op: 'start',
+      interval_s: 0.1,
+      grace_s: 0.5,
+      args,
+      env: null,
+      script_path: script,
+      cwd: FIXTURES,
+      ...extra,
+    },
+    stdout: out,
+    stderr: err,
+    spawnedAt_ms: performance.now(),
+    onLost: (end) => {
+      ends.push(end);
+      return null;
+    },
+    forceKill: () => child.kill('SIGKILL'),
+  });
+  const samples: MeasuredSample[] = [];
+  running.subscribeSamples?.((m) => samples.push(m));
+  return { child, running, samples, out, err, ends };
+}
+
+/** The launcher's pid is the transport's; its reaper is `sampler_root_pid`. */
+describe('remote launcher', () => {
+  it('counts the script’s own I/O, not the output it relays', async () => {
+    const { running, out } = launch(fixture('flood.py'), ['8']);
+    const exit = await running.done;
+    expect(exit.exit_code).toBe(0);
+    expect(out.bytes.length).toBe(8 * MB);
+    // The script wrote 8 MiB into its stdout pipe; the launcher's relaying of those bytes is not the script's.
+    expect(exit.write_bytes).toBeGreaterThanOrEqual(8 * MB);
+    expect(exit.write_bytes).toBeLessThan(8.5 * MB);
+  }, 20_000);
+
+  it('sees 48 MiB written and read back, exactly from the reaper and in the samples', async () => {
+    const { running, samples } = launch(fixture('io.py'), []);
+    const exit = await running.done;
+    expect(exit.write_bytes).toBeGreaterThanOrEqual(48 * MB);
+    expect(exit.write_bytes).toBeLessThan(49 * MB);
+    expect(exit.read_bytes).toBeGreaterThanOrEqual(48 * MB);
+    expect(exit.read_bytes).toBeLessThan(70 * MB);
+    for (const s of samples) expect(s.write_bytes).toBeLessThanOrEqual(exit.write_bytes as number);
+  }, 20_000);
+
+  it('dates samples from the fork on the fixed schedule and sees one core busy', async () => {
+    const { running, samples } = launch(fixture('burn.py'), ['1']);
+    const exit = await running.done;
+    expect(exit.cpu_time_s).toBeGreaterThanOrEqual(1);
+    expect(exit.cpu_time_s).toBeLessThan(1.3);
+    expect(samples.length).toBeGreaterThanOrEqual(8);
+    // Every tick falls on t_fork + k·interval (a late one may be skipped, never shifted).
+    let previous = 0;
+    for (const s of samples) {
+      const k = Math.round(s.sample.elapsed_s / 0.1);
+      expect(k).toBeGreaterThan(previous);
+      expect(Math.abs(s.sample.elapsed_s - k * 0.1)).toBeLessThan(0.05);
+      previous = k;
+    }
+    const busy = samples
+      .slice(2, -1)
+      .map((s) => s.sample.cpu_percent)
+      .sort((a, b) => a - b);
+    expect(busy[Math.floor(busy.length / 2)]).toBeGreaterThan(70);
+    expect(Math.max(...busy)).toBeLessThan(130);
+    // The sampled CPU total never runs ahead of the exact one.
+    expect(samples.at(-1)!.cpu_time_s).toBeLessThanOrEqual((exit.cpu_time_s as number) + 0.02);
+  }, 20_000);
+
+  it('counts 12 threads and one process', async () => {
+    const { running, samples } = launch(fixture('threads.py'), []);
+    await running.done;
+    expect(Math.max(...samples.map((s) => s.sample.threads))).toBe(12);
+    expect(Math.max(...samples.map((s) => s.sample.processes))).toBe(1);
+    expect(samples.some((s) => (s.sample.open_fds ?? 0) >= 3)).toBe(true);
+  }, 20_000);
+
+  it('reports the largest process’s high-water mark for a spike no sample sees', async () => {
+    const { running } = launch(fixture('spike.py'), [], { interval_s: 1 });
+    const exit = await running.done;
+    expect(exit.maxrss_bytes).toBeGreaterThanOrEqual(300 * MB);
+    expect(exit.maxrss_bytes).toBeLessThan(400 * MB);
+  }, 20_000);
+
+  it('ends a daemonised grandchild the script left behind', async () => {
+    const pidFile = path.join(tempDir(), 'orphan');
+    const { running } = launch(fixture('orphan.py'), [pidFile]);
+    const exit = await running.done;
+    expect(exit.exit_code).toBe(0);
+    expect(allGone(readPids(pidFile))).toBe(true);
+  }, 20_000);
+
+  it('runs a shipped script in a private directory and removes it', async () => {
+    const before = launcherDirs();
+    const source = 'import os, stat\nprint(oct(stat.S_IMODE(os.stat(".").st_mode)), os.listdir("."))\n';
+    const { running, out } = launch('', [], {
+      script_path: undefined,
+      script_b64: Buffer.from(source).toString('base64'),
+      script_name: '../../evil name.py',
+    });
+    const exit = await running.done;
+    expect(exit.exit_code).toBe(0);
+    expect(out.text).toBe("0o700 ['evil name.py']\n");
+    expect(launcherDirs().filter((d) => !before.includes(d))).toEqual([]);
+  }, 20_000);
+
+  it('ends the tree when its stdin closes (the connection is gone)', async () => {
+    const pidFile = path.join(tempDir(), 'pids');
+    const { child, running } = launch(fixture('hang.py'), [pidFile]);
+    await running.started;
+    expect(await waitForFile(pidFile)).toBe(true);
+    child.stdin?.end();
+    const exit = await running.done;
+    expect(exit.signal).toBe('SIGTERM');
+    expect(allGone(readPids(pidFile))).toBe(true);
+  }, 20_000);
+
+  it('ends the tree on SIGTERM, SIGINT or SIGHUP to the launcher', async () => {
+    for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+      const pidFile = path.join(tempDir(), 'pids');
+      const { child, running } = launch(fixture('hang.py'), [pidFile]);
+      await running.started;
+      expect(await waitForFile(pidFile)).toBe(true);
+      child.kill(sig);
+      const exit = await running.done;
+      expect(exit).toMatchObject({ signal: 'SIGTERM', exact: true });
+      expect(allGone(readPids(pidFile))).toBe(true);
+    }
+  }, 20_000);
+
+  it('ends the tree when the launcher itself is killed (the reaper’s parent-death signal)', async () => {
+    const pidFile = path.join(tempDir(), 'pids');
+    const { child, running, ends } = launch(fixture('hang.py'), [pidFile]);
+    const info = await running.started;
+    expect(await waitForFile(pidFile)).toBe(true);
+    child.kill('SIGKILL');
+    const exit = await running.done;
+    expect(exit).toMatchObject({ exit_code: null, signal: 'SIGKILL', exact: false });
+    expect(ends).toEqual([expect.objectContaining({ started: true, signal: 'SIGKILL' })]);
+    expect(await waitFor(() => allGone([...readPids(pidFile), info.sampler_root_pid]), 3000)).toBe(true);
+  }, 20_000);
+
+  it('ends the tree when the reaper dies, orphans included (the launcher is a subreaper too)', async () => {
+    const pidFile = path.join(tempDir(), 'pids');
+    // A child that left the script's process group: only a walk of the launcher's own tree can find it.
+    const source = [
+      'import os, subprocess, sys, time',
+      'child = subprocess.Popen([sys.executable, "-c", "import os, time; os.setsid(); time.sleep(3600)"])',
+      `open(${JSON.stringify(pidFile)}, "w").write("%d %d" % (os.getpid(), child.pid))`,
+      'time.sleep(3600)',
+    ].join('\n');
+    const { running, ends } = launch('', [], {
+      script_path: undefined,
+      script_b64: Buffer.from(source).toString('base64'),
+      script_name: 'escapes.py',
+    });
+    const info = await running.started;
+    expect(await waitForFile(pidFile)).toBe(true);
+    await new Promise((r) => setTimeout(r, 200)); // let the child call setsid
+    process.kill(info.sampler_root_pid, 'SIGKILL');
+    const exit = await running.done;
+    expect(exit).toMatchObject({ exit_code: null, exact: false });
+    expect(ends).toEqual([expect.objectContaining({ started: true, code: 1 })]);
+    expect(await waitFor(() => allGone(readPids(pidFile)), 3000)).toBe(true);
+  }, 20_000);
+
+  it('escalates to SIGKILL after the grace when the script ignores SIGTERM', async () => {
+    const pidFile = path.join(tempDir(), 'pids');
+    const source = [
+      'import os, signal, sys, time',
+      'signal.signal(signal.SIGTERM, signal.SIG_IGN)',
+      `open(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))`,
+      'time.sleep(3600)',
+    ].join('\n');
+    const { child, running } = launch('', [], {
+      script_path: undefined,
+      script_b64: Buffer.from(source).toString('base64'),
+      script_name: 'stubborn.py',
+    });
+    await running.started;
+    expect(await waitForFile(pidFile)).toBe(true);
+    const t0 = Date.now();
+    child.stdin?.end();
+    const exit = await running.done;
+    expect(exit.signal).toBe('SIGKILL');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(400); // grace_s 0.5
+    expect(allGone(readPids(pidFile))).toBe(true);
+  }, 20_000);
+
+  it('says why a script cannot start', async () => {
+    const { running } = launch('/nonexistent/dir/x.py', [], { cwd: '/nonexistent/dir' });
+    await expect(running.started).rejects.toThrow(/cannot start \/nonexistent\/dir\/x\.py: .*No such file/);
+  }, 20_000);
+
+  it('refuses a stream that does not begin with a start request', async () => {
+    const child = spawn('python3', ['-S', '-E', '-c', REMOTE_LAUNCHER_SOURCE], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const running = driveRemoteLauncher(child, {
+      request: { op: 'nope' } as unknown as StartRequest,
+      stdout: new Collector(),
+      stderr: new Collector(),
+      spawnedAt_ms: performance.now(),
+      onLost: () => null,
+      forceKill: () => child.kill('SIGKILL'),
+    });
+    await expect(running.started).rejects.toThrow(
+      /remote launcher: ValueError: the first frame must be a start request/,
+    );
+  }, 20_000);
+});
+
+describe('remote launcher tree walk', () => {
+  it('finds the same descendants by the /proc scan as by the children files (kernels without them)', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'remote_launcher.py'), REMOTE_LAUNCHER_SOURCE);
+    const harness = [
+      'import json, os, sys, time',
+      'import remote_launcher as L',
+      'kids = []',
+      'for depth in (0, 1, 2):',
+      '    pid = os.fork()',
+      '    if pid == 0:',
+      '        if depth and os.fork() == 0:',
+      '            time.sleep(30)',
+      '            os._exit(0)',
+      '        time.sleep(30)',
+      '        os._exit(0)',
+      '    kids.append(pid)',
+      'time.sleep(0.3)',
+      'walk = sorted(p["pid"] for p in L.descendants(os.getpid())) if L.HAS_CHILDREN_FILES else None',
+      'L.HAS_CHILDREN_FILES = False',
+      'scan = sorted(p["pid"] for p in L.descendants(os.getpid()))',
+      'for p in scan:',
+      '    os.kill(p, 9)',
+      'print(json.dumps({"walk": walk, "scan": scan, "kids": sorted(kids)}))',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', harness], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...testEnv(), PYTHONPATH: dir },
+    });
+    expect(r.stderr).toBe('');
+    const { walk, scan, kids } = JSON.parse(r.stdout) as {
+      walk: number[] | null;
+      scan: number[];
+      kids: number[];
+    };
+    expect(scan.length).toBe(5); // 3 children, 2 grandchildren
+    for (const k of kids) expect(scan).toContain(k);
+    if (walk !== null) expect(walk).toEqual(scan);
+  }, 20_000);
+});
