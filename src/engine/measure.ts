@@ -4,6 +4,7 @@
  */
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
 import type { Clock, ProcSource } from './ports.js';
+import { PortableSampler } from './sample/portable.js';
 import { TreeSampler } from './sample/sampler.js';
 import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
@@ -15,6 +16,8 @@ export interface MeasureDeps {
   clock: Clock;
   proc: ProcSource;
   start(spec: LaunchSpec): RunningScript;
+  /** `procfs` (Linux, exact) or `portable` (ps + pidusage, where there is no /proc). Default: by platform. */
+  sampling?: 'procfs' | 'portable';
 }
 
 export interface MeasureOptions {
@@ -63,6 +66,23 @@ export async function measureOnce(
       addSample(remoteTotals, m);
       take(m);
     });
+  } else if ((deps.sampling ?? (process.platform === 'linux' ? 'procfs' : 'portable')) === 'portable') {
+    const sampler = new PortableSampler({
+      rootPid: start.sampler_root_pid,
+      includeRoot: start.sample_root_included === true,
+      start_ms: clock.now_ms() - start.fork_age_ms,
+    });
+    totals = sampler.totals;
+    let busy = false; // a slow `ps` must not pile ticks up
+    const ticker = startTicker(clock, opts.interval_s, (now_ms) => {
+      if (busy) return;
+      busy = true;
+      void sampler
+        .measure(now_ms)
+        .then(take, () => undefined)
+        .finally(() => (busy = false));
+    });
+    stopSampling = () => ticker.stop();
   } else {
     const sampler = new TreeSampler(proc, {
       rootPid: start.sampler_root_pid,

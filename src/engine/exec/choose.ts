@@ -8,7 +8,8 @@
 import type { Config } from '../../config/parse.js';
 import { startDocker } from './docker.js';
 import { scriptEnvironment } from './env.js';
-import { startLocal } from './local.js';
+import { startDirect } from './direct.js';
+import { LAUNCHER_SUPPORTED, startLocal } from './local.js';
 import { checkScript, resolvePython } from './python.js';
 import { startSsh } from './ssh.js';
 import type { LaunchSpec, RunningScript } from './types.js';
@@ -71,5 +72,9 @@ export function chooseExecutor(config: Config, io: ExecutorIo): ExecutorChoice {
         }),
     };
   }
-  return { python: resolvePython(config.python, env.PATH, io.cwd), env, start: startLocal };
+  return {
+    python: resolvePython(config.python, env.PATH, io.cwd),
+    env,
+    start: LAUNCHER_SUPPORTED ? startLocal : startDirect,
+  };
 }

@@ -24,6 +24,8 @@ export interface StartInfo {
   spawned_at_ms: number;
   /** How long before this StartInfo was delivered the script was forked (0 when unknown). */
   fork_age_ms: number;
+  /** The sampler counts the root itself (the script run directly, no launcher in between). */
+  sample_root_included?: boolean;
   /** Where the script runs, when that is not this machine (Node's names: linux, x64, arm64). */
   os?: string | null;
   arch?: string | null;

@@ -74,7 +74,13 @@ export class LinuxProcSource implements ProcSource {
 
   allPids(): number[] {
     const pids: number[] = [];
-    for (const name of readdirSync(this.root)) {
+    let names: string[];
+    try {
+      names = readdirSync(this.root);
+    } catch {
+      return pids; // no /proc here (macOS): nothing to walk
+    }
+    for (const name of names) {
       const c = name.charCodeAt(0);
       if (c >= 48 && c <= 57) pids.push(Number(name));
     }
