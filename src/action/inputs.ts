@@ -91,6 +91,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     'docker-image': get('docker-image'),
     // The key and known hosts arrive as text; main.ts writes them to private files.
     history: get('history') !== 'none',
+    'keep-runs': get('keep-runs'),
   };
 
   const problems: string[] = [];

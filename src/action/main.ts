@@ -120,7 +120,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     {
       spec,
       rules,
-      history: useCache ? { path: dbPath, baseline_ref } : null,
+      history: useCache ? { path: dbPath, baseline_ref, max_runs_per_series: config.keep_runs } : null,
       regressionFails: settings.fail_on.includes('regression'),
       alertSink,
     },

@@ -49,6 +49,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--email-to <address>', 'recipient of email alerts')
     .option('--db <path>', 'history file', '.pyrun/history.sqlite')
     .option('--no-history', 'do not read or write history')
+    .option('--keep-runs <n>', 'runs kept per series in the history', '1000')
     .option('--baseline-ref <ref>', 'whose history is the baseline (default: every run of this name)')
     .option('--json <file>', 'write the run record as JSON')
     .option('--junit <file>', 'write a JUnit XML report')

@@ -28,6 +28,7 @@ export interface Config {
   email_to: string | null;
   db_path: string;
   history: boolean;
+  keep_runs: number;
   baseline_ref: string | null;
   json_path: string | null;
   junit_path: string | null;
@@ -124,6 +125,7 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     email_to: str('email-to'),
     db_path: values.db as string,
     history: values.history as boolean,
+    keep_runs: values['keep-runs'] as number,
     baseline_ref: str('baseline-ref'),
     json_path: str('json'),
     junit_path: str('junit'),

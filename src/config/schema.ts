@@ -76,6 +76,11 @@ export const OPTIONS = {
   'email-to': { schema: text, doc: 'Recipient of email alerts.' },
   db: { schema: text, default: '.pyrun/history.sqlite', doc: 'History file.' },
   history: { schema: z.boolean(), default: true, doc: 'Keep a history of runs (--no-history to skip).' },
+  'keep-runs': {
+    schema: count(1),
+    default: '1000',
+    doc: 'Runs kept per series in the history; older ones are dropped, old samples thinned first.',
+  },
   'baseline-ref': { schema: text, doc: 'Whose history is the baseline (default: every run of this name).' },
   json: { schema: text, doc: 'Write the run record as JSON to this file.' },
   junit: { schema: text, doc: 'Write a JUnit XML report to this file.' },

@@ -66,6 +66,14 @@ describe('pyrun history', () => {
     expect(again.stderr).toContain('0 imported, 14 already present');
   });
 
+  it('imports a record as `--json` writes it (one pretty-printed object), for fan-in from artifacts', async () => {
+    const json = path.join(dir, 'one.json');
+    writeFileSync(json, JSON.stringify(makeRecord({ name: 'fan-in', repeats: undefined }), null, 2));
+    const other = path.join(dir, 'fan-in.sqlite');
+    const r = await pyrun(['history', 'import', json, '--db', other]);
+    expect(r.stderr).toContain('1 imported');
+  });
+
   it('lists the newest runs first, as a table and as JSON', async () => {
     const table = await pyrun(['history', '--db', db, '--name', 'etl', '--last', '3']);
     expect(table.code).toBe(0);

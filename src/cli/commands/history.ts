@@ -65,7 +65,7 @@ export async function historyImportCommand(
         } catch (error) {
           throw new PyrunError(`cannot read ${file}: ${(error as Error).message}`);
         }
-        result = store.importJsonl(text);
+        result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
       } else {
         result = await store.importDatabase(full);
       }
@@ -79,4 +79,15 @@ export async function historyImportCommand(
   }
   if (opts.json) writeJson(ctx, results);
   return 0;
+}
+
+/** A `.json` file is one run record (what `--json` and `report-json` write) or an array of them. */
+function asJsonl(text: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text; // JSON lines under a .json name
+  }
+  return (Array.isArray(value) ? value : [value]).map((r) => JSON.stringify(r)).join('\n');
 }

@@ -94,7 +94,11 @@ export async function runCommand(
         spec,
         rules,
         history: config.history
-          ? { path: path.resolve(ctx.cwd, config.db_path), baseline_ref: config.baseline_ref }
+          ? {
+              path: path.resolve(ctx.cwd, config.db_path),
+              baseline_ref: config.baseline_ref,
+              max_runs_per_series: config.keep_runs,
+            }
           : null,
         regressionFails: true,
         alertSink,
