@@ -11,6 +11,7 @@ import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { alertSinkFor } from '../engine/alert-sink.js';
 import { chooseExecutor } from '../engine/exec/choose.js';
+import { exportRun, parseExportTargets, targetSecrets, type ExportTarget } from '../engine/export/index.js';
 import { PyrunError } from '../engine/outcome.js';
 import { systemClock } from '../engine/ports.js';
 import { RuleError } from '../engine/rules/index.js';
@@ -41,6 +42,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const settings = readInputs();
   const { config } = settings;
   const rules = parseRules(config.gates, config.alerts);
+  const exportTargets = readExportTargets();
   const gh = readRunContext(env);
   const cwd = path.resolve(config.cwd ?? '.');
   const workDir = path.join(gh.runner_temp, 'pyrun');
@@ -127,12 +129,25 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     { clock: systemClock, proc: new LinuxProcSource(), start: executor.start, log },
   );
 
+  if (exportTargets.length > 0) await exportRun(record, exportTargets, { warn: log.warn });
+
   await publish(record, settings, gh, workDir);
 
   if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
     await core.group('pyrun: save history', () =>
       saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info }),
     );
+  }
+}
+
+/** Input 'export': one KIND=TARGET a line; passwords in URLs are masked in the log before anything prints. */
+function readExportTargets(): ExportTarget[] {
+  try {
+    const targets = parseExportTargets(core.getInput('export').split(/\r?\n/));
+    for (const secret of targets.flatMap(targetSecrets)) core.setSecret(secret);
+    return targets;
+  } catch (error) {
+    throw new PyrunError(`bad input 'export': ${(error as Error).message}`);
   }
 }
 

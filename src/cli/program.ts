@@ -56,6 +56,11 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--tap <file>', 'write a TAP 14 report')
     .option('--summary <file>', 'write a markdown report')
     .option('--html <file>', 'write a self-contained HTML report')
+    .option(
+      '--export <kind=target>',
+      "send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT (repeatable)",
+      collect,
+    )
     .addOption(
       new Option('--executor <kind>', 'where the script runs')
         .choices(['local', 'ssh', 'docker'])

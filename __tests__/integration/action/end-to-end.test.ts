@@ -45,15 +45,23 @@ afterAll(async () => {
 
 describe('the action on push and pull request', () => {
   it('builds a history from five push runs on main, one cache entry per run', async () => {
+    const saves: string[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await runAction(inputs('0.05'), push(), env(), github.token);
+      saves.push(
+        r.stdout
+          .split('\n')
+          .filter((l) => /History|Cache|cache/.test(l) && !l.startsWith('::debug'))
+          .join(' | '),
+      );
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toContain('History saved to the Actions cache');
       expect(r.outputs.status).toBe('passed');
       expect(r.outputs['exit-code']).toBe('0');
       expect(r.summary).toContain('nightly');
     }
-    expect(cache.entries().length).toBe(5);
+    const keys = cache.entries().map((e) => `${e.key} ${e.finalized}`);
+    expect(keys.length === 5 ? 'five' : `${keys.join('\n')}\n${saves.join('\n')}`).toBe('five');
     const last = await runAction(inputs('0.05'), push(), env(), github.token);
     const record = JSON.parse(readFileSync(last.outputs['report-json']!, 'utf8')) as RunRecord;
     expect(record.baseline.duration_s?.runs).toBe(5);
@@ -62,8 +70,18 @@ describe('the action on push and pull request', () => {
 
   it('judges a pull request against main’s history and keeps one sticky comment among 40 others', async () => {
     const before = cache.entries().length;
-    const first = await runAction(inputs('0.05'), pr(), env(), github.token);
-    expect(first.code).toBe(0);
+    // Judged, but a noisy 0.1 s script on a shared machine must not fail this test: only gates fail it here.
+    const prInputs = inputs('0.05', { 'fail-on': 'gate' });
+    const first = await runAction(prInputs, pr(), env(), github.token);
+    expect([
+      first.code,
+      first.code === 0
+        ? ''
+        : first.stdout
+            .split('\n')
+            .filter((l) => !l.startsWith('::debug'))
+            .join('\n'),
+    ]).toEqual([0, '']);
     const record = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as RunRecord;
     expect(record.is_pull_request).toBe(true);
     expect(record.baseline.cpu_time_s?.runs).toBeGreaterThanOrEqual(5);

@@ -8,6 +8,7 @@ import { alertSinkFor, configSecrets } from '../../engine/alert-sink.js';
 import { maskSecrets } from '../../engine/alerts/index.js';
 import { ConfigError, parseConfig, type RawOptions } from '../../config/parse.js';
 import { chooseExecutor } from '../../engine/exec/choose.js';
+import { exportRun, parseExportTargets, targetSecrets } from '../../engine/export/index.js';
 import { exitCodeFor, PyrunError } from '../../engine/outcome.js';
 import { systemClock } from '../../engine/ports.js';
 import type { RunSpec } from '../../engine/run.js';
@@ -54,6 +55,19 @@ export async function runCommand(
       throw error;
     }
   })();
+  const exportTargets = (() => {
+    try {
+      return parseExportTargets((opts.export as string[] | undefined) ?? []);
+    } catch (error) {
+      throw new PyrunError(
+        (error as Error).message
+          .split('\n')
+          .map((line) => `bad --export ${line}`)
+          .join('\n       '),
+      );
+    }
+  })();
+  secrets.push(...exportTargets.flatMap(targetSecrets));
   const cwd = path.resolve(ctx.cwd, config.cwd ?? '.');
   const executor = chooseExecutor(config, { env: ctx.env, cwd, stdout: ctx.stdout, stderr: ctx.stderr });
   const git = gitIdentity(ctx.env, cwd);
@@ -124,6 +138,7 @@ export async function runCommand(
       log,
       config.html_path && config.history ? await pastRuns(config, ctx, record) : [],
     );
+    if (exportTargets.length > 0) await exportRun(record, exportTargets, { warn: (m) => log.warn(m) });
     log.info(describeRun(record));
     if (opts.verbose) {
       const self = process.resourceUsage();
