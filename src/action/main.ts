@@ -4,20 +4,18 @@
  * that says why; infrastructure trouble is a warning and never fails it.
  */
 import * as core from '@actions/core';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { alertSinkFor } from '../engine/alert-sink.js';
-import { chooseExecutor } from '../engine/exec/choose.js';
+import { chooseExecutor, runSpecFor } from '../engine/exec/choose.js';
 import { exportRun, parseExportTargets, targetSecrets, type ExportTarget } from '../engine/export/index.js';
 import { PyrunError } from '../engine/outcome.js';
 import { systemClock } from '../engine/ports.js';
 import { RuleError } from '../engine/rules/index.js';
 import { LinuxProcSource } from '../engine/sample/linux.js';
 import { parseRules, runSession } from '../engine/session.js';
-import type { RunSpec } from '../engine/run.js';
 import { PYRUN_VERSION } from '../version.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { restoreHistory, saveHistory } from './cache.js';
@@ -90,22 +88,13 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     );
   }
 
-  const spec: RunSpec = {
-    name: config.name,
-    launch: { python: executor.python, script: config.script, args: config.args, cwd, env: executor.env },
-    interval_s: config.interval_s,
-    timeout_s: config.timeout_s,
-    grace_s: config.grace_s,
-    retries: config.retries,
-    repeat: config.repeat,
-    warmup: config.warmup,
-    executor: config.executor,
+  const spec = runSpecFor(config, executor, {
+    cwd,
     git_ref: gh.ref_name,
     git_sha: gh.sha,
     is_pull_request: gh.is_pull_request,
     pyrun_version: PYRUN_VERSION,
-    run_id: randomUUID(),
-  };
+  });
   const alertSink = alertSinkFor(
     config,
     {

@@ -1,17 +1,15 @@
 /**
  * `pyrun run`: flags → Config → the engine's run → record, reports, history → exit code (PRODUCT.md §4).
  */
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { alertSinkFor, configSecrets } from '../../engine/alert-sink.js';
 import { maskSecrets } from '../../engine/alerts/index.js';
 import { ConfigError, parseConfig, type RawOptions } from '../../config/parse.js';
-import { chooseExecutor } from '../../engine/exec/choose.js';
+import { chooseExecutor, runSpecFor } from '../../engine/exec/choose.js';
 import { exportRun, parseExportTargets, targetSecrets } from '../../engine/export/index.js';
 import { exitCodeFor, PyrunError } from '../../engine/outcome.js';
 import { systemClock } from '../../engine/ports.js';
-import type { RunSpec } from '../../engine/run.js';
 import { RuleError } from '../../engine/rules/index.js';
 import { parseRules, runSession } from '../../engine/session.js';
 import { LinuxProcSource } from '../../engine/sample/linux.js';
@@ -72,21 +70,12 @@ export async function runCommand(
   const executor = chooseExecutor(config, { env: ctx.env, cwd, stdout: ctx.stdout, stderr: ctx.stderr });
   const git = gitIdentity(ctx.env, cwd);
 
-  const spec: RunSpec = {
-    name: config.name,
-    launch: { python: executor.python, script: config.script, args: config.args, cwd, env: executor.env },
-    interval_s: config.interval_s,
-    timeout_s: config.timeout_s,
-    grace_s: config.grace_s,
-    retries: config.retries,
-    repeat: config.repeat,
-    warmup: config.warmup,
-    executor: config.executor,
+  const spec = runSpecFor(config, executor, {
+    cwd,
     ...git,
     is_pull_request: false,
     pyrun_version: PYRUN_VERSION,
-    run_id: randomUUID(),
-  };
+  });
   const alertSink = alertSinkFor(
     config,
     {
