@@ -18,9 +18,9 @@ import { LinuxProcSource } from '../src/engine/sample/linux.js';
 import { TreeSampler } from '../src/engine/sample/sampler.js';
 import { benchHistory } from './history.js';
 
-const ROOT = process.cwd();
-const CLI = path.join(ROOT, 'dist/cli/index.js');
-const BURN = path.join(ROOT, '__tests__/fixtures/burn.py');
+// Given by scripts/bench.mjs: a path the bundler cannot see, so it is not copied in as an asset.
+const CLI = process.env.PYRUN_BENCH_CLI ?? '';
+const BURN = process.env.PYRUN_BENCH_BURN ?? '';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pyrun-bench-'));
 const log = (line: string) => console.log(line);

@@ -19,4 +19,11 @@ execFileSync(
 );
 // sql.js is loaded beside the bundle, as in dist/.
 for (const f of ['sql-wasm.cjs', 'sql-wasm.wasm']) execFileSync('cp', [path.join('dist', f), out]);
-execFileSync(process.execPath, [path.join(out, 'index.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(out, 'index.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    PYRUN_BENCH_CLI: path.resolve('dist/cli/index.js'),
+    PYRUN_BENCH_BURN: path.resolve('__tests__/fixtures/burn.py'),
+  },
+});
