@@ -16,8 +16,10 @@ export function createCliLogger(
   stream: NodeJS.WriteStream = process.stderr,
   quiet = false,
   mask: (text: string) => string = (text) => text,
+  env: NodeJS.ProcessEnv = {},
 ): CliLogger {
-  const tty = Boolean(stream.isTTY) && !process.env.CI;
+  // A CI log is not a terminal even when a runner allocates one: plain lines there, no redrawing.
+  const tty = Boolean(stream.isTTY) && !env.CI;
   const colors = pc.createColors(tty);
   let statusShown = false;
   let lastDraw_ms = 0;

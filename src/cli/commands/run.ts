@@ -30,7 +30,7 @@ export async function runCommand(
   ctx: CliContext,
 ): Promise<number> {
   const secrets: string[] = [];
-  const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => maskSecrets(text, secrets));
+  const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => maskSecrets(text, secrets), ctx.env);
   const raw: RawOptions = { script, args };
   for (const [key, value] of Object.entries(opts)) {
     const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -1,5 +1,6 @@
 /** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
-import { trendReport } from '../../engine/insight.js';
+import { MIN_MULTIVARIATE_RUNS } from '../../engine/analysis/index.js';
+import { trendReport, type MultivariateReport } from '../../engine/insight.js';
 import { PyrunError } from '../../engine/outcome.js';
 import { parseGate, RuleError } from '../../engine/rules/index.js';
 import type { CliContext } from '../context.js';
@@ -56,8 +57,33 @@ export async function trendCommand(
         );
       }
     }
+    for (const line of multivariateLines(report.multivariate)) ctx.stdout.write(`${line}\n`);
     return 0;
   } finally {
     store.close();
   }
+}
+
+/** The multivariate section: which metrics, at what rate, and each run whose combination is unusual. */
+export function multivariateLines(mv: MultivariateReport): string[] {
+  if (mv.status === 'too_few_runs')
+    return [`  combinations: need at least ${MIN_MULTIVARIATE_RUNS} runs (have ${mv.runs})`];
+  if (mv.status === 'too_few_metrics') return ['  combinations: fewer than two metrics vary'];
+  const rate = `${Number((mv.false_positive_rate * 100).toPrecision(3))}%`;
+  const lines = [
+    `  combinations of ${mv.metrics.join(', ')} (robust Mahalanobis, ${rate} false positives): ${
+      mv.outliers.length === 0 ? 'none unusual' : `${mv.outliers.length} unusual`
+    }`,
+  ];
+  for (const o of mv.outliers) {
+    const top = [...o.contributions]
+      .sort((a, b) => b.share - a.share)
+      .slice(0, 2)
+      .map((c) => `${c.metric} z ${c.z >= 0 ? '+' : ''}${c.z.toFixed(1)}`)
+      .join(', ');
+    lines.push(
+      `    unusual: run ${o.run_id} (${o.started_at}) distance² ${o.distance_sq.toFixed(1)} > ${(mv.threshold_sq ?? 0).toFixed(1)}: ${top}`,
+    );
+  }
+  return lines;
 }
