@@ -1,7 +1,7 @@
 /**
  * Exit codes (PRODUCT.md §4), timeouts that leave nothing behind, and arguments that reach the script literally.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { alive, fixture, pyrun, tempDir } from '../../helpers/pyrun.js';
@@ -88,6 +88,15 @@ describe('pyrun run ends the way the script did', () => {
   it('passes a -- after the script on to the script, as python itself would', async () => {
     const r = await pyrun(['run', fixture('args.py'), '--', '-v']);
     expect(JSON.parse(r.stdout)).toEqual(['--', '-v']);
+  });
+
+  it('runs a script whose name starts with a dash (after --)', async () => {
+    const dir = tempDir();
+    const dashed = path.join(dir, '-v.py');
+    writeFileSync(dashed, readFileSync(fixture('args.py')));
+    const r = await pyrun(['run', '--cwd', dir, '--', '-v.py', 'x'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(['x']);
   });
 
   it('passes options after the script to the script, not to pyrun', async () => {

@@ -1,3 +1,5 @@
+import { PROFILE_RUNNER_SOURCE } from './profile-runner.js';
+
 /**
  * The launcher: a few lines of Python that stand between pyrun and the script (POSIX only).
  *
@@ -17,11 +19,18 @@
  * The script inherits stdin/stdout/stderr untouched, default signal dispositions, and never sees fd 3.
  * The script runs under the launcher's own interpreter (`sys.executable`), so `--python` is resolved once.
  *
- * Run as `python -S -E -c LAUNCHER_SOURCE SCRIPT [ARGS...]`: -S and -E keep its start-up to a few milliseconds
- * and free of the user's site-packages and PYTHON* variables (which still reach the script).
+ * Run as `python -S -E -c LAUNCHER_SOURCE [--pyrun-profile=PSTATS] SCRIPT [ARGS...]`: -S and -E keep its start-up
+ * to a few milliseconds and free of the user's site-packages and PYTHON* variables (which still reach the
+ * script). The leading `--pyrun-profile=PATH` option (`--profile`) is the launcher's own and never reaches the
+ * script: the launcher then execs the profile runner (./profile-runner.ts) on the script instead of the script.
+ * An empty PATH means no profile (local.ts always passes the option, so a script named like it stays a script).
  */
+export const PROFILE_OPTION = '--pyrun-profile=';
+
 export const LAUNCHER_SOURCE = String.raw`
 import os, sys, time, json, signal
+PROFILE_OPTION = "--pyrun-profile="
+PROFILE_RUNNER = ${JSON.stringify(PROFILE_RUNNER_SOURCE)}
 def main():
     out = os.fdopen(3, "w", buffering=1)
     os.set_inheritable(3, False)
@@ -43,8 +52,16 @@ def main():
             return None, None
     for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(s, signal.SIG_IGN)
-    script = sys.argv[1]
-    argv = [sys.executable, script] + sys.argv[2:]
+    args = sys.argv[1:]
+    profile = None
+    if args and args[0].startswith(PROFILE_OPTION):
+        profile = args.pop(0)[len(PROFILE_OPTION):] or None
+    if args and args[0].startswith("-"):
+        args[0] = os.path.join(".", args[0])  # a script named like an option is still a script
+    if profile is None:
+        argv = [sys.executable] + args
+    else:
+        argv = [sys.executable, "-c", PROFILE_RUNNER, profile] + args
     r0, w0 = io_counters()
     import resource
     # CPU of processes this pid reaped before it became the launcher (a pyenv shim's helpers) is not the script's.
