@@ -91,6 +91,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     'docker-image': get('docker-image'),
     // The key and known hosts arrive as text; main.ts writes them to private files.
     history: get('history') !== 'none',
+    profile: get('profile').trim().toLowerCase() === 'true',
     'keep-runs': get('keep-runs'),
   };
 
@@ -111,6 +112,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     problems.push(`input 'comment' must be one of: always, on-regression, never (got '${comment}')`);
   }
   const summary = parseBoolean('summary', get('summary') || 'true', problems);
+  parseBoolean('profile', get('profile') || 'false', problems);
   const save_pull_request_history = parseBoolean(
     'save-pull-request-history',
     get('save-pull-request-history') || 'false',

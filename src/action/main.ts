@@ -16,6 +16,7 @@ import { systemClock } from '../engine/ports.js';
 import { RuleError } from '../engine/rules/index.js';
 import { LinuxProcSource } from '../engine/sample/linux.js';
 import { parseRules, runSession } from '../engine/session.js';
+import { profilePaths } from '../engine/profile/index.js';
 import { PYRUN_VERSION } from '../version.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { restoreHistory, saveHistory } from './cache.js';
@@ -114,6 +115,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       history: useCache ? { path: dbPath, baseline_ref, max_runs_per_series: config.keep_runs } : null,
       regressionFails: settings.fail_on.includes('regression'),
       alertSink,
+      profile: config.profile
+        ? profilePaths({ run_id: spec.run_id as string, base_dir: path.resolve('.') })
+        : null,
     },
     { clock: systemClock, proc: new LinuxProcSource(), start: executor.start, log },
   );

@@ -57,6 +57,11 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--summary <file>', 'write a markdown report')
     .option('--html <file>', 'write a self-contained HTML report')
     .option(
+      '--profile',
+      "run under Python's cProfile and report where the time went (slower; off by default)",
+    )
+    .option('--profile-dir <dir>', 'profile files go here (default: beside --json, else .pyrun/profiles)')
+    .option(
       '--export <kind=target>',
       "send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT (repeatable)",
       collect,

@@ -45,6 +45,8 @@ export interface Config {
     accept_unknown_host: boolean;
   };
   docker_image: string | null;
+  profile: boolean;
+  profile_dir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +94,8 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
   }
   if (values.executor === 'ssh' && !values['ssh-host'])
     problems.push(`${label('executor')} ssh needs ${label('ssh-host')}`);
+  if (values.profile === true && values.executor !== undefined && values.executor !== 'local')
+    problems.push(`${label('profile')} works with ${label('executor')} local only`);
   if (values.executor === 'docker' && !values['docker-image'])
     problems.push(`${label('executor')} docker needs ${label('docker-image')}`);
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
@@ -142,6 +146,8 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
       accept_unknown_host: values['ssh-accept-unknown-host'] as boolean,
     },
     docker_image: str('docker-image'),
+    profile: values.profile as boolean,
+    profile_dir: str('profile-dir'),
   };
 }
 

@@ -99,6 +99,15 @@ export const OPTIONS = {
     doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
   },
   'docker-image': { schema: text, doc: 'Docker executor: image.' },
+  profile: {
+    schema: z.boolean(),
+    default: false,
+    doc: "Run the script under Python's cProfile and report where its time went (slower: keep it off unless needed).",
+  },
+  'profile-dir': {
+    schema: text,
+    doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
+  },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -9,9 +9,13 @@ import {
   forecastCrossing,
   judgeRun,
   MS_PER_DAY,
+  multivariateOutliers,
+  MULTIVARIATE_METRICS,
   trendOf,
   type Anomaly,
   type CorrelationMatrices,
+  type MultivariateOutlier,
+  type MultivariateResult,
   type Trend,
 } from './analysis/index.js';
 import type { StoredRun } from './history/index.js';
@@ -62,11 +66,37 @@ export interface MetricTrend {
   anomalies: (Anomaly & { run_id: string; started_at: string })[];
 }
 
+/** Runs whose combination of metrics is unusual (./analysis/multivariate.ts), named by run. */
+export type MultivariateReport = Omit<MultivariateResult, 'outliers'> & {
+  outliers: (MultivariateOutlier & { run_id: string; started_at: string })[];
+};
+
 export interface TrendReport {
   name: string;
   runs: number;
   metrics: MetricTrend[];
   correlation: CorrelationMatrices<ComparableMetric>;
+  multivariate: MultivariateReport;
+}
+
+/**
+ * Multivariate outliers of a series' runs (oldest first). Only `metrics` are candidates when two or more are
+ * given; otherwise (one metric, or none) every candidate metric is, since a combination needs two.
+ */
+export function multivariateReport(
+  runs: readonly StoredRun[],
+  metrics: readonly ComparableMetric[] = COMPARABLE_METRICS,
+): MultivariateReport {
+  const chosen = MULTIVARIATE_METRICS.filter((m) => metrics.includes(m));
+  const result = multivariateOutliers(runs, { metrics: chosen.length >= 2 ? chosen : MULTIVARIATE_METRICS });
+  return {
+    ...result,
+    outliers: result.outliers.map((o) => ({
+      ...o,
+      run_id: runs[o.index]!.run_id,
+      started_at: runs[o.index]!.started_at,
+    })),
+  };
 }
 
 /** Trends of a series' runs (oldest first). Gates of the form `metric < number` give forecasts. */
@@ -105,7 +135,13 @@ export function trendReport(
       })),
     });
   }
-  return { name, runs: runs.length, metrics: out, correlation: correlationMatrices(runs, [...metrics]) };
+  return {
+    name,
+    runs: runs.length,
+    metrics: out,
+    correlation: correlationMatrices(runs, [...metrics]),
+    multivariate: multivariateReport(runs, metrics),
+  };
 }
 
 /** The constant limits of simple gates on `metric` (`peak_rss_mb < 512`), with the side that is bad. */

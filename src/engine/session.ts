@@ -5,7 +5,9 @@
  */
 import type { MeasureDeps } from './measure.js';
 import type { Logger } from './ports.js';
-import { HistoryError, HistoryStore, DEFAULT_MAX_RUNS_PER_SERIES } from './history/index.js';
+import { profileDiff } from './analysis/profile-diff.js';
+import { HistoryError, HistoryStore, DEFAULT_MAX_RUNS_PER_SERIES, type StoredRun } from './history/index.js';
+import { collectProfile, missingProfile, prepareProfileFiles, type ProfilePaths } from './profile/index.js';
 import { judge, regressedMetrics } from './judge.js';
 import {
   AlertEvaluator,
@@ -18,7 +20,7 @@ import {
   type GateRule,
 } from './rules/index.js';
 import { runScript, type RunHooks, type RunSpec } from './run.js';
-import type { AlertFiring, RunRecord, Sample } from './types.js';
+import type { AlertFiring, RunProfile, RunRecord, Sample } from './types.js';
 
 /** Where fired alerts go (the alert dispatcher); `fire` must return at once and never throw. */
 export interface AlertSink {
@@ -46,6 +48,12 @@ export interface SessionOptions {
   alertSink: AlertSink | null;
   /** How long to wait at the end for alerts still being delivered. */
   alert_drain_ms?: number;
+  /**
+   * `--profile`: run the script under cProfile, keep the stats and a speedscope file at these paths, record the
+   * top functions (`top_n`, default 20; paths under `base_dir` shown relative) and, against the newest profiled
+   * baseline run, the functions whose time grew most. Local executor only.
+   */
+  profile?: (ProfilePaths & { top_n?: number; base_dir?: string }) | null;
 }
 
 export async function runSession(
@@ -69,7 +77,11 @@ export async function runSession(
     for (const t of live.observe(sample)) fire(t.rule, t.at_s, t.value, 'threshold');
     hooks.onSample?.(sample);
   };
-  const measured = await runScript(opts.spec, deps, { ...hooks, onSample });
+  const spec = await profiledSpec(opts, log);
+  let measured = await runScript(spec, deps, { ...hooks, onSample });
+  if (opts.profile && spec.launch.profile_path !== undefined) {
+    measured = { ...measured, profile: await readProfile(opts.profile, spec, log) };
+  }
 
   let store: HistoryStore | null = null;
   if (opts.history) {
@@ -87,13 +99,17 @@ export async function runSession(
       fingerprint: measured,
       ref: opts.history?.baseline_ref ?? null,
       excludeRunId: measured.run_id,
+      profiled: Boolean(opts.profile),
     }) ?? [];
-  const record = judge({
-    record: measured,
+  const record = withProfileDiff(
+    judge({
+      record: measured,
+      baselineRuns,
+      gates: opts.rules.gates,
+      regressionFails: opts.regressionFails,
+    }),
     baselineRuns,
-    gates: opts.rules.gates,
-    regressionFails: opts.regressionFails,
-  });
+  );
 
   const events = new Set<AlertEvent>();
   if (record.status === 'failed') events.add('failure');
@@ -118,6 +134,54 @@ export async function runSession(
   }
   await opts.alertSink?.drain(opts.alert_drain_ms ?? 10_000);
   return final;
+}
+
+/** The spec with the profile path set when `--profile` asks for one and its directory can be made. */
+async function profiledSpec(opts: SessionOptions, log: Logger): Promise<RunSpec> {
+  if (!opts.profile) return opts.spec;
+  if (opts.spec.executor !== 'local') {
+    log.warn(
+      `--profile works with the local executor only; this run (${opts.spec.executor}) is not profiled`,
+    );
+    return opts.spec;
+  }
+  try {
+    await prepareProfileFiles(opts.profile);
+  } catch (error) {
+    log.warn(`cannot profile this run: ${(error as Error).message}`);
+    return opts.spec;
+  }
+  return { ...opts.spec, launch: { ...opts.spec.launch, profile_path: opts.profile.pstats_path } };
+}
+
+async function readProfile(
+  profile: NonNullable<SessionOptions['profile']>,
+  spec: RunSpec,
+  log: Logger,
+): Promise<RunProfile> {
+  try {
+    return await collectProfile({
+      ...profile,
+      python: spec.launch.python,
+      base_dir: profile.base_dir ?? spec.launch.cwd,
+      name: spec.name,
+      exporter: `pyrun@${spec.pyrun_version}`,
+    });
+  } catch (error) {
+    const why = (error as Error).message;
+    log.warn(`no profile for this run: ${why}`);
+    return missingProfile(profile, why);
+  }
+}
+
+/** The profile diff against the newest baseline run with a readable profile (baseline runs come newest first). */
+function withProfileDiff(record: RunRecord, baselineRuns: readonly StoredRun[]): RunRecord {
+  if (!record.profile || record.profile.error !== undefined) return record;
+  const base = baselineRuns.find(
+    (r) => r.profile && r.profile.error === undefined && r.profile.top_own.length > 0,
+  );
+  if (!base?.profile) return record;
+  return { ...record, profile_diff: profileDiff(record.profile, { ...base.profile, run_id: base.run_id }) };
 }
 
 function round(n: number): string {

@@ -156,6 +156,51 @@ export interface Attempt {
   timed_out: boolean;
 }
 
+/** One function of a cProfile profile, named as pstats prints it: `file:line(name)` or `{built-in …}`. */
+export interface ProfileEntry {
+  function: string;
+  /** Calls, recursive ones included. */
+  calls: number;
+  /** Time in the function's own body (pstats' tottime). */
+  own_s: number;
+  /** Time in the function and everything it called (pstats' cumtime). */
+  cumulative_s: number;
+}
+
+/** Where the script's time went (`--profile`): the top functions of its cProfile profile and the files kept. */
+export interface RunProfile {
+  top_own: ProfileEntry[];
+  top_cumulative: ProfileEntry[];
+  /** Own time of every profiled function together: the profiled part of the run, overhead included. */
+  total_s: number;
+  pstats_path: string;
+  speedscope_path: string;
+  overhead_note?: string;
+  /** Why the run has no profile although one was asked for (e.g. the script was killed before writing it). */
+  error?: string;
+}
+
+/** One function whose own time grew against the baseline profile. */
+export interface ProfileGrowth {
+  function: string;
+  /** null: not among the baseline's top functions (its time there was at most the smallest listed). */
+  baseline_own_s: number | null;
+  current_own_s: number;
+  /** current − baseline (against the smallest listed baseline time when the function was not listed). */
+  growth_s: number;
+  /** Relative growth in percent; null when the baseline time is unknown or zero. */
+  growth_pct: number | null;
+  baseline_cumulative_s: number | null;
+  current_cumulative_s: number;
+}
+
+/** This run's profile against the newest baseline run that has one. */
+export interface ProfileDiff {
+  baseline_run_id: string;
+  /** Functions whose own time grew most, largest growth first. */
+  grown: ProfileGrowth[];
+}
+
 /** The run record (PRODUCT.md §2): `--json FILE`, the action's `report-json`, and one row of history. */
 export interface RunRecord extends RunMetrics, Fingerprint {
   name: string;
@@ -177,6 +222,10 @@ export interface RunRecord extends RunMetrics, Fingerprint {
   repeats?: RunMetrics[];
   /** True for a pull request's run: it never becomes anyone's baseline. */
   is_pull_request?: boolean;
+  /** `--profile`: the script's own profile (cProfile). */
+  profile?: RunProfile;
+  /** `--profile` with a profiled baseline run: the functions whose time grew most. */
+  profile_diff?: ProfileDiff;
   script: string;
   pyrun_version: string;
 }

@@ -45,27 +45,22 @@ afterAll(async () => {
 
 describe('the action on push and pull request', () => {
   it('builds a history from five push runs on main, one cache entry per run', async () => {
-    const saves: string[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await runAction(inputs('0.05'), push(), env(), github.token);
-      saves.push(
-        r.stdout
-          .split('\n')
-          .filter((l) => /History|Cache|cache/.test(l) && !l.startsWith('::debug'))
-          .join(' | '),
-      );
       expect([r.code, r.stderr]).toEqual([0, '']);
       expect(r.stdout).toContain('History saved to the Actions cache');
       expect(r.outputs.status).toBe('passed');
       expect(r.outputs['exit-code']).toBe('0');
       expect(r.summary).toContain('nightly');
     }
-    const keys = cache.entries().map((e) => `${e.key} ${e.finalized}`);
-    expect(keys.length === 5 ? 'five' : `${keys.join('\n')}\n${saves.join('\n')}`).toBe('five');
+    expect(cache.entries()).toHaveLength(5);
     const last = await runAction(inputs('0.05'), push(), env(), github.token);
     const record = JSON.parse(readFileSync(last.outputs['report-json']!, 'utf8')) as RunRecord;
-    expect(record.baseline.duration_s?.runs).toBe(5);
-    expect(record.verdicts.duration_s?.verdict).not.toBe('insufficient_history');
+    // Five runs came back through the cache. (A timing metric may drop one as an outlier on a busy machine;
+    // the process count is constant, so all five stand.)
+    expect(record.baseline.max_processes?.runs).toBe(5);
+    expect(record.verdicts.max_processes?.verdict).toBe('unchanged');
+    expect(record.baseline.duration_s?.runs).toBeGreaterThanOrEqual(4);
   });
 
   it('judges a pull request against main’s history and keeps one sticky comment among 40 others', async () => {
@@ -84,7 +79,7 @@ describe('the action on push and pull request', () => {
     ]).toEqual([0, '']);
     const record = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as RunRecord;
     expect(record.is_pull_request).toBe(true);
-    expect(record.baseline.cpu_time_s?.runs).toBeGreaterThanOrEqual(5);
+    expect(record.baseline.max_processes?.runs).toBeGreaterThanOrEqual(5);
     expect(first.summary).toMatch(/baseline/i);
     for (let i = 0; i < 2; i++)
       expect((await runAction(inputs('0.05'), pr(), env(), github.token)).code).toBe(0);

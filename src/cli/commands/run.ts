@@ -12,6 +12,7 @@ import { exitCodeFor, PyrunError } from '../../engine/outcome.js';
 import { systemClock } from '../../engine/ports.js';
 import { RuleError } from '../../engine/rules/index.js';
 import { parseRules, runSession } from '../../engine/session.js';
+import { profilePaths } from '../../engine/profile/index.js';
 import { LinuxProcSource } from '../../engine/sample/linux.js';
 import { PYRUN_VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
@@ -105,6 +106,14 @@ export async function runCommand(
           : null,
         regressionFails: true,
         alertSink,
+        profile: config.profile
+          ? profilePaths({
+              run_id: spec.run_id as string,
+              base_dir: ctx.cwd,
+              profile_dir: config.profile_dir,
+              json_path: config.json_path,
+            })
+          : null,
       },
       { clock: systemClock, proc: new LinuxProcSource(), start: executor.start, log },
       {

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { constants as osConstants } from 'node:os';
-import { LAUNCHER_SOURCE } from './launcher.js';
+import { LAUNCHER_SOURCE, PROFILE_OPTION } from './launcher.js';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
 
 export const LAUNCHER_SUPPORTED = process.platform !== 'win32';
@@ -25,7 +25,16 @@ interface LauncherMessage {
 export function startLocal(spec: LaunchSpec): RunningScript {
   const child: ChildProcess = spawn(
     spec.python,
-    ['-S', '-E', '-c', LAUNCHER_SOURCE, spec.script, ...spec.args],
+    [
+      '-S',
+      '-E',
+      '-c',
+      LAUNCHER_SOURCE,
+      // Always given (empty: no profile), so a script whose name starts like the option is still the script.
+      `${PROFILE_OPTION}${spec.profile_path ?? ''}`,
+      spec.script,
+      ...spec.args,
+    ],
     {
       cwd: spec.cwd,
       env: spec.env,

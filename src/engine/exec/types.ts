@@ -10,6 +10,11 @@ export interface LaunchSpec {
   args: string[];
   cwd: string;
   env: Record<string, string>;
+  /**
+   * `--profile`: run the script under cProfile and write its stats (pstats format) here. Only the local
+   * executor honours it.
+   */
+  profile_path?: string;
 }
 
 export interface StartInfo {

@@ -1,6 +1,6 @@
 /**
  * Run records to rows and back. One RunRecord is one `runs` row plus its `samples`, `gates` and `alerts` rows;
- * `baseline`, `verdicts`, `attempts` and `repeats` are JSON text columns.
+ * `baseline`, `verdicts`, `attempts`, `repeats`, `profile` and `profile_diff` are JSON text columns.
  *
  * Writer and reader hold prepared statements (cheap to run a million times); free them when done.
  */
@@ -10,7 +10,9 @@ import type {
   Attempt,
   GateResult,
   GateStatus,
+  ProfileDiff,
   RunMetrics,
+  RunProfile,
   RunRecord,
   RunStatus,
   Sample,
@@ -21,7 +23,7 @@ import { startedMs } from './schema.js';
 /** A run as listed: everything but the sample series. */
 export type StoredRun = Omit<RunRecord, 'series'>;
 
-/** Columns of `runs` that a record fills, in insert order (schema v2). */
+/** Columns of `runs` that a record fills, in insert order (schema v3). */
 const RUN_COLUMNS = [
   'run_id',
   'name',
@@ -57,6 +59,8 @@ const RUN_COLUMNS = [
   'verdicts',
   'attempts',
   'repeats',
+  'profile',
+  'profile_diff',
 ] as const;
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
@@ -116,6 +120,8 @@ function runValues(record: RunRecord, started_ms: number): SqlValue[] {
     verdicts: JSON.stringify(record.verdicts ?? {}),
     attempts: JSON.stringify(record.attempts ?? []),
     repeats: record.repeats === undefined ? null : JSON.stringify(record.repeats),
+    profile: record.profile === undefined ? null : JSON.stringify(record.profile),
+    profile_diff: record.profile_diff === undefined ? null : JSON.stringify(record.profile_diff),
   };
   return RUN_COLUMNS.map((column) => values[column]);
 }
@@ -294,6 +300,10 @@ function runFromRow(r: ParamsObject): Omit<StoredRun, 'gates' | 'alerts'> {
     attempts: parseJson<Attempt[]>(r.attempts, []),
   };
   if (r.repeats !== null && r.repeats !== undefined) record.repeats = parseJson<RunMetrics[]>(r.repeats, []);
+  const profile = parseJson<RunProfile | null>(r.profile, null);
+  if (profile !== null) record.profile = profile;
+  const profile_diff = parseJson<ProfileDiff | null>(r.profile_diff, null);
+  if (profile_diff !== null) record.profile_diff = profile_diff;
   return record;
 }
 

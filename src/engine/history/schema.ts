@@ -126,6 +126,16 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(V2_INDEXES);
     },
   },
+  {
+    version: 3,
+    description:
+      'runs.profile and runs.profile_diff (JSON): where a `--profile` run spent its time, and which ' +
+      "functions' time grew against the baseline's profile",
+    up: (db) => {
+      db.exec('ALTER TABLE runs ADD COLUMN profile TEXT');
+      db.exec('ALTER TABLE runs ADD COLUMN profile_diff TEXT');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -42,6 +42,11 @@ export interface BaselineQuery {
   limit?: number;
   /** Leave this run out (the run being judged). */
   excludeRunId?: string;
+  /**
+   * true: only runs with a profile (`--profile`); false: only runs without one; absent: both. Profiling slows a
+   * script down, so a profiled run is judged against profiled runs only, and an unprofiled one against unprofiled.
+   */
+  profiled?: boolean;
 }
 
 export const DEFAULT_BASELINE_LIMIT = 30;
@@ -150,7 +155,8 @@ export class HistoryStore {
 
   /**
    * The runs a baseline is built from, newest first: runs of the series that passed, on the same fingerprint,
-   * not from a pull request, of `ref` when given, except `excludeRunId`; at most `limit` (default 30).
+   * not from a pull request, of `ref` when given, profiled or not as `profiled` says, except `excludeRunId`;
+   * at most `limit` (default 30).
    */
   baselineRuns(query: BaselineQuery): StoredRun[] {
     const { fingerprint } = query;
@@ -168,6 +174,7 @@ export class HistoryStore {
       sql += ' AND git_ref = ?';
       params.push(query.ref);
     }
+    if (query.profiled !== undefined) sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
     if (query.excludeRunId !== undefined) {
       sql += ' AND run_id <> ?';
       params.push(query.excludeRunId);

@@ -6,7 +6,7 @@
  * can be derived or is plainly empty: missing `*_bytes` are computed from the MB figures, missing collections
  * (`series`, `gates`, `alerts`, `baseline`, `verdicts`, `attempts`) are empty, `samples` defaults to the series
  * length, `git_ref`/`git_sha`/`signal` to null, `script`/`pyrun_version` to '' and `interval_s` to 0.
- * Unknown fields are dropped.
+ * `profile` and `profile_diff` are optional. Unknown fields are dropped.
  */
 import { z } from 'zod';
 import { BYTES_PER_MB, type RunRecord } from '../types.js';
@@ -42,6 +42,31 @@ const metricsShape = {
 };
 
 const metricsSchema = z.object(metricsShape);
+
+const profileEntrySchema = z.object({ function: z.string(), calls: num, own_s: num, cumulative_s: num });
+const profileSchema = z.object({
+  top_own: z.array(profileEntrySchema),
+  top_cumulative: z.array(profileEntrySchema),
+  total_s: num,
+  pstats_path: z.string(),
+  speedscope_path: z.string(),
+  overhead_note: z.string().optional(),
+  error: z.string().optional(),
+});
+const profileDiffSchema = z.object({
+  baseline_run_id: z.string(),
+  grown: z.array(
+    z.object({
+      function: z.string(),
+      baseline_own_s: nullableNum,
+      current_own_s: num,
+      growth_s: num,
+      growth_pct: nullableNum,
+      baseline_cumulative_s: nullableNum,
+      current_cumulative_s: num,
+    }),
+  ),
+});
 
 const recordSchema = z.object({
   ...metricsShape,
@@ -98,6 +123,8 @@ const recordSchema = z.object({
     )
     .default([]),
   repeats: z.array(metricsSchema).optional(),
+  profile: profileSchema.optional(),
+  profile_diff: profileDiffSchema.optional(),
   is_pull_request: z.boolean().optional(),
   os: z.string(),
   arch: z.string(),
@@ -136,6 +163,8 @@ export function checkRunRecord(value: unknown): RecordCheck {
   };
   if (record.repeats === undefined) delete record.repeats;
   if (record.is_pull_request === undefined) delete record.is_pull_request;
+  if (record.profile === undefined) delete record.profile;
+  if (record.profile_diff === undefined) delete record.profile_diff;
   return { ok: true, record };
 }
 

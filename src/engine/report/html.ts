@@ -14,6 +14,8 @@ import {
   metricsTableHtml,
   runChartsHtml,
 } from './html-parts.js';
+import { multivariateHtml } from './html-multivariate.js';
+import { profileHtml } from './html-profile.js';
 
 export interface HtmlOptions {
   /** Older runs of the same series (history rows, without series) for the history charts. */
@@ -86,8 +88,12 @@ function runSections(record: RunRecord, history: readonly RunRecord[] | undefine
     `<${h}>Charts</${h}>`,
     runChartsHtml(record),
   ];
+  const profile = profileHtml(record, `h${level + 2}`);
+  if (profile !== null) sections.push(`<${h}>Profile</${h}>`, profile);
   if (history !== undefined && history.length > 0) {
     sections.push(`<${h}>History</${h}>`, historyChartsHtml(record, history));
+    const combinations = multivariateHtml(record, history);
+    if (combinations !== null) sections.push(`<${h}>Unusual combinations of metrics</${h}>`, combinations);
   }
   return sections;
 }

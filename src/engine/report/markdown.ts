@@ -1,7 +1,8 @@
 /**
  * The run as GitHub-flavoured markdown, for the job summary and the pull-request comment. It always fits
- * its budget and degrades rather than fails: first the charts go, then gates (failing ones kept first)
- * and alerts are trimmed with a note of how many were left out, and as a last resort the text is cut.
+ * its budget and degrades rather than fails: first the charts (and the folded profile table) go, then gates
+ * (failing ones kept first) and alerts are trimmed with a note of how many were left out, and as a last resort
+ * the text is cut. The functions whose time grew most (a regressed, profiled run) stay with the metrics.
  * Sizes are measured in UTF-8 bytes, which is never less than the character count, so the budget holds
  * whichever way a service counts.
  */
@@ -17,6 +18,7 @@ import {
   headerLines,
   metricsLines,
 } from './markdown-parts.js';
+import { profileDiffLines, profileTopLines } from './markdown-profile.js';
 
 /** GitHub refuses issue and pull-request comments longer than this. */
 export const MAX_COMMENT_CHARS = 65536;
@@ -50,14 +52,22 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   const alertRows = record.alerts.map(alertRow);
   const alerts = alertRows.length > 0 ? [...alertsHeadLines(), ...alertRows] : [];
 
-  const full = assemble([header, metrics, gates, alerts, chartLines(record)]);
+  // The profile diff says where a regression came from: it stays as long as the metrics do.
+  const grown = profileDiffLines(record);
+  const profileTop = profileTopLines(record);
+  const full = assemble([header, metrics, grown, gates, alerts, profileTop, chartLines(record)]);
   if (byteSize(full) <= max_bytes) return full;
 
-  const chartsNote = record.series.length >= 2 ? ['_Charts left out to fit the size limit._'] : [];
-  const withoutCharts = assemble([header, metrics, gates, alerts, chartsNote]);
+  const left = [record.series.length >= 2 ? 'charts' : '', profileTop.length > 0 ? 'the profile' : '']
+    .filter(Boolean)
+    .join(' and ');
+  const chartsNote = left
+    ? [`_${left[0]!.toUpperCase()}${left.slice(1)} left out to fit the size limit._`]
+    : [];
+  const withoutCharts = assemble([header, metrics, grown, gates, alerts, chartsNote]);
   if (byteSize(withoutCharts) <= max_bytes) return withoutCharts;
 
-  let budget = max_bytes - byteSize(assemble([header, metrics, chartsNote]));
+  let budget = max_bytes - byteSize(assemble([header, metrics, grown, chartsNote]));
   const alertsNote = (n: number): string => `… ${n} more alerts not shown (${hint})`;
   // Gates come first, but leave room for at least the note that alerts were left out.
   const alertsReserve = alertRows.length > 0 ? byteSize(alertsNote(alertRows.length)) + 2 : 0;
@@ -71,5 +81,5 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   let alertBlock: string[] = [];
   if (alertRows.length > 0) alertBlock = fitRows(alertsHeadLines(), alertRows, budget, alertsNote).lines;
   // Even the header and metrics may not fit a tiny budget: then the text is cut.
-  return cutToFit(assemble([header, metrics, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
+  return cutToFit(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
 }
