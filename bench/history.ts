@@ -73,6 +73,7 @@ function syntheticRun(i: number, next: () => number): RunRecord {
     arch: 'x64',
     python_version: '3.12.3',
     executor: 'local',
+    host: null,
     git_ref: i % 7 === 0 ? 'refs/heads/feature' : 'refs/heads/main',
     git_sha: (i * 2654435761).toString(16).padStart(40, '0').slice(-40),
     is_pull_request: i % 11 === 0,

@@ -21,6 +21,8 @@ export interface RunSpec {
   repeat: number;
   warmup: number;
   executor: Fingerprint['executor'];
+  /** The SSH host or Docker image for a remote executor; null locally. */
+  host?: string | null;
   git_ref: string | null;
   git_sha: string | null;
   is_pull_request: boolean;
@@ -106,6 +108,7 @@ export async function runScript(spec: RunSpec, deps: MeasureDeps, hooks: RunHook
     arch: last.start.arch ?? process.arch,
     python_version: last.start.python_version,
     executor: spec.executor,
+    host: spec.host ?? null,
     git_ref: spec.git_ref,
     git_sha: spec.git_sha,
     script: spec.launch.script,

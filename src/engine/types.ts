@@ -143,6 +143,8 @@ export interface Fingerprint {
   arch: string;
   python_version: string;
   executor: 'local' | 'ssh' | 'docker';
+  /** Where a remote executor ran it: the SSH host or the Docker image; null for a local run. */
+  host: string | null;
   git_ref: string | null;
   git_sha: string | null;
 }

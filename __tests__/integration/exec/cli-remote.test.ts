@@ -47,6 +47,7 @@ describeSsh('pyrun run --executor ssh', () => {
     expect(r.code).toBe(0);
     const rec = r.record!;
     expect(rec.executor).toBe('ssh');
+    expect(rec.host).toBe(sshd.host);
     expect(rec.max_processes).toBe(4);
     expect(rec.peak_rss_mb).toBeGreaterThanOrEqual(240);
     expect(rec.cpu_time_s).toBeGreaterThanOrEqual(3);
@@ -90,6 +91,7 @@ describe('pyrun run --executor docker (stand-in on PATH)', () => {
     );
     expect(ok.code).toBe(0);
     expect(ok.record!.executor).toBe('docker');
+    expect(ok.record!.host).toBe('python:3.12-slim');
     expect(ok.record!.max_processes).toBe(4);
     const fail = await pyrun(
       ['run', '--executor', 'docker', '--docker-image', 'python:3.12-slim', fixture('exit3.py')],

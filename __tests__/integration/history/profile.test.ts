@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate, schemaVersion } from '../../../src/engine/history/schema.js';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from '../../../src/engine/history/schema.js';
 import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import type { ProfileDiff, RunProfile } from '../../../src/engine/types.js';
@@ -101,7 +101,7 @@ describe('profiles in history (schema v3)', () => {
     expect(again.getRun(record.run_id)?.profile).toEqual(PROFILE);
     again.close();
     const raw = new SQL.Database(new Uint8Array(readFileSync(path)));
-    expect(schemaVersion(raw)).toBe(3);
+    expect(schemaVersion(raw)).toBe(LATEST_SCHEMA_VERSION);
     raw.close();
   });
 });

@@ -58,6 +58,7 @@ export function makeRecord(overrides: Partial<RunRecord> = {}): RunRecord {
     arch: 'x64',
     python_version: '3.12.3',
     executor: 'local',
+    host: null,
     git_ref: 'refs/heads/main',
     git_sha: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
     samples: series.length,

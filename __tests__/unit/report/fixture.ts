@@ -111,6 +111,7 @@ export function fixtureRecord(): RunRecord {
     arch: 'x64',
     python_version: '3.12.3',
     executor: 'local',
+    host: null,
     git_ref: 'refs/heads/main',
     git_sha: '4f2a9c1e7b3d5a6f8e0c2b4d6f8a0c2e4b6d8f0a',
     script: 'scripts/train.py',

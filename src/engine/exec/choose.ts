@@ -109,6 +109,8 @@ export function runSpecFor(
     repeat: config.repeat,
     warmup: config.warmup,
     executor: config.executor,
+    host:
+      config.executor === 'ssh' ? config.ssh.host : config.executor === 'docker' ? config.docker_image : null,
     git_ref: facts.git_ref,
     git_sha: facts.git_sha,
     is_pull_request: facts.is_pull_request,

@@ -136,6 +136,13 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE runs ADD COLUMN profile_diff TEXT');
     },
   },
+  {
+    version: 4,
+    description: 'runs.host: the SSH host or Docker image a remote run ran on (null for a local run)',
+    up: (db) => {
+      db.exec('ALTER TABLE runs ADD COLUMN host TEXT');
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

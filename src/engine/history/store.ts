@@ -34,8 +34,8 @@ export interface ListOptions {
 
 export interface BaselineQuery {
   name: string;
-  /** Runs compare only with runs of the same os, arch, python_version and executor. */
-  fingerprint: Pick<Fingerprint, 'os' | 'arch' | 'python_version' | 'executor'>;
+  /** Runs compare only with runs of the same os, arch, python_version, executor and (remote) host. */
+  fingerprint: Pick<Fingerprint, 'os' | 'arch' | 'python_version' | 'executor'> & { host?: string | null };
   /** Only runs of this git ref; null or absent: every ref. */
   ref?: string | null;
   /** At most this many runs (default 30). */
@@ -170,6 +170,10 @@ export class HistoryStore {
     let sql =
       'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
       "AND status = 'passed' AND is_pull_request = 0";
+    if (fingerprint.host !== undefined) {
+      sql += ' AND host IS ?';
+      params.push(fingerprint.host);
+    }
     if (query.ref !== undefined && query.ref !== null) {
       sql += ' AND git_ref = ?';
       params.push(query.ref);

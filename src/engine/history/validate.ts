@@ -130,6 +130,7 @@ const recordSchema = z.object({
   arch: z.string(),
   python_version: z.string(),
   executor: z.enum(['local', 'ssh', 'docker']),
+  host: z.string().nullable().default(null),
   git_ref: z.string().nullable().default(null),
   git_sha: z.string().nullable().default(null),
   script: z.string().default(''),
