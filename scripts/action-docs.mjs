@@ -12,9 +12,9 @@ export function readSection(yaml, section) {
   const items = [];
   for (const line of lines.slice(at + 1)) {
     if (/^\S/.test(line)) break;
-    const key = /^  ([a-z][a-z0-9-]*):\s*$/.exec(line);
+    const key = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line);
     if (key) items.push({ name: key[1], description: '', default: null, required: false });
-    const field = /^    (description|default|required):\s*(.*)$/.exec(line);
+    const field = /^ {4}(description|default|required):\s*(.*)$/.exec(line);
     if (field && items.length > 0) {
       const value = field[2].replace(/^'(.*)'$/, '$1');
       const item = items[items.length - 1];
