@@ -168,7 +168,7 @@ async function trendCommand(opts, ctx) {
         ctx.stdout.write(`${name}: ${runs.length} runs, oldest first\n`);
         for (const m of report.metrics) {
             const daily = m.per_day ? `; ${m.per_day.replace(`${m.metric} `, '')}` : '';
-            ctx.stdout.write(`  ${m.per_run}${daily}; Theil–Sen: ${m.robust_per_run?.replace(`${m.metric} `, '')}\n`);
+            ctx.stdout.write(`  ${m.per_run}${daily}; ${m.robust_per_run?.replace(`${m.metric} `, '')}\n`);
             for (const f of m.forecasts) {
                 const when = f.runs === null
                     ? 'never at this trend'

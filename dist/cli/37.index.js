@@ -547,7 +547,7 @@ function choleskyWithJitter(m) {
 }
 /** A seeded uniform generator on [0, 1): xorshift32. */
 function xorshift(seed) {
-    let x = (seed >>> 0) || 0x9e3779b9;
+    let x = seed >>> 0 || 0x9e3779b9;
     return () => {
         x ^= x << 13;
         x >>>= 0;

@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   RS: () => (/* reexport */ trendOf)
 });
 
-// UNUSED EXPORTS: DEFAULT_ALPHA, DEFAULT_ANOMALY_THRESHOLD, DEFAULT_MIN_BASELINE_RUNS, DEFAULT_MIN_REPEATS, DEFAULT_MULTIVARIATE_RATE, DEFAULT_MULTIVARIATE_STARTS, DEFAULT_RELATIVE_THRESHOLD_PCT, DEFAULT_SPREADS, MANN_WHITNEY_STATISTIC, MAX_EXACT_CELLS, MCD_COVERAGE, MIN_ANOMALY_HISTORY, MIN_CORRELATION_RUNS, MIN_SPREAD_BY_DIMENSION, MIN_SPREAD_FRACTION, MULTIVARIATE_METHOD, OUTLIER_SPREADS, RUNS_PER_DIMENSION, SPREAD_PER_MAD, anomaliesByMetric, baselineValues, buildBaseline, calibratedThreshold, changePct, chiSquareCdf, chiSquareQuantile, chiSquareSurvival, formatAmount, judgeRepeatValues, judgeRepeats, judgeValue, leastSquares, lnGammaHalfInteger, mannWhitneyExactDistribution, mannWhitneyExactP, mannWhitneyU, medianOfRepeats, metricUnit, midRanks, normalCdf, pearson, rankWithTies, regularizedGammaP, resolveVerdictOptions, robustFit, robustSummary, robustZScores, spearman, spreadFloor, spreadStatistic, theilSen, withoutOutliers
+// UNUSED EXPORTS: DEFAULT_ALPHA, DEFAULT_ANOMALY_THRESHOLD, DEFAULT_MIN_BASELINE_RUNS, DEFAULT_MIN_GROWTH_FRACTION, DEFAULT_MIN_REPEATS, DEFAULT_MULTIVARIATE_RATE, DEFAULT_MULTIVARIATE_STARTS, DEFAULT_PROFILE_DIFF_ROWS, DEFAULT_RELATIVE_THRESHOLD_PCT, DEFAULT_SPREADS, MANN_WHITNEY_STATISTIC, MAX_EXACT_CELLS, MCD_COVERAGE, MIN_ANOMALY_HISTORY, MIN_CORRELATION_RUNS, MIN_SPREAD_BY_DIMENSION, MIN_SPREAD_FRACTION, MULTIVARIATE_METHOD, OUTLIER_SPREADS, RUNS_PER_DIMENSION, SPREAD_PER_MAD, anomaliesByMetric, baselineValues, buildBaseline, calibratedThreshold, changePct, chiSquareCdf, chiSquareQuantile, chiSquareSurvival, formatAmount, judgeRepeatValues, judgeRepeats, judgeValue, leastSquares, lnGammaHalfInteger, mannWhitneyExactDistribution, mannWhitneyExactP, mannWhitneyU, medianOfRepeats, metricUnit, midRanks, normalCdf, pearson, profileDiff, rankWithTies, regularizedGammaP, resolveVerdictOptions, robustFit, robustSummary, robustZScores, spearman, spreadFloor, spreadStatistic, theilSen, withoutLine, withoutOutliers
 
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
@@ -541,6 +541,7 @@ var multivariate = __webpack_require__(37);
  * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
  * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
  */
+
 
 
 

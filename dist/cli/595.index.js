@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reportCommand: () => (/* binding */ reportCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2281);
+/* harmony import */ var _engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1656);
 /* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(938);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6128);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
@@ -140,7 +140,7 @@ async function writeOutputs(record, config, log, history = []) {
     if (wanted.every((file) => !file))
         return;
     // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
-    const { renderHtml, renderJson, renderJunit, renderMarkdown, renderTap } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 2281));
+    const { renderHtml, renderJson, renderJunit, renderMarkdown, renderTap } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
     const outputs = [
         [config.json_path, () => renderJson(record)],
         [config.junit_path, () => renderJunit(record)],

@@ -223,6 +223,22 @@ const MIGRATIONS = [
             db.exec(V2_INDEXES);
         },
     },
+    {
+        version: 3,
+        description: 'runs.profile and runs.profile_diff (JSON): where a `--profile` run spent its time, and which ' +
+            "functions' time grew against the baseline's profile",
+        up: (db) => {
+            db.exec('ALTER TABLE runs ADD COLUMN profile TEXT');
+            db.exec('ALTER TABLE runs ADD COLUMN profile_diff TEXT');
+        },
+    },
+    {
+        version: 4,
+        description: 'runs.host: the SSH host or Docker image a remote run ran on (null for a local run)',
+        up: (db) => {
+            db.exec('ALTER TABLE runs ADD COLUMN host TEXT');
+        },
+    },
 ];
 const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 function schemaVersion(db) {
@@ -255,7 +271,7 @@ function migrate(db, target = LATEST_SCHEMA_VERSION) {
 ;// CONCATENATED MODULE: ./src/engine/history/rows.ts
 
 
-/** Columns of `runs` that a record fills, in insert order (schema v2). */
+/** Columns of `runs` that a record fills, in insert order (schema v3). */
 const RUN_COLUMNS = [
     'run_id',
     'name',
@@ -280,6 +296,7 @@ const RUN_COLUMNS = [
     'arch',
     'python_version',
     'executor',
+    'host',
     'git_ref',
     'git_sha',
     'is_pull_request',
@@ -291,6 +308,8 @@ const RUN_COLUMNS = [
     'verdicts',
     'attempts',
     'repeats',
+    'profile',
+    'profile_diff',
 ];
 const placeholders = (n) => Array.from({ length: n }, () => '?').join(', ');
 const INSERT_SAMPLE_SQL = 'INSERT INTO samples (run, seq, elapsed_s, cpu_percent, rss_mb, threads, processes, read_mb, write_mb, open_fds) ' +
@@ -334,6 +353,7 @@ function runValues(record, started_ms) {
         arch: record.arch,
         python_version: record.python_version,
         executor: record.executor,
+        host: record.host ?? null,
         git_ref: record.git_ref,
         git_sha: record.git_sha,
         is_pull_request: record.is_pull_request ? 1 : 0,
@@ -345,6 +365,8 @@ function runValues(record, started_ms) {
         verdicts: JSON.stringify(record.verdicts ?? {}),
         attempts: JSON.stringify(record.attempts ?? []),
         repeats: record.repeats === undefined ? null : JSON.stringify(record.repeats),
+        profile: record.profile === undefined ? null : JSON.stringify(record.profile),
+        profile_diff: record.profile_diff === undefined ? null : JSON.stringify(record.profile_diff),
     };
     return RUN_COLUMNS.map((column) => values[column]);
 }
@@ -481,6 +503,7 @@ function runFromRow(r) {
         arch: r.arch,
         python_version: r.python_version,
         executor: r.executor,
+        host: r.host ?? null,
         git_ref: r.git_ref,
         git_sha: r.git_sha,
         is_pull_request: r.is_pull_request === 1,
@@ -494,6 +517,12 @@ function runFromRow(r) {
     };
     if (r.repeats !== null && r.repeats !== undefined)
         record.repeats = parseJson(r.repeats, []);
+    const profile = parseJson(r.profile, null);
+    if (profile !== null)
+        record.profile = profile;
+    const profile_diff = parseJson(r.profile_diff, null);
+    if (profile_diff !== null)
+        record.profile_diff = profile_diff;
     return record;
 }
 /** A JSON column's value; `fallback` when the text is missing or not JSON (a hand-edited file must not crash). */
@@ -821,7 +850,7 @@ var types = __webpack_require__(3171);
  * can be derived or is plainly empty: missing `*_bytes` are computed from the MB figures, missing collections
  * (`series`, `gates`, `alerts`, `baseline`, `verdicts`, `attempts`) are empty, `samples` defaults to the series
  * length, `git_ref`/`git_sha`/`signal` to null, `script`/`pyrun_version` to '' and `interval_s` to 0.
- * Unknown fields are dropped.
+ * `profile` and `profile_diff` are optional. Unknown fields are dropped.
  */
 
 
@@ -853,6 +882,28 @@ const metricsShape = {
     exit_code: nullableNum,
 };
 const metricsSchema = schemas/* object */.Ikc(metricsShape);
+const profileEntrySchema = schemas/* object */.Ikc({ function: schemas/* string */.YjP(), calls: num, own_s: num, cumulative_s: num });
+const profileSchema = schemas/* object */.Ikc({
+    top_own: schemas/* array */.YOg(profileEntrySchema),
+    top_cumulative: schemas/* array */.YOg(profileEntrySchema),
+    total_s: num,
+    pstats_path: schemas/* string */.YjP(),
+    speedscope_path: schemas/* string */.YjP(),
+    overhead_note: schemas/* string */.YjP().optional(),
+    error: schemas/* string */.YjP().optional(),
+});
+const profileDiffSchema = schemas/* object */.Ikc({
+    baseline_run_id: schemas/* string */.YjP(),
+    grown: schemas/* array */.YOg(schemas/* object */.Ikc({
+        function: schemas/* string */.YjP(),
+        baseline_own_s: nullableNum,
+        current_own_s: num,
+        growth_s: num,
+        growth_pct: nullableNum,
+        baseline_cumulative_s: nullableNum,
+        current_cumulative_s: num,
+    })),
+});
 const recordSchema = schemas/* object */.Ikc({
     ...metricsShape,
     name: schemas/* string */.YjP().min(1),
@@ -895,11 +946,14 @@ const recordSchema = schemas/* object */.Ikc({
     }))
         .default([]),
     repeats: schemas/* array */.YOg(metricsSchema).optional(),
+    profile: profileSchema.optional(),
+    profile_diff: profileDiffSchema.optional(),
     is_pull_request: schemas/* boolean */.zMY().optional(),
     os: schemas/* string */.YjP(),
     arch: schemas/* string */.YjP(),
     python_version: schemas/* string */.YjP(),
     executor: schemas/* enum */.k5n(['local', 'ssh', 'docker']),
+    host: schemas/* string */.YjP().nullable().default(null),
     git_ref: schemas/* string */.YjP().nullable().default(null),
     git_sha: schemas/* string */.YjP().nullable().default(null),
     script: schemas/* string */.YjP().default(''),
@@ -932,6 +986,10 @@ function checkRunRecord(value) {
         delete record.repeats;
     if (record.is_pull_request === undefined)
         delete record.is_pull_request;
+    if (record.profile === undefined)
+        delete record.profile;
+    if (record.profile_diff === undefined)
+        delete record.profile_diff;
     return { ok: true, record };
 }
 function toBytes(mb) {
@@ -1137,7 +1195,8 @@ class HistoryStore {
     }
     /**
      * The runs a baseline is built from, newest first: runs of the series that passed, on the same fingerprint,
-     * not from a pull request, of `ref` when given, except `excludeRunId`; at most `limit` (default 30).
+     * not from a pull request, of `ref` when given, profiled or not as `profiled` says, except `excludeRunId`;
+     * at most `limit` (default 30).
      */
     baselineRuns(query) {
         const { fingerprint } = query;
@@ -1150,10 +1209,16 @@ class HistoryStore {
         ];
         let sql = 'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
             "AND status = 'passed' AND is_pull_request = 0";
+        if (fingerprint.host !== undefined) {
+            sql += ' AND host IS ?';
+            params.push(fingerprint.host);
+        }
         if (query.ref !== undefined && query.ref !== null) {
             sql += ' AND git_ref = ?';
             params.push(query.ref);
         }
+        if (query.profiled !== undefined)
+            sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
         if (query.excludeRunId !== undefined) {
             sql += ' AND run_id <> ?';
             params.push(query.excludeRunId);

@@ -4803,6 +4803,8 @@ function buildProgram(ctx, setExitCode) {
         .option('--tap <file>', 'write a TAP 14 report')
         .option('--summary <file>', 'write a markdown report')
         .option('--html <file>', 'write a self-contained HTML report')
+        .option('--profile', "run under Python's cProfile and report where the time went (slower; off by default)")
+        .option('--profile-dir <dir>', 'profile files go here (default: beside --json, else .pyrun/profiles)')
         .option('--export <kind=target>', "send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT (repeatable)", collect)
         .addOption(new Option('--executor <kind>', 'where the script runs')
         .choices(['local', 'ssh', 'docker'])
@@ -4817,7 +4819,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
         .action(async (script, args, opts) => {
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(59), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6033));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(59), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
         setExitCode(await runCommand(script, args, opts, ctx));
     });
     const DB = ['--db <path>', 'history file', '.pyrun/history.sqlite'];
@@ -4876,7 +4878,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(72), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(281), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(72), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(656), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     return program;
