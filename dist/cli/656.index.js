@@ -912,6 +912,17 @@ const ENTITIES = {
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
+/** A table with escaped headers around rows already rendered as `<tr>` elements. */
+function table(headers, rows, cls) {
+    return [
+        `<table class="${cls}">`,
+        `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+        '<tbody>',
+        ...rows,
+        '</tbody>',
+        '</table>',
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/engine/report/svg-chart.ts
 /**
@@ -1067,16 +1078,6 @@ function alertsTableHtml(record) {
     const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${escapeHtml(formatDuration(alert.at_s))}</td><td class="num">${escapeHtml(formatNumber(alert.value))}</td><td>${escapeHtml(alert.channels.join(', ') || '—')}</td></tr>`);
     return table(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
 }
-function table(headers, rows, cls) {
-    return [
-        `<table class="${cls}">`,
-        `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-        '<tbody>',
-        ...rows,
-        '</tbody>',
-        '</table>',
-    ].join('\n');
-}
 function sampleLine(series, metric, label) {
     const kept = downsampleKeepingPeaks(series, MAX_HTML_CHART_POINTS, (s) => s[metric], { keep_lows: true });
     return { label, points: kept.map((s) => [s.elapsed_s, s[metric]]) };
@@ -1213,16 +1214,6 @@ function multivariateHtml(record, history) {
 
 const html_profile_code = (text) => `<code>${escapeHtml(text)}</code>`;
 const num = (text) => `<td class="num">${escapeHtml(text)}</td>`;
-function html_profile_table(headers, rows, cls) {
-    return [
-        `<table class="${cls}">`,
-        `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-        '<tbody>',
-        ...rows,
-        '</tbody>',
-        '</table>',
-    ].join('\n');
-}
 /** The section's body (headings at `tag`), or null for a run that was not profiled. */
 function profileHtml(record, tag) {
     const profile = record.profile;
@@ -1233,12 +1224,12 @@ function profileHtml(record, tag) {
     const parts = [];
     const diff = shownProfileDiff(record);
     if (diff) {
-        parts.push(`<${tag}>${escapeHtml(PROFILE_DIFF_TITLE)}</${tag}>`, `<p>Own time (time in the function's body) against the profile of baseline run ${html_profile_code(diff.baseline_run_id)}.</p>`, html_profile_table(['function', 'baseline', 'this run', 'growth', 'change'], diff.grown.map((g) => {
+        parts.push(`<${tag}>${escapeHtml(PROFILE_DIFF_TITLE)}</${tag}>`, `<p>Own time (time in the function's body) against the profile of baseline run ${html_profile_code(diff.baseline_run_id)}.</p>`, table(['function', 'baseline', 'this run', 'growth', 'change'], diff.grown.map((g) => {
             const { growth, change } = formatGrowth(g);
             return `<tr class="verdict-regressed"><td>${html_profile_code(shortFunction(g.function))}</td>${num(formatSeconds(g.baseline_own_s))}${num(formatSeconds(g.current_own_s))}${num(growth)}${num(change)}</tr>`;
         }), 'profile-diff'));
     }
-    parts.push(`<${tag}>Top functions by own time</${tag}>`, html_profile_table(['function', 'own time', 'cumulative', 'calls'], profile.top_own
+    parts.push(`<${tag}>Top functions by own time</${tag}>`, table(['function', 'own time', 'cumulative', 'calls'], profile.top_own
         .slice(0, PROFILE_TOP_ROWS)
         .map((e) => `<tr><td>${html_profile_code(shortFunction(e.function))}</td>${num(formatSeconds(e.own_s))}${num(formatSeconds(e.cumulative_s))}${num(formatNumber(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${formatSeconds(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
     return parts.join('\n');

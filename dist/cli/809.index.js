@@ -11,11 +11,11 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/engine/alerts/config.ts
 /**
  * What an alert channel needs to know: where it goes (ChannelConfig), what run it speaks of (AlertContext) and
@@ -712,6 +712,8 @@ class AlertDispatcher {
 
 
 ;// CONCATENATED MODULE: ./src/engine/alert-sink.ts
+/** The alert channels a configuration asks for, as the session's sink; null when it asks for none. */
+
 
 function channelConfig(config) {
     return {
@@ -726,10 +728,18 @@ function channelConfig(config) {
 function configSecrets(config) {
     return channelSecrets(channelConfig(config));
 }
-function alertSinkFor(config, ctx, warn) {
+/** The channels' sink for one run; alerts name its series, script, run id, this host and the CI run's link. */
+function alertSinkFor(config, spec, run_url, warn) {
     const channels = channelConfig(config);
     if (!channels.slack_webhook && !channels.webhook_url && !channels.smtp_url)
         return null;
+    const ctx = {
+        series: spec.name,
+        script: config.script,
+        run_id: spec.run_id ?? '',
+        host: (0,external_node_os_.hostname)(),
+        run_url,
+    };
     return new AlertDispatcher(channels, ctx, { warn });
 }
 
@@ -4891,7 +4901,6 @@ var outputs = __webpack_require__(6128);
 
 
 
-
 async function runCommand(script, args, opts, ctx) {
     const secrets = [];
     const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => maskSecrets(text, secrets), ctx.env);
@@ -4942,13 +4951,7 @@ async function runCommand(script, args, opts, ctx) {
         is_pull_request: false,
         pyrun_version: version/* PYRUN_VERSION */.I,
     });
-    const alertSink = alertSinkFor(config, {
-        series: spec.name,
-        script: config.script,
-        run_id: spec.run_id,
-        host: (0,external_node_os_.hostname)(),
-        run_url: runUrl(ctx.env),
-    }, (message) => log.warn(message));
+    const alertSink = alertSinkFor(config, spec, runUrl(ctx.env), (message) => log.warn(message));
     let removeSignalHandler = () => undefined;
     const pendingSignals = [];
     removeSignalHandler = ctx.onSignal((sig) => pendingSignals.push(sig));

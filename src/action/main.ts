@@ -5,7 +5,6 @@
  */
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { alertSinkFor } from '../engine/alert-sink.js';
@@ -96,17 +95,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     is_pull_request: gh.is_pull_request,
     pyrun_version: PYRUN_VERSION,
   });
-  const alertSink = alertSinkFor(
-    config,
-    {
-      series: spec.name,
-      script: config.script,
-      run_id: spec.run_id as string,
-      host: hostname(),
-      run_url: gh.run_url,
-    },
-    log.warn,
-  );
+  const alertSink = alertSinkFor(config, spec, gh.run_url, log.warn);
   const baseline_ref = config.baseline_ref ?? gh.base_ref ?? gh.default_branch;
   const record = await runSession(
     {

@@ -1,7 +1,6 @@
 /**
  * `pyrun run`: flags → Config → the engine's run → record, reports, history → exit code (PRODUCT.md §4).
  */
-import { hostname } from 'node:os';
 import path from 'node:path';
 import { alertSinkFor, configSecrets } from '../../engine/alert-sink.js';
 import { maskSecrets } from '../../engine/alerts/index.js';
@@ -77,17 +76,7 @@ export async function runCommand(
     is_pull_request: false,
     pyrun_version: PYRUN_VERSION,
   });
-  const alertSink = alertSinkFor(
-    config,
-    {
-      series: spec.name,
-      script: config.script,
-      run_id: spec.run_id as string,
-      host: hostname(),
-      run_url: runUrl(ctx.env),
-    },
-    (message) => log.warn(message),
-  );
+  const alertSink = alertSinkFor(config, spec, runUrl(ctx.env), (message) => log.warn(message));
 
   let removeSignalHandler = () => undefined as void;
   const pendingSignals: NodeJS.Signals[] = [];

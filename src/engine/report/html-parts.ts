@@ -17,7 +17,7 @@ import {
   STATUS_EMOJI,
   VERDICT_LABEL,
 } from './format.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml, table } from './html-escape.js';
 import { renderSvgChart, type ChartLine } from './svg-chart.js';
 
 /** Points per line in an HTML chart: plenty for a 640-pixel plot, small enough for a light file. */
@@ -94,17 +94,6 @@ export function alertsTableHtml(record: RunRecord): string {
       )}</td><td>${escapeHtml(alert.channels.join(', ') || '—')}</td></tr>`,
   );
   return table(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
-}
-
-function table(headers: string[], rows: string[], cls: string): string {
-  return [
-    `<table class="${cls}">`,
-    `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-    '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-  ].join('\n');
 }
 
 type SampleNumber = Exclude<keyof Sample, 'open_fds'>;

@@ -1,7 +1,7 @@
 /** The HTML report's profile section (see ./profile-format.ts): top functions, the profile diff, the files. */
 import type { RunRecord } from '../types.js';
 import { formatNumber } from './format.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml, table } from './html-escape.js';
 import {
   formatGrowth,
   formatSeconds,
@@ -13,17 +13,6 @@ import {
 
 const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
 const num = (text: string): string => `<td class="num">${escapeHtml(text)}</td>`;
-
-function table(headers: string[], rows: string[], cls: string): string {
-  return [
-    `<table class="${cls}">`,
-    `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-    '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-  ].join('\n');
-}
 
 /** The section's body (headings at `tag`), or null for a run that was not profiled. */
 export function profileHtml(record: RunRecord, tag: string): string | null {
