@@ -16,7 +16,7 @@ export function readSection(yaml, section) {
     if (key) items.push({ name: key[1], description: '', default: null, required: false });
     const field = /^ {4}(description|default|required):\s*(.*)$/.exec(line);
     if (field && items.length > 0) {
-      const value = field[2].replace(/^'(.*)'$/, '$1');
+      const value = field[2].replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
       const item = items[items.length - 1];
       if (field[1] === 'required') item.required = value === 'true';
       else item[field[1]] = value;

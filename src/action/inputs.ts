@@ -1,13 +1,42 @@
 /**
- * The action's inputs → the same raw options the CLI builds, through the same config parser, plus the settings
- * only the action has. Every bad input is reported at once, each naming the input and what would be valid.
+ * The action's inputs → the same raw options the CLI builds (names from the option table), through the same config
+ * parser, plus the settings only the action has (ACTION_INPUTS). Every bad input is reported at once, each naming
+ * the input and what would be valid. action.yml's inputs are checked against both tables by a test.
  */
 import * as core from '@actions/core';
 import { ConfigError, parseConfig, type Config, type RawOptions } from '../config/parse.js';
-import type { OptionName } from '../config/schema.js';
+import { inputName, OPTION_NAMES, optionSpec, SECRET_OPTIONS, type OptionName } from '../config/schema.js';
 
 export type FailOn = 'gate' | 'regression';
 export type CommentMode = 'always' | 'on-regression' | 'never';
+
+/** Inputs the action has and the CLI does not: their action.yml description and default. */
+export const ACTION_INPUTS = {
+  history: { doc: 'Where history lives, `cache` (the Actions cache) or `none`.', default: 'cache' },
+  'save-pull-request-history': {
+    doc: 'Also save the history of pull request runs (their runs never become a baseline either way).',
+    default: 'false',
+  },
+  matrix: {
+    doc: 'The matrix identity, so parallel legs keep separate histories; pass `${{ toJSON(matrix) }}`.',
+    default: '',
+  },
+  'fail-on': {
+    doc: 'What fails the step besides a failing script, `gate`, `regression` (both, comma-separated) or `never`.',
+    default: 'gate,regression',
+  },
+  comment: { doc: 'Sticky pull request comment, `always`, `on-regression` or `never`.', default: 'always' },
+  summary: { doc: 'Write the report to the job summary.', default: 'true' },
+  'ssh-key': {
+    doc: 'SSH executor, the private key itself (pass a secret); it is written to a private temporary file.',
+    default: '',
+  },
+  'ssh-known-hosts': {
+    doc: 'SSH executor, known_hosts lines for the host (strict host key checking is always on).',
+    default: '',
+  },
+  'github-token': { doc: 'Token for the pull request comment.', default: '${{ github.token }}' },
+} as const;
 
 export interface ActionSettings {
   config: Config;
@@ -22,97 +51,46 @@ export interface ActionSettings {
   ssh_known_hosts: string | null;
 }
 
-/** Where an option's value comes from when its input is named differently from the CLI flag. */
-const INPUT_OF: Partial<Record<OptionName, string>> = {
-  cwd: 'working-directory',
-  gate: 'gates',
-  alert: 'alerts',
-  webhook: 'webhook-url',
-  smtp: 'smtp-url',
-  junit: 'junit-path',
-  tap: 'tap-path',
-};
-const inputLabel = (name: OptionName) => `input '${INPUT_OF[name] ?? name}'`;
-
-const SECRET_INPUTS = [
-  'slack-webhook',
-  'webhook-url',
-  'webhook-secret',
-  'smtp-url',
-  'github-token',
-  'ssh-key',
-];
+const inputLabel = (name: OptionName) => `input '${inputName(name) ?? name}'`;
 
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionSettings {
-  for (const name of SECRET_INPUTS) {
-    const value = get(name);
+  const secretInputs = [...SECRET_OPTIONS.map((n) => inputName(n)), 'github-token', 'ssh-key'];
+  for (const name of secretInputs) {
+    const value = name ? get(name) : '';
     if (value) core.setSecret(value);
   }
-  const smtp = get('smtp-url');
-  if (smtp) {
-    try {
-      const password = decodeURIComponent(new URL(smtp).password);
-      if (password) core.setSecret(password);
-    } catch {
-      /* reported by the config parser */
-    }
-  }
-  const lines = (name: string) =>
-    get(name)
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
-
-  const raw: RawOptions = {
-    script: get('script'),
-    args: lines('args'),
-    python: get('python'),
-    cwd: get('working-directory'),
-    name: get('name'),
-    interval: get('interval'),
-    timeout: get('timeout'),
-    retries: get('retries'),
-    repeat: get('repeat'),
-    warmup: get('warmup'),
-    gate: lines('gates'),
-    alert: lines('alerts'),
-    'slack-webhook': get('slack-webhook'),
-    webhook: get('webhook-url'),
-    'webhook-secret': get('webhook-secret'),
-    smtp,
-    'email-to': get('email-to'),
-    'baseline-ref': get('baseline-ref'),
-    junit: get('junit-path'),
-    tap: get('tap-path'),
-    executor: get('executor'),
-    'ssh-host': get('ssh-host'),
-    'ssh-user': get('ssh-user'),
-    'ssh-port': get('ssh-port'),
-    'docker-image': get('docker-image'),
-    // The key and known hosts arrive as text; main.ts writes them to private files.
-    history: get('history') !== 'none',
-    profile: get('profile').trim().toLowerCase() === 'true',
-    'keep-runs': get('keep-runs'),
-  };
+  maskUrlPassword(get('smtp-url'));
 
   const problems: string[] = [];
+  const raw: RawOptions = {};
+  for (const name of OPTION_NAMES) {
+    const input = inputName(name);
+    if (input === null) continue;
+    const spec = optionSpec(name);
+    const text = get(input);
+    if (spec.repeatable) raw[name] = lines(text);
+    else if (spec.arg === undefined)
+      raw[name] = parseBoolean(input, text || String(spec.default ?? false), problems);
+    else raw[name] = text;
+  }
+  const history = (get('history') || 'cache') as ActionSettings['history'];
+  if (history !== 'cache' && history !== 'none')
+    problems.push(`input 'history' must be cache or none (got '${history}')`);
+  raw.history = history === 'cache';
+
   let config: Config | null = null;
   try {
     config = parseConfig(raw, inputLabel);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
+    problems.unshift(...error.problems);
   }
-  const history = (get('history') || 'cache') as ActionSettings['history'];
-  if (history !== 'cache' && history !== 'none')
-    problems.push(`input 'history' must be cache or none (got '${history}')`);
-  const fail_on = parseFailOn(get('fail-on') || 'gate,regression', problems);
+  const fail_on = parseFailOn(get('fail-on') || ACTION_INPUTS['fail-on'].default, problems);
   const comment = (get('comment') || 'always') as CommentMode;
   if (!['always', 'on-regression', 'never'].includes(comment)) {
     problems.push(`input 'comment' must be one of: always, on-regression, never (got '${comment}')`);
   }
   const summary = parseBoolean('summary', get('summary') || 'true', problems);
-  parseBoolean('profile', get('profile') || 'false', problems);
   const save_pull_request_history = parseBoolean(
     'save-pull-request-history',
     get('save-pull-request-history') || 'false',
@@ -132,6 +110,24 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     ssh_key_text: get('ssh-key') || null,
     ssh_known_hosts: get('ssh-known-hosts') || null,
   };
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** The password inside an SMTP URL is a secret of its own (the runner masks whole values only). */
+function maskUrlPassword(text: string): void {
+  if (!text) return;
+  try {
+    const password = decodeURIComponent(new URL(text).password);
+    if (password) core.setSecret(password);
+  } catch {
+    /* reported by the config parser */
+  }
 }
 
 function parseFailOn(text: string, problems: string[]): FailOn[] {

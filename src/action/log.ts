@@ -1,6 +1,6 @@
 /** The engine's Logger in an Actions log: plain lines, warnings as annotations, secrets masked by the runner. */
+import type { Logger } from '../engine/index.js';
 import * as core from '@actions/core';
-import type { Logger } from '../engine/ports.js';
 
 export const actionLogger: Logger = {
   info: (message) => core.info(`pyrun: ${message}`),

@@ -1,66 +1,53 @@
 /**
- * Everything the action shows of a finished run: outputs (always, even for a failed script), report files, the
- * job summary, annotations, the sticky PR comment, and the step's conclusion.
+ * Everything the action shows of a finished run or suite: outputs (always, even for a failed script), the job
+ * summary, annotations, the sticky PR comment, and the step's conclusion in the engine's own words.
  */
 import * as core from '@actions/core';
-import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
-import { regressedMetrics } from '../engine/judge.js';
-import { exitCodeFor } from '../engine/outcome.js';
 import {
+  explain,
+  exitCodeFor,
   MAX_COMMENT_CHARS,
   MAX_SUMMARY_CHARS,
-  renderJson,
-  renderJunit,
+  regressedMetrics,
   renderMarkdown,
-  renderTap,
-} from '../engine/report/index.js';
-import type { RunRecord } from '../engine/types.js';
+  renderMarkdownMulti,
+  type PipelineResult,
+  type RunRecord,
+} from '../engine/index.js';
 import { stickyMarker, upsertStickyComment } from './comment.js';
 import type { RunContext } from './context.js';
 import type { ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 
 export async function publish(
-  record: RunRecord,
+  result: PipelineResult,
+  reportJson: string,
   settings: ActionSettings,
   gh: RunContext,
-  workDir: string,
 ): Promise<void> {
-  const regressed = regressedMetrics(record);
-  const safeName = record.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
-  const jsonPath = path.join(workDir, `${safeName}-${record.run_id}.json`);
-  await writeFile(jsonPath, renderJson(record));
-  const { config } = settings;
-  if (config.junit_path) await writeFile(config.junit_path, renderJunit(record));
-  if (config.tap_path) await writeFile(config.tap_path, renderTap(record));
+  const { records } = result;
+  const first = records[0]!;
+  const regressed = records.some((r) => regressedMetrics(r).length > 0);
+  const status = records.length === 1 ? first.status : worst(records);
+  core.setOutput('status', status);
+  core.setOutput('exit-code', String(result.exit_code));
+  core.setOutput('duration-s', String(first.duration_s));
+  core.setOutput('cpu-time-s', String(first.cpu_time_s));
+  core.setOutput('peak-rss-mb', String(first.peak_rss_mb));
+  core.setOutput('regressed', String(regressed));
+  core.setOutput('report-json', reportJson);
+  core.setOutput('junit-path', settings.config.junit_path ?? '');
 
-  core.setOutput('status', record.status);
-  core.setOutput('exit-code', String(exitCodeFor(record)));
-  core.setOutput('duration-s', String(record.duration_s));
-  core.setOutput('cpu-time-s', String(record.cpu_time_s));
-  core.setOutput('peak-rss-mb', String(record.peak_rss_mb));
-  core.setOutput('regressed', String(regressed.length > 0));
-  core.setOutput('report-json', jsonPath);
-  core.setOutput('junit-path', config.junit_path ?? '');
+  for (const record of records) annotate(record);
+  for (const line of result.explanation) log.info(line);
 
-  for (const gate of record.gates.filter((g) => !g.passed)) {
-    core.error(`${gate.expr}: actual ${show(gate.actual)}, limit ${show(gate.limit)}`, {
-      title: `pyrun: gate failed (${record.name})`,
-    });
-  }
-  for (const metric of regressed) {
-    const v = record.verdicts[metric];
-    const b = record.baseline[metric];
-    core.error(
-      `${metric} ${show(record[metric])} vs baseline ${show(b?.value ?? null)} (${v?.change_pct !== null && v?.change_pct !== undefined ? `${v.change_pct > 0 ? '+' : ''}${v.change_pct.toFixed(1)}%` : 'changed'}, ${v?.statistic})`,
-      { title: `pyrun: ${metric} regressed (${record.name})` },
-    );
-  }
-
+  const render = (maxChars: number, hint?: string) =>
+    records.length === 1
+      ? renderMarkdown(first, { maxChars, ...(hint ? { fullReportHint: hint } : {}) })
+      : renderMarkdownMulti(records, { maxChars, ...(hint ? { fullReportHint: hint } : {}) });
   if (settings.summary) {
     try {
-      await core.summary.addRaw(renderMarkdown(record, { maxChars: MAX_SUMMARY_CHARS })).write();
+      await core.summary.addRaw(render(MAX_SUMMARY_CHARS)).write();
     } catch (error) {
       log.warn(`could not write the job summary: ${(error as Error).message}`);
     }
@@ -70,49 +57,53 @@ export async function publish(
     gh.is_pull_request &&
     gh.pr_number !== null &&
     (settings.comment === 'always' ||
-      (settings.comment === 'on-regression' && (regressed.length > 0 || record.status !== 'passed')));
+      (settings.comment === 'on-regression' && (regressed || status !== 'passed')));
   if (wantComment && settings.github_token) {
-    const body = renderMarkdown(record, {
-      maxChars: MAX_COMMENT_CHARS - stickyMarker(record.name).length - 1,
-      fullReportHint: 'full report in the job summary',
-    });
+    const series = first.name;
     const outcome = await upsertStickyComment({
       token: settings.github_token,
       apiUrl: gh.api_url,
       owner: gh.owner,
       repo: gh.repo,
       issueNumber: gh.pr_number as number,
-      series: record.name,
-      body,
+      series,
+      body: render(MAX_COMMENT_CHARS - stickyMarker(series).length - 1, 'full report in the job summary'),
       warn: log.warn,
       info: log.info,
     });
     log.info(`pull request comment: ${outcome}`);
   }
 
-  const why = failureReason(record, settings, regressed);
-  if (why) core.setFailed(why);
-  else log.info(`${record.name}: ${record.status} in ${record.duration_s.toFixed(3)} s`);
+  const failing = records.filter((r) => failsStep(r, settings));
+  if (failing.length > 0)
+    core.setFailed(failing.flatMap((r) => explain(r).slice(0, 1).concat(reasons(r))).join('\n'));
 }
 
-function failureReason(record: RunRecord, settings: ActionSettings, regressed: string[]): string | null {
-  if (record.status === 'timeout')
-    return `pyrun: ${record.name} timed out after ${settings.config.timeout_s} s; its process tree was killed`;
-  if (record.status === 'failed') {
-    return record.signal
-      ? `pyrun: ${record.name} was killed by ${record.signal}`
-      : `pyrun: ${record.name} exited with code ${record.exit_code}`;
-  }
-  const failedGates = record.gates.filter((g) => !g.passed);
-  if (failedGates.length > 0 && settings.fail_on.includes('gate')) {
-    return `pyrun: ${failedGates.length} gate(s) failed: ${failedGates.map((g) => g.expr).join('; ')}`;
-  }
-  if (regressed.length > 0 && settings.fail_on.includes('regression')) {
-    return `pyrun: regression against the baseline in ${regressed.join(', ')}`;
-  }
-  return null;
+/** Does this run fail the step? A failing script always does; a gate or a regression as `fail-on` says. */
+function failsStep(record: RunRecord, settings: ActionSettings): boolean {
+  if (record.status === 'failed' || record.status === 'timeout') return true;
+  const gateFailed = record.gates.some((g) => !g.passed);
+  if (gateFailed && settings.fail_on.includes('gate')) return true;
+  return regressedMetrics(record).length > 0 && settings.fail_on.includes('regression');
 }
 
-function show(n: number | null): string {
-  return n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(3);
+/** The explanation's detail lines (failed gates, regressed metrics), without the headline. */
+function reasons(record: RunRecord): string[] {
+  return explain(record)
+    .slice(1)
+    .filter((line) => /^\s+(gate failed|regressed):/.test(line))
+    .map((line) => line.trim());
+}
+
+function annotate(record: RunRecord): void {
+  for (const line of reasons(record)) {
+    const kind = line.startsWith('gate failed') ? 'gate failed' : `${line.split(' ')[1]} regressed`;
+    core.error(line, { title: `pyrun: ${kind} (${record.name})` });
+  }
+}
+
+function worst(records: readonly RunRecord[]): string {
+  const codes = records.map((r) => ({ r, code: exitCodeFor(r) }));
+  return (codes.find((c) => c.code !== 0 && c.code !== 99) ?? codes.find((c) => c.code === 99) ?? codes[0]!).r
+    .status;
 }

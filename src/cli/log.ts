@@ -2,9 +2,8 @@
  * pyrun's own lines, always on stderr (stdout belongs to the script). On a TTY a live status line is redrawn in
  * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.
  */
+import type { Logger, Sample } from '../engine/index.js';
 import pc from 'picocolors';
-import type { Logger } from '../engine/ports.js';
-import type { Sample } from '../engine/types.js';
 
 export interface CliLogger extends Logger {
   error(message: string): void;

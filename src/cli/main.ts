@@ -2,8 +2,8 @@
  * Runs the CLI and maps every way it can end to an exit code: commander's usage errors, configuration and rule
  * errors, and pyrun's own failures all become 125 with one line that names the cause.
  */
+import { EXIT_PYRUN_ERROR } from '../engine/index.js';
 import { CommanderError } from 'commander';
-import { EXIT_PYRUN_ERROR } from '../engine/outcome.js';
 import { processContext, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 

@@ -4,9 +4,11 @@
  * The CLI's shape: commander parses flags into the raw options of ../config, which validate them once for both
  * faces. Every command returns its exit code; nothing here calls process.exit.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { PYRUN_VERSION } from '../version.js';
 import type { CliContext } from './context.js';
+import { addRunOptions } from './options.js';
+import { OPTIONS } from '../config/schema.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -19,7 +21,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
 
-  program
+  const run = program
     .command('run')
     .description(
       'Run SCRIPT under monitoring; exits with the script’s code, 99 for a failed gate, 124 on timeout',
@@ -30,62 +32,14 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
       'arguments for the script, passed exactly as given (use -- before ones starting with -)',
     )
     .passThroughOptions()
-    .option('--name <name>', 'series name (default: script path)')
-    .option('--python <path>', 'interpreter (default: python3, then python)')
-    .option('--cwd <dir>', 'working directory of the script')
-    .option('--env <KEY=VALUE>', 'environment variable for the script (repeatable)', collect)
-    .option('--interval <seconds>', 'sampling interval', '0.5')
-    .option('--timeout <seconds>', 'kill the whole process tree after this long')
-    .option('--grace-period <seconds>', 'between SIGTERM and SIGKILL when ending the tree', '2')
-    .option('--retries <n>', 're-run a failed script up to N times', '0')
-    .option('--repeat <n>', 'benchmark mode: N measured runs', '1')
-    .option('--warmup <n>', 'benchmark mode: unmeasured runs first', '0')
-    .option('--gate <rule>', 'gate rule on the run summary (repeatable)', collect)
-    .option('--alert <rule>', 'alert rule on live samples (repeatable)', collect)
-    .option('--slack-webhook <url>', 'Slack incoming webhook for alerts')
-    .option('--webhook <url>', 'webhook receiving alerts as JSON')
-    .option('--webhook-secret <secret>', 'HMAC-SHA256 secret signing webhook bodies')
-    .option('--smtp <url>', 'SMTP server for email alerts: smtp(s)://user:pass@host:port')
-    .option('--email-to <address>', 'recipient of email alerts')
-    .option('--db <path>', 'history file', '.pyrun/history.sqlite')
-    .option('--no-history', 'do not read or write history')
-    .option('--keep-runs <n>', 'runs kept per series in the history', '1000')
-    .option('--baseline-ref <ref>', 'whose history is the baseline (default: every run of this name)')
-    .option('--json <file>', 'write the run record as JSON')
-    .option('--junit <file>', 'write a JUnit XML report')
-    .option('--tap <file>', 'write a TAP 14 report')
-    .option('--summary <file>', 'write a markdown report')
-    .option('--html <file>', 'write a self-contained HTML report')
-    .option(
-      '--profile',
-      "run under Python's cProfile and report where the time went (slower; off by default)",
-    )
-    .option('--profile-dir <dir>', 'profile files go here (default: beside --json, else .pyrun/profiles)')
-    .option(
-      '--export <kind=target>',
-      "send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT (repeatable)",
-      collect,
-    )
-    .addOption(
-      new Option('--executor <kind>', 'where the script runs')
-        .choices(['local', 'ssh', 'docker'])
-        .default('local'),
-    )
-    .option('--ssh-host <host>', 'SSH executor: host')
-    .option('--ssh-user <user>', 'SSH executor: user')
-    .option('--ssh-port <port>', 'SSH executor: port')
-    .option('--ssh-key <file>', 'SSH executor: private key')
-    .option('--ssh-known-hosts <file>', 'SSH executor: known_hosts file with the host key')
-    .option('--ssh-accept-unknown-host', 'SSH executor: turn strict host key checking off (explicit opt-out)')
-    .option('--docker-image <image>', 'Docker executor: image')
     .option('-q, --quiet', 'only warnings and errors from pyrun')
-    .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
-    .action(async (script: string, args: string[], opts: Record<string, unknown>) => {
-      const { runCommand } = await import('./commands/run.js');
-      setExitCode(await runCommand(script, args, opts, ctx));
-    });
+    .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
+  addRunOptions(run).action(async (script: string, args: string[], opts: Record<string, unknown>) => {
+    const { runCommand } = await import('./commands/run.js');
+    setExitCode(await runCommand(script, args, opts, ctx));
+  });
 
-  const DB = ['--db <path>', 'history file', '.pyrun/history.sqlite'] as const;
+  const DB = ['--db <path>', OPTIONS.db.doc, OPTIONS.db.default] as const;
   const history = program
     .command('history')
     .description('List recorded runs, newest first')

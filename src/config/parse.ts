@@ -2,52 +2,13 @@
  * parseConfig: raw option values (strings, lists, booleans, as a CLI or the action's inputs give them) → a typed
  * Config, or every error at once, each naming the option the way its face spells it.
  */
-import { OPTIONS, type OptionName } from './schema.js';
+import type { RunConfig } from '../engine/config.js';
+import { OPTION_NAMES, optionSpec, type OptionName } from './schema.js';
 
 export type RawOptions = Partial<Record<OptionName, string | string[] | boolean | undefined>>;
 
-export interface Config {
-  script: string;
-  args: string[];
-  python: string | null;
-  cwd: string | null;
-  name: string;
-  env: Record<string, string>;
-  interval_s: number;
-  timeout_s: number | null;
-  grace_s: number;
-  retries: number;
-  repeat: number;
-  warmup: number;
-  gates: string[];
-  alerts: string[];
-  slack_webhook: string | null;
-  webhook_url: string | null;
-  webhook_secret: string | null;
-  smtp_url: string | null;
-  email_to: string | null;
-  db_path: string;
-  history: boolean;
-  keep_runs: number;
-  baseline_ref: string | null;
-  json_path: string | null;
-  junit_path: string | null;
-  tap_path: string | null;
-  summary_path: string | null;
-  html_path: string | null;
-  executor: 'local' | 'ssh' | 'docker';
-  ssh: {
-    host: string | null;
-    user: string | null;
-    port: number | null;
-    key: string | null;
-    known_hosts: string | null;
-    accept_unknown_host: boolean;
-  };
-  docker_image: string | null;
-  profile: boolean;
-  profile_dir: string | null;
-}
+/** The typed configuration (the engine's RunConfig): what parseConfig returns. */
+export type Config = RunConfig;
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -65,8 +26,8 @@ export const cliLabel: OptionLabel = (name) => (name === 'script' ? 'SCRIPT' : `
 export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Config {
   const problems: string[] = [];
   const values: Partial<Record<OptionName, unknown>> = {};
-  for (const name of Object.keys(OPTIONS) as OptionName[]) {
-    const option = OPTIONS[name];
+  for (const name of OPTION_NAMES) {
+    const option = optionSpec(name);
     let value = raw[name];
     if ((value === undefined || value === '') && 'default' in option) value = option.default;
     if (value === undefined || (value === '' && name !== 'script')) continue;
@@ -75,7 +36,7 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     else {
       const shown = Array.isArray(value) ? value.join(' ') : String(value);
       const why = result.error.issues[0]?.message ?? 'is not valid';
-      const secret = 'secret' in option && option.secret;
+      const secret = option.secret === true;
       problems.push(
         name === 'script' || secret
           ? `${label(name)} ${why}`
@@ -118,6 +79,7 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     timeout_s: (values.timeout as number | undefined) ?? null,
     grace_s: values['grace-period'] as number,
     retries: values.retries as number,
+    min_baseline_runs: values['min-baseline-runs'] as number,
     repeat: values.repeat as number,
     warmup: values.warmup as number,
     gates: values.gate as string[],
@@ -136,6 +98,7 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     tap_path: str('tap'),
     summary_path: str('summary'),
     html_path: str('html'),
+    exports: values.export as string[],
     executor: values.executor as Config['executor'],
     ssh: {
       host: str('ssh-host'),

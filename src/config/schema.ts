@@ -1,7 +1,11 @@
 /**
- * One schema of every option pyrun takes, shared by both faces: the CLI's flags and the action's inputs are
- * the same kebab-case names, parsed by the same code, so an error reads the same in both (naming the input as the
- * user spelled it) and a default cannot differ between them.
+ * The option table: every option pyrun takes, once. Both faces are generated from it — the CLI's `pyrun run` flags
+ * (commander), the action's inputs (names, defaults, descriptions in action.yml, checked by a test) — and one parser
+ * validates every value, so a default or a message cannot differ between the faces.
+ *
+ * An option's `input` is its action input's name (default: the option's own name); `input: false` keeps it off the
+ * action (the CLI-only file paths, and options whose action input means something else, like `ssh-key`, which the
+ * action takes as the key's text: see src/action/inputs.ts).
  */
 import { z } from 'zod';
 
@@ -12,9 +16,21 @@ const number = (what: string, check: (n: number) => boolean) =>
     .refine((s) => s !== '' && Number.isFinite(Number(s)) && check(Number(s)), { message: what })
     .transform(Number);
 
-const seconds = number('must be a number of seconds greater than 0, e.g. 0.5', (n) => n > 0);
-const count = (min: number) =>
-  number(`must be a whole number of at least ${min}`, (n) => Number.isInteger(n) && n >= min);
+/** The shortest sampling interval: below it the sampler's own reads would be most of the machine's work. */
+export const MIN_INTERVAL_S = 0.01;
+/** The longest timer of any kind pyrun accepts (a year): timers are chained, so anything up to it works. */
+export const MAX_SECONDS = 365 * 24 * 3600;
+
+const seconds = number(
+  `must be a number of seconds greater than 0 and at most ${MAX_SECONDS}, e.g. 0.5`,
+  (n) => n > 0 && n <= MAX_SECONDS,
+);
+const interval = number(
+  `must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`,
+  (n) => n >= MIN_INTERVAL_S && n <= 3600,
+);
+const count = (min: number, max = 1_000_000) =>
+  number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
 const text = z.string();
 const list = z.array(z.string());
 const url = (schemes: string[]) =>
@@ -31,83 +47,246 @@ const url = (schemes: string[]) =>
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
   z.enum(values, { message: `must be one of: ${values.join(', ')}` });
 
-/**
- * Every option: its schema, its default (as the raw text a user would type), its description, and whether its
- * value is a secret (never repeated in a message).
- */
+export interface OptionSpec {
+  schema: z.ZodType;
+  /** The default as the raw value a user would give. */
+  default?: string | string[] | boolean;
+  /** One line for `--help`, and the action input's description unless `input_doc` says otherwise. */
+  doc: string;
+  /** The flag's value placeholder (`--interval <seconds>`); absent for a switch. */
+  arg?: string;
+  /** The flag may repeat; the action input takes one value a line. */
+  repeatable?: boolean;
+  /** Never repeated in a message or a log line. */
+  secret?: boolean;
+  /** The action input's name, or false when the action has no such input. */
+  input?: string | false;
+  input_doc?: string;
+  /** The action input's default, where it is not `default` (e.g. working-directory is '.'). */
+  input_default?: string;
+}
+
 export const OPTIONS = {
   script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
-  args: { schema: list, default: [] as string[], doc: 'Arguments passed to the script exactly as given.' },
-  python: { schema: text, doc: 'The interpreter (default: python3, then python).' },
-  cwd: { schema: text, doc: 'Directory the script runs in.' },
-  name: { schema: text, doc: 'Series name: runs of one name are compared (default: the script path).' },
+  args: {
+    schema: list,
+    default: [] as string[],
+    doc: 'Arguments passed to the script exactly as given.',
+    repeatable: true,
+    input_doc: 'Arguments for the script, one per line, passed exactly as written (no shell).',
+  },
+  python: {
+    schema: text,
+    arg: 'path',
+    doc: 'The interpreter (default: python3, then python).',
+    input_doc: 'The interpreter (a path or a command on PATH). Empty means python3, then python.',
+  },
+  cwd: {
+    schema: text,
+    arg: 'dir',
+    doc: 'Directory the script runs in.',
+    input: 'working-directory',
+    input_default: '.',
+  },
+  name: {
+    schema: text,
+    arg: 'name',
+    doc: 'Series name: runs of one name are compared (default: the script path).',
+    input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
+  },
   env: {
     schema: z.array(z.string().regex(/^[^=\s]+=/, 'must be KEY=VALUE')),
     default: [] as string[],
+    arg: 'KEY=VALUE',
+    repeatable: true,
     doc: 'Extra environment variables for the script, KEY=VALUE.',
+    input_doc: 'Extra environment variables for the script, one KEY=VALUE a line.',
   },
-  interval: { schema: seconds, default: '0.5', doc: 'Sampling interval in seconds.' },
-  timeout: { schema: seconds, doc: 'Kill the whole process tree after this many seconds.' },
+  interval: { schema: interval, default: '0.5', arg: 'seconds', doc: 'Sampling interval in seconds.' },
+  timeout: {
+    schema: seconds,
+    arg: 'seconds',
+    doc: 'Kill the whole process tree after this many seconds.',
+    input_doc: "Kill the script's whole process tree after this many seconds. Empty means no limit.",
+  },
   'grace-period': {
     schema: seconds,
     default: '2',
+    arg: 'seconds',
     doc: 'Seconds between SIGTERM and SIGKILL when ending the tree.',
   },
   retries: {
-    schema: count(0),
+    schema: count(0, 100),
     default: '0',
+    arg: 'n',
     doc: 'Re-run a failed script up to N times; the last attempt decides.',
   },
-  repeat: { schema: count(1), default: '1', doc: 'Benchmark mode: N measured runs, statistics over them.' },
+  repeat: {
+    schema: count(1, 10_000),
+    default: '1',
+    arg: 'n',
+    doc: 'Benchmark mode: N measured runs, statistics over them.',
+  },
   warmup: {
-    schema: count(0),
+    schema: count(0, 10_000),
     default: '0',
+    arg: 'n',
     doc: 'Benchmark mode: runs before the measured ones, not recorded.',
   },
-  gate: { schema: list, default: [] as string[], doc: 'Gate rules checked on the run summary.' },
-  alert: { schema: list, default: [] as string[], doc: 'Alert rules checked live on every sample.' },
-  'slack-webhook': { schema: url(['https', 'http']), doc: 'Slack incoming webhook URL for alerts.' },
-  webhook: { schema: url(['https', 'http']), doc: 'Webhook URL receiving alerts as JSON.' },
-  'webhook-secret': { schema: text, doc: 'Signs webhook bodies (X-Pyrun-Signature-256).' },
+  'min-baseline-runs': {
+    schema: count(1, 1000),
+    default: '5',
+    arg: 'n',
+    doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
+  },
+  gate: {
+    schema: list,
+    default: [] as string[],
+    arg: 'rule',
+    repeatable: true,
+    doc: 'Gate rule checked on the run summary, e.g. `duration_s <= 1.2 * baseline`.',
+    input: 'gates',
+    input_doc:
+      'Gate rules checked on the run summary, one per line, e.g. `peak_rss_mb < 512` or `duration_s <= 1.2 * baseline`.',
+  },
+  alert: {
+    schema: list,
+    default: [] as string[],
+    arg: 'rule',
+    repeatable: true,
+    doc: 'Alert rule checked live on every sample, e.g. `rss_mb > 400`.',
+    input: 'alerts',
+    input_doc:
+      'Alert rules checked live while the script runs, one per line, e.g. `rss_mb > 400` or `on failure`.',
+  },
+  'slack-webhook': {
+    schema: url(['https', 'http']),
+    arg: 'url',
+    secret: true,
+    doc: 'Slack incoming webhook URL for alerts.',
+    input_doc: 'Slack incoming webhook URL for alerts (pass a secret).',
+  },
+  webhook: {
+    schema: url(['https', 'http']),
+    arg: 'url',
+    secret: true,
+    doc: 'Webhook URL receiving alerts as JSON.',
+    input: 'webhook-url',
+    input_doc: 'Webhook URL receiving alerts as JSON (pass a secret).',
+  },
+  'webhook-secret': {
+    schema: text,
+    arg: 'secret',
+    secret: true,
+    doc: 'Signs webhook bodies (X-Pyrun-Signature-256, HMAC-SHA256).',
+  },
   smtp: {
     schema: url(['smtp', 'smtps']),
-    doc: 'SMTP server for email alerts, smtp(s)://user:pass@host:port.',
+    arg: 'url',
+    secret: true,
+    doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port.',
+    input: 'smtp-url',
+    input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
   },
-  'email-to': { schema: text, doc: 'Recipient of email alerts.' },
-  db: { schema: text, default: '.pyrun/history.sqlite', doc: 'History file.' },
-  history: { schema: z.boolean(), default: true, doc: 'Keep a history of runs (--no-history to skip).' },
+  'email-to': { schema: text, arg: 'address', doc: 'Recipient of email alerts.' },
+  db: { schema: text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
+  history: {
+    schema: z.boolean(),
+    default: true,
+    doc: 'Keep a history of runs (--no-history to skip).',
+    input: false,
+  },
   'keep-runs': {
     schema: count(1),
     default: '1000',
+    arg: 'n',
     doc: 'Runs kept per series in the history; older ones are dropped, old samples thinned first.',
   },
-  'baseline-ref': { schema: text, doc: 'Whose history is the baseline (default: every run of this name).' },
-  json: { schema: text, doc: 'Write the run record as JSON to this file.' },
-  junit: { schema: text, doc: 'Write a JUnit XML report to this file.' },
-  tap: { schema: text, doc: 'Write a TAP 14 report to this file.' },
-  summary: { schema: text, doc: 'Write a markdown report to this file.' },
-  html: { schema: text, doc: 'Write a self-contained HTML report to this file.' },
-  executor: { schema: oneOf(['local', 'ssh', 'docker']), default: 'local', doc: 'Where the script runs.' },
-  'ssh-host': { schema: text, doc: 'SSH executor: host.' },
-  'ssh-user': { schema: text, doc: 'SSH executor: user.' },
-  'ssh-port': { schema: count(1), doc: 'SSH executor: port.' },
-  'ssh-key': { schema: text, doc: 'SSH executor: private key file.' },
-  'ssh-known-hosts': { schema: text, doc: 'SSH executor: known_hosts file holding the host key.' },
+  'baseline-ref': {
+    schema: text,
+    arg: 'ref',
+    doc: 'Whose history is the baseline (default: every run of this name).',
+    input_doc:
+      'Whose history is the baseline. Empty means the default branch (for pull requests, their base branch).',
+  },
+  json: { schema: text, arg: 'file', doc: 'Write the run record as JSON to this file.', input: false },
+  junit: {
+    schema: text,
+    arg: 'file',
+    doc: 'Write a JUnit XML report to this file.',
+    input: 'junit-path',
+    input_doc: 'Write a JUnit XML report to this path (its folders are created). Empty means none.',
+  },
+  tap: {
+    schema: text,
+    arg: 'file',
+    doc: 'Write a TAP version 13 report to this file.',
+    input: 'tap-path',
+    input_doc: 'Write a TAP version 13 report to this path (its folders are created). Empty means none.',
+  },
+  summary: { schema: text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
+  html: { schema: text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
+  export: {
+    schema: list,
+    default: [] as string[],
+    arg: 'kind=target',
+    repeatable: true,
+    doc: "Send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT.",
+    input_doc:
+      "Send the run's metrics, one target per line, `prometheus=URL` (a Pushgateway), `otlp=URL` (OTLP/HTTP) or `statsd=HOST:PORT`. A failed export is a warning.",
+  },
+  executor: {
+    schema: oneOf(['local', 'ssh', 'docker']),
+    default: 'local',
+    arg: 'kind',
+    doc: 'Where the script runs: local, ssh or docker.',
+  },
+  'ssh-host': { schema: text, arg: 'host', doc: 'SSH executor: the host.' },
+  'ssh-user': { schema: text, arg: 'user', doc: 'SSH executor: the user.' },
+  'ssh-port': { schema: count(1, 65535), arg: 'port', doc: 'SSH executor: the port.' },
+  'ssh-key': { schema: text, arg: 'file', doc: 'SSH executor: the private key file.', input: false },
+  'ssh-known-hosts': {
+    schema: text,
+    arg: 'file',
+    doc: 'SSH executor: a known_hosts file holding the host key.',
+    input: false,
+  },
   'ssh-accept-unknown-host': {
     schema: z.boolean(),
     default: false,
     doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
+    input: false,
   },
-  'docker-image': { schema: text, doc: 'Docker executor: image.' },
+  'docker-image': { schema: text, arg: 'image', doc: 'Docker executor: the image.' },
   profile: {
     schema: z.boolean(),
     default: false,
     doc: "Run the script under Python's cProfile and report where its time went (slower: keep it off unless needed).",
+    input_doc:
+      "Run the script under Python's cProfile and report where its time went, with the functions whose time grew most when a run regressed; files in .pyrun/profiles. Slows the script (1.3x to 4x, most on code made of many small calls), so profiled runs are compared only with profiled runs.",
   },
   'profile-dir': {
     schema: text,
+    arg: 'dir',
     doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
+    input: false,
   },
-} as const;
+} as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
+
+export const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
+
+/** The option's spec, typed as the general shape (the table itself is `as const`). */
+export function optionSpec(name: OptionName): OptionSpec {
+  return OPTIONS[name] as OptionSpec;
+}
+
+/** The action input of an option, or null when the action has none. */
+export function inputName(name: OptionName): string | null {
+  const input = optionSpec(name).input;
+  return input === false ? null : (input ?? name);
+}
+
+/** Options whose values are secrets: redacted in every message whatever their shape. */
+export const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true);

@@ -6,9 +6,10 @@
 import { constants as osConstants } from 'node:os';
 import type { RunStatus } from './types.js';
 
+export { EXIT_PYRUN_ERROR, PyrunError } from './errors.js';
+
 export const EXIT_GATE_FAILED = 99;
 export const EXIT_TIMEOUT = 124;
-export const EXIT_PYRUN_ERROR = 125;
 
 export function exitCodeFor(outcome: {
   status: RunStatus;
@@ -32,11 +33,13 @@ export function exitCodeFor(outcome: {
   }
 }
 
-/** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
-export class PyrunError extends Error {
-  readonly exitCode = EXIT_PYRUN_ERROR;
-  constructor(message: string) {
-    super(message);
-    this.name = 'PyrunError';
-  }
+/**
+ * A suite's exit code (PRODUCT.md §4): the code of the first run (in config order) that failed, timed out or was
+ * killed; else 99 if any gate failed or any metric regressed; else 0. A single run is a suite of one.
+ */
+export function suiteExitCode(records: readonly Parameters<typeof exitCodeFor>[0][]): number {
+  const codes = records.map(exitCodeFor);
+  const broken = codes.find((c) => c !== 0 && c !== EXIT_GATE_FAILED);
+  if (broken !== undefined) return broken;
+  return codes.includes(EXIT_GATE_FAILED) ? EXIT_GATE_FAILED : 0;
 }

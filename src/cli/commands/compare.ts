@@ -1,7 +1,11 @@
 /** `pyrun compare`: the newest run of a series judged against the baseline built from the runs before it. */
-import { compareRun } from '../../engine/insight.js';
-import { EXIT_GATE_FAILED, PyrunError } from '../../engine/outcome.js';
-import { COMPARABLE_METRICS, type ComparableMetric } from '../../engine/types.js';
+import {
+  compareRun,
+  EXIT_GATE_FAILED,
+  PyrunError,
+  COMPARABLE_METRICS,
+  type ComparableMetric,
+} from '../../engine/index.js';
 import type { CliContext } from '../context.js';
 import { fixed, formatTable } from '../table.js';
 import { chooseSeries, openExistingHistory, writeJson } from './store.js';

@@ -1,8 +1,7 @@
 /** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
+import { HistoryStore, type ImportResult, PyrunError } from '../../engine/index.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HistoryStore, type ImportResult } from '../../engine/history/index.js';
-import { PyrunError } from '../../engine/outcome.js';
 import type { CliContext } from '../context.js';
 import { fixed, formatTable } from '../table.js';
 import { openExistingHistory, writeJson } from './store.js';

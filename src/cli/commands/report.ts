@@ -1,15 +1,15 @@
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
 import {
+  PyrunError,
   renderHtml,
   renderHtmlMulti,
   renderMarkdown,
   renderMarkdownMulti,
-} from '../../engine/report/index.js';
-import type { HistoryStore } from '../../engine/history/index.js';
-import { PyrunError } from '../../engine/outcome.js';
-import type { RunRecord } from '../../engine/types.js';
+  writeReportFile,
+  type HistoryStore,
+  type RunRecord,
+} from '../../engine/index.js';
 import type { CliContext } from '../context.js';
-import { writeReport } from '../outputs.js';
 import { chooseSeries, openExistingHistory } from './store.js';
 
 const HISTORY_RUNS = 100;
@@ -20,7 +20,6 @@ export async function reportCommand(
 ): Promise<number> {
   if (!opts.html && !opts.summary) throw new PyrunError('pyrun report needs --html FILE or --summary FILE');
   const store = await openExistingHistory(opts.db, ctx);
-  const log = { info: () => undefined, warn: (m: string) => ctx.stderr.write(`pyrun: warning: ${m}\n`) };
   try {
     const names =
       opts.all || (opts.name?.length ?? 0) > 1
@@ -36,11 +35,11 @@ export async function reportCommand(
         newest.length === 1
           ? renderHtml(newest[0] as RunRecord, { history: histories.get(names[0] as string) ?? [] })
           : renderHtmlMulti(newest, { histories });
-      ok = (await writeReport(opts.html, html, log)) && ok;
+      ok = (await write(opts.html, html, ctx)) && ok;
     }
     if (opts.summary) {
       const md = newest.length === 1 ? renderMarkdown(newest[0] as RunRecord) : renderMarkdownMulti(newest);
-      ok = (await writeReport(opts.summary, md, log)) && ok;
+      ok = (await write(opts.summary, md, ctx)) && ok;
     }
     ctx.stderr.write(`pyrun: report of ${names.join(', ')} written\n`);
     return ok ? 0 : 125;
@@ -61,4 +60,10 @@ function history(store: HistoryStore, name: string): RunRecord[] {
     .listRuns({ name, last: HISTORY_RUNS })
     .reverse()
     .map((r) => ({ ...r, series: [] }));
+}
+
+async function write(file: string, text: string, ctx: CliContext): Promise<boolean> {
+  const error = await writeReportFile(file, text);
+  if (error) ctx.stderr.write(`pyrun: warning: could not write ${file}: ${error}\n`);
+  return error === null;
 }

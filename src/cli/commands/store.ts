@@ -1,8 +1,7 @@
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
+import { HistoryStore, PyrunError } from '../../engine/index.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { HistoryStore } from '../../engine/history/index.js';
-import { PyrunError } from '../../engine/outcome.js';
 import type { CliContext } from '../context.js';
 
 export async function openExistingHistory(db: string, ctx: CliContext): Promise<HistoryStore> {

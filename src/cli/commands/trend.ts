@@ -1,8 +1,12 @@
 /** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
-import { MIN_MULTIVARIATE_RUNS } from '../../engine/analysis/index.js';
-import { trendReport, type MultivariateReport } from '../../engine/insight.js';
-import { PyrunError } from '../../engine/outcome.js';
-import { parseGate, RuleError } from '../../engine/rules/index.js';
+import {
+  MIN_MULTIVARIATE_RUNS,
+  trendReport,
+  type MultivariateReport,
+  PyrunError,
+  parseGate,
+  RuleError,
+} from '../../engine/index.js';
 import type { CliContext } from '../context.js';
 import { parseMetric } from './compare.js';
 import { chooseSeries, openExistingHistory, writeJson } from './store.js';

@@ -5,9 +5,7 @@
  * remote one only the `--env` pairs (this machine's variables and tokens do not travel), while the ssh and docker
  * clients themselves keep this machine's environment (PATH, HOME, the SSH agent, DOCKER_HOST).
  */
-import { randomUUID } from 'node:crypto';
-import type { Config } from '../../config/parse.js';
-import type { RunSpec } from '../run.js';
+import type { RunConfig } from '../config.js';
 import { startDocker } from './docker.js';
 import { scriptEnvironment } from './env.js';
 import { startDirect } from './direct.js';
@@ -34,7 +32,7 @@ export interface ExecutorIo {
   ssh_known_hosts_file?: string | null;
 }
 
-export function chooseExecutor(config: Config, io: ExecutorIo): ExecutorChoice {
+export function chooseExecutor(config: RunConfig, io: ExecutorIo): ExecutorChoice {
   checkScript(config.script, io.cwd); // every executor ships or mounts the local script
   const env = scriptEnvironment(io.env, config.env);
   if (config.executor === 'ssh') {
@@ -78,43 +76,5 @@ export function chooseExecutor(config: Config, io: ExecutorIo): ExecutorChoice {
     python: resolvePython(config.python, env.PATH, io.cwd),
     env,
     start: LAUNCHER_SUPPORTED ? startLocal : startDirect,
-  };
-}
-
-/** The run's specification from the configuration and the executor chosen for it; the adapters add the facts. */
-export function runSpecFor(
-  config: Config,
-  executor: ExecutorChoice,
-  facts: {
-    cwd: string;
-    git_ref: string | null;
-    git_sha: string | null;
-    is_pull_request: boolean;
-    pyrun_version: string;
-  },
-): RunSpec {
-  return {
-    name: config.name,
-    launch: {
-      python: executor.python,
-      script: config.script,
-      args: config.args,
-      cwd: facts.cwd,
-      env: executor.env,
-    },
-    interval_s: config.interval_s,
-    timeout_s: config.timeout_s,
-    grace_s: config.grace_s,
-    retries: config.retries,
-    repeat: config.repeat,
-    warmup: config.warmup,
-    executor: config.executor,
-    host:
-      config.executor === 'ssh' ? config.ssh.host : config.executor === 'docker' ? config.docker_image : null,
-    git_ref: facts.git_ref,
-    git_sha: facts.git_sha,
-    is_pull_request: facts.is_pull_request,
-    pyrun_version: facts.pyrun_version,
-    run_id: randomUUID(),
   };
 }

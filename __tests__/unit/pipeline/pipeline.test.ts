@@ -1,0 +1,147 @@
+/**
+ * The pipeline both faces share, end to end with fakes: a scripted executor, a real history file in a temp
+ * directory, a manual clock. Each story is one a user meets: a first run, a fifth run, a run 57x slower, a script
+ * that fails, a bad rule, a report in a folder that does not exist, a suite.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { parseConfig, type RawOptions } from '../../../src/config/parse.js';
+import {
+  HistoryStore,
+  PyrunError,
+  runPipeline,
+  type PipelineRequest,
+  type RunConfig,
+} from '../../../src/engine/index.js';
+import { FakeExecutor, type FakeExecution } from '../../helpers/fake-executor.js';
+import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pyrun-pipeline-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function config(raw: RawOptions = {}): RunConfig {
+  return parseConfig({ script: 'job.py', db: 'history.sqlite', ...raw });
+}
+
+async function run(
+  executions: FakeExecution[] | FakeExecutor,
+  configs: RunConfig[],
+  extra: Partial<PipelineRequest> = {},
+) {
+  const executor = executions instanceof FakeExecutor ? executions : new FakeExecutor(executions);
+  const lines: string[] = [];
+  const result = await runPipeline(
+    {
+      configs,
+      facts: {
+        base_dir: dir,
+        git_ref: 'main',
+        git_sha: 'abc',
+        is_pull_request: false,
+        run_url: null,
+        pyrun_version: 'test',
+      },
+      history: configs[0]!.history ? { path: configs[0]!.db_path, default_baseline_ref: null } : null,
+      regressionFails: true,
+      ...extra,
+    },
+    {
+      clock: new ManualClock(),
+      proc: new ScriptedProcSource(),
+      log: { info: (m) => lines.push(m), warn: (m) => lines.push(`warning: ${m}`) },
+      env: {},
+      stdout: process.stdout,
+      stderr: process.stderr,
+      chooseExecutor: executor.choose,
+    },
+  );
+  return { ...result, lines, executor };
+}
+
+const quick = (duration_s: number): FakeExecution => ({ duration_s, cpu_time_s: duration_s * 0.9 });
+
+describe('the pipeline', () => {
+  it('first run: passes, remembers the run, and says no baseline exists yet', async () => {
+    const c = config({ gate: ['duration_s < 3 * baseline'] });
+    const r = await run([quick(0.1)], [c]);
+    expect(r.exit_code).toBe(0);
+    expect(r.records[0]!.status).toBe('passed');
+    expect(r.explanation[0]).toMatch(/^job\.py: passed · 0\.1 s/);
+    expect(r.explanation.join('\n')).toContain(
+      'not yet judged (no baseline run yet): duration_s < 3 * baseline',
+    );
+    const store = await HistoryStore.open(path.join(dir, 'history.sqlite'));
+    expect(store.listRuns({}).length).toBe(1);
+    store.close();
+  });
+
+  it('five quick runs then one 57x slower: the baseline gate fails, named with actual and limit in seconds', async () => {
+    const c = config({ gate: ['duration_s < 3 * baseline'] });
+    for (const d of [0.1, 0.102, 0.098, 0.101, 0.099]) await run([quick(d)], [c]);
+    const r = await run([quick(5.7)], [c]);
+    expect(r.exit_code).toBe(99);
+    expect(r.records[0]!.status).not.toBe('passed');
+    const text = r.explanation.join('\n');
+    expect(text).toMatch(/gate failed: duration_s < 3 \* baseline \(actual 5\.7 s, limit 0\.3\d* s\)/);
+    expect(text).toMatch(/regressed: duration_s 5\.7 s vs baseline 0\.1 s/);
+  });
+
+  it('passes a failing script’s own exit code through and names it', async () => {
+    const r = await run([{ duration_s: 0.2, exit_code: 3 }], [config()]);
+    expect(r.exit_code).toBe(3);
+    expect(r.explanation[0]).toContain('failed (exit code 3)');
+  });
+
+  it('refuses a bad rule before anything starts, naming the rule and the position', async () => {
+    const executor = new FakeExecutor([quick(0.1)]);
+    const attempt = run(executor, [config({ gate: ['duration_s <<< 3'] })]);
+    await expect(attempt).rejects.toThrow(PyrunError);
+    await expect(attempt).rejects.toThrow(/bad rule: .*duration_s <<< 3/s);
+    expect(executor.launches).toEqual([]);
+    expect(existsSync(path.join(dir, 'history.sqlite'))).toBe(false);
+  });
+
+  it('creates a report path’s folders; a report that cannot be written is a warning and the run is still remembered', async () => {
+    writeFileSync(path.join(dir, 'a-file'), 'not a folder');
+    const c = config({ junit: 'test-results/deep/pyrun.xml', tap: 'a-file/pyrun.tap', json: 'out/run.json' });
+    const r = await run([quick(0.1)], [c]);
+    expect(r.exit_code).toBe(0);
+    expect(readFileSync(path.join(dir, 'test-results/deep/pyrun.xml'), 'utf8')).toContain('<testsuite');
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/run.json'), 'utf8')).name).toBe('job.py');
+    expect(r.lines.join('\n')).toMatch(/warning: could not write .*a-file\/pyrun\.tap/);
+    const store = await HistoryStore.open(path.join(dir, 'history.sqlite'));
+    expect(store.listRuns({}).length).toBe(1);
+    store.close();
+  });
+
+  it('fires end-of-run alerts into the record', async () => {
+    const r = await run([{ duration_s: 0.2, exit_code: 1 }], [config({ alert: ['on failure'] })]);
+    expect(r.records[0]!.alerts.map((a) => a.rule)).toEqual(['on failure']);
+    expect(r.lines.join('\n')).toContain('alert: on failure');
+  });
+
+  it('runs a suite in order, each its own series; exits with the first failure’s code; one JSON list', async () => {
+    const a = config({ name: 'a', json: 'suite.json' });
+    const b = config({ name: 'b', script: 'b.py' });
+    const c = config({ name: 'c', script: 'c.py' });
+    const r = await run(
+      [quick(0.1), { duration_s: 0.1, exit_code: 4 }, { duration_s: 0.1, exit_code: 5 }],
+      [a, b, c],
+    );
+    expect(r.records.map((x) => x.name)).toEqual(['a', 'b', 'c']);
+    expect(r.exit_code).toBe(4);
+    const list = JSON.parse(readFileSync(path.join(dir, 'suite.json'), 'utf8')) as { name: string }[];
+    expect(list.map((x) => x.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps no history with --no-history', async () => {
+    const r = await run([quick(0.1)], [config({ history: false })]);
+    expect(r.exit_code).toBe(0);
+    expect(existsSync(path.join(dir, 'history.sqlite'))).toBe(false);
+  });
+});

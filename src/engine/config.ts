@@ -1,0 +1,52 @@
+/**
+ * The typed configuration of one run, as the engine receives it. src/config parses flags, inputs and (later)
+ * config files into this shape; nothing in the engine reads where a value came from.
+ */
+export interface SshConfig {
+  host: string | null;
+  user: string | null;
+  port: number | null;
+  /** A private key file (the action writes the key text it receives to a 0600 file first). */
+  key: string | null;
+  known_hosts: string | null;
+  accept_unknown_host: boolean;
+}
+
+export interface RunConfig {
+  script: string;
+  args: string[];
+  python: string | null;
+  cwd: string | null;
+  name: string;
+  env: Record<string, string>;
+  interval_s: number;
+  timeout_s: number | null;
+  grace_s: number;
+  retries: number;
+  repeat: number;
+  warmup: number;
+  min_baseline_runs: number;
+  gates: string[];
+  alerts: string[];
+  slack_webhook: string | null;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  smtp_url: string | null;
+  email_to: string | null;
+  db_path: string;
+  history: boolean;
+  keep_runs: number;
+  baseline_ref: string | null;
+  json_path: string | null;
+  junit_path: string | null;
+  tap_path: string | null;
+  summary_path: string | null;
+  html_path: string | null;
+  /** `--export KIND=TARGET` lines, parsed when the run is prepared. */
+  exports: string[];
+  executor: 'local' | 'ssh' | 'docker';
+  ssh: SshConfig;
+  docker_image: string | null;
+  profile: boolean;
+  profile_dir: string | null;
+}

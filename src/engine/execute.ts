@@ -1,0 +1,127 @@
+/**
+ * Steps two to four of the pipeline for one prepared run: execute and sample it with live alerts, judge it against
+ * the baseline runs the history chose, fire the end-of-run alerts. Infrastructure trouble (a dead alert channel, a
+ * profile that cannot be read) is a warning; the record is never lost to it.
+ */
+import { profileDiff } from './analysis/profile-diff.js';
+import type { StoredRun } from './history/index.js';
+import { judge, regressedMetrics } from './judge.js';
+import type { Clock, Logger, ProcSource } from './ports.js';
+import type { PreparedRun } from './prepare.js';
+import { collectProfile, missingProfile, prepareProfileFiles } from './profile/index.js';
+import { AlertEvaluator, eventRules, firesOnEvent, type AlertEvent } from './rules/index.js';
+import { runScript, type RunHooks, type RunSpec } from './run.js';
+import type { AlertFiring, RunProfile, RunRecord, Sample } from './types.js';
+
+export interface ExecuteDeps {
+  clock: Clock;
+  proc: ProcSource;
+  log: Logger;
+  hooks?: RunHooks;
+}
+
+export interface JudgeContext {
+  /** The history's choice of baseline runs for a measured record (newest first); [] without history. */
+  baselineRuns(record: RunRecord, profiled: boolean): readonly StoredRun[];
+  regressionFails: boolean;
+}
+
+export async function executeRun(
+  run: PreparedRun,
+  judging: JudgeContext,
+  deps: ExecuteDeps,
+): Promise<RunRecord> {
+  const { log, hooks = {} } = deps;
+  const alerts: AlertFiring[] = [];
+  const fire = (rule: string, at_s: number, value: number | null, kind: 'threshold' | 'event') => {
+    const channels = run.alertSink?.fire({ rule, at_s, value, kind }) ?? [];
+    alerts.push({ rule, at_s, value, channels });
+    const shown = value === null ? '' : ` (value ${round(value)})`;
+    log.warn(
+      `alert: ${rule}${shown} at ${at_s.toFixed(1)} s${channels.length ? ` → ${channels.join(', ')}` : ''}`,
+    );
+  };
+
+  const live = new AlertEvaluator(run.rules.alerts);
+  const onSample = (sample: Sample) => {
+    for (const t of live.observe(sample)) fire(t.rule, t.at_s, t.value, 'threshold');
+    hooks.onSample?.(sample);
+  };
+  const spec = await profiledSpec(run, log);
+  let measured = await runScript(
+    spec,
+    { clock: deps.clock, proc: deps.proc, start: run.start },
+    { ...hooks, onSample },
+  );
+  if (run.profile && spec.launch.profile_path !== undefined) {
+    measured = { ...measured, profile: await readProfile(run, spec, log) };
+  }
+
+  const baselineRuns = judging.baselineRuns(measured, run.profile !== null);
+  const judged = withProfileDiff(
+    judge({
+      record: measured,
+      baselineRuns,
+      gates: run.rules.gates,
+      regressionFails: judging.regressionFails,
+      options: { min_baseline_runs: run.config.min_baseline_runs },
+    }),
+    baselineRuns,
+  );
+
+  const events = new Set<AlertEvent>();
+  if (judged.status === 'failed') events.add('failure');
+  if (judged.status === 'timeout') events.add('timeout');
+  if (regressedMetrics(judged).length > 0) events.add('regression');
+  if (judged.gates.some((g) => !g.passed)) events.add('gate_failed');
+  for (const rule of eventRules(run.rules.alerts)) {
+    if (firesOnEvent(rule, events)) fire(rule.source, judged.duration_s, null, 'event');
+  }
+  return { ...judged, alerts };
+}
+
+/** The spec with the profile path set when `--profile` asks for one and its directory can be made. */
+async function profiledSpec(run: PreparedRun, log: Logger): Promise<RunSpec> {
+  if (!run.profile) return run.spec;
+  if (run.spec.executor !== 'local') {
+    log.warn(`--profile works with the local executor only; this run (${run.spec.executor}) is not profiled`);
+    return run.spec;
+  }
+  try {
+    await prepareProfileFiles(run.profile);
+  } catch (error) {
+    log.warn(`cannot profile this run: ${(error as Error).message}`);
+    return run.spec;
+  }
+  return { ...run.spec, launch: { ...run.spec.launch, profile_path: run.profile.pstats_path } };
+}
+
+async function readProfile(run: PreparedRun, spec: RunSpec, log: Logger): Promise<RunProfile> {
+  const paths = run.profile!;
+  try {
+    return await collectProfile({
+      ...paths,
+      python: spec.launch.python,
+      name: spec.name,
+      exporter: `pyrun@${spec.pyrun_version}`,
+    });
+  } catch (error) {
+    const why = (error as Error).message;
+    log.warn(`no profile for this run: ${why}`);
+    return missingProfile(paths, why);
+  }
+}
+
+/** The profile diff against the newest baseline run with a readable profile (baseline runs come newest first). */
+function withProfileDiff(record: RunRecord, baselineRuns: readonly StoredRun[]): RunRecord {
+  if (!record.profile || record.profile.error !== undefined) return record;
+  const base = baselineRuns.find(
+    (r) => r.profile && r.profile.error === undefined && r.profile.top_own.length > 0,
+  );
+  if (!base?.profile) return record;
+  return { ...record, profile_diff: profileDiff(record.profile, { ...base.profile, run_id: base.run_id }) };
+}
+
+function round(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}

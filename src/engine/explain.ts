@@ -1,0 +1,85 @@
+/**
+ * The words both faces show for a finished run: the CLI prints them, the action logs them and uses the first
+ * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
+ * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
+ */
+import { COMPARABLE_METRICS, type ComparableMetric, type GateResult, type RunRecord } from './types.js';
+import {
+  describeScriptOutcome,
+  formatChangePct,
+  formatMetricValue,
+  formatNumber,
+  regressedMetrics,
+} from './report/format.js';
+
+export function explain(record: RunRecord): string[] {
+  const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
+  for (const gate of record.gates) {
+    if (!gate.passed) lines.push(`  gate failed: ${gate.expr} (${gateValues(gate)})`);
+  }
+  for (const metric of regressedMetrics(record)) {
+    const verdict = record.verdicts[metric]!;
+    const base = record.baseline[metric];
+    const p = verdict.p_value !== undefined ? `, p = ${formatP(verdict.p_value)}` : '';
+    lines.push(
+      `  regressed: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
+        `${formatMetricValue(metric, base?.value)} (${formatChangePct(verdict.change_pct)}; ` +
+        `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`,
+    );
+  }
+  const insufficient = record.gates.filter((g) => g.status === 'insufficient_history');
+  if (insufficient.length > 0) {
+    lines.push(`  not yet judged (no baseline run yet): ${insufficient.map((g) => g.expr).join('; ')}`);
+  }
+  const verdicts = Object.values(record.verdicts);
+  if (verdicts.length > 0 && verdicts.every((v) => v?.verdict === 'insufficient_history')) {
+    const runs = Math.max(0, ...Object.values(record.baseline).map((b) => b?.runs ?? 0));
+    lines.push(`  verdict: insufficient history (${runs} baseline run${runs === 1 ? '' : 's'} so far)`);
+  }
+  return lines;
+}
+
+/** What happened, in a few words: `passed`, `regressed`, `failed 2 gates`, `failed (exit 3)`, `timed out`. */
+export function headline(record: RunRecord): string {
+  const failedGates = record.gates.filter((g) => !g.passed).length;
+  const regressed = regressedMetrics(record);
+  switch (record.status) {
+    case 'passed':
+      return 'passed';
+    case 'timeout':
+      return 'timed out; its process tree was killed';
+    case 'failed':
+      return record.signal ? `was killed by ${record.signal}` : `failed (${describeScriptOutcome(record)})`;
+    default: {
+      const parts: string[] = [];
+      if (failedGates > 0) parts.push(`failed ${failedGates} gate${failedGates === 1 ? '' : 's'}`);
+      if (regressed.length > 0) parts.push(`regressed in ${regressed.join(', ')}`);
+      return parts.length > 0 ? parts.join(' and ') : String(record.status).replace(/_/g, ' ');
+    }
+  }
+}
+
+function figures(r: RunRecord): string {
+  return (
+    `${formatNumber(r.duration_s)} s · CPU ${formatNumber(r.cpu_time_s)} s ` +
+    `(avg ${r.cpu_percent_avg.toFixed(0)}%, max ${r.cpu_percent_max.toFixed(0)}%) · ` +
+    `peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ${r.max_processes} proc · ${r.max_threads} thr · ` +
+    `read ${r.read_mb.toFixed(1)} MB · write ${r.write_mb.toFixed(1)} MB`
+  );
+}
+
+/** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
+function gateValues(gate: GateResult): string {
+  const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] as ComparableMetric | undefined;
+  const show = (v: number | null) =>
+    v === null
+      ? 'n/a'
+      : metric && COMPARABLE_METRICS.includes(metric)
+        ? formatMetricValue(metric, v)
+        : formatNumber(v);
+  return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
+}
+
+function formatP(p: number): string {
+  return p < 0.001 ? '< 0.001' : formatNumber(p);
+}

@@ -1,0 +1,39 @@
+/**
+ * The engine's public surface: the only module the faces (src/action, src/cli) import. A run or a suite goes
+ * through `runPipeline`; the reading commands use the history, analysis and report exports below.
+ */
+export type { RunConfig, SshConfig } from './config.js';
+export {
+  preparePipeline,
+  reportPathsOf,
+  runPipeline,
+  type HistoryPlan,
+  type PipelinePorts,
+  type PipelineRequest,
+  type PipelineResult,
+} from './pipeline.js';
+export { configSecrets, parseRules, type RunFacts } from './prepare.js';
+export { explain, headline } from './explain.js';
+export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitCode } from './outcome.js';
+export { systemClock, type Clock, type Logger } from './ports.js';
+export { LinuxProcSource } from './sample/linux.js';
+export { maskSecrets } from './alerts/index.js';
+export { regressedMetrics } from './judge.js';
+export { HistoryStore, type ImportResult } from './history/index.js';
+export { compareRun, trendReport, type MultivariateReport } from './insight.js';
+export { MIN_MULTIVARIATE_RUNS } from './analysis/index.js';
+export { parseGate, RuleError } from './rules/index.js';
+export { writeReportFile } from './report/files.js';
+export {
+  MAX_COMMENT_CHARS,
+  MAX_SUMMARY_CHARS,
+  renderHtml,
+  renderHtmlMulti,
+  renderJson,
+  renderJunit,
+  renderMarkdown,
+  renderMarkdownMulti,
+  renderTap,
+} from './report/index.js';
+export { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type Sample } from './types.js';
+export { PYRUN_VERSION } from '../version.js';

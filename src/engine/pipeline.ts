@@ -1,0 +1,155 @@
+/**
+ * The one road from configuration to record, shared by both faces:
+ *
+ *   prepare (refuse bad input before anything runs) → load the history into memory → for each run: execute and
+ *   sample → judge against the baseline → remember it → alerts drained, metrics exported → report files → the
+ *   exit code and the words that explain it.
+ *
+ * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
+ * summaries and comments. Nothing here reads the environment or prints; everything arrives through `ports`.
+ */
+import type { RunConfig } from './config.js';
+import { executeRun, type ExecuteDeps } from './execute.js';
+import type { ExecutorIo } from './exec/choose.js';
+import { explain } from './explain.js';
+import { exportRun } from './export/index.js';
+import { HistoryError, HistoryStore, type StoredRun } from './history/index.js';
+import { suiteExitCode } from './outcome.js';
+import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
+import { writeReports, type ReportPaths } from './report/files.js';
+import type { RunRecord } from './types.js';
+
+export interface HistoryPlan {
+  /** The history file (relative to the facts' base_dir). */
+  path: string;
+  /** The baseline ref for a run whose config names none (the action: a pull request's base branch). */
+  default_baseline_ref: string | null;
+}
+
+export interface PipelineRequest {
+  /** One run, or a suite's runs in order. */
+  configs: RunConfig[];
+  facts: RunFacts;
+  /** null: no history is read or written. */
+  history: HistoryPlan | null;
+  /** Whether a regression alone fails a run (the CLI: yes; the action: its `fail-on` input). */
+  regressionFails: boolean;
+  /** Report files for the whole request (default: the first config's `--json`, `--junit`, …). */
+  reports?: ReportPaths;
+}
+
+export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {
+  /** How long to wait at the end of each run for alerts still being delivered. */
+  alert_drain_ms?: number;
+  /** Where runs execute (default: local, ssh or docker as each config says). */
+  chooseExecutor?: ExecutorChooser;
+}
+
+export interface PipelineResult {
+  records: RunRecord[];
+  /** PRODUCT.md §4: what `pyrun run` exits with. */
+  exit_code: number;
+  /** The words both faces show: one line per run, then one line per failed gate or regressed metric. */
+  explanation: string[];
+}
+
+/** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
+export function preparePipeline(request: PipelineRequest, ports: PipelinePorts): PreparedRun[] {
+  return request.configs.map((config) =>
+    prepareRun(
+      config,
+      request.facts,
+      { ...ports, cwd: resolveFrom(request.facts, config.cwd ?? '.') },
+      (message) => ports.log.warn(message),
+      ports.chooseExecutor,
+    ),
+  );
+}
+
+export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<PipelineResult> {
+  const prepared = preparePipeline(request, ports);
+  const store = request.history
+    ? await openHistory(resolveFrom(request.facts, request.history.path), ports)
+    : null;
+  const records: RunRecord[] = [];
+  try {
+    for (const run of prepared) {
+      const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
+      const record = await executeRun(
+        run,
+        {
+          regressionFails: request.regressionFails,
+          baselineRuns: (measured, profiled) =>
+            store?.baselineRuns({
+              name: measured.name,
+              fingerprint: measured,
+              ref: baseline_ref,
+              excludeRunId: measured.run_id,
+              profiled,
+            }) ?? [],
+        },
+        ports,
+      );
+      if (store) await remember(store, record, run.config.keep_runs, ports);
+      await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
+      if (run.exports.length > 0) await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });
+      records.push(record);
+    }
+    const reports = request.reports ?? reportPathsOf(request.configs[0]!, request.facts);
+    await writeReports(records, reports, {
+      log: ports.log,
+      history: reports.html ? (name) => pastRuns(store, name) : () => [],
+    });
+  } finally {
+    store?.close();
+  }
+  return { records, exit_code: suiteExitCode(records), explanation: records.flatMap((r) => explain(r)) };
+}
+
+/** The report files a config asks for, resolved against the run's base directory. */
+export function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
+  const at = (file: string | null) => (file ? resolveFrom(facts, file) : null);
+  return {
+    json: at(config.json_path),
+    junit: at(config.junit_path),
+    tap: at(config.tap_path),
+    summary: at(config.summary_path),
+    html: at(config.html_path),
+  };
+}
+
+/** The history, read into memory before any script starts; trouble reading it is a warning, never a failure. */
+async function openHistory(file: string, ports: PipelinePorts): Promise<HistoryStore | null> {
+  try {
+    const store = await HistoryStore.open(file);
+    for (const w of store.warnings) ports.log.warn(w);
+    return store;
+  } catch (error) {
+    if (!(error instanceof HistoryError)) throw error;
+    ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
+    return null;
+  }
+}
+
+async function remember(store: HistoryStore, record: RunRecord, keep_runs: number, ports: PipelinePorts) {
+  try {
+    store.insert(record);
+    store.retain(keep_runs);
+    await store.save();
+  } catch (error) {
+    ports.log.warn(`could not save the history to ${store.path}: ${(error as Error).message}`);
+  }
+}
+
+/** Earlier runs of a series for the HTML report's history charts (oldest first), without their samples. */
+function pastRuns(store: HistoryStore | null, name: string): RunRecord[] {
+  if (!store) return [];
+  try {
+    return store
+      .listRuns({ name, last: 100 })
+      .reverse()
+      .map((r: StoredRun) => ({ ...r, series: [] }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Step one of the pipeline: everything that can be refused is refused here, before any script starts — rules,
+ * export targets, the script and the interpreter, the executor's settings. A refusal is a PyrunError naming the
+ * input at fault (exit 125); what comes out is a run ready to execute.
+ */
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { AlertDispatcher, channelSecrets, type ChannelConfig } from './alerts/index.js';
+import type { RunConfig } from './config.js';
+import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './exec/choose.js';
+import { parseExportTargets, targetSecrets, type ExportTarget } from './export/index.js';
+import { PyrunError } from './outcome.js';
+import { profilePaths, type ProfilePaths } from './profile/index.js';
+import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
+import type { RunSpec } from './run.js';
+import type { LaunchSpec, RunningScript } from './exec/types.js';
+import type { AlertSink } from './alerts/sink.js';
+
+/** Facts about where and why this run happens, which the faces read from their environment. */
+export interface RunFacts {
+  /** Directory relative paths (script, cwd, report files, --db) are resolved against. */
+  base_dir: string;
+  git_ref: string | null;
+  git_sha: string | null;
+  is_pull_request: boolean;
+  /** A link to the CI run, for alerts. */
+  run_url: string | null;
+  pyrun_version: string;
+}
+
+export interface ParsedRules {
+  gates: GateRule[];
+  alerts: AlertRule[];
+}
+
+export interface PreparedRun {
+  config: RunConfig;
+  spec: RunSpec;
+  /** Starts the script on the chosen executor. */
+  start(launch: LaunchSpec): RunningScript;
+  rules: ParsedRules;
+  exports: ExportTarget[];
+  alertSink: AlertSink | null;
+  /** `--profile`: where its files go; paths under `base_dir` (the script's directory) are shown relative. */
+  profile: (ProfilePaths & { base_dir: string }) | null;
+  /** Every secret of this run (channel URLs, credentials): never printed. */
+  secrets: string[];
+}
+
+/** Parses every rule; a bad one is a PyrunError naming the rule and the position. */
+export function parseRules(gates: readonly string[], alerts: readonly string[]): ParsedRules {
+  try {
+    return { gates: gates.map((g) => parseGate(g)), alerts: alerts.map((a) => parseAlert(a)) };
+  } catch (error) {
+    if (error instanceof RuleError) throw new PyrunError(`bad rule: ${error.message}`);
+    throw error;
+  }
+}
+
+export function channelConfig(config: RunConfig): ChannelConfig {
+  return {
+    slack_webhook: config.slack_webhook,
+    webhook_url: config.webhook_url,
+    webhook_secret: config.webhook_secret,
+    smtp_url: config.smtp_url,
+    email_to: config.email_to,
+  };
+}
+
+/** Every secret a configuration holds, so a face can mask it before anything prints. */
+export function configSecrets(config: RunConfig): string[] {
+  const secrets = channelSecrets(channelConfig(config));
+  try {
+    secrets.push(...parseExportTargets(config.exports).flatMap(targetSecrets));
+  } catch {
+    /* refused by prepareRun, with the input named */
+  }
+  return secrets;
+}
+
+/** Chooses where a run executes (the real choice: ./exec/choose.ts; tests pass a fake executor). */
+export type ExecutorChooser = (config: RunConfig, io: ExecutorIo) => ExecutorChoice;
+
+export function prepareRun(
+  config: RunConfig,
+  facts: RunFacts,
+  io: ExecutorIo,
+  warn: (m: string) => void,
+  choose: ExecutorChooser = chooseExecutor,
+): PreparedRun {
+  const rules = parseRules(config.gates, config.alerts);
+  let exports: ExportTarget[];
+  try {
+    exports = parseExportTargets(config.exports);
+  } catch (error) {
+    const lines = (error as Error).message.split('\n');
+    throw new PyrunError(lines.map((line) => `bad --export ${line}`).join('\n'));
+  }
+  const executor = choose(config, io);
+  const run_id = randomUUID();
+  const spec: RunSpec = {
+    name: config.name,
+    launch: {
+      python: executor.python,
+      script: config.script,
+      args: config.args,
+      cwd: io.cwd,
+      env: executor.env,
+    },
+    interval_s: config.interval_s,
+    timeout_s: config.timeout_s,
+    grace_s: config.grace_s,
+    retries: config.retries,
+    repeat: config.repeat,
+    warmup: config.warmup,
+    executor: config.executor,
+    host:
+      config.executor === 'ssh' ? config.ssh.host : config.executor === 'docker' ? config.docker_image : null,
+    git_ref: facts.git_ref,
+    git_sha: facts.git_sha,
+    is_pull_request: facts.is_pull_request,
+    pyrun_version: facts.pyrun_version,
+    run_id,
+  };
+  const channels = channelConfig(config);
+  const alertSink =
+    channels.slack_webhook || channels.webhook_url || channels.smtp_url
+      ? new AlertDispatcher(
+          channels,
+          { series: config.name, script: config.script, run_id, host: hostname(), run_url: facts.run_url },
+          { warn },
+        )
+      : null;
+  const profile = config.profile
+    ? {
+        ...profilePaths({
+          run_id,
+          base_dir: facts.base_dir,
+          profile_dir: config.profile_dir,
+          json_path: config.json_path,
+        }),
+        base_dir: io.cwd,
+      }
+    : null;
+  return {
+    config,
+    spec,
+    start: executor.start,
+    rules,
+    exports,
+    alertSink,
+    profile,
+    secrets: configSecrets(config),
+  };
+}
+
+/** Resolves a user's path against the directory the run was started from. */
+export function resolveFrom(facts: Pick<RunFacts, 'base_dir'>, file: string): string {
+  return path.resolve(facts.base_dir, file);
+}

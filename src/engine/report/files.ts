@@ -1,0 +1,65 @@
+/**
+ * The report files a run (or a suite) asked for, one file per format covering every record. Each file is written
+ * whole or not at all (temp file + rename, folders created); a file that cannot be written is one warning and never
+ * stops the others, the history or the outputs.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../ports.js';
+import type { RunRecord } from '../types.js';
+
+export interface ReportPaths {
+  json: string | null;
+  junit: string | null;
+  tap: string | null;
+  summary: string | null;
+  html: string | null;
+}
+
+export interface ReportFileDeps {
+  log: Logger;
+  /** The stored runs of a series (oldest first, this run included), for the HTML report's history charts. */
+  history(name: string): RunRecord[];
+}
+
+export async function writeReports(
+  records: readonly RunRecord[],
+  paths: ReportPaths,
+  deps: ReportFileDeps,
+): Promise<void> {
+  if (records.length === 0 || Object.values(paths).every((p) => !p)) return;
+  // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
+  const r = await import('./index.js');
+  const one = records.length === 1 ? records[0]! : null;
+  const outputs: [string | null, () => string][] = [
+    [paths.json, () => (one ? r.renderJson(one) : `${JSON.stringify(records, null, 2)}\n`)],
+    [paths.junit, () => r.renderJunit(one ?? records[0]!)],
+    [paths.tap, () => r.renderTap(one ?? records[0]!)],
+    [paths.summary, () => (one ? r.renderMarkdown(one) : r.renderMarkdownMulti(records))],
+    [
+      paths.html,
+      () => (one ? r.renderHtml(one, { history: deps.history(one.name) }) : r.renderHtmlMulti(records)),
+    ],
+  ];
+  for (const [file, render] of outputs) {
+    if (!file) continue;
+    const error = await writeReportFile(file, render());
+    if (error) deps.log.warn(`could not write ${file}: ${error}`);
+  }
+}
+
+/** Writes `text` to `file` whole or not at all, creating its folders; returns why it could not, or null. */
+export async function writeReportFile(file: string, text: string): Promise<string | null> {
+  const target = path.resolve(file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(temp, text);
+    await rename(temp, target);
+    return null;
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    return (error as Error).message;
+  }
+}
