@@ -9,33 +9,29 @@ export const modules = {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand),
 /* harmony export */   u: () => (/* binding */ parseMetric)
 /* harmony export */ });
-/* harmony import */ var _engine_insight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8498);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(938);
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3171);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1016);
 /** `pyrun compare`: the newest run of a series judged against the baseline built from the runs before it. */
-
-
 
 
 
 function parseMetric(metric) {
     if (metric === undefined)
-        return [..._engine_types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm];
-    if (!_engine_types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm.includes(metric)) {
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu(`--metric '${metric}' is not a run metric; use one of: ${_engine_types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm.join(', ')}`);
+        return [..._engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm];
+    if (!_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.includes(metric)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--metric '${metric}' is not a run metric; use one of: ${_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.join(', ')}`);
     }
     return [metric];
 }
 async function compareCommand(opts, ctx) {
     const metrics = parseMetric(opts.metric);
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
-        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseSeries */ .f7)(store, opts.name);
+        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .chooseSeries */ .f7)(store, opts.name);
         const newest = store.listRuns({ name, last: 1 })[0];
         if (!newest)
-            throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu(`no runs named '${name}'`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}'`);
         const baseline = store.baselineRuns({
             name,
             fingerprint: newest,
@@ -43,22 +39,22 @@ async function compareCommand(opts, ctx) {
             excludeRunId: newest.run_id,
         });
         const older = baseline.filter((r) => Date.parse(r.started_at) <= Date.parse(newest.started_at));
-        const result = (0,_engine_insight_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRun */ .XZ)(newest, older, metrics);
+        const result = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRun */ .XZ)(newest, older, metrics);
         const regressed = result.rows.some((r) => r.verdict.verdict === 'regressed');
         if (opts.json)
-            (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, result);
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, result);
         else {
             ctx.stdout.write(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs\n\n`);
-            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
+            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
                 r.metric,
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.value, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.baseline?.value, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.baseline?.spread, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.verdict.change_pct, 1),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.baseline?.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.baseline?.spread, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.verdict.change_pct, 1),
                 r.verdict.verdict,
             ])));
         }
-        return regressed ? _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_GATE_FAILED */ .je : 0;
+        return regressed ? _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_GATE_FAILED */ .je : 0;
     }
     finally {
         store.close();
@@ -76,23 +72,21 @@ async function compareCommand(opts, ctx) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
 
-
 async function openExistingHistory(db, ctx) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, db);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
     }
-    const store = await _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryStore */ .KU.open(file);
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(file);
     for (const w of store.warnings)
         ctx.stderr.write(`pyrun: warning: ${w}\n`);
     return store;
@@ -102,13 +96,13 @@ function chooseSeries(store, name) {
     const names = store.seriesNames();
     if (name !== undefined) {
         if (!names.includes(name)) {
-            throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
         }
         return name;
     }
     if (names.length === 1)
         return names[0];
-    throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
 }
 function writeJson(ctx, value) {
     ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -124,41 +118,35 @@ function writeJson(ctx, value) {
 /* harmony export */   trendCommand: () => (/* binding */ trendCommand)
 /* harmony export */ });
 /* unused harmony export multivariateLines */
-/* harmony import */ var _engine_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5315);
-/* harmony import */ var _engine_insight_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8498);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(938);
-/* harmony import */ var _engine_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7478);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1016);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
 
 
 
-
-
-
 async function trendCommand(opts, ctx) {
-    const metrics = (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetric */ .u)(opts.metric);
+    const metrics = (0,_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMetric */ .u)(opts.metric);
     const gates = (opts.gate ?? []).map((g) => {
         try {
-            return (0,_engine_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGate */ .Xi)(g);
+            return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGate */ .Xi)(g);
         }
         catch (error) {
-            if (error instanceof _engine_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RuleError */ .FB)
-                throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`bad rule: ${error.message}`);
+            if (error instanceof _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleError */ .FB)
+                throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`bad rule: ${error.message}`);
             throw error;
         }
     });
     const last = opts.last === undefined ? 200 : Number(opts.last);
     if (!Number.isInteger(last) || last < 2)
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`--last must be a whole number of at least 2 (got '${opts.last}')`);
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--last must be a whole number of at least 2 (got '${opts.last}')`);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
-        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseSeries */ .f7)(store, opts.name);
+        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSeries */ .f7)(store, opts.name);
         const runs = store.listRuns({ name, last }).reverse();
-        const report = (0,_engine_insight_js__WEBPACK_IMPORTED_MODULE_1__/* .trendReport */ .W9)(name, runs, metrics, gates);
+        const report = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trendReport */ .W9)(name, runs, metrics, gates);
         if (opts.json) {
-            (0,_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJson */ .GF)(ctx, report);
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJson */ .GF)(ctx, report);
             return 0;
         }
         if (report.metrics.length === 0) {
@@ -192,7 +180,7 @@ async function trendCommand(opts, ctx) {
 /** The multivariate section: which metrics, at what rate, and each run whose combination is unusual. */
 function multivariateLines(mv) {
     if (mv.status === 'too_few_runs')
-        return [`  combinations: need at least ${_engine_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_MULTIVARIATE_RUNS */ .O1} runs (have ${mv.runs})`];
+        return [`  combinations: need at least ${_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_MULTIVARIATE_RUNS */ .O1} runs (have ${mv.runs})`];
     if (mv.status === 'too_few_metrics')
         return ['  combinations: fewer than two metrics vary'];
     const rate = `${Number((mv.false_positive_rate * 100).toPrecision(3))}%`;
@@ -234,117 +222,6 @@ function formatTable(headers, rows) {
 /** A number with a fixed count of decimals, or null kept as null for the table. */
 function fixed(n, digits) {
     return n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits));
-}
-
-
-/***/ }),
-
-/***/ 8498:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W9: () => (/* binding */ trendReport),
-/* harmony export */   XZ: () => (/* binding */ compareRun)
-/* harmony export */ });
-/* unused harmony exports MIN_DAYS_FOR_DAILY_TREND, multivariateReport */
-/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5315);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3171);
-/**
- * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
- * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
- */
-
-
-
-/** Judges `newest` against `baselineRuns` (older runs of the same series and fingerprint). */
-function compareRun(newest, baselineRuns, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm) {
-    const { baseline, verdicts } = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRun */ .Zy)(newest, baselineRuns, {
-        metrics,
-        ...(newest.repeats ? { repeats: newest.repeats } : {}),
-    });
-    const rows = [];
-    for (const metric of metrics) {
-        const verdict = verdicts[metric];
-        if (verdict)
-            rows.push({ metric, value: newest[metric], baseline: baseline[metric] ?? null, verdict });
-    }
-    return { run: newest, baseline_runs: baselineRuns.length, rows };
-}
-/** The history must span this many days before a per-day slope is shown. */
-const MIN_DAYS_FOR_DAILY_TREND = 1;
-/**
- * Multivariate outliers of a series' runs (oldest first). Only `metrics` are candidates when two or more are
- * given; otherwise (one metric, or none) every candidate metric is, since a combination needs two.
- */
-function multivariateReport(runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm) {
-    const chosen = _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MULTIVARIATE_METRICS */ .ey.filter((m) => metrics.includes(m));
-    const result = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .multivariateOutliers */ .Ls)(runs, { metrics: chosen.length >= 2 ? chosen : _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MULTIVARIATE_METRICS */ .ey });
-    return {
-        ...result,
-        outliers: result.outliers.map((o) => ({
-            ...o,
-            run_id: runs[o.index].run_id,
-            started_at: runs[o.index].started_at,
-        })),
-    };
-}
-/** Trends of a series' runs (oldest first). Gates of the form `metric < number` give forecasts. */
-function trendReport(name, runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm, gates = []) {
-    const times = runs.map((r) => Date.parse(r.started_at));
-    // A slope per day from runs a few minutes apart is noise multiplied by a large number: only from a day on.
-    const span_days = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec : 0;
-    const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
-    const out = [];
-    for (const metric of metrics) {
-        const values = runs.map((r) => r[metric]);
-        const trend = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trendOf */ .RS)(metric, values, times);
-        if (trend === null)
-            continue;
-        const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
-            gate,
-            limit,
-            runs: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forecastCrossing */ .Yv)(trend, limit, { per: 'run', direction }),
-            days: daily ? (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forecastCrossing */ .Yv)(trend, limit, { per: 'day', direction }) : null,
-        }));
-        out.push({
-            metric,
-            trend,
-            per_run: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'run' }),
-            per_day: daily ? (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'day' }) : null,
-            robust_per_run: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'run', method: 'theil_sen' }),
-            forecasts,
-            anomalies: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .anomaliesOf */ .RT)(metric, values).map((a) => ({
-                ...a,
-                run_id: runs[a.index].run_id,
-                started_at: runs[a.index].started_at,
-            })),
-        });
-    }
-    return {
-        name,
-        runs: runs.length,
-        metrics: out,
-        correlation: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .correlationMatrices */ .pn)(runs, [...metrics]),
-        multivariate: multivariateReport(runs, metrics),
-    };
-}
-/** The constant limits of simple gates on `metric` (`peak_rss_mb < 512`), with the side that is bad. */
-function gateLimits(gates, metric) {
-    const found = [];
-    for (const gate of gates) {
-        for (const c of (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonsOf */ .Qf)(gate.condition)) {
-            if (c.left.kind !== 'metric' || c.left.name !== metric || c.right.kind !== 'number')
-                continue;
-            if ((0,_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsOf */ .Ps)(c.right).length > 0)
-                continue;
-            if (c.op === '<' || c.op === '<=')
-                found.push({ gate: gate.source, limit: c.right.value, direction: 'above' });
-            if (c.op === '>' || c.op === '>=')
-                found.push({ gate: gate.source, limit: c.right.value, direction: 'below' });
-        }
-    }
-    return found;
 }
 
 

@@ -8,39 +8,34 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reportCommand: () => (/* binding */ reportCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1656);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(938);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6128);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1016);
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
-
-
 
 
 const HISTORY_RUNS = 100;
 async function reportCommand(opts, ctx) {
     if (!opts.html && !opts.summary)
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu('pyrun report needs --html FILE or --summary FILE');
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openExistingHistory */ .MZ)(opts.db, ctx);
-    const log = { info: () => undefined, warn: (m) => ctx.stderr.write(`pyrun: warning: ${m}\n`) };
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu('pyrun report needs --html FILE or --summary FILE');
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
         const names = opts.all || (opts.name?.length ?? 0) > 1
             ? opts.name?.length
                 ? opts.name
                 : store.seriesNames()
-            : [(0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseSeries */ .f7)(store, opts.name?.[0])];
+            : [(0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .chooseSeries */ .f7)(store, opts.name?.[0])];
         const newest = names.map((n) => newestRun(store, n));
         const histories = new Map(names.map((n) => [n, history(store, n)]));
         let ok = true;
         if (opts.html) {
             const html = newest.length === 1
-                ? (0,_engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__.renderHtml)(newest[0], { history: histories.get(names[0]) ?? [] })
-                : (0,_engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHtmlMulti */ .bH)(newest, { histories });
-            ok = (await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(opts.html, html, log)) && ok;
+                ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHtml */ .K2)(newest[0], { history: histories.get(names[0]) ?? [] })
+                : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHtmlMulti */ .bH)(newest, { histories });
+            ok = (await write(opts.html, html, ctx)) && ok;
         }
         if (opts.summary) {
-            const md = newest.length === 1 ? (0,_engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__.renderMarkdown)(newest[0]) : (0,_engine_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdownMulti */ .L9)(newest);
-            ok = (await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReport */ .u)(opts.summary, md, log)) && ok;
+            const md = newest.length === 1 ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(newest[0]) : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdownMulti */ .L9)(newest);
+            ok = (await write(opts.summary, md, ctx)) && ok;
         }
         ctx.stderr.write(`pyrun: report of ${names.join(', ')} written\n`);
         return ok ? 0 : 125;
@@ -53,7 +48,7 @@ function newestRun(store, name) {
     const latest = store.listRuns({ name, last: 1 })[0];
     const run = latest ? store.getRun(latest.run_id) : null;
     if (!run)
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu(`no runs named '${name}'`);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}'`);
     return run;
 }
 function history(store, name) {
@@ -61,6 +56,12 @@ function history(store, name) {
         .listRuns({ name, last: HISTORY_RUNS })
         .reverse()
         .map((r) => ({ ...r, series: [] }));
+}
+async function write(file, text, ctx) {
+    const error = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .writeReportFile */ .aS)(file, text);
+    if (error)
+        ctx.stderr.write(`pyrun: warning: could not write ${file}: ${error}\n`);
+    return error === null;
 }
 
 
@@ -74,23 +75,21 @@ function history(store, name) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
 
-
 async function openExistingHistory(db, ctx) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, db);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
     }
-    const store = await _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryStore */ .KU.open(file);
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(file);
     for (const w of store.warnings)
         ctx.stderr.write(`pyrun: warning: ${w}\n`);
     return store;
@@ -100,69 +99,16 @@ function chooseSeries(store, name) {
     const names = store.seriesNames();
     if (name !== undefined) {
         if (!names.includes(name)) {
-            throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
         }
         return name;
     }
     if (names.length === 1)
         return names[0];
-    throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
 }
 function writeJson(ctx, value) {
     ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 6128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ writeOutputs),
-/* harmony export */   u: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** Writes the files a run asked for (`--json`, `--junit`, …), creating their directories; a failed write is a warning. */
-
-
-async function writeOutputs(record, config, log, history = []) {
-    const wanted = [
-        config.json_path,
-        config.junit_path,
-        config.tap_path,
-        config.summary_path,
-        config.html_path,
-    ];
-    if (wanted.every((file) => !file))
-        return;
-    // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
-    const { renderHtml, renderJson, renderJunit, renderMarkdown, renderTap } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 1656));
-    const outputs = [
-        [config.json_path, () => renderJson(record)],
-        [config.junit_path, () => renderJunit(record)],
-        [config.tap_path, () => renderTap(record)],
-        [config.summary_path, () => renderMarkdown(record)],
-        [config.html_path, () => renderHtml(record, { history })],
-    ];
-    for (const [file, render] of outputs) {
-        if (file)
-            await writeReport(file, render(), log);
-    }
-}
-async function writeReport(file, text, log) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text);
-        return true;
-    }
-    catch (error) {
-        log.warn(`could not write ${file}: ${error.message}`);
-        return false;
-    }
 }
 
 

@@ -9,16 +9,14 @@ export const modules = {
 /* harmony export */   historyCommand: () => (/* binding */ historyCommand),
 /* harmony export */   historyImportCommand: () => (/* binding */ historyImportCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1016);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
 /** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
-
 
 
 
@@ -27,25 +25,25 @@ export const modules = {
 async function historyCommand(opts, ctx) {
     const last = opts.last === undefined ? 20 : Number(opts.last);
     if (!Number.isInteger(last) || last < 1)
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
         const runs = store.listRuns({ ...(opts.name ? { name: opts.name } : {}), last });
         if (opts.json) {
-            (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .GF)(ctx, runs);
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, runs);
             return 0;
         }
         if (runs.length === 0) {
             ctx.stderr.write(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}\n`);
             return 0;
         }
-        ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTable */ .k)(['started', 'name', 'status', 'duration s', 'cpu s', 'peak MB', 'ref', 'sha'], runs.map((r) => [
+        ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTable */ .k)(['started', 'name', 'status', 'duration s', 'cpu s', 'peak MB', 'ref', 'sha'], runs.map((r) => [
             r.started_at.replace('T', ' ').slice(0, 19),
             r.name,
             r.is_pull_request ? `${r.status} (PR)` : r.status,
-            (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.duration_s, 3),
-            (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.cpu_time_s, 3),
-            (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.peak_rss_mb, 1),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.duration_s, 3),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.cpu_time_s, 3),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.peak_rss_mb, 1),
             r.git_ref ?? '–',
             r.git_sha?.slice(0, 8) ?? '–',
         ])));
@@ -56,21 +54,21 @@ async function historyCommand(opts, ctx) {
     }
 }
 async function historyImportCommand(files, opts, ctx) {
-    const store = await _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryStore */ .KU.open(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, opts.db));
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, opts.db));
     for (const w of store.warnings)
         ctx.stderr.write(`pyrun: warning: ${w}\n`);
     const results = [];
     try {
         for (const file of files) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, file);
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, file);
             let result;
             if (/\.(jsonl|ndjson|json)$/i.test(file)) {
                 let text;
                 try {
-                    text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
+                    text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full, 'utf8');
                 }
                 catch (error) {
-                    throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`cannot read ${file}: ${error.message}`);
+                    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`cannot read ${file}: ${error.message}`);
                 }
                 result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
             }
@@ -88,7 +86,7 @@ async function historyImportCommand(files, opts, ctx) {
         store.close();
     }
     if (opts.json)
-        (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .GF)(ctx, results);
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, results);
     return 0;
 }
 /** A `.json` file is one run record (what `--json` and `report-json` write) or an array of them. */
@@ -114,23 +112,21 @@ function asJsonl(text) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3662);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
 
-
 async function openExistingHistory(db, ctx) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, db);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
     }
-    const store = await _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryStore */ .KU.open(file);
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(file);
     for (const w of store.warnings)
         ctx.stderr.write(`pyrun: warning: ${w}\n`);
     return store;
@@ -140,13 +136,13 @@ function chooseSeries(store, name) {
     const names = store.seriesNames();
     if (name !== undefined) {
         if (!names.includes(name)) {
-            throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
         }
         return name;
     }
     if (names.length === 1)
         return names[0];
-    throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
 }
 function writeJson(ctx, value) {
     ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

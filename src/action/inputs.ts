@@ -69,8 +69,8 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     const spec = optionSpec(name);
     const text = get(input);
     if (spec.repeatable) raw[name] = lines(text);
-    else if (spec.arg === undefined)
-      raw[name] = parseBoolean(input, text || String(spec.default ?? false), problems);
+    else if (typeof spec.default === 'boolean')
+      raw[name] = parseBoolean(input, text || String(spec.default), problems);
     else raw[name] = text;
   }
   const history = (get('history') || 'cache') as ActionSettings['history'];

@@ -15,7 +15,7 @@ export function addRunOptions(command: Command): Command {
   for (const name of OPTION_NAMES) {
     if (POSITIONAL.includes(name)) continue;
     const spec = optionSpec(name);
-    if (spec.arg === undefined) {
+    if (typeof spec.default === 'boolean') {
       // A switch; `history` defaults to on, so its flag is the negation.
       command.addOption(new Option(spec.default === true ? `--no-${name}` : `--${name}`, spec.doc));
       continue;

@@ -74,7 +74,7 @@ describe('the option table', () => {
       if (name === 'script' || name === 'args') continue;
       const spec = optionSpec(name);
       const flag =
-        spec.arg === undefined
+        typeof spec.default === 'boolean'
           ? spec.default === true
             ? `--no-${name}`
             : `--${name}`
