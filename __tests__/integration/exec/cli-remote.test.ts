@@ -6,10 +6,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fixture, pyrun, ROOT } from '../../helpers/pyrun.js';
 import { startSshd, sshdUnavailable, type TestSshd } from '../../helpers/sshd.js';
+import { describeWith } from '../../helpers/needs.js';
 
 const why = sshdUnavailable();
-const describeSsh = why ? describe.skip : describe;
-if (why) console.warn(`skipping the CLI's SSH tests: ${why}`);
+const describeSsh = describeWith(why);
 
 describeSsh('pyrun run --executor ssh', () => {
   let sshd: TestSshd;

@@ -25,10 +25,10 @@ import {
   waitForFile,
   writeScript,
 } from './helpers.js';
+import { describeWith } from '../../helpers/needs.js';
 
 const unavailable = sshdUnavailable();
-const suite = unavailable ? describe.skip : describe;
-if (unavailable) process.stderr.write(`SSH executor tests skipped: ${unavailable}\n`);
+const suite = describeWith(unavailable);
 
 let sshd: TestSshd;
 

@@ -10,6 +10,7 @@ import { Pushgateway, pushgatewayAvailable } from '../../helpers/servers/pushgat
 import { StatsdReceiver } from '../../helpers/servers/statsd-receiver.js';
 import { closedPort } from '../../helpers/servers/tcp.js';
 import { fixture, pyrun } from '../../helpers/pyrun.js';
+import { itWith } from '../../helpers/needs.js';
 
 if (!pushgatewayAvailable()) {
   console.warn(
@@ -30,60 +31,61 @@ describe('pyrun run --export', () => {
     await statsd?.close();
   });
 
-  (pushgatewayAvailable() ? it : it.skip)(
-    'sends the judged run to a Pushgateway, OTLP and StatsD, and exits as the script did',
-    async () => {
-      const gateway = await Pushgateway.start();
-      try {
-        const r = await pyrun([
-          'run',
-          '--name',
-          'e2e/args',
-          '--export',
-          `prometheus=${gateway.url}`,
-          '--export',
-          `otlp=${otlp.url('/')}`,
-          '--export',
-          `statsd=127.0.0.1:${statsd.port}`,
-          fixture('args.py'),
-          'one',
-        ]);
-        expect(r.code).toBe(0);
-        expect(r.stdout).toBe('["one"]\n');
-        expect(r.stderr).not.toContain('warning');
-        const record = r.record!;
-        expect(record.status).toBe('passed');
+  itWith(
+    pushgatewayAvailable()
+      ? null
+      : 'prometheus-pushgateway is missing (apt-get install -y prometheus-pushgateway)',
+  )('sends the judged run to a Pushgateway, OTLP and StatsD, and exits as the script did', async () => {
+    const gateway = await Pushgateway.start();
+    try {
+      const r = await pyrun([
+        'run',
+        '--name',
+        'e2e/args',
+        '--export',
+        `prometheus=${gateway.url}`,
+        '--export',
+        `otlp=${otlp.url('/')}`,
+        '--export',
+        `statsd=127.0.0.1:${statsd.port}`,
+        fixture('args.py'),
+        'one',
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('["one"]\n');
+      expect(r.stderr).not.toContain('warning');
+      const record = r.record!;
+      expect(record.status).toBe('passed');
 
-        const samples = await gateway.scrape();
-        const at = (name: string, extra: Record<string, string> = {}) =>
-          samples.find(
-            (s) =>
-              s.name === name &&
-              s.labels.job === 'pyrun' &&
-              s.labels.series === 'e2e/args' &&
-              Object.entries(extra).every(([k, v]) => s.labels[k] === v),
-          )?.value;
-        expect(at('pyrun_duration_seconds')).toBe(record.duration_s);
-        expect(at('pyrun_peak_rss_bytes')).toBe(record.peak_rss_bytes);
-        expect(at('pyrun_exit_code')).toBe(0);
-        expect(at('pyrun_run_status', { status: 'passed' })).toBe(1);
-        expect(at('pyrun_last_success_timestamp_seconds')).toBeCloseTo(
-          Date.parse(record.started_at) / 1000 + record.duration_s,
-          3,
-        );
+      const samples = await gateway.scrape();
+      const at = (name: string, extra: Record<string, string> = {}) =>
+        samples.find(
+          (s) =>
+            s.name === name &&
+            s.labels.job === 'pyrun' &&
+            s.labels.series === 'e2e/args' &&
+            Object.entries(extra).every(([k, v]) => s.labels[k] === v),
+        )?.value;
+      expect(at('pyrun_duration_seconds')).toBe(record.duration_s);
+      expect(at('pyrun_peak_rss_bytes')).toBe(record.peak_rss_bytes);
+      expect(at('pyrun_exit_code')).toBe(0);
+      expect(at('pyrun_run_status', { status: 'passed' })).toBe(1);
+      expect(at('pyrun_last_success_timestamp_seconds')).toBeCloseTo(
+        Date.parse(record.started_at) / 1000 + record.duration_s,
+        3,
+      );
 
-        const [request] = await otlp.waitForRequests(1);
-        expect(otlpProblems(request!.text)).toEqual([]);
-        expect(request!.text).toContain('"stringValue":"e2e/args"');
+      const [request] = await otlp.waitForRequests(1);
+      expect(otlpProblems(request!.text)).toEqual([]);
+      expect(request!.text).toContain('"stringValue":"e2e/args"');
 
-        await statsd.waitForDatagrams(1);
-        expect(statsd.lines).toContain('pyrun.e2e_args.passed:1|g');
-        expect(statsd.lines).toContain(`pyrun.e2e_args.max_processes:${record.max_processes}|g`);
-      } finally {
-        await gateway.close();
-      }
-    },
-  );
+      await statsd.waitForDatagrams(1);
+      expect(statsd.lines).toContain('pyrun.e2e_args.passed:1|g');
+      expect(statsd.lines).toContain(`pyrun.e2e_args.max_processes:${record.max_processes}|g`);
+    } finally {
+      await gateway.close();
+    }
+  });
 
   it('a dead target is one warning without its credentials, and the exit code stays the script’s', async () => {
     const port = await closedPort();

@@ -13,14 +13,12 @@ import {
   type PromSample,
 } from '../../helpers/servers/pushgateway.js';
 import { ENDED_AT_S, exportRecord } from '../../unit/export/record.js';
+import { describeWith } from '../../helpers/needs.js';
 
 const available = pushgatewayAvailable();
-if (!available) {
-  console.warn(
-    `SKIPPED the Pushgateway tests: ${PUSHGATEWAY_BINARY} is missing (apt-get install -y ${PUSHGATEWAY_PACKAGE})`,
-  );
-}
-const describeGateway = available ? describe : describe.skip;
+const describeGateway = describeWith(
+  available ? null : `${PUSHGATEWAY_BINARY} is missing (apt-get install -y ${PUSHGATEWAY_PACKAGE})`,
+);
 
 function find(samples: PromSample[], name: string, labels: Record<string, string> = {}): PromSample[] {
   return samples.filter(
