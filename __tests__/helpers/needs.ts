@@ -17,7 +17,7 @@ export function describeWith(missing: string | null): typeof describe {
       })) as unknown as typeof describe;
   }
   process.stderr.write(`skipped: ${missing}\n`);
-  return describe.skip;
+  return describe.skip as unknown as typeof describe;
 }
 
 /** The same for a single test. */
@@ -30,5 +30,5 @@ export function itWith(missing: string | null): typeof it {
       })) as unknown as typeof it;
   }
   process.stderr.write(`skipped: ${missing}\n`);
-  return it.skip;
+  return it.skip as unknown as typeof it;
 }

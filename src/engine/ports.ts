@@ -48,5 +48,3 @@ export interface Logger {
   /** A transient status (a live line on a TTY, nothing elsewhere). */
   status?(sample: Sample): void;
 }
-
-export const silentLogger: Logger = { info: () => undefined, warn: () => undefined };

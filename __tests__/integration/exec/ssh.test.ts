@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { startSsh, SshConnectionLost, type SshOptions } from '../../../src/engine/exec/ssh.js';
 import type { LaunchSpec } from '../../../src/engine/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';

@@ -3,7 +3,7 @@
  * would see — names, labels from the grouping key, values — and that a failed run keeps the last success time.
  * Needs the Debian package prometheus-pushgateway; without its binary the suite is skipped, saying so.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { exportRun, parseExportTarget, type ExportTarget } from '../../../src/engine/export/index.js';
 import {
   Pushgateway,
