@@ -13,6 +13,7 @@ const number = (what: string, check: (n: number) => boolean) =>
     .transform(Number);
 
 const seconds = number('must be a number of seconds greater than 0, e.g. 0.5', (n) => n > 0);
+const secondsOrZero = number('must be a number of seconds, 0 or more, e.g. 5', (n) => n >= 0);
 const count = (min: number) =>
   number(`must be a whole number of at least ${min}`, (n) => Number.isInteger(n) && n >= min);
 const text = z.string();
@@ -37,6 +38,10 @@ const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
  */
 export const OPTIONS = {
   script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
+  module: {
+    schema: text.min(1, 'must name a module, e.g. reports.build'),
+    doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
+  },
   args: { schema: list, default: [] as string[], doc: 'Arguments passed to the script exactly as given.' },
   python: { schema: text, doc: 'The interpreter (default: python3, then python).' },
   cwd: { schema: text, doc: 'Directory the script runs in.' },
@@ -57,6 +62,16 @@ export const OPTIONS = {
     schema: count(0),
     default: '0',
     doc: 'Re-run a failed script up to N times; the last attempt decides.',
+  },
+  'retry-delay': {
+    schema: secondsOrZero,
+    default: '0',
+    doc: 'Seconds to wait before the first retry; later waits grow by --retry-backoff (at most 60 s, with jitter).',
+  },
+  'retry-backoff': {
+    schema: number('must be a number of at least 1, e.g. 2', (n) => n >= 1),
+    default: '2',
+    doc: 'Each wait between retries is this many times the one before.',
   },
   repeat: { schema: count(1), default: '1', doc: 'Benchmark mode: N measured runs, statistics over them.' },
   warmup: {
