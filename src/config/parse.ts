@@ -122,7 +122,7 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     args: values.args as string[],
     python: str('python'),
     cwd: str('cwd'),
-    name: str('name') ?? (module ?? script),
+    name: str('name') ?? module ?? script,
     env,
     interval_s: values.interval as number,
     timeout_s: (values.timeout as number | undefined) ?? null,
