@@ -32,7 +32,7 @@ export function resolveSuite(opts: ResolveSuiteOptions): RawOptions[] {
   for (const name of ['script', 'module', 'name', 'args'] as const) {
     if (flags[name] !== undefined)
       problems.push(
-        `${label(name)} cannot be given for a suite: each script's ${name} is set in its entry in ${shownFile(config)}`,
+        `${label(name)} cannot be given for a suite: each entry in ${shownFile(config)} sets its own ${name}`,
       );
   }
   if (config.scripts.length === 0)
