@@ -95,7 +95,12 @@ function findConfig(opts: LoadConfigOptions, warnings: string[]): Found | null {
   const pyrunToml = path.join(opts.cwd, 'pyrun.toml');
   const pyproject = path.join(opts.cwd, 'pyproject.toml');
   const own = existsSync(pyrunToml) ? readToml(pyrunToml, opts.cwd) : null;
-  const project = existsSync(pyproject) ? readToml(pyproject, opts.cwd) : null;
+  // Beside a pyrun.toml, pyproject.toml is read only to warn that its [tool.pyrun] is ignored.
+  const project = !existsSync(pyproject)
+    ? null
+    : own === null
+      ? readToml(pyproject, opts.cwd)
+      : tryToml(pyproject);
   const projectHasPyrun = project !== null && tableAt(project, ['tool', 'pyrun']) !== null;
   if (own !== null) {
     if (projectHasPyrun)
@@ -124,6 +129,14 @@ function readToml(file: string, cwd: string): Record<string, unknown> {
       throw new ConfigError([`${shown}:${e.line}:${e.column}: not valid TOML: ${what}\n${e.codeblock}`]);
     }
     throw e;
+  }
+}
+
+function tryToml(file: string): Record<string, unknown> | null {
+  try {
+    return parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
   }
 }
 
@@ -264,7 +277,9 @@ function channelOf(key: string): string {
 }
 
 function readValue(info: FileKey, value: unknown, where: string, raw: RawOptions, ctx: Context): void {
-  const problem = (what: string) => ctx.problems.push(`${ctx.shown}: ${where} ${what}`);
+  // A problem inside the value (`.KEY …` of the env table) continues the dotted key.
+  const problem = (what: string) =>
+    ctx.problems.push(`${ctx.shown}: ${where}${what.startsWith('.') ? '' : ' '}${what}`);
   const converted = toRaw(info.option, value);
   if (typeof converted === 'object' && !Array.isArray(converted) && converted !== null) {
     problem(converted.problem);

@@ -112,6 +112,13 @@ describe('finding the config', () => {
     expect(config.warnings).toEqual([expect.stringContaining('using pyrun.toml')]);
   });
 
+  it('refuses a broken pyproject.toml, unless a pyrun.toml beside it is the config', () => {
+    write('pyproject.toml', '[tool.pyrun\n');
+    expect(problems()[0]).toMatch(/^pyproject\.toml:1:12: not valid TOML/);
+    write('pyrun.toml', 'interval = 2\n');
+    expect(load()!.defaults).toEqual({ interval: '2' });
+  });
+
   it('reads the file --config names, pyproject-style or not, with paths relative to its directory', () => {
     write('ci/bench.toml', 'db = "../.pyrun/h.sqlite"\npython = ".venv/bin/python"\n');
     write('ci/pyproject.toml', '[tool.pyrun]\nwarmup = 1\n');
@@ -272,6 +279,17 @@ name = "d"
       'pyproject.toml: tool.pyrun.scripts[3].alerts[0]: unknown event failur; did you mean on failure?\n  on failur\n     ^',
       'pyproject.toml: tool.pyrun.scripts[3] needs a name: the series its runs are kept as',
       'pyproject.toml: tool.pyrun.scripts[4] needs script (a file) or module (run as python -m MODULE)',
+    ]);
+  });
+
+  it('names the variable of the env table, and the value that is not text', () => {
+    write(
+      'pyrun.toml',
+      'env = { GOOD = "1", BAD = [1, 2] }\n[[scripts]]\nname = "x"\nscript = "x.py"\nenv = { "A B" = "1" }\n',
+    );
+    expect(problems()).toEqual([
+      'pyrun.toml: env.BAD must be text or a number',
+      "pyrun.toml: scripts[0].env must be KEY=VALUE (got 'A B=1')",
     ]);
   });
 
