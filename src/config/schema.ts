@@ -39,7 +39,10 @@ const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
 export const OPTIONS = {
   script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
   module: {
-    schema: text.min(1, 'must name a module, e.g. reports.build'),
+    schema: text.regex(
+      /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u,
+      'must be a dotted module name such as reports.build (a file is a script)',
+    ),
     doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
   },
   args: { schema: list, default: [] as string[], doc: 'Arguments passed to the script exactly as given.' },

@@ -60,6 +60,16 @@ describe('planRuns', () => {
     expect(plan({ only: ['report'] }).runs.map((c) => c.name)).toEqual(['report']);
   });
 
+  it('checks a module name, and refuses a script and a module together', () => {
+    expect(refused({ flags: { module: 'reports/build.py' } })).toEqual([
+      "--module must be a dotted module name such as reports.build (a file is a script) (got 'reports/build.py')",
+    ]);
+    expect(plan({ flags: { module: 'päckage._job2' } }).runs[0]!.module).toBe('päckage._job2');
+    expect(refused({ flags: { module: 'a.b', script: 'c.py' } })).toEqual([
+      'SCRIPT and --module exclude each other: give one',
+    ]);
+  });
+
   it('asks for a script, a module or a config when there is none', () => {
     expect(refused({})).toEqual([
       `SCRIPT is required: the Python script to run, or --module, or a suite in pyrun.toml or [tool.pyrun] of pyproject.toml (none in ${dir})`,
