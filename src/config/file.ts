@@ -193,7 +193,11 @@ function readTable(table: Record<string, unknown>, prefix: string, level: 'suite
           `would put a secret in the file: use ${instead} = "VARIABLE", naming the environment variable that holds it`,
         );
       } else {
-        const near = closest(key, level === 'suite' ? [...valid, 'scripts'] : valid);
+        // Suggest from every key: the right key at the wrong level gets its own message once spelt right.
+        const near = closest(
+          key,
+          level === 'suite' ? [...FILE_KEYS.keys(), 'scripts'] : [...FILE_KEYS.keys()],
+        );
         problem(
           near === null
             ? `is not a pyrun key; keys are: ${valid.join(', ')}`
