@@ -31,7 +31,13 @@ const SECRET_ENV_KEYS: Array<[key: string, target: OptionName | null]> = [
 ];
 
 /** Options about one invocation, never a project's settings. */
-const NOT_IN_FILE = new Set<string>(['config', 'only', 'dry-run', 'github-token', 'working-directory']);
+export const NOT_IN_FILE: ReadonlySet<string> = new Set([
+  'config',
+  'only',
+  'dry-run',
+  'github-token',
+  'working-directory',
+]);
 
 /** Keys only a `[[tool.pyrun.scripts]]` entry may set. */
 export const SCRIPT_ONLY: readonly OptionName[] = options('script', 'module', 'name', 'args');
