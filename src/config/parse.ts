@@ -30,7 +30,7 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     const option = optionSpec(name);
     let value = raw[name];
     if ((value === undefined || value === '') && 'default' in option) value = option.default;
-    if (value === undefined || (value === '' && name !== 'script')) continue;
+    if (value === undefined || (value === '' && (name !== 'script' || raw.module))) continue;
     const result = option.schema.safeParse(value);
     if (result.success) values[name] = result.data;
     else {
@@ -44,8 +44,11 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
       );
     }
   }
-  if (raw.script === undefined || raw.script === '')
-    problems.push(`${label('script')} is required: the Python script to run`);
+  const hasScript = raw.script !== undefined && raw.script !== '';
+  if (!hasScript && !raw.module)
+    problems.push(`${label('script')} is required: the Python script to run (or ${label('module')})`);
+  if (hasScript && raw.module)
+    problems.push(`${label('script')} and ${label('module')} exclude each other: give one`);
   if (raw['email-to'] && !raw.smtp)
     problems.push(`${label('email-to')} needs ${label('smtp')}: the server to send through`);
   if (raw.smtp && !raw['email-to'])
@@ -67,18 +70,22 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     const eq = pair.indexOf('=');
     env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
-  const script = values.script as string;
+  const script = (values.script as string | undefined) ?? '';
+  const module = str('module');
   return {
     script,
+    module,
     args: values.args as string[],
     python: str('python'),
     cwd: str('cwd'),
-    name: str('name') ?? script,
+    name: str('name') ?? module ?? script,
     env,
     interval_s: values.interval as number,
     timeout_s: (values.timeout as number | undefined) ?? null,
     grace_s: values['grace-period'] as number,
     retries: values.retries as number,
+    retry_delay_s: values['retry-delay'] as number,
+    retry_backoff: values['retry-backoff'] as number,
     min_baseline_runs: values['min-baseline-runs'] as number,
     repeat: values.repeat as number,
     warmup: values.warmup as number,

@@ -25,6 +25,10 @@ const seconds = number(
   `must be a number of seconds greater than 0 and at most ${MAX_SECONDS}, e.g. 0.5`,
   (n) => n > 0 && n <= MAX_SECONDS,
 );
+const secondsOrZero = number(
+  `must be a number of seconds from 0 to ${MAX_SECONDS}, e.g. 5`,
+  (n) => n >= 0 && n <= MAX_SECONDS,
+);
 const interval = number(
   `must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`,
   (n) => n >= MIN_INTERVAL_S && n <= 3600,
@@ -68,6 +72,14 @@ export interface OptionSpec {
 
 export const OPTIONS = {
   script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
+  module: {
+    schema: text.regex(
+      /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u,
+      'must be a dotted module name such as reports.build (a file is a script)',
+    ),
+    arg: 'module',
+    doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
+  },
   args: {
     schema: list,
     default: [] as string[],
@@ -120,6 +132,18 @@ export const OPTIONS = {
     default: '0',
     arg: 'n',
     doc: 'Re-run a failed script up to N times; the last attempt decides.',
+  },
+  'retry-delay': {
+    schema: secondsOrZero,
+    default: '0',
+    arg: 'seconds',
+    doc: 'Seconds to wait before the first retry; later waits grow by --retry-backoff (at most 60 s, with jitter).',
+  },
+  'retry-backoff': {
+    schema: number('must be a number from 1 to 100, e.g. 2', (n) => n >= 1 && n <= 100),
+    default: '2',
+    arg: 'factor',
+    doc: 'Each wait between retries is this many times the one before.',
   },
   repeat: {
     schema: count(1, 10_000),

@@ -13,7 +13,10 @@ export interface SshConfig {
 }
 
 export interface RunConfig {
+  /** The script path, or '' when `module` is set (exactly one of the two is given). */
   script: string;
+  /** A module run as `python -m MODULE` does; null when running a script. */
+  module: string | null;
   args: string[];
   python: string | null;
   cwd: string | null;
@@ -23,6 +26,9 @@ export interface RunConfig {
   timeout_s: number | null;
   grace_s: number;
   retries: number;
+  /** Seconds before the first retry (0: at once); each later wait is `retry_backoff` times longer. */
+  retry_delay_s: number;
+  retry_backoff: number;
   repeat: number;
   warmup: number;
   min_baseline_runs: number;

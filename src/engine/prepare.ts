@@ -112,6 +112,8 @@ export function prepareRun(
     timeout_s: config.timeout_s,
     grace_s: config.grace_s,
     retries: config.retries,
+    retry_delay_s: config.retry_delay_s,
+    retry_backoff: config.retry_backoff,
     repeat: config.repeat,
     warmup: config.warmup,
     executor: config.executor,

@@ -8,6 +8,7 @@ import { median } from 'simple-statistics';
 import type { LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
 import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
+import { pause, retryDelay_s } from './retry.js';
 import { executionStatus, summarise } from './summary.js';
 import type { Attempt, Fingerprint, RunMetrics, RunRecord, Sample } from './types.js';
 
@@ -18,6 +19,9 @@ export interface RunSpec {
   timeout_s: number | null;
   grace_s: number;
   retries: number;
+  /** Seconds before the first retry (0: retry at once); each later wait is `retry_backoff` times longer. */
+  retry_delay_s?: number;
+  retry_backoff?: number;
   repeat: number;
   warmup: number;
   executor: Fingerprint['executor'];
@@ -37,8 +41,13 @@ export interface RunHooks {
   onInterruptible?(interrupt: (sig: NodeJS.Signals) => void): void;
 }
 
+export interface RunDeps extends MeasureDeps {
+  /** Chance in [0, 1) for the jitter of retry waits (default Math.random). */
+  random?: () => number;
+}
+
 /** The measured run record: everything but gates, alerts, baseline and verdicts (empty here). */
-export async function runScript(spec: RunSpec, deps: MeasureDeps, hooks: RunHooks = {}): Promise<RunRecord> {
+export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = {}): Promise<RunRecord> {
   const started_at = new Date().toISOString();
   const attempts: Attempt[] = [];
   const execute = async (label: string): Promise<Measurement> => {
@@ -59,7 +68,20 @@ export async function runScript(spec: RunSpec, deps: MeasureDeps, hooks: RunHook
       });
       const ok = executionStatus(m) === 'passed';
       if (ok || m.interrupted !== null || attempt > spec.retries) return m;
-      hooks.onProgress?.(`${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying`);
+      const wait_s = retryDelay_s(
+        attempt,
+        spec.retry_delay_s ?? 0,
+        spec.retry_backoff ?? 2,
+        deps.random ?? Math.random,
+      );
+      const when = wait_s > 0 ? ` in ${wait_s.toFixed(1)} s` : '';
+      hooks.onProgress?.(
+        `${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying${when}`,
+      );
+      if (wait_s > 0) {
+        const interrupted = await pause(deps.clock, wait_s, hooks.onInterruptible);
+        if (interrupted !== null) return { ...m, interrupted }; // stopped while waiting: no more attempts
+      }
     }
   };
 

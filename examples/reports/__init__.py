@@ -1,0 +1,1 @@
+"""Example package for `python -m reports.build` (see examples/pyproject.toml)."""
