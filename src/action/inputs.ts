@@ -4,7 +4,7 @@
  * the input and what would be valid. action.yml's inputs are checked against both tables by a test.
  */
 import * as core from '@actions/core';
-import { ConfigError, parseConfig, type Config, type RawOptions } from '../config/parse.js';
+import { ConfigError, type RawOptions } from '../config/parse.js';
 import { inputName, OPTION_NAMES, optionSpec, SECRET_OPTIONS, type OptionName } from '../config/schema.js';
 
 export type FailOn = 'gate' | 'regression';
@@ -12,6 +12,14 @@ export type CommentMode = 'always' | 'on-regression' | 'never';
 
 /** Inputs the action has and the CLI does not: their action.yml description and default. */
 export const ACTION_INPUTS = {
+  'working-directory': {
+    doc: 'Directory the script runs in and every relative path (script, config, reports) is relative to.',
+    default: '.',
+  },
+  config: {
+    doc: 'The config file holding a suite (`[tool.pyrun]` of pyproject.toml or pyrun.toml). Empty means either of those in working-directory, when `script` is empty.',
+    default: '',
+  },
   history: { doc: 'Where history lives, `cache` (the Actions cache) or `none`.', default: 'cache' },
   'save-pull-request-history': {
     doc: 'Also save the history of pull request runs (their runs never become a baseline either way).',
@@ -39,7 +47,10 @@ export const ACTION_INPUTS = {
 } as const;
 
 export interface ActionSettings {
-  config: Config;
+  /** The options given as inputs, and only those: a config file's values stand where an input is empty. */
+  flags: RawOptions;
+  working_directory: string;
+  config_file: string | null;
   history: 'cache' | 'none';
   fail_on: FailOn[];
   comment: CommentMode;
@@ -51,7 +62,8 @@ export interface ActionSettings {
   ssh_known_hosts: string | null;
 }
 
-const inputLabel = (name: OptionName) => `input '${inputName(name) ?? name}'`;
+/** How the action names an option in messages. */
+export const inputLabel = (name: OptionName) => `input '${inputName(name) ?? name}'`;
 
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionSettings {
   const secretInputs = [...SECRET_OPTIONS.map((n) => inputName(n)), 'github-token', 'ssh-key'];
@@ -62,29 +74,21 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
   maskUrlPassword(get('smtp-url'));
 
   const problems: string[] = [];
-  const raw: RawOptions = {};
+  const flags: RawOptions = {};
   for (const name of OPTION_NAMES) {
     const input = inputName(name);
     if (input === null) continue;
     const spec = optionSpec(name);
     const text = get(input);
-    if (spec.repeatable) raw[name] = lines(text);
-    else if (typeof spec.default === 'boolean')
-      raw[name] = parseBoolean(input, text || String(spec.default), problems);
-    else raw[name] = text;
+    if (spec.repeatable) {
+      if (lines(text).length > 0) flags[name] = lines(text);
+    } else if (text.trim() === '') continue;
+    else if (typeof spec.default === 'boolean') flags[name] = parseBoolean(input, text, problems);
+    else flags[name] = text;
   }
   const history = (get('history') || 'cache') as ActionSettings['history'];
   if (history !== 'cache' && history !== 'none')
     problems.push(`input 'history' must be cache or none (got '${history}')`);
-  raw.history = history === 'cache';
-
-  let config: Config | null = null;
-  try {
-    config = parseConfig(raw, inputLabel);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.unshift(...error.problems);
-  }
   const fail_on = parseFailOn(get('fail-on') || ACTION_INPUTS['fail-on'].default, problems);
   const comment = (get('comment') || 'always') as CommentMode;
   if (!['always', 'on-regression', 'never'].includes(comment)) {
@@ -96,10 +100,12 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     get('save-pull-request-history') || 'false',
     problems,
   );
-  if (problems.length > 0 || config === null) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   const matrix = get('matrix');
   return {
-    config,
+    flags,
+    working_directory: get('working-directory') || '.',
+    config_file: get('config') || null,
     history,
     fail_on,
     comment,

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
+import { planRuns } from '../config/plan.js';
 import {
   EXIT_PYRUN_ERROR,
   LinuxProcSource,
@@ -18,7 +19,7 @@ import {
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { restoreHistory, saveHistory } from './cache.js';
 import { readRunContext } from './context.js';
-import { readInputs, type ActionSettings } from './inputs.js';
+import { inputLabel, readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 import { publish } from './publish.js';
 
@@ -35,14 +36,25 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const settings = readInputs();
-  const { config } = settings;
   const gh = readRunContext(env);
+  const base_dir = path.resolve(settings.working_directory);
+  const plan = planRuns({
+    cwd: base_dir,
+    config: settings.config_file,
+    env,
+    flags: settings.flags,
+    label: inputLabel,
+  });
+  for (const warning of plan.warnings) log.warn(warning);
+  const configs = plan.runs;
+  // One step, one history file, one comment and one check: named after the series, or the suite's file.
+  const series = plan.suite && plan.file ? `suite ${plan.file.shown}` : configs[0]!.name;
   const workDir = path.join(gh.runner_temp, 'pyrun');
   mkdirSync(workDir, { recursive: true });
 
   // History: restore the newest file by key prefix (the base branch's for a pull request), same path on save.
   const useCache = settings.history === 'cache';
-  const keyParts = { workflow: gh.workflow, job: gh.job, series: config.name, matrix: settings.matrix };
+  const keyParts = { workflow: gh.workflow, job: gh.job, series, matrix: settings.matrix };
   const dbPath = path.join(workDir, `history-${seriesIdentity(keyParts)}.sqlite`);
   const keys = historyCacheKeys({
     ...keyParts,
@@ -66,13 +78,13 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     );
   }
 
-  const safeName = config.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
+  const safeName = series.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
   const reportJson = path.join(workDir, `${safeName}-${gh.run_id}-${gh.run_attempt}.json`);
   const result = await runPipeline(
     {
-      configs: [{ ...config, json_path: reportJson }],
+      configs: configs.map((c) => ({ ...c, json_path: reportJson })),
       facts: {
-        base_dir: process.cwd(),
+        base_dir,
         git_ref: gh.ref_name,
         git_sha: gh.sha,
         is_pull_request: gh.is_pull_request,
@@ -99,7 +111,12 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info }),
     );
   }
-  await publish(result, reportJson, settings, gh);
+  await publish(
+    result,
+    { series, report_json: reportJson, junit_path: configs[0]!.junit_path },
+    settings,
+    gh,
+  );
 }
 
 /** The action receives the SSH key and known hosts as text (secrets): they go to private files for the client. */

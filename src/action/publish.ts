@@ -19,9 +19,16 @@ import type { RunContext } from './context.js';
 import type { ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 
+export interface Published {
+  /** The series, or the suite (`suite pyproject.toml`): names the sticky comment and the check run. */
+  series: string;
+  report_json: string;
+  junit_path: string | null;
+}
+
 export async function publish(
   result: PipelineResult,
-  reportJson: string,
+  what: Published,
   settings: ActionSettings,
   gh: RunContext,
 ): Promise<void> {
@@ -35,8 +42,8 @@ export async function publish(
   core.setOutput('cpu-time-s', String(first.cpu_time_s));
   core.setOutput('peak-rss-mb', String(first.peak_rss_mb));
   core.setOutput('regressed', String(regressed));
-  core.setOutput('report-json', reportJson);
-  core.setOutput('junit-path', settings.config.junit_path ?? '');
+  core.setOutput('report-json', what.report_json);
+  core.setOutput('junit-path', what.junit_path ?? '');
 
   for (const record of records) annotate(record);
   for (const line of result.explanation) log.info(line);
@@ -59,7 +66,7 @@ export async function publish(
     (settings.comment === 'always' ||
       (settings.comment === 'on-regression' && (regressed || status !== 'passed')));
   if (wantComment && settings.github_token) {
-    const series = first.name;
+    const { series } = what;
     const outcome = await upsertStickyComment({
       token: settings.github_token,
       apiUrl: gh.api_url,

@@ -24,19 +24,23 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
   const run = program
     .command('run')
     .description(
-      'Run SCRIPT under monitoring; exits with the script’s code, 99 for a failed gate, 124 on timeout',
+      'Run SCRIPT (or -m MODULE, or with neither the suite of the config file) under monitoring; exits with ' +
+        'the script’s code, 99 for a failed gate or a regression, 124 on timeout, 125 when it cannot run',
     )
-    .argument('<script>', 'the Python script')
+    .argument('[script]', 'the Python script (with -m: the first argument for the module)')
     .argument(
       '[args...]',
       'arguments for the script, passed exactly as given (use -- before ones starting with -)',
     )
     .passThroughOptions()
+    .option('--config <file>', 'the config file (default: pyrun.toml or [tool.pyrun] of pyproject.toml here)')
+    .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
+    .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
     .option('-q, --quiet', 'only warnings and errors from pyrun')
     .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
-  addRunOptions(run).action(async (script: string, args: string[], opts: Record<string, unknown>) => {
+  addRunOptions(run).action(async (script: string | undefined, args: string[], _opts, command: Command) => {
     const { runCommand } = await import('./commands/run.js');
-    setExitCode(await runCommand(script, args, opts, ctx));
+    setExitCode(await runCommand(script, args, command, ctx));
   });
 
   const DB = ['--db <path>', OPTIONS.db.doc, OPTIONS.db.default] as const;

@@ -59,6 +59,8 @@ export interface OptionSpec {
   doc: string;
   /** The flag's value placeholder (`--interval <seconds>`); absent for a switch. */
   arg?: string;
+  /** A one-letter alias of the flag (`-m` for `--module`). */
+  short?: string;
   /** The flag may repeat; the action input takes one value a line. */
   repeatable?: boolean;
   /** Never repeated in a message or a log line. */
@@ -66,8 +68,6 @@ export interface OptionSpec {
   /** The action input's name, or false when the action has no such input. */
   input?: string | false;
   input_doc?: string;
-  /** The action input's default, where it is not `default` (e.g. working-directory is '.'). */
-  input_default?: string;
 }
 
 export const OPTIONS = {
@@ -78,6 +78,7 @@ export const OPTIONS = {
       'must be a dotted module name such as reports.build (a file is a script)',
     ),
     arg: 'module',
+    short: 'm',
     doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
   },
   args: {
@@ -97,8 +98,8 @@ export const OPTIONS = {
     schema: text,
     arg: 'dir',
     doc: 'Directory the script runs in.',
-    input: 'working-directory',
-    input_default: '.',
+    // The action's `working-directory` is the directory everything is relative to (see src/action/inputs.ts).
+    input: false,
   },
   name: {
     schema: text,

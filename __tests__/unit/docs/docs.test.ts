@@ -15,6 +15,7 @@ const PRODUCT_INPUTS = [
   'args',
   'python',
   'working-directory',
+  'config',
   'name',
   'interval',
   'timeout',
@@ -68,7 +69,7 @@ describe('action.yml', () => {
       const block = inputs.get(name);
       expect([name, block !== undefined]).toEqual([name, true]);
       expect(block).toMatch(/description: \S/);
-      expect(block).toMatch(name === 'script' ? /required: true/ : /default: /);
+      expect(block).toMatch(/default: /);
     }
   });
 

@@ -36,11 +36,18 @@ function expectedInputs(): string {
     if (input === null) continue;
     const spec = optionSpec(name);
     if (name === 'script') {
-      add(input, 'The Python script to run, relative to working-directory.', null);
+      add(
+        input,
+        'The Python script to run, relative to working-directory. Empty means the suite of the config file.',
+        '',
+      );
       continue;
     }
-    const d = spec.input_default ?? spec.default;
-    add(input, spec.input_doc ?? spec.doc, Array.isArray(d) ? '' : d === undefined ? '' : String(d));
+    // Empty defaults: a config file's value stands unless the input is given, so the default is told, not set.
+    const d = spec.default;
+    const doc = spec.input_doc ?? spec.doc;
+    const told = typeof d === 'boolean' || (typeof d === 'string' && d !== '') ? ` (default ${d}).` : '';
+    add(input, told ? `${doc.replace(/\.$/, '')}${told}` : doc, '');
   }
   for (const [name, spec] of Object.entries(ACTION_INPUTS)) add(name, spec.doc, spec.default);
   return `${out.join('\n')}\n`;
@@ -81,13 +88,14 @@ describe('the option table', () => {
           : `--${name} <${spec.arg}>`;
       expect(text).toContain(flag);
       const option = run.options.find((o) => o.long === flag.split(' ')[0]);
-      expect(option?.description).toBe(spec.doc);
-      if (typeof spec.default === 'string' && !spec.repeatable)
-        expect(option?.defaultValue).toBe(spec.default);
+      // The default is told in the help, never set in commander: a config file's value must stand unless typed.
+      const told = typeof spec.default === 'string' ? ` (default: ${spec.default})` : '';
+      expect(option?.description).toBe(`${spec.doc}${told}`);
+      expect(option?.defaultValue).toBe(undefined);
     }
     // …and nothing else but pyrun's own presentation switches.
     const known = new Set(OPTION_NAMES.flatMap((n) => [`--${n}`, `--no-${n}`]));
     const extra = run.options.map((o) => o.long).filter((l) => l && !known.has(l));
-    expect(extra.sort()).toEqual(['--quiet', '--verbose']);
+    expect(extra.sort()).toEqual(['--config', '--dry-run', '--only', '--quiet', '--verbose']);
   });
 });

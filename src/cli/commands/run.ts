@@ -1,72 +1,94 @@
 /**
- * `pyrun run`: flags → RunConfig → the engine's pipeline → its words on stderr and its exit code (PRODUCT.md §4).
- * Translation only: everything between config and record is the engine's.
+ * `pyrun run`: flags (and the config file) → RunConfigs → the engine's pipeline → its words on stderr and its exit
+ * code (PRODUCT.md §4). Translation only: everything between config and record is the engine's.
  */
-import { ConfigError, parseConfig, type RawOptions } from '../../config/parse.js';
+import type { Command } from 'commander';
+import { ConfigError, type RawOptions } from '../../config/parse.js';
+import { planRuns, type Plan } from '../../config/plan.js';
 import {
   configSecrets,
   LinuxProcSource,
   maskSecrets,
+  preparePipeline,
   PYRUN_VERSION,
   PyrunError,
   runPipeline,
   systemClock,
-  type RunConfig,
+  type PipelinePorts,
+  type PipelineRequest,
 } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
 import { gitIdentity } from '../git.js';
 import { createCliLogger } from '../log.js';
 import { rawOptionsFromFlags } from '../options.js';
 
+interface RunFlags {
+  config?: string;
+  only?: string[];
+  dryRun?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
 export async function runCommand(
-  script: string,
+  script: string | undefined,
   args: string[],
-  opts: Record<string, unknown>,
+  command: Command,
   ctx: CliContext,
 ): Promise<number> {
+  const opts = command.opts<RunFlags>();
   const secrets: string[] = [];
   const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => maskSecrets(text, secrets), ctx.env);
-  const config = configFrom({ ...rawOptionsFromFlags(opts), script, args });
-  secrets.push(...configSecrets(config));
+  const plan = planFrom(positional(rawOptionsFromFlags(command), script, args), opts, ctx);
+  for (const config of plan.runs) secrets.push(...configSecrets(config));
+  for (const warning of plan.warnings) log.warn(warning);
 
-  // SIGINT/SIGTERM before the script runs are held and delivered once it can be interrupted.
+  const first = plan.runs[0]!;
+  const request: PipelineRequest = {
+    configs: plan.runs,
+    facts: {
+      base_dir: ctx.cwd,
+      ...gitIdentity(ctx.env, ctx.cwd),
+      is_pull_request: false,
+      run_url: runUrl(ctx.env),
+      pyrun_version: PYRUN_VERSION,
+    },
+    history: first.history ? { path: first.db_path, default_baseline_ref: null } : null,
+    regressionFails: true,
+  };
+  // SIGINT/SIGTERM before a script runs are held and delivered once it can be interrupted.
   const pending: NodeJS.Signals[] = [];
   let removeSignalHandler = ctx.onSignal((sig) => pending.push(sig));
+  const ports: PipelinePorts = {
+    clock: systemClock,
+    proc: new LinuxProcSource(),
+    log,
+    env: ctx.env,
+    stdout: ctx.stdout,
+    stderr: ctx.stderr,
+    hooks: {
+      onSample: log.status,
+      onProgress: (message) => log.info(message),
+      onInterruptible: (interrupt) => {
+        removeSignalHandler();
+        for (const sig of pending) interrupt(sig);
+        removeSignalHandler = ctx.onSignal((sig) => {
+          log.warn(`received ${sig}: stopping the script's process tree`);
+          interrupt(sig);
+        });
+      },
+    },
+  };
   try {
-    const result = await runPipeline(
-      {
-        configs: [config],
-        facts: {
-          base_dir: ctx.cwd,
-          ...gitIdentity(ctx.env, ctx.cwd),
-          is_pull_request: false,
-          run_url: runUrl(ctx.env),
-          pyrun_version: PYRUN_VERSION,
-        },
-        history: config.history ? { path: config.db_path, default_baseline_ref: null } : null,
-        regressionFails: true,
-      },
-      {
-        clock: systemClock,
-        proc: new LinuxProcSource(),
-        log,
-        env: ctx.env,
-        stdout: ctx.stdout,
-        stderr: ctx.stderr,
-        hooks: {
-          onSample: log.status,
-          onProgress: (message) => log.info(message),
-          onInterruptible: (interrupt) => {
-            removeSignalHandler();
-            for (const sig of pending) interrupt(sig);
-            removeSignalHandler = ctx.onSignal((sig) => {
-              log.warn(`received ${sig}: stopping the script's process tree`);
-              interrupt(sig);
-            });
-          },
-        },
-      },
-    );
+    if (opts.dryRun) {
+      const runs = preparePipeline(request, ports);
+      const names = runs.map((r) => r.config.name).join(', ');
+      log.info(
+        `dry run: ${runs.length === 1 ? names : `${runs.length} scripts (${names})`} ready; nothing was run`,
+      );
+      return 0;
+    }
+    const result = await runPipeline(request, ports);
     log.endStatus();
     for (const line of result.explanation) log.info(line);
     if (opts.verbose) {
@@ -81,9 +103,22 @@ export async function runCommand(
   }
 }
 
-function configFrom(raw: RawOptions): RunConfig {
+/** SCRIPT and its arguments; with `-m MODULE` every positional word is the module's argument. */
+function positional(flags: RawOptions, script: string | undefined, args: string[]): RawOptions {
+  if (script === undefined) return flags;
+  if (flags.module !== undefined) return { ...flags, args: [script, ...args] };
+  return { ...flags, script, args };
+}
+
+function planFrom(flags: RawOptions, opts: RunFlags, ctx: CliContext): Plan {
   try {
-    return parseConfig(raw);
+    return planRuns({
+      cwd: ctx.cwd,
+      config: opts.config ?? null,
+      env: ctx.env,
+      flags,
+      only: opts.only ?? [],
+    });
   } catch (error) {
     if (error instanceof ConfigError) throw new PyrunError(error.problems.join('\n       '));
     throw error;
