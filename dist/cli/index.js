@@ -25866,6 +25866,9 @@ module.exports = wmic
 /**
  * `pyrun run`'s flags, generated from the option table (src/config/schema.ts), and commander's parsed values turned
  * back into the table's raw options. A new option is a row in the table; it appears here by itself.
+ *
+ * commander is given no defaults: the table's defaults are applied by parseConfig, after a config file's values,
+ * so only what the user typed can override the file. `--help` still shows each default.
  */
 
 
@@ -25879,25 +25882,26 @@ function addRunOptions(command) {
         const spec = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .optionSpec */ .HE)(name);
         if (typeof spec.default === 'boolean') {
             // A switch; `history` defaults to on, so its flag is the negation.
-            command.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(spec.default === true ? `--no-${name}` : `--${name}`, spec.doc));
+            command.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(spec.default ? `--no-${name}` : `--${name}`, spec.doc));
             continue;
         }
-        const option = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${name} <${spec.arg}>`, spec.doc);
+        const short = spec.short ? `-${spec.short}, ` : '';
+        const shown = typeof spec.default === 'string' ? ` (default: ${spec.default})` : '';
+        const option = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`${short}--${name} <${spec.arg}>`, `${spec.doc}${shown}`);
         if (spec.repeatable)
             option.argParser(collect);
-        else if (typeof spec.default === 'string')
-            option.default(spec.default);
         command.addOption(option);
     }
     return command;
 }
-/** commander's camelCase values → the table's kebab-case raw options (unknown keys, like `quiet`, dropped). */
-function rawOptionsFromFlags(opts) {
+/** The options the user gave on the command line (never commander's implicit values), as raw options. */
+function rawOptionsFromFlags(command) {
     const raw = {};
-    for (const [key, value] of Object.entries(opts)) {
+    for (const [key, value] of Object.entries(command.opts())) {
         const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-        if (_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_NAMES */ .TM.includes(name))
-            raw[name] = value;
+        if (!_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_NAMES */ .TM.includes(name) || command.getOptionValueSource(key) !== 'cli')
+            continue;
+        raw[name] = value;
     }
     return raw;
 }
@@ -25934,6 +25938,7 @@ const MIN_INTERVAL_S = 0.01;
 /** The longest timer of any kind pyrun accepts (a year): timers are chained, so anything up to it works. */
 const MAX_SECONDS = 365 * 24 * 3600;
 const seconds = number(`must be a number of seconds greater than 0 and at most ${MAX_SECONDS}, e.g. 0.5`, (n) => n > 0 && n <= MAX_SECONDS);
+const secondsOrZero = number(`must be a number of seconds from 0 to ${MAX_SECONDS}, e.g. 5`, (n) => n >= 0 && n <= MAX_SECONDS);
 const interval = number(`must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`, (n) => n >= MIN_INTERVAL_S && n <= 3600);
 const count = (min, max = 1_000_000) => number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
 const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
@@ -25949,6 +25954,12 @@ const url = (schemes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().re
 const oneOf = (values) => zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(values, { message: `must be one of: ${values.join(', ')}` });
 const OPTIONS = {
     script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
+    module: {
+        schema: text.regex(/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u, 'must be a dotted module name such as reports.build (a file is a script)'),
+        arg: 'module',
+        short: 'm',
+        doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
+    },
     args: {
         schema: list,
         default: [],
@@ -25966,8 +25977,8 @@ const OPTIONS = {
         schema: text,
         arg: 'dir',
         doc: 'Directory the script runs in.',
-        input: 'working-directory',
-        input_default: '.',
+        // The action's `working-directory` is the directory everything is relative to (see src/action/inputs.ts).
+        input: false,
     },
     name: {
         schema: text,
@@ -26001,6 +26012,18 @@ const OPTIONS = {
         default: '0',
         arg: 'n',
         doc: 'Re-run a failed script up to N times; the last attempt decides.',
+    },
+    'retry-delay': {
+        schema: secondsOrZero,
+        default: '0',
+        arg: 'seconds',
+        doc: 'Seconds to wait before the first retry; later waits grow by --retry-backoff (at most 60 s, with jitter).',
+    },
+    'retry-backoff': {
+        schema: number('must be a number from 1 to 100, e.g. 2', (n) => n >= 1 && n <= 100),
+        default: '2',
+        arg: 'factor',
+        doc: 'Each wait between retries is this many times the one before.',
     },
     repeat: {
         schema: count(1, 10_000),
@@ -26160,6 +26183,255 @@ function inputName(name) {
 }
 /** Options whose values are secrets: redacted in every message whatever their shape. */
 const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true);
+
+
+/***/ }),
+
+/***/ 3066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   d8: () => (/* binding */ networkReason)
+/* harmony export */ });
+/* unused harmony export USER_AGENT */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9506);
+/**
+ * POST a JSON body with the built-in fetch: one timeout per attempt, retries on network errors, timeouts and
+ * server errors (5xx, and 408/429 which say "try again"), none on other answers. Redirects are not followed: a
+ * signed alert must not wander to another host.
+ */
+
+
+const USER_AGENT = 'pyrun';
+const FRIENDLY_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_SOCKET: 'connection closed by the server',
+};
+/** Errors are read by shape, not `instanceof`: fetch's errors may come from another realm. */
+function asErrorLike(value) {
+    return typeof value === 'object' && value !== null ? value : null;
+}
+/** The underlying error of a failed fetch (fetch itself only says "fetch failed"). */
+function causeOf(error) {
+    const outer = asErrorLike(error);
+    return asErrorLike(outer?.cause) ?? outer;
+}
+function codeOf(error) {
+    const code = causeOf(error)?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** Why a request failed to reach the server, without the URL (fetch's own messages never carry it either). */
+function networkReason(error) {
+    const cause = causeOf(error);
+    const message = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : String(error);
+    const code = codeOf(error);
+    if (code === undefined)
+        return message;
+    return `${FRIENDLY_CODES[code] ?? message} (${code})`;
+}
+function isRetryableStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
+}
+async function attemptPost(url, body, headers, options, signal) {
+    const timeout = AbortSignal.timeout(options.timeout_ms);
+    let response;
+    try {
+        response = await options.fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...headers },
+            body,
+            redirect: 'manual',
+            signal: AbortSignal.any([signal, timeout]),
+        });
+    }
+    catch (error) {
+        if (signal.aborted)
+            return { ok: false, retryable: false, reason: 'abandoned' };
+        if (timeout.aborted) {
+            return { ok: false, retryable: true, reason: `no answer within ${options.timeout_ms} ms` };
+        }
+        return { ok: false, retryable: !(0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isCertificateFailure */ .G5)(codeOf(error)), reason: networkReason(error) };
+    }
+    // The answer's body is of no interest; drop it so the connection is released.
+    await response.body?.cancel().catch(() => undefined);
+    if (response.status >= 200 && response.status < 300)
+        return { ok: true };
+    const phrase = response.statusText || node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[response.status];
+    const status = `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`;
+    if (response.status >= 300 && response.status < 400) {
+        return { ok: false, retryable: false, reason: `${status} (redirects are not followed)` };
+    }
+    return { ok: false, retryable: isRetryableStatus(response.status), reason: status };
+}
+/** Delivers one JSON body; never rejects. */
+function postJson(url, body, headers, options) {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)((signal) => attemptPost(url, body, headers, options, signal), options.policy, options.signal);
+}
+
+
+/***/ }),
+
+/***/ 1150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QU: () => (/* binding */ maskSecrets),
+/* harmony export */   zF: () => (/* binding */ channelSecrets)
+/* harmony export */ });
+/* unused harmony exports MASK, MIN_SECRET_CHARS */
+const MASK = '***';
+/**
+ * Shorter pieces are not masked: a 1–3 character password guards nothing, and masking it would garble every
+ * line that happens to hold those letters. Whole URLs are always long enough.
+ */
+const MIN_SECRET_CHARS = 4;
+/** A path segment or query value is token-like when it is long, or fairly long and holds a digit. */
+const TOKEN_MIN_CHARS = 8;
+const TOKEN_ANY_MIN_CHARS = 20;
+function isTokenLike(part) {
+    return part.length >= TOKEN_ANY_MIN_CHARS || (part.length >= TOKEN_MIN_CHARS && /\d/.test(part));
+}
+function decoded(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** The URL as given, as normalised, its path and query, token-like pieces and any password in it. */
+function urlSecrets(raw) {
+    const secrets = [raw];
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return secrets;
+    }
+    secrets.push(url.href);
+    const pathAndQuery = url.pathname + url.search;
+    if (pathAndQuery !== '/')
+        secrets.push(pathAndQuery, decoded(pathAndQuery));
+    for (const segment of url.pathname.split('/')) {
+        if (isTokenLike(segment))
+            secrets.push(segment, decoded(segment));
+    }
+    for (const value of url.searchParams.values())
+        if (isTokenLike(value))
+            secrets.push(value);
+    if (url.password !== '')
+        secrets.push(url.password, decoded(url.password));
+    return secrets;
+}
+/**
+ * Every string that must never reach a log: the Slack and webhook URLs (whole, and their paths and tokens), the
+ * webhook secret, the SMTP URL and its password; pieces shorter than MIN_SECRET_CHARS are left out.
+ */
+function channelSecrets(channels) {
+    const secrets = [];
+    for (const url of [channels.slack_webhook, channels.webhook_url, channels.smtp_url]) {
+        if (url)
+            secrets.push(...urlSecrets(url));
+    }
+    if (channels.webhook_secret)
+        secrets.push(channels.webhook_secret);
+    return [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_CHARS))];
+}
+/** Replaces every occurrence of every secret with `***`, longest secret first. */
+function maskSecrets(text, secrets) {
+    const ordered = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+    let masked = text;
+    for (const secret of ordered)
+        masked = masked.split(secret).join(MASK);
+    return masked;
+}
+
+
+/***/ }),
+
+/***/ 9506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ isCertificateFailure),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   Uc: () => (/* binding */ describeError)
+/* harmony export */ });
+/* unused harmony export backoff_ms */
+/**
+ * Bounded retries with exponential backoff, for any channel. An attempt reports whether it is worth repeating
+ * (network trouble, timeouts, server errors) or not (the request itself was refused); an abort signal ends the
+ * whole delivery at once, backoff included.
+ */
+/** Resolves after `delay_ms`, or as soon as the signal aborts. */
+function pause(delay_ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, delay_ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** An error's message, read by shape (errors from another realm are not `instanceof Error`). */
+function describeError(error) {
+    const message = error?.message;
+    return typeof message === 'string' && message !== '' ? message : String(error);
+}
+/** TLS verification failures (Node's codes): repeating the attempt meets the same certificate. */
+function isCertificateFailure(code) {
+    return typeof code === 'string' && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code);
+}
+function backoff_ms(policy, retry) {
+    return policy.first_backoff_ms * 2 ** (retry - 1);
+}
+/**
+ * Runs `attempt` until it succeeds, fails for good, runs out of retries or the signal aborts. Never rejects: an
+ * attempt that throws counts as a retryable failure with the error's message as the reason.
+ */
+async function withRetries(attempt, policy, signal) {
+    let attempts = 0;
+    let reason = 'not attempted';
+    for (;;) {
+        if (signal.aborted)
+            return { ok: false, attempts, reason, aborted: true };
+        attempts += 1;
+        let outcome;
+        try {
+            outcome = await attempt(signal);
+        }
+        catch (error) {
+            outcome = {
+                ok: false,
+                retryable: true,
+                reason: error instanceof Error ? error.message : String(error),
+            };
+        }
+        if (outcome.ok)
+            return { ok: true, attempts };
+        reason = outcome.reason;
+        if (signal.aborted)
+            return { ok: false, attempts, reason, aborted: true };
+        if (!outcome.retryable || attempts > policy.retries)
+            return { ok: false, attempts, reason, aborted: false };
+        await pause(backoff_ms(policy, attempts), signal);
+    }
+}
 
 
 /***/ }),
@@ -26723,7 +26995,654 @@ function xorshift(seed) {
 
 /***/ }),
 
-/***/ 3662:
+/***/ 2092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qQ: () => (/* binding */ exportRun),
+  E3: () => (/* reexport */ parseExportTargets),
+  $h: () => (/* reexport */ targetSecrets)
+});
+
+// UNUSED EXPORTS: DEFAULT_EXPORT_TIMEOUT_MS, DEFAULT_JOB, EXPORT_KINDS, describeTarget, groupingSegment, otlpJson, otlpMetricsUrl, otlpRequest, parseExportTarget, prometheusText, pushMethod, pushgatewayUrl, redactUrl, sanitizeSeries, statsdDatagrams, statsdLines
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: ./src/engine/alerts/http.ts
+var http = __nccwpck_require__(3066);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/engine/export/target.ts
+/**
+ * Export targets (`--export KIND=TARGET`): `prometheus=URL` (a Pushgateway), `otlp=URL` (an OTLP/HTTP receiver)
+ * and `statsd=HOST:PORT` (UDP). Parsing refuses a bad target before the script runs; messages show the target
+ * with any credentials of its URL masked, so they can be printed as they are.
+ */
+
+const EXPORT_KINDS = ['prometheus', 'otlp', 'statsd'];
+const FORMS = 'prometheus=URL, otlp=URL or statsd=HOST:PORT';
+/** The URL with user name and password replaced by `***` (the text as given when it is no URL at all). */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        // Not a URL: still hide anything that looks like `user:pass@` after a scheme.
+        return text.replace(/\/\/[^/@\s]*@/, '//***@');
+    }
+    if (url.username === '' && url.password === '')
+        return text;
+    url.username = '***';
+    url.password = '';
+    return url.href;
+}
+/** Every credential piece of a target, raw and decoded, so an adapter can mask them in its logs. */
+function targetSecrets(target) {
+    if (target.kind === 'statsd')
+        return [];
+    const url = new URL(target.url);
+    const pieces = [url.password, safeDecode(url.password)];
+    return [...new Set(pieces.filter((p) => p.length >= 4))];
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** `prometheus (host:port)`: how warnings name a target — kind and host, never a path, query or credential. */
+function describeTarget(target) {
+    if (target.kind === 'statsd')
+        return `statsd (${formatHostPort(target.host, target.port)})`;
+    return `${target.kind} (${new URL(target.url).host})`;
+}
+function formatHostPort(host, port) {
+    return external_node_net_default().isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
+}
+function parseHttpUrl(kind, value, shown) {
+    const expected = `${kind} needs an http:// or https:// URL, e.g. ${kind}=http://localhost:${defaultPort(kind)}`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new Error(`'${shown}': ${expected}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`'${shown}': ${expected}`);
+    if (url.hostname === '')
+        throw new Error(`'${shown}': the URL has no host`);
+    if (url.hash !== '')
+        throw new Error(`'${shown}': the URL must not have a #fragment`);
+    return url.href;
+}
+function defaultPort(kind) {
+    return kind === 'prometheus' ? 9091 : kind === 'otlp' ? 4318 : 8125;
+}
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/;
+function parseHostPort(value, shown) {
+    const match = /^\[([^\]]+)\]:(\d+)$/.exec(value) ?? /^([^:[\]]+):(\d+)$/.exec(value);
+    if (!match) {
+        throw new Error(`'${shown}': statsd needs HOST:PORT, e.g. statsd=127.0.0.1:8125 (IPv6: statsd=[::1]:8125)`);
+    }
+    const host = match[1];
+    const port = Number(match[2]);
+    const bracketed = value.startsWith('[');
+    if (bracketed ? !external_node_net_default().isIPv6(host) : !(external_node_net_default().isIPv4(host) || HOSTNAME.test(host))) {
+        throw new Error(`'${shown}': '${host}' is not a host name or IP address`);
+    }
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new Error(`'${shown}': port ${match[2]} is not between 1 and 65535`);
+    }
+    return { host, port };
+}
+/** `KIND=TARGET` → an ExportTarget; throws an Error naming what is wrong (credentials masked). */
+function parseExportTarget(text) {
+    const trimmed = text.trim();
+    const eq = trimmed.indexOf('=');
+    const shown = redactUrl(eq < 0 ? trimmed : trimmed.slice(eq + 1));
+    const shownWhole = eq < 0 ? shown : `${trimmed.slice(0, eq)}=${shown}`;
+    if (eq < 0)
+        throw new Error(`'${shownWhole}': expected KIND=TARGET, one of ${FORMS}`);
+    const kind = trimmed.slice(0, eq).trim().toLowerCase();
+    const value = trimmed.slice(eq + 1).trim();
+    if (!EXPORT_KINDS.includes(kind)) {
+        throw new Error(`'${shownWhole}': unknown exporter kind '${kind}'; use ${FORMS}`);
+    }
+    if (value === '')
+        throw new Error(`'${shownWhole}': ${kind} needs a target; use ${FORMS}`);
+    switch (kind) {
+        case 'prometheus':
+            return { kind: 'prometheus', url: parseHttpUrl('prometheus', value, shownWhole) };
+        case 'otlp':
+            return { kind: 'otlp', url: parseHttpUrl('otlp', value, shownWhole) };
+        case 'statsd':
+            return { kind: 'statsd', ...parseHostPort(value, shownWhole) };
+    }
+}
+/** Several targets, e.g. the action's input (one a line, blank lines ignored); every problem at once. */
+function parseExportTargets(lines) {
+    const problems = [];
+    const targets = [];
+    for (const line of lines) {
+        if (line.trim() === '')
+            continue;
+        try {
+            targets.push(parseExportTarget(line));
+        }
+        catch (error) {
+            problems.push(error.message);
+        }
+    }
+    if (problems.length > 0)
+        throw new Error(problems.join('\n'));
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/engine/export/http.ts
+/**
+ * One HTTP request of an exporter: built-in fetch, one attempt, a timeout, no redirects. Credentials in the URL
+ * (`https://user:pass@host/`) become a Basic Authorization header, since fetch refuses URLs that carry them.
+ * Never rejects: the outcome is a value whose reason holds no URL and no credential.
+ */
+
+
+
+const EXPORT_USER_AGENT = 'pyrun';
+/** How much of an error answer's body a warning quotes (a Pushgateway explains a refused push there). */
+const MAX_QUOTED_BODY_CHARS = 200;
+/** The URL without its credentials, and the Authorization header they make (if any). */
+function splitCredentials(raw) {
+    const url = new URL(raw);
+    if (url.username === '' && url.password === '')
+        return { url: url.href, authorization: null };
+    const user = safeDecode(url.username);
+    const password = safeDecode(url.password);
+    url.username = '';
+    url.password = '';
+    const token = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
+    return { url: url.href, authorization: `Basic ${token}` };
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_QUOTED_BODY_CHARS ? `${flat.slice(0, MAX_QUOTED_BODY_CHARS)}…` : flat;
+}
+async function sendHttp(request, fetchImpl, timeout_ms) {
+    const { url, authorization } = splitCredentials(request.url);
+    const timeout = AbortSignal.timeout(timeout_ms);
+    const headers = {
+        'content-type': request.contentType,
+        'user-agent': EXPORT_USER_AGENT,
+    };
+    if (authorization !== null)
+        headers.authorization = authorization;
+    try {
+        const response = await fetchImpl(url, {
+            method: request.method,
+            headers,
+            body: request.body,
+            redirect: 'manual',
+            signal: timeout,
+        });
+        const body = await response.text();
+        if (response.status >= 200 && response.status < 300)
+            return { ok: true, status: response.status, body };
+        const phrase = response.statusText || external_node_http_.STATUS_CODES[response.status];
+        const status = `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`;
+        if (response.status >= 300 && response.status < 400) {
+            return { ok: false, reason: `${status} (redirects are not followed)` };
+        }
+        const quoted = oneLine(body);
+        return { ok: false, reason: quoted === '' ? status : `${status}: ${quoted}` };
+    }
+    catch (error) {
+        if (timeout.aborted)
+            return { ok: false, reason: `no answer within ${timeout_ms} ms` };
+        return { ok: false, reason: (0,http/* networkReason */.d8)(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/export/values.ts
+/**
+ * What every exporter sends: the run metrics of a record, each with its base unit, plus when the run ended.
+ * Sizes go out in bytes (exact, from the record's `*_bytes`), times in seconds.
+ */
+
+const RUN_STATUSES = ['passed', 'failed', 'timeout', 'gate_failed'];
+function exportedValues(record) {
+    const v = (key, metric, unit, integer, help, value) => ({ key, metric, unit, integer, help, value });
+    return [
+        v('duration_seconds', 'duration_s', 'seconds', false, 'Wall time of the script, spawn to exit.', record.duration_s),
+        v('cpu_time_seconds', 'cpu_time_s', 'seconds', false, 'User+system CPU time of the whole process tree.', record.cpu_time_s),
+        v('cpu_percent_avg', 'cpu_percent_avg', 'percent', false, 'Average CPU over the samples (100 = one core busy).', record.cpu_percent_avg),
+        v('cpu_percent_max', 'cpu_percent_max', 'percent', false, 'Highest CPU of a sample (100 = one core busy).', record.cpu_percent_max),
+        v('peak_rss_bytes', 'peak_rss_mb', 'bytes', true, 'Peak resident memory of the process tree.', record.peak_rss_bytes),
+        v('max_threads', 'max_threads', 'count', true, 'Most threads of the process tree at a sample.', record.max_threads),
+        v('max_processes', 'max_processes', 'count', true, 'Most processes of the tree at a sample.', record.max_processes),
+        v('read_bytes', 'read_mb', 'bytes', true, 'Bytes read by the tree through read system calls.', record.read_bytes),
+        v('write_bytes', 'write_mb', 'bytes', true, 'Bytes written by the tree through write system calls.', record.write_bytes),
+        v('exit_code', 'exit_code', 'count', true, "The script's own exit code (NaN when killed by a signal).", record.exit_code),
+    ];
+}
+/** 1 when the metric regressed against the baseline, else 0 (no verdict counts as 0). Every comparable metric. */
+function regressions(record) {
+    return types/* COMPARABLE_METRICS */.fm.map((metric) => ({
+        metric,
+        regressed: record.verdicts[metric]?.verdict === 'regressed' ? 1 : 0,
+    }));
+}
+/** When the script ended, in milliseconds since the epoch (start + duration). */
+function endedAtMs(record) {
+    const start = Date.parse(record.started_at);
+    if (Number.isNaN(start))
+        throw new Error(`run record has a bad started_at: '${record.started_at}'`);
+    return start + record.duration_s * 1000;
+}
+/** The same instant in nanoseconds since the epoch, exact as a decimal string (OTLP's fixed64). */
+function endedAtUnixNano(record) {
+    const start = Date.parse(record.started_at);
+    if (Number.isNaN(start))
+        throw new Error(`run record has a bad started_at: '${record.started_at}'`);
+    return (BigInt(start) * 1000000n + BigInt(Math.round(record.duration_s * 1e9))).toString();
+}
+
+;// CONCATENATED MODULE: ./src/engine/export/otlp.ts
+
+/** UCUM units, as OpenTelemetry's conventions write them. */
+const UCUM = { seconds: 's', bytes: 'By', percent: '%', count: '1' };
+const str = (key, value) => ({ key, value: { stringValue: value } });
+/** The attributes of every data point; `git_ref` only when the run knows it. */
+function pointAttributes(record) {
+    const attributes = [
+        str('series', record.name),
+        str('status', record.status),
+        str('os', record.os),
+        str('arch', record.arch),
+        str('python_version', record.python_version),
+    ];
+    if (record.git_ref !== null)
+        attributes.push(str('git_ref', record.git_ref));
+    return attributes;
+}
+/** The request body as an object (`JSON.stringify` it to send). */
+function otlpRequest(record) {
+    const timeUnixNano = endedAtUnixNano(record);
+    const attributes = pointAttributes(record);
+    const metrics = [];
+    for (const v of exportedValues(record)) {
+        if (v.value === null || !Number.isFinite(v.value))
+            continue; // OTLP has no "no value": leave the point out
+        const point = { attributes, timeUnixNano };
+        if (v.integer && Number.isInteger(v.value))
+            point.asInt = String(v.value);
+        else
+            point.asDouble = v.value;
+        metrics.push({
+            name: `pyrun.${v.key}`,
+            description: v.help,
+            unit: UCUM[v.unit],
+            gauge: { dataPoints: [point] },
+        });
+    }
+    metrics.push({
+        name: 'pyrun.passed',
+        description: 'Whether the run passed (1) or not (0); the status attribute says how it ended.',
+        unit: '1',
+        gauge: { dataPoints: [{ attributes, timeUnixNano, asInt: record.status === 'passed' ? '1' : '0' }] },
+    });
+    metrics.push({
+        name: 'pyrun.regressed',
+        description: 'Whether the metric regressed against the baseline (1) or not (0; also without history).',
+        unit: '1',
+        gauge: {
+            dataPoints: regressions(record).map((r) => ({
+                attributes: [...attributes, str('metric', r.metric)],
+                timeUnixNano,
+                asInt: String(r.regressed),
+            })),
+        },
+    });
+    return {
+        resourceMetrics: [
+            {
+                resource: {
+                    attributes: [str('service.name', 'pyrun'), str('service.version', record.pyrun_version)],
+                },
+                scopeMetrics: [{ scope: { name: 'pyrun', version: record.pyrun_version }, metrics }],
+            },
+        ],
+    };
+}
+/** The OTLP/HTTP JSON body of the run. */
+function otlpJson(record) {
+    return JSON.stringify(otlpRequest(record));
+}
+/** `<base>/v1/metrics`, unless the URL already names that path (as OTEL_EXPORTER_OTLP_METRICS_ENDPOINT does). */
+function otlpMetricsUrl(base) {
+    const url = new URL(base);
+    if (/\/v1\/metrics\/?$/.test(url.pathname))
+        return url.href;
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/metrics`;
+    return url.href;
+}
+
+;// CONCATENATED MODULE: ./src/engine/export/prometheus.ts
+
+const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+const DEFAULT_JOB = 'pyrun';
+/** A sample value as Prometheus parses it. */
+function promNumber(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (value === Infinity)
+        return '+Inf';
+    if (value === -Infinity)
+        return '-Inf';
+    return String(value);
+}
+/** A label value inside double quotes: backslash, quote and newline escaped. */
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+/** HELP text: backslash and newline escaped. */
+function escapeHelp(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+}
+function renderFamily(family) {
+    const lines = [`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} gauge`];
+    for (const sample of family.samples) {
+        const labels = Object.entries(sample.labels ?? {});
+        const labelText = labels.length === 0 ? '' : `{${labels.map(([k, v]) => `${k}="${escapeLabelValue(v)}"`).join(',')}}`;
+        lines.push(`${family.name}${labelText} ${promNumber(sample.value)}`);
+    }
+    return lines;
+}
+/**
+ * The run in text exposition format 0.0.4: one gauge family per metric, each with HELP and TYPE. The grouping
+ * labels (job, series) are not in the text: the Pushgateway adds them from the URL.
+ * `pyrun_last_success_timestamp_seconds` (when the script ended) is present only for a passed run.
+ */
+function prometheusText(record) {
+    const families = exportedValues(record).map((v) => ({
+        name: `pyrun_${v.key}`,
+        help: v.help,
+        samples: [{ value: v.value ?? NaN }],
+    }));
+    families.push({
+        name: 'pyrun_run_status',
+        help: 'The status of the run: 1 for the status it ended with, 0 for the others.',
+        samples: RUN_STATUSES.map((status) => ({ labels: { status }, value: status === record.status ? 1 : 0 })),
+    });
+    families.push({
+        name: 'pyrun_regressed',
+        help: 'Whether the metric regressed against the baseline (1) or not (0; also without history).',
+        samples: regressions(record).map((r) => ({ labels: { metric: r.metric }, value: r.regressed })),
+    });
+    families.push({
+        name: 'pyrun_run_info',
+        help: 'Where the run happened; always 1.',
+        samples: [
+            {
+                labels: {
+                    os: record.os,
+                    arch: record.arch,
+                    python_version: record.python_version,
+                    executor: record.executor,
+                    git_ref: record.git_ref ?? '',
+                    pyrun_version: record.pyrun_version,
+                },
+                value: 1,
+            },
+        ],
+    });
+    if (record.status === 'passed') {
+        families.push({
+            name: 'pyrun_last_success_timestamp_seconds',
+            help: 'When the last passed run of the series ended, in seconds since the epoch.',
+            samples: [{ value: endedAtMs(record) / 1000 }],
+        });
+    }
+    return families.flatMap(renderFamily).join('\n') + '\n';
+}
+/**
+ * One grouping label in a Pushgateway path: `name/value` URL-encoded, or `name@base64/…` (base64url) when the
+ * value holds a `/`, is empty, or is `.`/`..` (which URL normalisation would swallow).
+ */
+function groupingSegment(name, value) {
+    if (value === '' || value.includes('/') || value === '.' || value === '..') {
+        const encoded = Buffer.from(value, 'utf8').toString('base64url');
+        return `${name}@base64/${encoded === '' ? '=' : encoded}`;
+    }
+    return `${name}/${encodeURIComponent(value)}`;
+}
+/** `<base>/metrics/job/<job>/series/<series>`, keeping any path prefix and query of the base URL. */
+function pushgatewayUrl(base, job, series) {
+    const url = new URL(base);
+    const prefix = url.pathname.replace(/\/+$/, '');
+    url.pathname = `${prefix}/metrics/${groupingSegment('job', job)}/${groupingSegment('series', series)}`;
+    return url.href;
+}
+/** PUT for a passed run (replace the group), POST otherwise (keep the last success timestamp). */
+function pushMethod(record) {
+    return record.status === 'passed' ? 'PUT' : 'POST';
+}
+
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+;// CONCATENATED MODULE: ./src/engine/export/statsd.ts
+/**
+ * StatsD: the run's metrics as gauges over UDP, `pyrun.<series>.<metric>:<value>|g`, with PRODUCT.md's metric
+ * names (sizes in MB, as everywhere else in pyrun) plus `passed` (1/0) and `regressed` (how many metrics
+ * regressed). Lines are packed into datagrams of at most 512 bytes, the size every network path carries.
+ *
+ * UDP gives no answer: a StatsD daemon that is down is silent, so only what fails locally (an unknown host,
+ * a send error) becomes a warning.
+ */
+
+
+
+
+const STATSD_MAX_DATAGRAM_BYTES = 512;
+const MAX_SERIES_CHARS = 200;
+/** The series as one or more StatsD name segments: only [A-Za-z0-9_.-], no empty segment. */
+function sanitizeSeries(series) {
+    const cleaned = series
+        .replace(/[^A-Za-z0-9_.-]/g, '_')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^\.+|\.+$/g, '')
+        .slice(0, MAX_SERIES_CHARS)
+        .replace(/\.+$/, '');
+    return cleaned === '' ? '_' : cleaned;
+}
+/** A gauge value in plain decimal notation (StatsD daemons do not all read `1e-7`), at most 6 decimals. */
+function statsdNumber(value) {
+    if (Number.isInteger(value) && Math.abs(value) < 1e21)
+        return String(value);
+    const fixed = value.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
+    return fixed === '-0' ? '0' : fixed;
+}
+/**
+ * One entry per metric. A gauge line whose value starts with `-` means "decrease" to StatsD, so a negative value
+ * is two lines in one entry (set 0, then subtract): they must travel in the same datagram.
+ */
+function statsdLines(record) {
+    const prefix = `pyrun.${sanitizeSeries(record.name)}`;
+    const entries = [];
+    const gauge = (name, value) => {
+        if (value === null || !Number.isFinite(value))
+            return;
+        const text = statsdNumber(value);
+        const line = `${prefix}.${name}:${text}|g`;
+        entries.push(text.startsWith('-') ? `${prefix}.${name}:0|g\n${line}` : line);
+    };
+    for (const metric of types/* RUN_METRICS */.Ks)
+        gauge(metric, record[metric]);
+    gauge('passed', record.status === 'passed' ? 1 : 0);
+    gauge('regressed', regressions(record).reduce((sum, r) => sum + r.regressed, 0));
+    return entries;
+}
+/** Entries joined by newlines into datagrams of at most `max_bytes` (an entry longer than that goes alone). */
+function statsdDatagrams(entries, max_bytes = STATSD_MAX_DATAGRAM_BYTES) {
+    const datagrams = [];
+    let current = '';
+    for (const entry of entries) {
+        const joined = current === '' ? entry : `${current}\n${entry}`;
+        if (Buffer.byteLength(joined) <= max_bytes || current === '')
+            current = joined;
+        else {
+            datagrams.push(current);
+            current = entry;
+        }
+    }
+    if (current !== '')
+        datagrams.push(current);
+    return datagrams;
+}
+/** Sends the datagrams to host:port; rejects on a lookup or send error, or when `signal` aborts. */
+async function sendStatsd(host, port, datagrams, signal) {
+    const { address, family } = await (0,promises_namespaceObject.lookup)(host);
+    signal.throwIfAborted();
+    const socket = external_node_dgram_default().createSocket(family === 6 ? 'udp6' : 'udp4');
+    let onAbort = () => undefined;
+    try {
+        await new Promise((resolve, reject) => {
+            onAbort = () => reject(signal.reason);
+            signal.addEventListener('abort', onAbort, { once: true });
+            socket.once('error', reject);
+            let left = datagrams.length;
+            if (left === 0)
+                resolve();
+            for (const datagram of datagrams) {
+                socket.send(Buffer.from(datagram, 'utf8'), port, address, (error) => {
+                    if (error)
+                        reject(error);
+                    else if (--left === 0)
+                        resolve();
+                });
+            }
+        });
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+        try {
+            socket.close();
+        }
+        catch {
+            /* already closed after an error */
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/alerts/mask.ts
+var mask = __nccwpck_require__(1150);
+;// CONCATENATED MODULE: ./src/engine/export/index.ts
+
+
+
+
+
+
+
+const DEFAULT_EXPORT_TIMEOUT_MS = 5000;
+/** Sends the run to one target; resolves with why it failed, or null. */
+async function exportOne(record, target, deps) {
+    switch (target.kind) {
+        case 'prometheus': {
+            const outcome = await sendHttp({
+                url: pushgatewayUrl(target.url, deps.job, record.name),
+                method: pushMethod(record),
+                contentType: PROMETHEUS_CONTENT_TYPE,
+                body: prometheusText(record),
+            }, deps.fetch, deps.timeout_ms);
+            return outcome.ok ? null : outcome.reason;
+        }
+        case 'otlp': {
+            const outcome = await sendHttp({
+                url: otlpMetricsUrl(target.url),
+                method: 'POST',
+                contentType: 'application/json',
+                body: otlpJson(record),
+            }, deps.fetch, deps.timeout_ms);
+            if (!outcome.ok)
+                return outcome.reason;
+            return partialRejection(outcome.body);
+        }
+        case 'statsd': {
+            const timeout = AbortSignal.timeout(deps.timeout_ms);
+            try {
+                // The host name lookup cannot be aborted: race it, so a hanging resolver still ends at the timeout.
+                await Promise.race([
+                    sendStatsd(target.host, target.port, statsdDatagrams(statsdLines(record)), timeout),
+                    new Promise((_, reject) => timeout.addEventListener('abort', () => reject(timeout.reason), { once: true })),
+                ]);
+                return null;
+            }
+            catch (error) {
+                if (timeout.aborted)
+                    return `not sent within ${deps.timeout_ms} ms`;
+                return (0,http/* networkReason */.d8)(error);
+            }
+        }
+    }
+}
+/** An OTLP receiver may accept a request yet reject points: it says so in `partialSuccess`. */
+function partialRejection(body) {
+    try {
+        const answer = JSON.parse(body);
+        const rejected = Number(answer.partialSuccess?.rejectedDataPoints ?? 0);
+        if (rejected > 0) {
+            const why = typeof answer.partialSuccess?.errorMessage === 'string'
+                ? `: ${answer.partialSuccess.errorMessage}`
+                : '';
+            return `the receiver rejected ${rejected} data point(s)${why}`;
+        }
+    }
+    catch {
+        /* an empty or non-JSON success answer is a success */
+    }
+    return null;
+}
+/** Exports the run to every target at once; one warning per failed target; never rejects. */
+async function exportRun(record, targets, deps) {
+    const settings = {
+        fetch: deps.fetch ?? globalThis.fetch,
+        timeout_ms: deps.timeout_ms ?? DEFAULT_EXPORT_TIMEOUT_MS,
+        job: deps.job ?? DEFAULT_JOB,
+    };
+    await Promise.all(targets.map(async (target) => {
+        let reason;
+        try {
+            reason = await exportOne(record, target, settings);
+        }
+        catch (error) {
+            reason = error instanceof Error ? error.message : String(error);
+        }
+        if (reason !== null) {
+            const masked = (0,mask/* maskSecrets */.QU)(reason, targetSecrets(target));
+            deps.warn(`export to ${describeTarget(target)} failed: ${masked}; the run's result is unaffected`);
+        }
+    }));
+}
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26737,11 +27656,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   O1: () => (/* reexport */ multivariate/* MIN_MULTIVARIATE_RUNS */.O1),
   IP: () => (/* reexport */ src_version/* PYRUN_VERSION */.I),
   Pu: () => (/* reexport */ PyrunError),
-  FB: () => (/* reexport */ RuleError),
+  FB: () => (/* reexport */ rules/* RuleError */.FB),
   XZ: () => (/* reexport */ compareRun),
   Uf: () => (/* reexport */ configSecrets),
-  QU: () => (/* reexport */ maskSecrets),
-  Xi: () => (/* reexport */ parseGate),
+  QU: () => (/* reexport */ mask/* maskSecrets */.QU),
+  Xi: () => (/* reexport */ rules/* parseGate */.Xi),
+  YI: () => (/* reexport */ preparePipeline),
   K2: () => (/* reexport */ report.renderHtml),
   bH: () => (/* reexport */ report.renderHtmlMulti),
   Gc: () => (/* reexport */ report.renderMarkdown),
@@ -26752,7 +27672,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, exitCodeFor, explain, headline, parseRules, preparePipeline, regressedMetrics, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode
+// UNUSED EXPORTS: MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, exitCodeFor, explain, headline, parseRules, regressedMetrics, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
 const DEFAULT_PROFILE_DIFF_ROWS = 10;
@@ -27401,838 +28321,8 @@ function judgeRepeats(repeats, baselineRuns, opts = {}) {
     return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
 }
 
-;// CONCATENATED MODULE: ./src/engine/rules/ast.ts
-const COMPARE_OPS = ['<', '<=', '>', '>=', '==', '!='];
-const ALERT_EVENTS = ['failure', 'timeout', 'regression', 'gate_failed'];
-/** The distinct metrics an expression mentions, in the order they first appear. */
-function metricsOf(expr) {
-    const found = [];
-    const visit = (e) => {
-        if (e.kind === 'metric') {
-            if (!found.includes(e.name))
-                found.push(e.name);
-        }
-        else if (e.kind === 'negate')
-            visit(e.operand);
-        else if (e.kind === 'arithmetic') {
-            visit(e.left);
-            visit(e.right);
-        }
-    };
-    visit(expr);
-    return found;
-}
-/** Every comparison of a condition, in the order they appear in the text. */
-function comparisonsOf(condition) {
-    if (condition.kind === 'compare')
-        return [condition];
-    if (condition.kind === 'not')
-        return comparisonsOf(condition.operand);
-    return [...comparisonsOf(condition.left), ...comparisonsOf(condition.right)];
-}
-function usesBaseline(expr) {
-    if (expr.kind === 'baseline')
-        return true;
-    if (expr.kind === 'negate')
-        return usesBaseline(expr.operand);
-    if (expr.kind === 'arithmetic')
-        return usesBaseline(expr.left) || usesBaseline(expr.right);
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/errors.ts
-/**
- * The one error a rule can raise: what is wrong, the rule text, and a caret under the place.
- *
- *   unknown metric peak_rss; did you mean peak_rss_mb?
- *     peak_rss < 512
- *     ^
- */
-class RuleError extends Error {
-    /** The rule text exactly as given. */
-    rule;
-    /** 0-based column (UTF-16 index) the error points at; `rule.length` means "at the end". */
-    position;
-    /** The problem alone, on one line, without the rule and the caret. */
-    problem;
-    constructor(problem, rule, position) {
-        super(renderRuleError(problem, rule, position));
-        this.name = 'RuleError';
-        this.rule = rule;
-        this.position = position;
-        this.problem = problem;
-    }
-}
-function renderRuleError(problem, rule, position) {
-    // One character in, one character out, so the caret stays under the right column.
-    const shown = Array.from(rule, (ch) => (ch < ' ' || ch === '\u007f' ? ' ' : ch)).join('');
-    return `${problem}\n  ${shown}\n  ${' '.repeat(position)}^`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/units.ts
-/** Units a number may carry, and the factor to the metric's own unit (seconds, MB = 2^20 bytes, percent). */
-const UNITS = {
-    ms: { dimension: 'time', multiplier: 1, divisor: 1000 },
-    s: { dimension: 'time', multiplier: 1, divisor: 1 },
-    m: { dimension: 'time', multiplier: 60, divisor: 1 },
-    KB: { dimension: 'size', multiplier: 1, divisor: 1024 },
-    MB: { dimension: 'size', multiplier: 1, divisor: 1 },
-    GB: { dimension: 'size', multiplier: 1024, divisor: 1 },
-    '%': { dimension: 'percent', multiplier: 1, divisor: 1 },
-};
-const UNIT_HELP = 'ms, s, m (time), KB, MB, GB (size), % (percent)';
-function isUnit(text) {
-    return Object.hasOwn(UNITS, text);
-}
-/** The value in the metric's own unit: `1GB` → 1024, `512KB` → 0.5, `500ms` → 0.5, `2m` → 120. */
-function applyUnit(value, unit) {
-    // Integer factors keep results exact where they can be (500 / 1000 is exactly 0.5; 500 * 0.001 need not be).
-    const { multiplier, divisor } = UNITS[unit];
-    return (value * multiplier) / divisor;
-}
-/** "a time", "a size", "a percentage", "a count". */
-function describeDimension(dimension) {
-    return dimension === 'percent' ? 'a percentage' : `a ${dimension}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/comparison-check.ts
-/** The checks that need a whole comparison: where `baseline` stands, and whether units fit the metrics. */
-
-
-
-/** The first problem of a comparison that starts at `pos`, or null. */
-function comparisonProblem(comparison, pos, marks, example) {
-    const left = metricsOf(comparison.left);
-    const [onLeft] = baselinesIn(comparison.left, marks);
-    if (onLeft !== undefined) {
-        return {
-            problem: 'baseline belongs on the right of a comparison, as in duration_s <= 1.2 * baseline',
-            pos: onLeft,
-        };
-    }
-    const [onRight] = baselinesIn(comparison.right, marks);
-    if (onRight !== undefined && left.length !== 1) {
-        const found = left.length === 0 ? 'none' : left.join(', ');
-        return {
-            problem: `baseline is the baseline of the metric on the left, so the left side needs exactly one metric (found ${found})`,
-            pos: onRight,
-        };
-    }
-    const metrics = [...new Set([...left, ...metricsOf(comparison.right)])];
-    if (metrics.length === 0)
-        return { problem: `this comparison mentions no metric; compare one, as in ${example}`, pos };
-    // A unit must fit a metric of the comparison: `rss_mb > 5s` compares a size with a time.
-    const dimensions = metrics.map((m) => types/* METRIC_DIMENSION */.aP[m]);
-    for (const mark of [...unitsIn(comparison.left, marks), ...unitsIn(comparison.right, marks)]) {
-        const dimension = UNITS[mark.unit].dimension;
-        if (dimensions.includes(dimension))
-            continue;
-        const actual = metrics.map((m) => `${m} is ${describeDimension(types/* METRIC_DIMENSION */.aP[m])}`).join(' and ');
-        return { problem: `unit ${mark.unit} is ${describeDimension(dimension)} but ${actual}`, pos: mark.pos };
-    }
-    return null;
-}
-function baselinesIn(expr, marks) {
-    return nodes(expr).flatMap((node) => marks.baselinePos.get(node) ?? []);
-}
-function unitsIn(expr, marks) {
-    return nodes(expr).flatMap((node) => marks.unitOf.get(node) ?? []);
-}
-/** Every node of an expression, in text order. */
-function nodes(expr) {
-    if (expr.kind === 'negate')
-        return [expr, ...nodes(expr.operand)];
-    if (expr.kind === 'arithmetic')
-        return [...nodes(expr.left), expr, ...nodes(expr.right)];
-    return [expr];
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/metrics.ts
-/** Which metric names a rule may use, and what to suggest when a name is wrong. */
-
-/** The run metric a live-sample name most likely meant, and the reverse. */
-const RUN_COUNTERPART = {
-    elapsed_s: 'duration_s',
-    cpu_percent: 'cpu_percent_max',
-    rss_mb: 'peak_rss_mb',
-    threads: 'max_threads',
-    processes: 'max_processes',
-};
-const SAMPLE_COUNTERPART = {
-    duration_s: 'elapsed_s',
-    cpu_percent_avg: 'cpu_percent',
-    cpu_percent_max: 'cpu_percent',
-    peak_rss_mb: 'rss_mb',
-    max_threads: 'threads',
-    max_processes: 'processes',
-};
-function allowedMetrics(kind) {
-    return kind === 'gate' ? types/* RUN_METRICS */.Ks : types/* SAMPLE_METRICS */.p0;
-}
-/** Null when `name` is a metric this kind of rule may use; otherwise the problem, with a suggestion. */
-function metricProblem(name, kind) {
-    const allowed = allowedMetrics(kind);
-    if (allowed.includes(name))
-        return null;
-    if (kind === 'gate' && types/* SAMPLE_METRICS */.p0.includes(name)) {
-        const instead = RUN_COUNTERPART[name];
-        const hint = instead === undefined ? `gates can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
-        return `${name} is a live sample metric, but a gate is checked on the run summary; ${hint}`;
-    }
-    if (kind === 'alert' && types/* RUN_METRICS */.Ks.includes(name)) {
-        const instead = SAMPLE_COUNTERPART[name];
-        const hint = instead === undefined ? `alerts can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
-        return `${name} is a run metric known only when the run ends, but an alert is checked live on samples; ${hint}`;
-    }
-    const close = closest(name, allowed);
-    return close === null
-        ? `unknown metric ${name}; ${kind}s can use: ${allowed.join(', ')}`
-        : `unknown metric ${name}; did you mean ${close}?`;
-}
-/** The candidate nearest to `word` by edit distance, if near enough to be a likely typo. */
-function closest(word, candidates) {
-    const lower = word.toLowerCase();
-    const limit = Math.max(2, Math.ceil(word.length * 0.4));
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance: insertions, deletions and substitutions, one each. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(substitution, previous[j] + 1, current[j - 1] + 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/tokens.ts
-/** The tokenizer: rule text → tokens with their 0-based column. */
-
-const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
-const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
-const OPERATOR = /<=|>=|==|!=|<|>|\+|-|\*|\//y;
-/** Characters other languages use, with the word this one uses instead. */
-const MISTAKES = [
-    [/&&?/y, 'use and to join conditions'],
-    [/\|\|?/y, 'use or to join conditions'],
-    [/!/y, 'use not to negate a condition'],
-    [/=/y, 'use == to test equality'],
-];
-function tokenize(rule) {
-    const tokens = [];
-    let pos = 0;
-    while (pos < rule.length) {
-        if (/\s/.test(rule[pos])) {
-            pos += 1;
-            continue;
-        }
-        const token = readToken(rule, pos);
-        tokens.push(token);
-        pos += token.text.length;
-    }
-    tokens.push({ kind: 'end', text: '', pos: rule.length, value: NaN });
-    return tokens;
-}
-function readToken(rule, pos) {
-    const number = match(NUMBER, rule, pos);
-    if (number !== null) {
-        const value = Number(number);
-        if (!Number.isFinite(value))
-            throw new RuleError(`number ${number} is too large`, rule, pos);
-        return { kind: 'number', text: number, pos, value };
-    }
-    const word = match(WORD, rule, pos);
-    if (word !== null)
-        return { kind: 'word', text: word, pos, value: NaN };
-    const op = match(OPERATOR, rule, pos);
-    if (op !== null)
-        return { kind: 'op', text: op, pos, value: NaN };
-    const ch = rule[pos];
-    if (ch === '(' || ch === ')' || ch === '%')
-        return { kind: ch, text: ch, pos, value: NaN };
-    for (const [pattern, advice] of MISTAKES) {
-        const wrong = match(pattern, rule, pos);
-        if (wrong !== null)
-            throw new RuleError(`unexpected ${wrong}: ${advice}`, rule, pos);
-    }
-    const shown = /[\x21-\x7e]/.test(ch) ? ch : JSON.stringify(ch);
-    throw new RuleError(`unexpected character ${shown}`, rule, pos);
-}
-function match(pattern, text, pos) {
-    pattern.lastIndex = pos;
-    const m = pattern.exec(text);
-    return m === null ? null : m[0];
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/parser.ts
-/**
- * Recursive-descent parser: rule text → typed tree, or a RuleError pointing at the fault.
- *
- *   rule       := condition                       (gate)
- *               | condition [for duration]        (threshold alert)
- *               | on event                        (event alert)
- *   condition  := and (or and)*
- *   and        := not (and not)*
- *   not        := not not | comparison
- *   comparison := sum [(< <= > >= == !=) sum]
- *   sum        := product ((+ | -) product)*
- *   product    := unary ((* | /) unary)*
- *   unary      := - unary | primary
- *   primary    := number [unit] | metric | baseline | ( condition )
- */
-
-
-
-
-
-
-const MAX_RULE_CHARS = 1000;
-const MAX_NESTING = 40;
-const KEYWORDS = new Set(['and', 'or', 'not', 'baseline', 'for', 'on']);
-/** A rule checked once on the run summary: `peak_rss_mb < 1GB`, `duration_s <= 1.2 * baseline`. */
-function parseGate(text) {
-    const parser = new Parser(text, 'gate');
-    if (parser.atWord('on')) {
-        parser.fail('on <event> is only for alerts; a gate is a comparison such as peak_rss_mb < 512', 0);
-    }
-    const condition = parser.ruleCondition();
-    if (parser.atWord('for')) {
-        parser.fail('for <duration> is only for alerts; a gate is checked once, on the run summary');
-    }
-    parser.expectEnd();
-    return { kind: 'gate', source: text, condition };
-}
-/** A rule checked live on samples (`cpu_percent > 95 for 10s`) or at the end of the run (`on failure`). */
-function parseAlert(text) {
-    const parser = new Parser(text, 'alert');
-    if (parser.atWord('on')) {
-        parser.take();
-        const event = parser.event();
-        parser.expectEnd();
-        return { kind: 'event', source: text, event };
-    }
-    const condition = parser.ruleCondition();
-    let for_s = null;
-    if (parser.atWord('for')) {
-        parser.take();
-        for_s = parser.duration();
-    }
-    parser.expectEnd();
-    return { kind: 'threshold', source: text, condition, for_s };
-}
-class Parser {
-    rule;
-    kind;
-    tokens;
-    index = 0;
-    nesting = 0;
-    /** Side tables, so the tree itself stays free of positions. */
-    marks = { unitOf: new Map(), baselinePos: new Map() };
-    constructor(rule, kind) {
-        this.rule = rule;
-        this.kind = kind;
-        if (rule.length > MAX_RULE_CHARS)
-            this.fail(`rule is longer than ${MAX_RULE_CHARS} characters`, MAX_RULE_CHARS);
-        this.tokens = tokenize(rule);
-        if (this.peek().kind === 'end')
-            this.fail(`empty rule; a ${kind} looks like ${this.example()}`, 0);
-    }
-    fail(problem, pos = this.peek().pos) {
-        throw new RuleError(problem, this.rule, pos);
-    }
-    peek() {
-        return this.tokens[this.index];
-    }
-    take() {
-        const token = this.peek();
-        if (token.kind !== 'end')
-            this.index += 1;
-        return token;
-    }
-    atWord(word) {
-        const token = this.peek();
-        return token.kind === 'word' && token.text === word;
-    }
-    atOp(...ops) {
-        const token = this.peek();
-        return token.kind === 'op' && ops.includes(token.text);
-    }
-    example() {
-        return this.kind === 'gate' ? 'peak_rss_mb < 512' : 'rss_mb > 400';
-    }
-    ruleCondition() {
-        const parsed = this.or();
-        if (parsed.type === 'number')
-            this.fail(`a ${this.kind} must compare, such as ${this.example()}`, parsed.pos);
-        return parsed.cond;
-    }
-    expectEnd() {
-        const token = this.peek();
-        if (token.kind === 'end')
-            return;
-        if (token.kind === ')')
-            this.fail('unmatched )');
-        this.fail(`unexpected ${token.text} after a complete rule`);
-    }
-    event() {
-        const token = this.take();
-        const known = ALERT_EVENTS.includes(token.text);
-        if (token.kind === 'word' && known)
-            return token.text;
-        const list = ALERT_EVENTS.map((e) => `on ${e}`).join(', ');
-        if (token.kind === 'end')
-            this.fail(`expected an event after on: ${list}`, token.pos);
-        const near = closest(token.text, ALERT_EVENTS);
-        this.fail(`unknown event ${token.text}; ${near === null ? `events are ${list}` : `did you mean on ${near}?`}`, token.pos);
-    }
-    duration() {
-        const token = this.peek();
-        if (token.kind !== 'number')
-            this.unexpected('a duration such as 10s');
-        this.take();
-        const mark = this.unit(token);
-        if (mark === null)
-            return token.value;
-        const dimension = UNITS[mark.unit].dimension;
-        if (dimension !== 'time') {
-            this.fail(`unit ${mark.unit} is ${describeDimension(dimension)} but for needs a time (ms, s or m)`, mark.pos);
-        }
-        return applyUnit(token.value, mark.unit);
-    }
-    or() {
-        let left = this.and();
-        while (this.atWord('or')) {
-            this.take();
-            const right = this.and();
-            const cond = {
-                kind: 'logic',
-                op: 'or',
-                left: this.cond(left, 'or'),
-                right: this.cond(right, 'or'),
-            };
-            left = { type: 'condition', cond, pos: left.pos };
-        }
-        return left;
-    }
-    and() {
-        let left = this.not();
-        while (this.atWord('and')) {
-            this.take();
-            const right = this.not();
-            const cond = {
-                kind: 'logic',
-                op: 'and',
-                left: this.cond(left, 'and'),
-                right: this.cond(right, 'and'),
-            };
-            left = { type: 'condition', cond, pos: left.pos };
-        }
-        return left;
-    }
-    not() {
-        if (!this.atWord('not'))
-            return this.comparison();
-        const token = this.take();
-        const operand = this.nested(token, () => this.not());
-        return { type: 'condition', cond: { kind: 'not', operand: this.cond(operand, 'not') }, pos: token.pos };
-    }
-    comparison() {
-        const left = this.sum();
-        if (!this.atOp(...COMPARE_OPS))
-            return left;
-        const opToken = this.take();
-        const op = opToken.text;
-        const right = this.sum();
-        const comparison = {
-            kind: 'compare',
-            op,
-            left: this.num(left, op),
-            right: this.num(right, op),
-        };
-        if (this.atOp(...COMPARE_OPS)) {
-            this.fail('comparisons cannot be chained; join them with and, as in 1 < threads and threads < 9');
-        }
-        const problem = comparisonProblem(comparison, left.pos, this.marks, this.example());
-        if (problem !== null)
-            this.fail(problem.problem, problem.pos);
-        return { type: 'condition', cond: comparison, pos: left.pos };
-    }
-    sum() {
-        let left = this.product();
-        while (this.atOp('+', '-')) {
-            const op = this.take().text;
-            const right = this.product();
-            left = this.arithmetic(op, left, right);
-        }
-        return left;
-    }
-    product() {
-        let left = this.unary();
-        while (this.atOp('*', '/')) {
-            const op = this.take().text;
-            const right = this.unary();
-            left = this.arithmetic(op, left, right);
-        }
-        return left;
-    }
-    arithmetic(op, left, right) {
-        const expr = { kind: 'arithmetic', op, left: this.num(left, op), right: this.num(right, op) };
-        return { type: 'number', expr, pos: left.pos };
-    }
-    unary() {
-        if (!this.atOp('-'))
-            return this.primary();
-        const token = this.take();
-        const operand = this.nested(token, () => this.unary());
-        return { type: 'number', expr: { kind: 'negate', operand: this.num(operand, '-') }, pos: token.pos };
-    }
-    primary() {
-        const token = this.peek();
-        if (token.kind === 'number') {
-            this.take();
-            const mark = this.unit(token);
-            const expr = { kind: 'number', value: mark ? applyUnit(token.value, mark.unit) : token.value };
-            if (mark)
-                this.marks.unitOf.set(expr, mark);
-            return { type: 'number', expr, pos: token.pos };
-        }
-        if (token.kind === '(') {
-            this.take();
-            const inner = this.nested(token, () => this.or());
-            const close = this.peek();
-            if (close.kind === 'end')
-                this.fail('unclosed (: expected ) before the end of the rule', token.pos);
-            if (close.kind !== ')')
-                this.fail(`expected ) to close the ( at column ${token.pos}, but found ${close.text}`);
-            this.take();
-            return { ...inner, pos: token.pos };
-        }
-        if (token.kind === 'word' && token.text === 'baseline') {
-            if (this.kind === 'alert')
-                this.fail('baseline is only for gates: an alert is checked live, on samples');
-            this.take();
-            const expr = { kind: 'baseline' };
-            this.marks.baselinePos.set(expr, token.pos);
-            return { type: 'number', expr, pos: token.pos };
-        }
-        if (token.kind === 'word' && !KEYWORDS.has(token.text)) {
-            const problem = metricProblem(token.text, this.kind);
-            if (problem !== null)
-                this.fail(problem);
-            this.take();
-            return { type: 'number', expr: { kind: 'metric', name: token.text }, pos: token.pos };
-        }
-        return this.unexpected('a number, a metric or (');
-    }
-    /** The unit after a number, glued (`5s`) or spaced (`5 s`); a glued word that is no unit is refused. */
-    unit(number) {
-        const token = this.peek();
-        if (token.kind === '%') {
-            this.take();
-            return { unit: '%', pos: token.pos };
-        }
-        if (token.kind !== 'word')
-            return null;
-        if (isUnit(token.text)) {
-            this.take();
-            return { unit: token.text, pos: token.pos };
-        }
-        if (token.pos !== number.pos + number.text.length)
-            return null;
-        const same = Object.keys(UNITS).find((u) => u.toLowerCase() === token.text.toLowerCase());
-        this.fail(`unknown unit ${token.text}; ${same ? `did you mean ${same}?` : `units are ${UNIT_HELP}`}`);
-    }
-    num(parsed, op) {
-        if (parsed.type === 'number')
-            return parsed.expr;
-        const problem = ['+', '-', '*', '/'].includes(op)
-            ? `${op} needs a number, but this is a comparison`
-            : `${op} compares numbers, but this side is a comparison; join comparisons with and / or`;
-        return this.fail(problem, parsed.pos);
-    }
-    cond(parsed, op) {
-        if (parsed.type === 'condition')
-            return parsed.cond;
-        const where = op === 'not' ? 'after it' : 'on each side';
-        return this.fail(`${op} needs a comparison ${where}, such as ${this.example()}`, parsed.pos);
-    }
-    nested(token, parse) {
-        this.nesting += 1;
-        if (this.nesting > MAX_NESTING)
-            this.fail(`rule is nested more than ${MAX_NESTING} deep`, token.pos);
-        const parsed = parse();
-        this.nesting -= 1;
-        return parsed;
-    }
-    unexpected(expected) {
-        const token = this.peek();
-        if (token.kind === 'end')
-            this.fail(`expected ${expected}, but the rule ends here`);
-        this.fail(`expected ${expected}, but found ${token.text}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/printer.ts
-function printRule(rule) {
-    if (rule.kind === 'event')
-        return `on ${rule.event}`;
-    const condition = printCondition(rule.condition);
-    return rule.kind === 'threshold' && rule.for_s !== null
-        ? `${condition} for ${printNumber(rule.for_s)}s`
-        : condition;
-}
-/** Binding strength: a child binding looser than its parent needs parentheses. */
-const CONDITION_LEVEL = { or: 1, and: 2, not: 3, compare: 4 };
-const EXPR_LEVEL = { '+': 1, '-': 1, '*': 2, '/': 2, negate: 3, atom: 4 };
-function printCondition(condition) {
-    switch (condition.kind) {
-        case 'compare':
-            return `${printExpr(condition.left)} ${condition.op} ${printExpr(condition.right)}`;
-        case 'not':
-            return `not ${conditionChild(condition.operand, CONDITION_LEVEL.not, false)}`;
-        case 'logic': {
-            const level = CONDITION_LEVEL[condition.op];
-            const left = conditionChild(condition.left, level, false);
-            return `${left} ${condition.op} ${conditionChild(condition.right, level, true)}`;
-        }
-    }
-}
-function printExpr(expr) {
-    switch (expr.kind) {
-        case 'number':
-            return printNumber(expr.value);
-        case 'metric':
-            return expr.name;
-        case 'baseline':
-            return 'baseline';
-        case 'negate':
-            return `-${exprChild(expr.operand, EXPR_LEVEL.atom, false)}`;
-        case 'arithmetic': {
-            const level = EXPR_LEVEL[expr.op];
-            return `${exprChild(expr.left, level, false)} ${expr.op} ${exprChild(expr.right, level, true)}`;
-        }
-    }
-}
-/** Literals are never negative in a tree; the shortest round-trip form (`0.1`, `1e+21`) re-reads exactly. */
-function printNumber(value) {
-    return String(value);
-}
-function conditionLevel(condition) {
-    return condition.kind === 'logic' ? CONDITION_LEVEL[condition.op] : CONDITION_LEVEL[condition.kind];
-}
-function exprLevel(expr) {
-    if (expr.kind === 'arithmetic')
-        return EXPR_LEVEL[expr.op];
-    if (expr.kind === 'negate')
-        return EXPR_LEVEL.negate;
-    return EXPR_LEVEL.atom;
-}
-/** Operators associate to the left, so a right child of equal strength keeps its parentheses. */
-function conditionChild(child, parentLevel, isRight) {
-    const level = conditionLevel(child);
-    const bare = printCondition(child);
-    return level < parentLevel || (isRight && level === parentLevel) ? `(${bare})` : bare;
-}
-function exprChild(child, parentLevel, isRight) {
-    const level = exprLevel(child);
-    const bare = printExpr(child);
-    return level < parentLevel || (isRight && level === parentLevel) ? `(${bare})` : bare;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/evaluate.ts
-
-function evaluateCondition(condition, scope) {
-    const comparisons = [];
-    const truth = evaluate(condition, scope, comparisons);
-    return { truth, comparisons };
-}
-/**
- * The comparison that explains an outcome: the first that agrees with the overall result
- * (the first failing one of a failed gate, the first holding one of a passed gate), else the first.
- */
-function explainingComparison(outcome) {
-    return outcome.comparisons.find((c) => c.truth === outcome.truth) ?? outcome.comparisons[0];
-}
-/** Checks every gate on the run's metrics. `baseline(metric)` is undefined when there is no history. */
-function evaluateGates(rules, metrics, baseline) {
-    const scope = { metric: (name) => metrics[name] ?? null, baseline };
-    return rules.map((rule) => {
-        const outcome = evaluateCondition(rule.condition, scope);
-        const { actual, limit } = explainingComparison(outcome);
-        if (outcome.truth === 'unknown') {
-            return { expr: rule.source, passed: true, status: 'insufficient_history', actual, limit: null };
-        }
-        return {
-            expr: rule.source,
-            passed: outcome.truth,
-            status: outcome.truth ? 'passed' : 'failed',
-            actual,
-            limit,
-        };
-    });
-}
-function evaluate(condition, scope, out) {
-    switch (condition.kind) {
-        case 'compare':
-            return compare(condition, scope, out);
-        case 'not': {
-            const inner = evaluate(condition.operand, scope, out);
-            return inner === 'unknown' ? 'unknown' : !inner;
-        }
-        case 'logic': {
-            // Both sides are always evaluated, so every comparison is reported.
-            const left = evaluate(condition.left, scope, out);
-            const right = evaluate(condition.right, scope, out);
-            const decisive = condition.op === 'and' ? false : true;
-            if (left === decisive || right === decisive)
-                return decisive;
-            if (left === 'unknown' || right === 'unknown')
-                return 'unknown';
-            return !decisive;
-        }
-    }
-}
-function compare(comparison, scope, out) {
-    // baseline stands for the baseline of the one metric on the left (the parser guarantees there is one).
-    const subject = metricsOf(comparison.left)[0];
-    const left = value(comparison.left, scope, subject);
-    const right = value(comparison.right, scope, subject);
-    let truth;
-    if (left === 'no-baseline' || right === 'no-baseline')
-        truth = 'unknown';
-    else if (left === 'null-metric' || right === 'null-metric')
-        truth = false;
-    else
-        truth = holds(comparison.op, left, right);
-    out.push({ comparison, truth, actual: reported(left), limit: reported(right) });
-    return truth;
-}
-function holds(op, left, right) {
-    switch (op) {
-        case '<':
-            return left < right;
-        case '<=':
-            return left <= right;
-        case '>':
-            return left > right;
-        case '>=':
-            return left >= right;
-        case '==':
-            return left === right;
-        case '!=':
-            return left !== right;
-    }
-}
-function value(expr, scope, subject) {
-    switch (expr.kind) {
-        case 'number':
-            return expr.value;
-        case 'metric':
-            return scope.metric(expr.name) ?? 'null-metric';
-        case 'baseline':
-            return (subject === undefined ? undefined : scope.baseline(subject)) ?? 'no-baseline';
-        case 'negate': {
-            const operand = value(expr.operand, scope, subject);
-            return typeof operand === 'number' ? -operand : operand;
-        }
-        case 'arithmetic': {
-            const left = value(expr.left, scope, subject);
-            const right = value(expr.right, scope, subject);
-            if (left === 'no-baseline' || right === 'no-baseline')
-                return 'no-baseline';
-            if (left === 'null-metric' || right === 'null-metric')
-                return 'null-metric';
-            return arithmetic(expr.op, left, right);
-        }
-    }
-}
-function arithmetic(op, left, right) {
-    switch (op) {
-        case '+':
-            return left + right;
-        case '-':
-            return left - right;
-        case '*':
-            return left * right;
-        case '/':
-            return left / right; // x / 0 is ±Infinity or NaN, and NaN compares false: no crash, no special case.
-    }
-}
-/** JSON has no NaN or Infinity: a side that is not a finite number is reported as null. */
-function reported(side) {
-    return typeof side === 'number' && Number.isFinite(side) ? side : null;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/alerts-live.ts
-
-/** Tolerance for sample times that are sums of binary fractions (0.1 + 0.2 is not 0.3). */
-const TIME_EPSILON_S = 1e-9;
-class AlertEvaluator {
-    states;
-    /** Takes every alert rule; event rules (`on failure`, …) are left to `firesOnEvent`. */
-    constructor(rules) {
-        this.states = thresholdRules(rules).map((rule) => ({ rule, holding_since_s: null, fired: false }));
-    }
-    observe(sample) {
-        const scope = {
-            metric: (name) => sample[name] ?? null,
-            baseline: () => undefined,
-        };
-        const triggers = [];
-        for (const state of this.states) {
-            const outcome = evaluateCondition(state.rule.condition, scope);
-            if (outcome.truth !== true) {
-                state.holding_since_s = null;
-                state.fired = false;
-                continue;
-            }
-            state.holding_since_s ??= sample.elapsed_s;
-            const held_s = sample.elapsed_s - state.holding_since_s;
-            if (state.fired || held_s + TIME_EPSILON_S < (state.rule.for_s ?? 0))
-                continue;
-            state.fired = true;
-            triggers.push({
-                rule: state.rule.source,
-                at_s: sample.elapsed_s,
-                value: explainingComparison(outcome).actual,
-            });
-        }
-        return triggers;
-    }
-}
-function thresholdRules(rules) {
-    return rules.filter((rule) => rule.kind === 'threshold');
-}
-/** The `on <event>` rules. */
-function eventRules(rules) {
-    return rules.filter((rule) => rule.kind === 'event');
-}
-/** Whether an event rule fires for a run that ended with these events. */
-function firesOnEvent(rule, events) {
-    return events.has(rule.event);
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/index.ts
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/engine/rules/index.ts + 9 modules
+var rules = __nccwpck_require__(3064);
 ;// CONCATENATED MODULE: ./src/engine/judge.ts
 /**
  * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
@@ -28250,7 +28340,7 @@ function judge(input) {
         ...input.options,
         ...(record.repeats ? { repeats: record.repeats } : {}),
     });
-    const gates = evaluateGates(input.gates, record, (metric) => {
+    const gates = (0,rules/* evaluateGates */.ud)(input.gates, record, (metric) => {
         const entry = baseline[metric];
         return entry && entry.runs >= min_runs ? entry.value : undefined;
     });
@@ -29124,6 +29214,37 @@ function killPid(pid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/retry.ts
+/** Waits grow no longer than this (unless the first wait asked for is longer: then that one is the cap). */
+const MAX_RETRY_DELAY_S = 60;
+/** Each wait is drawn uniformly within ±20% of its nominal length. */
+const RETRY_JITTER = 0.2;
+/**
+ * The wait before retry number `retry` (1 = the first retry): `delay_s × backoff^(retry−1)`, at most the cap,
+ * jittered by `random()` (in [0, 1); 0.5 means no jitter) and never past the cap. 0 when `delay_s` is 0.
+ */
+function retryDelay_s(retry, delay_s, backoff, random) {
+    if (!(delay_s > 0))
+        return 0;
+    const cap_s = Math.max(MAX_RETRY_DELAY_S, delay_s);
+    const nominal_s = Math.min(delay_s * backoff ** (retry - 1), cap_s);
+    const jittered_s = nominal_s * (1 + RETRY_JITTER * (2 * random() - 1));
+    return Math.min(Math.max(jittered_s, 0), cap_s);
+}
+/**
+ * Waits `delay_s` on the clock. `onInterruptible` receives a function that ends the wait early (pyrun got
+ * SIGINT/SIGTERM between attempts); resolves with that signal, or null when the wait ran its course.
+ */
+function pause(clock, delay_s, onInterruptible) {
+    return new Promise((resolve) => {
+        const timer = clock.setTimer(() => resolve(null), delay_s * 1000);
+        onInterruptible?.((sig) => {
+            clock.clearTimer(timer);
+            resolve(sig);
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/summary.ts
 
 function summarise(m) {
@@ -29170,6 +29291,7 @@ function executionStatus(m) {
 
 
 
+
 /** The measured run record: everything but gates, alerts, baseline and verdicts (empty here). */
 async function runScript(spec, deps, hooks = {}) {
     const started_at = new Date().toISOString();
@@ -29193,7 +29315,14 @@ async function runScript(spec, deps, hooks = {}) {
             const ok = executionStatus(m) === 'passed';
             if (ok || m.interrupted !== null || attempt > spec.retries)
                 return m;
-            hooks.onProgress?.(`${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying`);
+            const wait_s = retryDelay_s(attempt, spec.retry_delay_s ?? 0, spec.retry_backoff ?? 2, deps.random ?? Math.random);
+            const when = wait_s > 0 ? ` in ${wait_s.toFixed(1)} s` : '';
+            hooks.onProgress?.(`${label}attempt ${attempt} of ${spec.retries + 1} ${describeFailure(m)}; retrying${when}`);
+            if (wait_s > 0) {
+                const interrupted = await pause(deps.clock, wait_s, hooks.onInterruptible);
+                if (interrupted !== null)
+                    return { ...m, interrupted }; // stopped while waiting: no more attempts
+            }
         }
     };
     let last;
@@ -29297,7 +29426,7 @@ async function executeRun(run, judging, deps) {
         const shown = value === null ? '' : ` (value ${round(value)})`;
         log.warn(`alert: ${rule}${shown} at ${at_s.toFixed(1)} s${channels.length ? ` → ${channels.join(', ')}` : ''}`);
     };
-    const live = new AlertEvaluator(run.rules.alerts);
+    const live = new rules/* AlertEvaluator */.ow(run.rules.alerts);
     const onSample = (sample) => {
         for (const t of live.observe(sample))
             fire(t.rule, t.at_s, t.value, 'threshold');
@@ -29325,8 +29454,8 @@ async function executeRun(run, judging, deps) {
         events.add('regression');
     if (judged.gates.some((g) => !g.passed))
         events.add('gate_failed');
-    for (const rule of eventRules(run.rules.alerts)) {
-        if (firesOnEvent(rule, events))
+    for (const rule of (0,rules/* eventRules */.O$)(run.rules.alerts)) {
+        if ((0,rules/* firesOnEvent */.Nu)(rule, events))
             fire(rule.source, judged.duration_s, null, 'event');
     }
     return { ...judged, alerts };
@@ -29453,846 +29582,8 @@ function formatP(p) {
     return p < 0.001 ? '< 0.001' : (0,format/* formatNumber */.ZV)(p);
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/engine/alerts/retry.ts
-/**
- * Bounded retries with exponential backoff, for any channel. An attempt reports whether it is worth repeating
- * (network trouble, timeouts, server errors) or not (the request itself was refused); an abort signal ends the
- * whole delivery at once, backoff included.
- */
-/** Resolves after `delay_ms`, or as soon as the signal aborts. */
-function pause(delay_ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, delay_ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** An error's message, read by shape (errors from another realm are not `instanceof Error`). */
-function describeError(error) {
-    const message = error?.message;
-    return typeof message === 'string' && message !== '' ? message : String(error);
-}
-/** TLS verification failures (Node's codes): repeating the attempt meets the same certificate. */
-function isCertificateFailure(code) {
-    return typeof code === 'string' && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code);
-}
-function backoff_ms(policy, retry) {
-    return policy.first_backoff_ms * 2 ** (retry - 1);
-}
-/**
- * Runs `attempt` until it succeeds, fails for good, runs out of retries or the signal aborts. Never rejects: an
- * attempt that throws counts as a retryable failure with the error's message as the reason.
- */
-async function withRetries(attempt, policy, signal) {
-    let attempts = 0;
-    let reason = 'not attempted';
-    for (;;) {
-        if (signal.aborted)
-            return { ok: false, attempts, reason, aborted: true };
-        attempts += 1;
-        let outcome;
-        try {
-            outcome = await attempt(signal);
-        }
-        catch (error) {
-            outcome = {
-                ok: false,
-                retryable: true,
-                reason: error instanceof Error ? error.message : String(error),
-            };
-        }
-        if (outcome.ok)
-            return { ok: true, attempts };
-        reason = outcome.reason;
-        if (signal.aborted)
-            return { ok: false, attempts, reason, aborted: true };
-        if (!outcome.retryable || attempts > policy.retries)
-            return { ok: false, attempts, reason, aborted: false };
-        await pause(backoff_ms(policy, attempts), signal);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/alerts/http.ts
-/**
- * POST a JSON body with the built-in fetch: one timeout per attempt, retries on network errors, timeouts and
- * server errors (5xx, and 408/429 which say "try again"), none on other answers. Redirects are not followed: a
- * signed alert must not wander to another host.
- */
-
-
-const USER_AGENT = 'pyrun';
-const FRIENDLY_CODES = {
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset',
-    ENOTFOUND: 'host not found',
-    EAI_AGAIN: 'host name lookup failed',
-    ETIMEDOUT: 'connection timed out',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable',
-    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-    UND_ERR_SOCKET: 'connection closed by the server',
-};
-/** Errors are read by shape, not `instanceof`: fetch's errors may come from another realm. */
-function asErrorLike(value) {
-    return typeof value === 'object' && value !== null ? value : null;
-}
-/** The underlying error of a failed fetch (fetch itself only says "fetch failed"). */
-function causeOf(error) {
-    const outer = asErrorLike(error);
-    return asErrorLike(outer?.cause) ?? outer;
-}
-function codeOf(error) {
-    const code = causeOf(error)?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** Why a request failed to reach the server, without the URL (fetch's own messages never carry it either). */
-function networkReason(error) {
-    const cause = causeOf(error);
-    const message = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : String(error);
-    const code = codeOf(error);
-    if (code === undefined)
-        return message;
-    return `${FRIENDLY_CODES[code] ?? message} (${code})`;
-}
-function isRetryableStatus(status) {
-    return status >= 500 || status === 408 || status === 429;
-}
-async function attemptPost(url, body, headers, options, signal) {
-    const timeout = AbortSignal.timeout(options.timeout_ms);
-    let response;
-    try {
-        response = await options.fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...headers },
-            body,
-            redirect: 'manual',
-            signal: AbortSignal.any([signal, timeout]),
-        });
-    }
-    catch (error) {
-        if (signal.aborted)
-            return { ok: false, retryable: false, reason: 'abandoned' };
-        if (timeout.aborted) {
-            return { ok: false, retryable: true, reason: `no answer within ${options.timeout_ms} ms` };
-        }
-        return { ok: false, retryable: !isCertificateFailure(codeOf(error)), reason: networkReason(error) };
-    }
-    // The answer's body is of no interest; drop it so the connection is released.
-    await response.body?.cancel().catch(() => undefined);
-    if (response.status >= 200 && response.status < 300)
-        return { ok: true };
-    const phrase = response.statusText || external_node_http_namespaceObject.STATUS_CODES[response.status];
-    const status = `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`;
-    if (response.status >= 300 && response.status < 400) {
-        return { ok: false, retryable: false, reason: `${status} (redirects are not followed)` };
-    }
-    return { ok: false, retryable: isRetryableStatus(response.status), reason: status };
-}
-/** Delivers one JSON body; never rejects. */
-function postJson(url, body, headers, options) {
-    return withRetries((signal) => attemptPost(url, body, headers, options, signal), options.policy, options.signal);
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/export/target.ts
-/**
- * Export targets (`--export KIND=TARGET`): `prometheus=URL` (a Pushgateway), `otlp=URL` (an OTLP/HTTP receiver)
- * and `statsd=HOST:PORT` (UDP). Parsing refuses a bad target before the script runs; messages show the target
- * with any credentials of its URL masked, so they can be printed as they are.
- */
-
-const EXPORT_KINDS = ['prometheus', 'otlp', 'statsd'];
-const FORMS = 'prometheus=URL, otlp=URL or statsd=HOST:PORT';
-/** The URL with user name and password replaced by `***` (the text as given when it is no URL at all). */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        // Not a URL: still hide anything that looks like `user:pass@` after a scheme.
-        return text.replace(/\/\/[^/@\s]*@/, '//***@');
-    }
-    if (url.username === '' && url.password === '')
-        return text;
-    url.username = '***';
-    url.password = '';
-    return url.href;
-}
-/** Every credential piece of a target, raw and decoded, so an adapter can mask them in its logs. */
-function targetSecrets(target) {
-    if (target.kind === 'statsd')
-        return [];
-    const url = new URL(target.url);
-    const pieces = [url.password, safeDecode(url.password)];
-    return [...new Set(pieces.filter((p) => p.length >= 4))];
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** `prometheus (host:port)`: how warnings name a target — kind and host, never a path, query or credential. */
-function describeTarget(target) {
-    if (target.kind === 'statsd')
-        return `statsd (${formatHostPort(target.host, target.port)})`;
-    return `${target.kind} (${new URL(target.url).host})`;
-}
-function formatHostPort(host, port) {
-    return external_node_net_default().isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
-}
-function parseHttpUrl(kind, value, shown) {
-    const expected = `${kind} needs an http:// or https:// URL, e.g. ${kind}=http://localhost:${defaultPort(kind)}`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new Error(`'${shown}': ${expected}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new Error(`'${shown}': ${expected}`);
-    if (url.hostname === '')
-        throw new Error(`'${shown}': the URL has no host`);
-    if (url.hash !== '')
-        throw new Error(`'${shown}': the URL must not have a #fragment`);
-    return url.href;
-}
-function defaultPort(kind) {
-    return kind === 'prometheus' ? 9091 : kind === 'otlp' ? 4318 : 8125;
-}
-const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/;
-function parseHostPort(value, shown) {
-    const match = /^\[([^\]]+)\]:(\d+)$/.exec(value) ?? /^([^:[\]]+):(\d+)$/.exec(value);
-    if (!match) {
-        throw new Error(`'${shown}': statsd needs HOST:PORT, e.g. statsd=127.0.0.1:8125 (IPv6: statsd=[::1]:8125)`);
-    }
-    const host = match[1];
-    const port = Number(match[2]);
-    const bracketed = value.startsWith('[');
-    if (bracketed ? !external_node_net_default().isIPv6(host) : !(external_node_net_default().isIPv4(host) || HOSTNAME.test(host))) {
-        throw new Error(`'${shown}': '${host}' is not a host name or IP address`);
-    }
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new Error(`'${shown}': port ${match[2]} is not between 1 and 65535`);
-    }
-    return { host, port };
-}
-/** `KIND=TARGET` → an ExportTarget; throws an Error naming what is wrong (credentials masked). */
-function parseExportTarget(text) {
-    const trimmed = text.trim();
-    const eq = trimmed.indexOf('=');
-    const shown = redactUrl(eq < 0 ? trimmed : trimmed.slice(eq + 1));
-    const shownWhole = eq < 0 ? shown : `${trimmed.slice(0, eq)}=${shown}`;
-    if (eq < 0)
-        throw new Error(`'${shownWhole}': expected KIND=TARGET, one of ${FORMS}`);
-    const kind = trimmed.slice(0, eq).trim().toLowerCase();
-    const value = trimmed.slice(eq + 1).trim();
-    if (!EXPORT_KINDS.includes(kind)) {
-        throw new Error(`'${shownWhole}': unknown exporter kind '${kind}'; use ${FORMS}`);
-    }
-    if (value === '')
-        throw new Error(`'${shownWhole}': ${kind} needs a target; use ${FORMS}`);
-    switch (kind) {
-        case 'prometheus':
-            return { kind: 'prometheus', url: parseHttpUrl('prometheus', value, shownWhole) };
-        case 'otlp':
-            return { kind: 'otlp', url: parseHttpUrl('otlp', value, shownWhole) };
-        case 'statsd':
-            return { kind: 'statsd', ...parseHostPort(value, shownWhole) };
-    }
-}
-/** Several targets, e.g. the action's input (one a line, blank lines ignored); every problem at once. */
-function parseExportTargets(lines) {
-    const problems = [];
-    const targets = [];
-    for (const line of lines) {
-        if (line.trim() === '')
-            continue;
-        try {
-            targets.push(parseExportTarget(line));
-        }
-        catch (error) {
-            problems.push(error.message);
-        }
-    }
-    if (problems.length > 0)
-        throw new Error(problems.join('\n'));
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/engine/export/http.ts
-/**
- * One HTTP request of an exporter: built-in fetch, one attempt, a timeout, no redirects. Credentials in the URL
- * (`https://user:pass@host/`) become a Basic Authorization header, since fetch refuses URLs that carry them.
- * Never rejects: the outcome is a value whose reason holds no URL and no credential.
- */
-
-
-
-const EXPORT_USER_AGENT = 'pyrun';
-/** How much of an error answer's body a warning quotes (a Pushgateway explains a refused push there). */
-const MAX_QUOTED_BODY_CHARS = 200;
-/** The URL without its credentials, and the Authorization header they make (if any). */
-function splitCredentials(raw) {
-    const url = new URL(raw);
-    if (url.username === '' && url.password === '')
-        return { url: url.href, authorization: null };
-    const user = safeDecode(url.username);
-    const password = safeDecode(url.password);
-    url.username = '';
-    url.password = '';
-    const token = Buffer.from(`${user}:${password}`, 'utf8').toString('base64');
-    return { url: url.href, authorization: `Basic ${token}` };
-}
-function oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_QUOTED_BODY_CHARS ? `${flat.slice(0, MAX_QUOTED_BODY_CHARS)}…` : flat;
-}
-async function sendHttp(request, fetchImpl, timeout_ms) {
-    const { url, authorization } = splitCredentials(request.url);
-    const timeout = AbortSignal.timeout(timeout_ms);
-    const headers = {
-        'content-type': request.contentType,
-        'user-agent': EXPORT_USER_AGENT,
-    };
-    if (authorization !== null)
-        headers.authorization = authorization;
-    try {
-        const response = await fetchImpl(url, {
-            method: request.method,
-            headers,
-            body: request.body,
-            redirect: 'manual',
-            signal: timeout,
-        });
-        const body = await response.text();
-        if (response.status >= 200 && response.status < 300)
-            return { ok: true, status: response.status, body };
-        const phrase = response.statusText || external_node_http_namespaceObject.STATUS_CODES[response.status];
-        const status = `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`;
-        if (response.status >= 300 && response.status < 400) {
-            return { ok: false, reason: `${status} (redirects are not followed)` };
-        }
-        const quoted = oneLine(body);
-        return { ok: false, reason: quoted === '' ? status : `${status}: ${quoted}` };
-    }
-    catch (error) {
-        if (timeout.aborted)
-            return { ok: false, reason: `no answer within ${timeout_ms} ms` };
-        return { ok: false, reason: networkReason(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/export/values.ts
-/**
- * What every exporter sends: the run metrics of a record, each with its base unit, plus when the run ended.
- * Sizes go out in bytes (exact, from the record's `*_bytes`), times in seconds.
- */
-
-const RUN_STATUSES = ['passed', 'failed', 'timeout', 'gate_failed'];
-function exportedValues(record) {
-    const v = (key, metric, unit, integer, help, value) => ({ key, metric, unit, integer, help, value });
-    return [
-        v('duration_seconds', 'duration_s', 'seconds', false, 'Wall time of the script, spawn to exit.', record.duration_s),
-        v('cpu_time_seconds', 'cpu_time_s', 'seconds', false, 'User+system CPU time of the whole process tree.', record.cpu_time_s),
-        v('cpu_percent_avg', 'cpu_percent_avg', 'percent', false, 'Average CPU over the samples (100 = one core busy).', record.cpu_percent_avg),
-        v('cpu_percent_max', 'cpu_percent_max', 'percent', false, 'Highest CPU of a sample (100 = one core busy).', record.cpu_percent_max),
-        v('peak_rss_bytes', 'peak_rss_mb', 'bytes', true, 'Peak resident memory of the process tree.', record.peak_rss_bytes),
-        v('max_threads', 'max_threads', 'count', true, 'Most threads of the process tree at a sample.', record.max_threads),
-        v('max_processes', 'max_processes', 'count', true, 'Most processes of the tree at a sample.', record.max_processes),
-        v('read_bytes', 'read_mb', 'bytes', true, 'Bytes read by the tree through read system calls.', record.read_bytes),
-        v('write_bytes', 'write_mb', 'bytes', true, 'Bytes written by the tree through write system calls.', record.write_bytes),
-        v('exit_code', 'exit_code', 'count', true, "The script's own exit code (NaN when killed by a signal).", record.exit_code),
-    ];
-}
-/** 1 when the metric regressed against the baseline, else 0 (no verdict counts as 0). Every comparable metric. */
-function regressions(record) {
-    return types/* COMPARABLE_METRICS */.fm.map((metric) => ({
-        metric,
-        regressed: record.verdicts[metric]?.verdict === 'regressed' ? 1 : 0,
-    }));
-}
-/** When the script ended, in milliseconds since the epoch (start + duration). */
-function endedAtMs(record) {
-    const start = Date.parse(record.started_at);
-    if (Number.isNaN(start))
-        throw new Error(`run record has a bad started_at: '${record.started_at}'`);
-    return start + record.duration_s * 1000;
-}
-/** The same instant in nanoseconds since the epoch, exact as a decimal string (OTLP's fixed64). */
-function endedAtUnixNano(record) {
-    const start = Date.parse(record.started_at);
-    if (Number.isNaN(start))
-        throw new Error(`run record has a bad started_at: '${record.started_at}'`);
-    return (BigInt(start) * 1000000n + BigInt(Math.round(record.duration_s * 1e9))).toString();
-}
-
-;// CONCATENATED MODULE: ./src/engine/export/otlp.ts
-
-/** UCUM units, as OpenTelemetry's conventions write them. */
-const UCUM = { seconds: 's', bytes: 'By', percent: '%', count: '1' };
-const str = (key, value) => ({ key, value: { stringValue: value } });
-/** The attributes of every data point; `git_ref` only when the run knows it. */
-function pointAttributes(record) {
-    const attributes = [
-        str('series', record.name),
-        str('status', record.status),
-        str('os', record.os),
-        str('arch', record.arch),
-        str('python_version', record.python_version),
-    ];
-    if (record.git_ref !== null)
-        attributes.push(str('git_ref', record.git_ref));
-    return attributes;
-}
-/** The request body as an object (`JSON.stringify` it to send). */
-function otlpRequest(record) {
-    const timeUnixNano = endedAtUnixNano(record);
-    const attributes = pointAttributes(record);
-    const metrics = [];
-    for (const v of exportedValues(record)) {
-        if (v.value === null || !Number.isFinite(v.value))
-            continue; // OTLP has no "no value": leave the point out
-        const point = { attributes, timeUnixNano };
-        if (v.integer && Number.isInteger(v.value))
-            point.asInt = String(v.value);
-        else
-            point.asDouble = v.value;
-        metrics.push({
-            name: `pyrun.${v.key}`,
-            description: v.help,
-            unit: UCUM[v.unit],
-            gauge: { dataPoints: [point] },
-        });
-    }
-    metrics.push({
-        name: 'pyrun.passed',
-        description: 'Whether the run passed (1) or not (0); the status attribute says how it ended.',
-        unit: '1',
-        gauge: { dataPoints: [{ attributes, timeUnixNano, asInt: record.status === 'passed' ? '1' : '0' }] },
-    });
-    metrics.push({
-        name: 'pyrun.regressed',
-        description: 'Whether the metric regressed against the baseline (1) or not (0; also without history).',
-        unit: '1',
-        gauge: {
-            dataPoints: regressions(record).map((r) => ({
-                attributes: [...attributes, str('metric', r.metric)],
-                timeUnixNano,
-                asInt: String(r.regressed),
-            })),
-        },
-    });
-    return {
-        resourceMetrics: [
-            {
-                resource: {
-                    attributes: [str('service.name', 'pyrun'), str('service.version', record.pyrun_version)],
-                },
-                scopeMetrics: [{ scope: { name: 'pyrun', version: record.pyrun_version }, metrics }],
-            },
-        ],
-    };
-}
-/** The OTLP/HTTP JSON body of the run. */
-function otlpJson(record) {
-    return JSON.stringify(otlpRequest(record));
-}
-/** `<base>/v1/metrics`, unless the URL already names that path (as OTEL_EXPORTER_OTLP_METRICS_ENDPOINT does). */
-function otlpMetricsUrl(base) {
-    const url = new URL(base);
-    if (/\/v1\/metrics\/?$/.test(url.pathname))
-        return url.href;
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/metrics`;
-    return url.href;
-}
-
-;// CONCATENATED MODULE: ./src/engine/export/prometheus.ts
-
-const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
-const DEFAULT_JOB = 'pyrun';
-/** A sample value as Prometheus parses it. */
-function promNumber(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (value === Infinity)
-        return '+Inf';
-    if (value === -Infinity)
-        return '-Inf';
-    return String(value);
-}
-/** A label value inside double quotes: backslash, quote and newline escaped. */
-function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-}
-/** HELP text: backslash and newline escaped. */
-function escapeHelp(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-}
-function renderFamily(family) {
-    const lines = [`# HELP ${family.name} ${escapeHelp(family.help)}`, `# TYPE ${family.name} gauge`];
-    for (const sample of family.samples) {
-        const labels = Object.entries(sample.labels ?? {});
-        const labelText = labels.length === 0 ? '' : `{${labels.map(([k, v]) => `${k}="${escapeLabelValue(v)}"`).join(',')}}`;
-        lines.push(`${family.name}${labelText} ${promNumber(sample.value)}`);
-    }
-    return lines;
-}
-/**
- * The run in text exposition format 0.0.4: one gauge family per metric, each with HELP and TYPE. The grouping
- * labels (job, series) are not in the text: the Pushgateway adds them from the URL.
- * `pyrun_last_success_timestamp_seconds` (when the script ended) is present only for a passed run.
- */
-function prometheusText(record) {
-    const families = exportedValues(record).map((v) => ({
-        name: `pyrun_${v.key}`,
-        help: v.help,
-        samples: [{ value: v.value ?? NaN }],
-    }));
-    families.push({
-        name: 'pyrun_run_status',
-        help: 'The status of the run: 1 for the status it ended with, 0 for the others.',
-        samples: RUN_STATUSES.map((status) => ({ labels: { status }, value: status === record.status ? 1 : 0 })),
-    });
-    families.push({
-        name: 'pyrun_regressed',
-        help: 'Whether the metric regressed against the baseline (1) or not (0; also without history).',
-        samples: regressions(record).map((r) => ({ labels: { metric: r.metric }, value: r.regressed })),
-    });
-    families.push({
-        name: 'pyrun_run_info',
-        help: 'Where the run happened; always 1.',
-        samples: [
-            {
-                labels: {
-                    os: record.os,
-                    arch: record.arch,
-                    python_version: record.python_version,
-                    executor: record.executor,
-                    git_ref: record.git_ref ?? '',
-                    pyrun_version: record.pyrun_version,
-                },
-                value: 1,
-            },
-        ],
-    });
-    if (record.status === 'passed') {
-        families.push({
-            name: 'pyrun_last_success_timestamp_seconds',
-            help: 'When the last passed run of the series ended, in seconds since the epoch.',
-            samples: [{ value: endedAtMs(record) / 1000 }],
-        });
-    }
-    return families.flatMap(renderFamily).join('\n') + '\n';
-}
-/**
- * One grouping label in a Pushgateway path: `name/value` URL-encoded, or `name@base64/…` (base64url) when the
- * value holds a `/`, is empty, or is `.`/`..` (which URL normalisation would swallow).
- */
-function groupingSegment(name, value) {
-    if (value === '' || value.includes('/') || value === '.' || value === '..') {
-        const encoded = Buffer.from(value, 'utf8').toString('base64url');
-        return `${name}@base64/${encoded === '' ? '=' : encoded}`;
-    }
-    return `${name}/${encodeURIComponent(value)}`;
-}
-/** `<base>/metrics/job/<job>/series/<series>`, keeping any path prefix and query of the base URL. */
-function pushgatewayUrl(base, job, series) {
-    const url = new URL(base);
-    const prefix = url.pathname.replace(/\/+$/, '');
-    url.pathname = `${prefix}/metrics/${groupingSegment('job', job)}/${groupingSegment('series', series)}`;
-    return url.href;
-}
-/** PUT for a passed run (replace the group), POST otherwise (keep the last success timestamp). */
-function pushMethod(record) {
-    return record.status === 'passed' ? 'PUT' : 'POST';
-}
-
-;// CONCATENATED MODULE: external "node:dgram"
-const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
-var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-;// CONCATENATED MODULE: ./src/engine/export/statsd.ts
-/**
- * StatsD: the run's metrics as gauges over UDP, `pyrun.<series>.<metric>:<value>|g`, with PRODUCT.md's metric
- * names (sizes in MB, as everywhere else in pyrun) plus `passed` (1/0) and `regressed` (how many metrics
- * regressed). Lines are packed into datagrams of at most 512 bytes, the size every network path carries.
- *
- * UDP gives no answer: a StatsD daemon that is down is silent, so only what fails locally (an unknown host,
- * a send error) becomes a warning.
- */
-
-
-
-
-const STATSD_MAX_DATAGRAM_BYTES = 512;
-const MAX_SERIES_CHARS = 200;
-/** The series as one or more StatsD name segments: only [A-Za-z0-9_.-], no empty segment. */
-function sanitizeSeries(series) {
-    const cleaned = series
-        .replace(/[^A-Za-z0-9_.-]/g, '_')
-        .replace(/\.{2,}/g, '.')
-        .replace(/^\.+|\.+$/g, '')
-        .slice(0, MAX_SERIES_CHARS)
-        .replace(/\.+$/, '');
-    return cleaned === '' ? '_' : cleaned;
-}
-/** A gauge value in plain decimal notation (StatsD daemons do not all read `1e-7`), at most 6 decimals. */
-function statsdNumber(value) {
-    if (Number.isInteger(value) && Math.abs(value) < 1e21)
-        return String(value);
-    const fixed = value.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
-    return fixed === '-0' ? '0' : fixed;
-}
-/**
- * One entry per metric. A gauge line whose value starts with `-` means "decrease" to StatsD, so a negative value
- * is two lines in one entry (set 0, then subtract): they must travel in the same datagram.
- */
-function statsdLines(record) {
-    const prefix = `pyrun.${sanitizeSeries(record.name)}`;
-    const entries = [];
-    const gauge = (name, value) => {
-        if (value === null || !Number.isFinite(value))
-            return;
-        const text = statsdNumber(value);
-        const line = `${prefix}.${name}:${text}|g`;
-        entries.push(text.startsWith('-') ? `${prefix}.${name}:0|g\n${line}` : line);
-    };
-    for (const metric of types/* RUN_METRICS */.Ks)
-        gauge(metric, record[metric]);
-    gauge('passed', record.status === 'passed' ? 1 : 0);
-    gauge('regressed', regressions(record).reduce((sum, r) => sum + r.regressed, 0));
-    return entries;
-}
-/** Entries joined by newlines into datagrams of at most `max_bytes` (an entry longer than that goes alone). */
-function statsdDatagrams(entries, max_bytes = STATSD_MAX_DATAGRAM_BYTES) {
-    const datagrams = [];
-    let current = '';
-    for (const entry of entries) {
-        const joined = current === '' ? entry : `${current}\n${entry}`;
-        if (Buffer.byteLength(joined) <= max_bytes || current === '')
-            current = joined;
-        else {
-            datagrams.push(current);
-            current = entry;
-        }
-    }
-    if (current !== '')
-        datagrams.push(current);
-    return datagrams;
-}
-/** Sends the datagrams to host:port; rejects on a lookup or send error, or when `signal` aborts. */
-async function sendStatsd(host, port, datagrams, signal) {
-    const { address, family } = await (0,external_node_dns_promises_namespaceObject.lookup)(host);
-    signal.throwIfAborted();
-    const socket = external_node_dgram_default().createSocket(family === 6 ? 'udp6' : 'udp4');
-    let onAbort = () => undefined;
-    try {
-        await new Promise((resolve, reject) => {
-            onAbort = () => reject(signal.reason);
-            signal.addEventListener('abort', onAbort, { once: true });
-            socket.once('error', reject);
-            let left = datagrams.length;
-            if (left === 0)
-                resolve();
-            for (const datagram of datagrams) {
-                socket.send(Buffer.from(datagram, 'utf8'), port, address, (error) => {
-                    if (error)
-                        reject(error);
-                    else if (--left === 0)
-                        resolve();
-                });
-            }
-        });
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
-        try {
-            socket.close();
-        }
-        catch {
-            /* already closed after an error */
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/alerts/mask.ts
-const MASK = '***';
-/**
- * Shorter pieces are not masked: a 1–3 character password guards nothing, and masking it would garble every
- * line that happens to hold those letters. Whole URLs are always long enough.
- */
-const MIN_SECRET_CHARS = 4;
-/** A path segment or query value is token-like when it is long, or fairly long and holds a digit. */
-const TOKEN_MIN_CHARS = 8;
-const TOKEN_ANY_MIN_CHARS = 20;
-function isTokenLike(part) {
-    return part.length >= TOKEN_ANY_MIN_CHARS || (part.length >= TOKEN_MIN_CHARS && /\d/.test(part));
-}
-function decoded(part) {
-    try {
-        return decodeURIComponent(part);
-    }
-    catch {
-        return part;
-    }
-}
-/** The URL as given, as normalised, its path and query, token-like pieces and any password in it. */
-function urlSecrets(raw) {
-    const secrets = [raw];
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        return secrets;
-    }
-    secrets.push(url.href);
-    const pathAndQuery = url.pathname + url.search;
-    if (pathAndQuery !== '/')
-        secrets.push(pathAndQuery, decoded(pathAndQuery));
-    for (const segment of url.pathname.split('/')) {
-        if (isTokenLike(segment))
-            secrets.push(segment, decoded(segment));
-    }
-    for (const value of url.searchParams.values())
-        if (isTokenLike(value))
-            secrets.push(value);
-    if (url.password !== '')
-        secrets.push(url.password, decoded(url.password));
-    return secrets;
-}
-/**
- * Every string that must never reach a log: the Slack and webhook URLs (whole, and their paths and tokens), the
- * webhook secret, the SMTP URL and its password; pieces shorter than MIN_SECRET_CHARS are left out.
- */
-function channelSecrets(channels) {
-    const secrets = [];
-    for (const url of [channels.slack_webhook, channels.webhook_url, channels.smtp_url]) {
-        if (url)
-            secrets.push(...urlSecrets(url));
-    }
-    if (channels.webhook_secret)
-        secrets.push(channels.webhook_secret);
-    return [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_CHARS))];
-}
-/** Replaces every occurrence of every secret with `***`, longest secret first. */
-function maskSecrets(text, secrets) {
-    const ordered = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-    let masked = text;
-    for (const secret of ordered)
-        masked = masked.split(secret).join(MASK);
-    return masked;
-}
-
-;// CONCATENATED MODULE: ./src/engine/export/index.ts
-
-
-
-
-
-
-
-const DEFAULT_EXPORT_TIMEOUT_MS = 5000;
-/** Sends the run to one target; resolves with why it failed, or null. */
-async function exportOne(record, target, deps) {
-    switch (target.kind) {
-        case 'prometheus': {
-            const outcome = await sendHttp({
-                url: pushgatewayUrl(target.url, deps.job, record.name),
-                method: pushMethod(record),
-                contentType: PROMETHEUS_CONTENT_TYPE,
-                body: prometheusText(record),
-            }, deps.fetch, deps.timeout_ms);
-            return outcome.ok ? null : outcome.reason;
-        }
-        case 'otlp': {
-            const outcome = await sendHttp({
-                url: otlpMetricsUrl(target.url),
-                method: 'POST',
-                contentType: 'application/json',
-                body: otlpJson(record),
-            }, deps.fetch, deps.timeout_ms);
-            if (!outcome.ok)
-                return outcome.reason;
-            return partialRejection(outcome.body);
-        }
-        case 'statsd': {
-            const timeout = AbortSignal.timeout(deps.timeout_ms);
-            try {
-                // The host name lookup cannot be aborted: race it, so a hanging resolver still ends at the timeout.
-                await Promise.race([
-                    sendStatsd(target.host, target.port, statsdDatagrams(statsdLines(record)), timeout),
-                    new Promise((_, reject) => timeout.addEventListener('abort', () => reject(timeout.reason), { once: true })),
-                ]);
-                return null;
-            }
-            catch (error) {
-                if (timeout.aborted)
-                    return `not sent within ${deps.timeout_ms} ms`;
-                return networkReason(error);
-            }
-        }
-    }
-}
-/** An OTLP receiver may accept a request yet reject points: it says so in `partialSuccess`. */
-function partialRejection(body) {
-    try {
-        const answer = JSON.parse(body);
-        const rejected = Number(answer.partialSuccess?.rejectedDataPoints ?? 0);
-        if (rejected > 0) {
-            const why = typeof answer.partialSuccess?.errorMessage === 'string'
-                ? `: ${answer.partialSuccess.errorMessage}`
-                : '';
-            return `the receiver rejected ${rejected} data point(s)${why}`;
-        }
-    }
-    catch {
-        /* an empty or non-JSON success answer is a success */
-    }
-    return null;
-}
-/** Exports the run to every target at once; one warning per failed target; never rejects. */
-async function exportRun(record, targets, deps) {
-    const settings = {
-        fetch: deps.fetch ?? globalThis.fetch,
-        timeout_ms: deps.timeout_ms ?? DEFAULT_EXPORT_TIMEOUT_MS,
-        job: deps.job ?? DEFAULT_JOB,
-    };
-    await Promise.all(targets.map(async (target) => {
-        let reason;
-        try {
-            reason = await exportOne(record, target, settings);
-        }
-        catch (error) {
-            reason = error instanceof Error ? error.message : String(error);
-        }
-        if (reason !== null) {
-            const masked = maskSecrets(reason, targetSecrets(target));
-            deps.warn(`export to ${describeTarget(target)} failed: ${masked}; the run's result is unaffected`);
-        }
-    }));
-}
-
-
-
-
-
+// EXTERNAL MODULE: ./src/engine/export/index.ts + 8 modules
+var engine_export = __nccwpck_require__(2092);
 ;// CONCATENATED MODULE: ./src/engine/history/sql.ts
 /** Runs `work` inside one transaction: committed when it returns, rolled back when it throws. */
 function transaction(db, work) {
@@ -31647,6 +30938,8 @@ function configuredKinds(channels) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/punycode/index.js
 /*
 
@@ -32139,7 +31432,7 @@ function legacyParse(input, parseQueryString, whatwgError, slashesDenoteHost) {
             throw whatwgError;
         }
         // the legacy parser takes any bracketed value for an IPv6 literal
-        if (written.charAt(0) === '[' && !external_node_net_namespaceObject.isIPv6(written.slice(1, written.indexOf(']')))) {
+        if (written.charAt(0) === '[' && !external_node_net_.isIPv6(written.slice(1, written.indexOf(']')))) {
             throw whatwgError;
         }
     }
@@ -32155,7 +31448,7 @@ function legacyParse(input, parseQueryString, whatwgError, slashesDenoteHost) {
 }
 // decodeURIComponent that never throws. Legacy url.parse() decodes the auth
 // component but tolerates malformed percent sequences, so mirror that.
-function url_safeDecode(str) {
+function safeDecode(str) {
     try {
         return decodeURIComponent(str);
     }
@@ -32181,7 +31474,7 @@ function normalizeHostname(raw, href) {
     if (hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']') {
         return hostname.slice(1, -1);
     }
-    const decoded = url_safeDecode(hostname);
+    const decoded = safeDecode(hostname);
     // domainToASCII applies the WHATWG host rules (IDNA mapping included) and returns an
     // empty string for a host it refuses, the forbidden characters among them
     const mapped = FORBIDDEN_HOST_CHARS.test(decoded) ? '' : external_node_url_namespaceObject.domainToASCII(decoded);
@@ -32229,8 +31522,8 @@ const parse = (input, parseQueryString) => {
     if (u.username || u.password) {
         // Gate on password too: legacy url.parse('smtps://:pass@host').auth was
         // ':pass'. Dropping it would silently connect unauthenticated.
-        username = url_safeDecode(u.username);
-        password = u.password ? url_safeDecode(u.password) : null;
+        username = safeDecode(u.username);
+        password = u.password ? safeDecode(u.password) : null;
         // the joined form is ambiguous once the user name contains a colon, so
         // consumers that need the parts read username and password instead
         auth = username + (password !== null ? ':' + password : '');
@@ -32289,6 +31582,8 @@ const resolve = (from, to) => {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -32333,7 +31628,7 @@ class Cookies {
                 domain.indexOf('.') < 0 ||
                 domain.endsWith('.') ||
                 // an IP address has no subdomains, so cookies set on it stay host-only
-                external_node_net_namespaceObject.isIP(urlparts.hostname) ||
+                external_node_net_.isIP(urlparts.hostname) ||
                 // prefix domains with dot to be sure that partial matches are not used
                 !('.' + urlparts.hostname).endsWith('.' + domain)) {
                 cookie.domain = urlparts.hostname;
@@ -32834,7 +32129,7 @@ function nmfetch(url, options) {
     let finished = false;
     let cookies;
     let body;
-    const handler = parsed.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+    const handler = parsed.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
     const headers = {
         'accept-encoding': 'gzip,deflate',
         'user-agent': 'nodemailer/' + package_info_version
@@ -32928,7 +32223,7 @@ function nmfetch(url, options) {
             }
         });
     }
-    if (parsed.protocol === 'https:' && parsed.hostname && parsed.hostname !== reqOptions.host && !external_node_net_namespaceObject.isIP(parsed.hostname) && !reqOptions.servername) {
+    if (parsed.protocol === 'https:' && parsed.hostname && parsed.hostname !== reqOptions.host && !external_node_net_.isIP(parsed.hostname) && !reqOptions.servername) {
         reqOptions.servername = parsed.hostname;
     }
     try {
@@ -33195,7 +32490,7 @@ const resolveHostname = (options, callback) => {
     if (!options.host && options.servername) {
         options.host = options.servername;
     }
-    if (!options.host || external_node_net_namespaceObject.isIP(options.host)) {
+    if (!options.host || external_node_net_.isIP(options.host)) {
         // nothing to do here
         const value = {
             addresses: [options.host]
@@ -41717,7 +41012,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
     }
     const proxy = parse(proxyUrl);
     // the CONNECT request line and the Host header take an IPv6 destination in brackets
-    const authority = (external_node_net_namespaceObject.isIPv6(unbracket(destinationHost)) ? '[' + unbracket(destinationHost) + ']' : destinationHost) + ':' + destinationPort;
+    const authority = (external_node_net_.isIPv6(unbracket(destinationHost)) ? '[' + unbracket(destinationHost) + ']' : destinationHost) + ':' + destinationPort;
     const connectOptions = {
         host: proxy.hostname,
         port: Number(proxy.port) ? Number(proxy.port) : proxy.protocol === 'https:' ? 443 : 80
@@ -41731,7 +41026,7 @@ function httpProxyClient(proxyUrl, destinationPort, destinationHost, tlsOptions,
         connect = external_node_tls_namespaceObject.connect.bind(external_node_tls_namespaceObject);
     }
     else {
-        connect = external_node_net_namespaceObject.connect.bind(external_node_net_namespaceObject);
+        connect = external_node_net_.connect.bind(external_node_net_);
     }
     // The handshake is bounded as a whole, a proxy that keeps sending a byte now and then can
     // not hold the connection open past it
@@ -42567,7 +41862,7 @@ class Mail extends external_node_events_.EventEmitter {
                             });
                         });
                     };
-                    if (external_node_net_namespaceObject.isIP(proxy.hostname)) {
+                    if (external_node_net_.isIP(proxy.hostname)) {
                         return connect(proxy.hostname);
                     }
                     // lookup goes through the hosts file and returns an IPv6 address as well,
@@ -42924,7 +42219,7 @@ class SMTPConnection extends external_node_events_.EventEmitter {
         this.alreadySecured = !!this.options.secured;
         this.port = Number(this.options.port) || (this.secureConnection ? 465 : 587);
         this.host = this.options.host || 'localhost';
-        this.servername = this.options.servername ? this.options.servername : !external_node_net_namespaceObject.isIP(this.host) ? this.host : false;
+        this.servername = this.options.servername ? this.options.servername : !external_node_net_.isIP(this.host) ? this.host : false;
         this.allowInternalNetworkInterfaces = this.options.allowInternalNetworkInterfaces || false;
         if (typeof this.options.secure === 'undefined' && this.port === 465) {
             // if secure option is not set but port is 465, then default to secure
@@ -43077,8 +42372,8 @@ class SMTPConnection extends external_node_events_.EventEmitter {
                 let addresses = resolved._addresses || [];
                 if (opts.localAddress) {
                     // a socket bound to an address of one family can not reach the other one
-                    const localFamily = external_node_net_namespaceObject.isIPv6(opts.localAddress) ? 6 : 4;
-                    const sameFamily = addresses.filter(addr => external_node_net_namespaceObject.isIP(addr) === localFamily);
+                    const localFamily = external_node_net_.isIPv6(opts.localAddress) ? 6 : 4;
+                    const sameFamily = addresses.filter(addr => external_node_net_.isIP(addr) === localFamily);
                     addresses = sameFamily.length ? sameFamily : addresses;
                 }
                 if (addresses.length > 1) {
@@ -43086,8 +42381,8 @@ class SMTPConnection extends external_node_events_.EventEmitter {
                     // attempt fails or takes too long. With both families it starts on IPv6 and
                     // alternates (RFC 8305), so a host with a broken IPv6 path costs a fraction of
                     // a second instead of a whole connection timeout
-                    const ipv6 = addresses.filter(addr => external_node_net_namespaceObject.isIPv6(addr));
-                    const ipv4 = addresses.filter(addr => !external_node_net_namespaceObject.isIPv6(addr));
+                    const ipv6 = addresses.filter(addr => external_node_net_.isIPv6(addr));
+                    const ipv4 = addresses.filter(addr => !external_node_net_.isIPv6(addr));
                     const ordered = shuffle(ipv6).concat(shuffle(ipv4));
                     opts.host = this.host;
                     opts.autoSelectFamily = true;
@@ -43099,10 +42394,10 @@ class SMTPConnection extends external_node_events_.EventEmitter {
                     }
                     opts.lookup = ((hostname, lookupOptions, callback) => {
                         if (lookupOptions && lookupOptions.all) {
-                            const all = ordered.map(address => ({ address, family: external_node_net_namespaceObject.isIPv6(address) ? 6 : 4 }));
+                            const all = ordered.map(address => ({ address, family: external_node_net_.isIPv6(address) ? 6 : 4 }));
                             return setImmediate(() => callback(null, all));
                         }
-                        setImmediate(() => callback(null, ordered[0], external_node_net_namespaceObject.isIPv6(ordered[0]) ? 6 : 4));
+                        setImmediate(() => callback(null, ordered[0], external_node_net_.isIPv6(ordered[0]) ? 6 : 4));
                     });
                 }
                 else if (addresses.length) {
@@ -43154,7 +42449,7 @@ class SMTPConnection extends external_node_events_.EventEmitter {
         if (this._destroyed || this._closing) {
             return;
         }
-        const connectFn = secure ? external_node_tls_namespaceObject.connect : external_node_net_namespaceObject.connect;
+        const connectFn = secure ? external_node_tls_namespaceObject.connect : external_node_net_.connect;
         try {
             this._socket = connectFn(opts, () => this._onConnect());
             this._setupConnectionHandlers();
@@ -48046,7 +47341,7 @@ function formatNumber(value) {
     return value.toFixed(2).replace(/\.?0+$/, '');
 }
 /** Collapses line breaks and runs of white space, so user text cannot break a header or a line. */
-function message_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function truncate(text, max_chars) {
@@ -48054,27 +47349,27 @@ function truncate(text, max_chars) {
 }
 /** `ALERT rss_mb > 400` */
 function alertHeadline(alert) {
-    return `ALERT ${message_oneLine(alert.rule)}`;
+    return `ALERT ${oneLine(alert.rule)}`;
 }
 /** `[pyrun] ALERT rss_mb > 400 on train` */
 function alertSubject(alert, ctx) {
-    return truncate(`[pyrun] ${alertHeadline(alert)} on ${message_oneLine(ctx.series)}`, MAX_SUBJECT_CHARS);
+    return truncate(`[pyrun] ${alertHeadline(alert)} on ${oneLine(ctx.series)}`, MAX_SUBJECT_CHARS);
 }
 /** The facts of an alert, in reading order; the value only when there is one, the link only when given. */
 function alertFacts(alert, ctx) {
-    const facts = [{ label: 'Rule', value: message_oneLine(alert.rule) }];
+    const facts = [{ label: 'Rule', value: oneLine(alert.rule) }];
     if (alert.value !== null)
         facts.push({ label: 'Value', value: formatNumber(alert.value) });
-    facts.push({ label: 'At', value: `${formatNumber(alert.at_s)} s after start` }, { label: 'Series', value: message_oneLine(ctx.series) }, { label: 'Script', value: message_oneLine(ctx.script) }, { label: 'Host', value: message_oneLine(ctx.host) }, { label: 'Run', value: message_oneLine(ctx.run_id) });
+    facts.push({ label: 'At', value: `${formatNumber(alert.at_s)} s after start` }, { label: 'Series', value: oneLine(ctx.series) }, { label: 'Script', value: oneLine(ctx.script) }, { label: 'Host', value: oneLine(ctx.host) }, { label: 'Run', value: oneLine(ctx.run_id) });
     if (ctx.run_url)
-        facts.push({ label: 'Link', value: message_oneLine(ctx.run_url) });
+        facts.push({ label: 'Link', value: oneLine(ctx.run_url) });
     return facts;
 }
 /** One line: `pyrun ALERT rss_mb > 400: value 431.23 at 12.5 s (series train, script train.py)`. */
 function alertSummary(alert, ctx) {
     const value = alert.value === null ? '' : ` value ${formatNumber(alert.value)}`;
     return (`pyrun ${alertHeadline(alert)}:${value} at ${formatNumber(alert.at_s)} s` +
-        ` (series ${message_oneLine(ctx.series)}, script ${message_oneLine(ctx.script)})`);
+        ` (series ${oneLine(ctx.series)}, script ${oneLine(ctx.script)})`);
 }
 /** The plain-text body of an e-mail: the summary, then one fact a line. */
 function alertText(alert, ctx) {
@@ -48083,6 +47378,8 @@ function alertText(alert, ctx) {
     return `${alertSummary(alert, ctx)}\n\n${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/engine/alerts/retry.ts
+var retry = __nccwpck_require__(9506);
 ;// CONCATENATED MODULE: ./src/engine/alerts/email.ts
 /**
  * E-mail over SMTP with nodemailer. `smtps://user:password@host[:465]` speaks TLS from the start;
@@ -48130,7 +47427,7 @@ function senderAddress(settings, email_to) {
 function isRetryable(error) {
     if (typeof error.responseCode === 'number')
         return error.responseCode >= 400 && error.responseCode < 500;
-    if (isCertificateFailure(error.originalCode))
+    if ((0,retry/* isCertificateFailure */.G5)(error.originalCode))
         return false;
     return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(String(error.code));
 }
@@ -48166,7 +47463,7 @@ async function attemptEmail(settings, message, options, signal) {
         return {
             ok: false,
             retryable: isRetryable((error ?? {})),
-            reason: describeError(error),
+            reason: (0,retry/* describeError */.Uc)(error),
         };
     }
     finally {
@@ -48192,9 +47489,13 @@ function sendEmail(smtp_url, email_to, alert, ctx, options) {
         subject: alertSubject(alert, ctx),
         text: alertText(alert, ctx),
     };
-    return withRetries((signal) => attemptEmail(settings, message, options, signal), options.policy, options.signal);
+    return (0,retry/* withRetries */.LH)((signal) => attemptEmail(settings, message, options, signal), options.policy, options.signal);
 }
 
+// EXTERNAL MODULE: ./src/engine/alerts/mask.ts
+var mask = __nccwpck_require__(1150);
+// EXTERNAL MODULE: ./src/engine/alerts/http.ts
+var http = __nccwpck_require__(3066);
 ;// CONCATENATED MODULE: ./src/engine/alerts/slack.ts
 
 
@@ -48227,7 +47528,7 @@ function slackMessage(alert, ctx) {
     return { text: truncate(text, MAX_TEXT_CHARS), blocks };
 }
 function sendSlack(webhook_url, alert, ctx, options) {
-    return postJson(webhook_url, JSON.stringify(slackMessage(alert, ctx)), {}, options);
+    return (0,http/* postJson */.B2)(webhook_url, JSON.stringify(slackMessage(alert, ctx)), {}, options);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/alerts/webhook.ts
@@ -48265,7 +47566,7 @@ function sendWebhook(url, secret, alert, ctx, options) {
     const headers = { [EVENT_HEADER]: 'alert', [DELIVERY_HEADER]: (0,external_node_crypto_namespaceObject.randomUUID)() };
     if (secret)
         headers[SIGNATURE_HEADER] = signBody(body, secret);
-    return postJson(url, body, headers, options);
+    return (0,http/* postJson */.B2)(url, body, headers, options);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/alerts/dispatcher.ts
@@ -48345,7 +47646,7 @@ class AlertDispatcher {
         const problems = channelProblems(channels);
         if (problems.length > 0)
             throw new Error(`alert channels: ${problems.join('; ')}`);
-        this.secrets = channelSecrets(channels);
+        this.secrets = (0,mask/* channelSecrets */.zF)(channels);
         this.channels = buildChannels(channels, ctx, deps);
     }
     /** The configured kinds, e.g. `['slack', 'webhook', 'email']`. */
@@ -48361,7 +47662,7 @@ class AlertDispatcher {
                 sent.push(channel.kind);
             }
             catch (error) {
-                this.warnFailure(channel, alert, describeError(error));
+                this.warnFailure(channel, alert, (0,retry/* describeError */.Uc)(error));
             }
         }
         return sent;
@@ -48398,7 +47699,7 @@ class AlertDispatcher {
                 }
             }, (error) => {
                 if (!controller.signal.aborted)
-                    this.warnFailure(channel, alert, describeError(error));
+                    this.warnFailure(channel, alert, (0,retry/* describeError */.Uc)(error));
             })
                 .finally(() => this.inFlight.delete(delivery)),
         };
@@ -48424,7 +47725,7 @@ class AlertDispatcher {
     /** Every warning passes through the mask, and a failing logger cannot hurt the run. */
     warn(message) {
         try {
-            this.deps.warn(maskSecrets(message, this.secrets));
+            this.deps.warn((0,mask/* maskSecrets */.QU)(message, this.secrets));
         }
         catch {
             // The logger is the adapter's; losing one warning is better than breaking the run.
@@ -50234,10 +49535,10 @@ function chooseExecutor(config, io) {
 /** Parses every rule; a bad one is a PyrunError naming the rule and the position. */
 function parseRules(gates, alerts) {
     try {
-        return { gates: gates.map((g) => parseGate(g)), alerts: alerts.map((a) => parseAlert(a)) };
+        return { gates: gates.map((g) => (0,rules/* parseGate */.Xi)(g)), alerts: alerts.map((a) => (0,rules/* parseAlert */._N)(a)) };
     }
     catch (error) {
-        if (error instanceof RuleError)
+        if (error instanceof rules/* RuleError */.FB)
             throw new PyrunError(`bad rule: ${error.message}`);
         throw error;
     }
@@ -50253,9 +49554,9 @@ function channelConfig(config) {
 }
 /** Every secret a configuration holds, so a face can mask it before anything prints. */
 function configSecrets(config) {
-    const secrets = channelSecrets(channelConfig(config));
+    const secrets = (0,mask/* channelSecrets */.zF)(channelConfig(config));
     try {
-        secrets.push(...parseExportTargets(config.exports).flatMap(targetSecrets));
+        secrets.push(...(0,engine_export/* parseExportTargets */.E3)(config.exports).flatMap(engine_export/* targetSecrets */.$h));
     }
     catch {
         /* refused by prepareRun, with the input named */
@@ -50266,7 +49567,7 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
     const rules = parseRules(config.gates, config.alerts);
     let exports;
     try {
-        exports = parseExportTargets(config.exports);
+        exports = (0,engine_export/* parseExportTargets */.E3)(config.exports);
     }
     catch (error) {
         const lines = error.message.split('\n');
@@ -50287,6 +49588,8 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
         timeout_s: config.timeout_s,
         grace_s: config.grace_s,
         retries: config.retries,
+        retry_delay_s: config.retry_delay_s,
+        retry_backoff: config.retry_backoff,
         repeat: config.repeat,
         warmup: config.warmup,
         executor: config.executor,
@@ -50412,7 +49715,7 @@ async function runPipeline(request, ports) {
                 await remember(store, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
             if (run.exports.length > 0)
-                await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });
+                await (0,engine_export/* exportRun */.qQ)(record, run.exports, { warn: (m) => ports.log.warn(m) });
             records.push(record);
         }
         const reports = request.reports ?? reportPathsOf(request.configs[0], request.facts);
@@ -50483,7 +49786,6 @@ const systemClock = {
     setTimer: (callback, delay_ms) => setTimeout(callback, delay_ms),
     clearTimer: (handle) => clearTimeout(handle),
 };
-const silentLogger = { info: () => undefined, warn: () => undefined };
 
 ;// CONCATENATED MODULE: ./src/engine/sample/procfs.ts
 /**
@@ -50728,10 +50030,10 @@ function trendReport(name, runs, metrics = types/* COMPARABLE_METRICS */.fm, gat
 function gateLimits(gates, metric) {
     const found = [];
     for (const gate of gates) {
-        for (const c of comparisonsOf(gate.condition)) {
+        for (const c of (0,rules/* comparisonsOf */.Qf)(gate.condition)) {
             if (c.left.kind !== 'metric' || c.left.name !== metric || c.right.kind !== 'number')
                 continue;
-            if (metricsOf(c.right).length > 0)
+            if ((0,rules/* metricsOf */.Ps)(c.right).length > 0)
                 continue;
             if (c.op === '<' || c.op === '<=')
                 found.push({ gate: gate.source, limit: c.right.value, direction: 'above' });
@@ -52153,6 +51455,875 @@ function renderHtmlMulti(records, options = {}) {
 
 /***/ }),
 
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ow: () => (/* reexport */ AlertEvaluator),
+  FB: () => (/* reexport */ RuleError),
+  Qf: () => (/* reexport */ comparisonsOf),
+  ud: () => (/* reexport */ evaluateGates),
+  O$: () => (/* reexport */ eventRules),
+  Nu: () => (/* reexport */ firesOnEvent),
+  Ps: () => (/* reexport */ metricsOf),
+  _N: () => (/* reexport */ parseAlert),
+  Xi: () => (/* reexport */ parseGate)
+});
+
+// UNUSED EXPORTS: ALERT_EVENTS, MAX_RULE_CHARS, evaluateCondition, explainingComparison, printCondition, printExpr, printRule, thresholdRules, usesBaseline
+
+;// CONCATENATED MODULE: ./src/engine/rules/ast.ts
+const COMPARE_OPS = ['<', '<=', '>', '>=', '==', '!='];
+const ALERT_EVENTS = ['failure', 'timeout', 'regression', 'gate_failed'];
+/** The distinct metrics an expression mentions, in the order they first appear. */
+function metricsOf(expr) {
+    const found = [];
+    const visit = (e) => {
+        if (e.kind === 'metric') {
+            if (!found.includes(e.name))
+                found.push(e.name);
+        }
+        else if (e.kind === 'negate')
+            visit(e.operand);
+        else if (e.kind === 'arithmetic') {
+            visit(e.left);
+            visit(e.right);
+        }
+    };
+    visit(expr);
+    return found;
+}
+/** Every comparison of a condition, in the order they appear in the text. */
+function comparisonsOf(condition) {
+    if (condition.kind === 'compare')
+        return [condition];
+    if (condition.kind === 'not')
+        return comparisonsOf(condition.operand);
+    return [...comparisonsOf(condition.left), ...comparisonsOf(condition.right)];
+}
+function usesBaseline(expr) {
+    if (expr.kind === 'baseline')
+        return true;
+    if (expr.kind === 'negate')
+        return usesBaseline(expr.operand);
+    if (expr.kind === 'arithmetic')
+        return usesBaseline(expr.left) || usesBaseline(expr.right);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/errors.ts
+/**
+ * The one error a rule can raise: what is wrong, the rule text, and a caret under the place.
+ *
+ *   unknown metric peak_rss; did you mean peak_rss_mb?
+ *     peak_rss < 512
+ *     ^
+ */
+class RuleError extends Error {
+    /** The rule text exactly as given. */
+    rule;
+    /** 0-based column (UTF-16 index) the error points at; `rule.length` means "at the end". */
+    position;
+    /** The problem alone, on one line, without the rule and the caret. */
+    problem;
+    constructor(problem, rule, position) {
+        super(renderRuleError(problem, rule, position));
+        this.name = 'RuleError';
+        this.rule = rule;
+        this.position = position;
+        this.problem = problem;
+    }
+}
+function renderRuleError(problem, rule, position) {
+    // One character in, one character out, so the caret stays under the right column.
+    const shown = Array.from(rule, (ch) => (ch < ' ' || ch === '\u007f' ? ' ' : ch)).join('');
+    return `${problem}\n  ${shown}\n  ${' '.repeat(position)}^`;
+}
+
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/rules/units.ts
+/** Units a number may carry, and the factor to the metric's own unit (seconds, MB = 2^20 bytes, percent). */
+const UNITS = {
+    ms: { dimension: 'time', multiplier: 1, divisor: 1000 },
+    s: { dimension: 'time', multiplier: 1, divisor: 1 },
+    m: { dimension: 'time', multiplier: 60, divisor: 1 },
+    KB: { dimension: 'size', multiplier: 1, divisor: 1024 },
+    MB: { dimension: 'size', multiplier: 1, divisor: 1 },
+    GB: { dimension: 'size', multiplier: 1024, divisor: 1 },
+    '%': { dimension: 'percent', multiplier: 1, divisor: 1 },
+};
+const UNIT_HELP = 'ms, s, m (time), KB, MB, GB (size), % (percent)';
+function isUnit(text) {
+    return Object.hasOwn(UNITS, text);
+}
+/** The value in the metric's own unit: `1GB` → 1024, `512KB` → 0.5, `500ms` → 0.5, `2m` → 120. */
+function applyUnit(value, unit) {
+    // Integer factors keep results exact where they can be (500 / 1000 is exactly 0.5; 500 * 0.001 need not be).
+    const { multiplier, divisor } = UNITS[unit];
+    return (value * multiplier) / divisor;
+}
+/** "a time", "a size", "a percentage", "a count". */
+function describeDimension(dimension) {
+    return dimension === 'percent' ? 'a percentage' : `a ${dimension}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/comparison-check.ts
+/** The checks that need a whole comparison: where `baseline` stands, and whether units fit the metrics. */
+
+
+
+/** The first problem of a comparison that starts at `pos`, or null. */
+function comparisonProblem(comparison, pos, marks, example) {
+    const left = metricsOf(comparison.left);
+    const [onLeft] = baselinesIn(comparison.left, marks);
+    if (onLeft !== undefined) {
+        return {
+            problem: 'baseline belongs on the right of a comparison, as in duration_s <= 1.2 * baseline',
+            pos: onLeft,
+        };
+    }
+    const [onRight] = baselinesIn(comparison.right, marks);
+    if (onRight !== undefined && left.length !== 1) {
+        const found = left.length === 0 ? 'none' : left.join(', ');
+        return {
+            problem: `baseline is the baseline of the metric on the left, so the left side needs exactly one metric (found ${found})`,
+            pos: onRight,
+        };
+    }
+    const metrics = [...new Set([...left, ...metricsOf(comparison.right)])];
+    if (metrics.length === 0)
+        return { problem: `this comparison mentions no metric; compare one, as in ${example}`, pos };
+    // A unit must fit a metric of the comparison: `rss_mb > 5s` compares a size with a time.
+    const dimensions = metrics.map((m) => types/* METRIC_DIMENSION */.aP[m]);
+    for (const mark of [...unitsIn(comparison.left, marks), ...unitsIn(comparison.right, marks)]) {
+        const dimension = UNITS[mark.unit].dimension;
+        if (dimensions.includes(dimension))
+            continue;
+        const actual = metrics.map((m) => `${m} is ${describeDimension(types/* METRIC_DIMENSION */.aP[m])}`).join(' and ');
+        return { problem: `unit ${mark.unit} is ${describeDimension(dimension)} but ${actual}`, pos: mark.pos };
+    }
+    return null;
+}
+function baselinesIn(expr, marks) {
+    return nodes(expr).flatMap((node) => marks.baselinePos.get(node) ?? []);
+}
+function unitsIn(expr, marks) {
+    return nodes(expr).flatMap((node) => marks.unitOf.get(node) ?? []);
+}
+/** Every node of an expression, in text order. */
+function nodes(expr) {
+    if (expr.kind === 'negate')
+        return [expr, ...nodes(expr.operand)];
+    if (expr.kind === 'arithmetic')
+        return [...nodes(expr.left), expr, ...nodes(expr.right)];
+    return [expr];
+}
+
+// EXTERNAL MODULE: ./src/engine/rules/metrics.ts
+var metrics = __nccwpck_require__(8503);
+;// CONCATENATED MODULE: ./src/engine/rules/tokens.ts
+/** The tokenizer: rule text → tokens with their 0-based column. */
+
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+const OPERATOR = /<=|>=|==|!=|<|>|\+|-|\*|\//y;
+/** Characters other languages use, with the word this one uses instead. */
+const MISTAKES = [
+    [/&&?/y, 'use and to join conditions'],
+    [/\|\|?/y, 'use or to join conditions'],
+    [/!/y, 'use not to negate a condition'],
+    [/=/y, 'use == to test equality'],
+];
+function tokenize(rule) {
+    const tokens = [];
+    let pos = 0;
+    while (pos < rule.length) {
+        if (/\s/.test(rule[pos])) {
+            pos += 1;
+            continue;
+        }
+        const token = readToken(rule, pos);
+        tokens.push(token);
+        pos += token.text.length;
+    }
+    tokens.push({ kind: 'end', text: '', pos: rule.length, value: NaN });
+    return tokens;
+}
+function readToken(rule, pos) {
+    const number = match(NUMBER, rule, pos);
+    if (number !== null) {
+        const value = Number(number);
+        if (!Number.isFinite(value))
+            throw new RuleError(`number ${number} is too large`, rule, pos);
+        return { kind: 'number', text: number, pos, value };
+    }
+    const word = match(WORD, rule, pos);
+    if (word !== null)
+        return { kind: 'word', text: word, pos, value: NaN };
+    const op = match(OPERATOR, rule, pos);
+    if (op !== null)
+        return { kind: 'op', text: op, pos, value: NaN };
+    const ch = rule[pos];
+    if (ch === '(' || ch === ')' || ch === '%')
+        return { kind: ch, text: ch, pos, value: NaN };
+    for (const [pattern, advice] of MISTAKES) {
+        const wrong = match(pattern, rule, pos);
+        if (wrong !== null)
+            throw new RuleError(`unexpected ${wrong}: ${advice}`, rule, pos);
+    }
+    const shown = /[\x21-\x7e]/.test(ch) ? ch : JSON.stringify(ch);
+    throw new RuleError(`unexpected character ${shown}`, rule, pos);
+}
+function match(pattern, text, pos) {
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
+    return m === null ? null : m[0];
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/parser.ts
+/**
+ * Recursive-descent parser: rule text → typed tree, or a RuleError pointing at the fault.
+ *
+ *   rule       := condition                       (gate)
+ *               | condition [for duration]        (threshold alert)
+ *               | on event                        (event alert)
+ *   condition  := and (or and)*
+ *   and        := not (and not)*
+ *   not        := not not | comparison
+ *   comparison := sum [(< <= > >= == !=) sum]
+ *   sum        := product ((+ | -) product)*
+ *   product    := unary ((* | /) unary)*
+ *   unary      := - unary | primary
+ *   primary    := number [unit] | metric | baseline | ( condition )
+ */
+
+
+
+
+
+
+const MAX_RULE_CHARS = 1000;
+const MAX_NESTING = 40;
+const KEYWORDS = new Set(['and', 'or', 'not', 'baseline', 'for', 'on']);
+/** A rule checked once on the run summary: `peak_rss_mb < 1GB`, `duration_s <= 1.2 * baseline`. */
+function parseGate(text) {
+    const parser = new Parser(text, 'gate');
+    if (parser.atWord('on')) {
+        parser.fail('on <event> is only for alerts; a gate is a comparison such as peak_rss_mb < 512', 0);
+    }
+    const condition = parser.ruleCondition();
+    if (parser.atWord('for')) {
+        parser.fail('for <duration> is only for alerts; a gate is checked once, on the run summary');
+    }
+    parser.expectEnd();
+    return { kind: 'gate', source: text, condition };
+}
+/** A rule checked live on samples (`cpu_percent > 95 for 10s`) or at the end of the run (`on failure`). */
+function parseAlert(text) {
+    const parser = new Parser(text, 'alert');
+    if (parser.atWord('on')) {
+        parser.take();
+        const event = parser.event();
+        parser.expectEnd();
+        return { kind: 'event', source: text, event };
+    }
+    const condition = parser.ruleCondition();
+    let for_s = null;
+    if (parser.atWord('for')) {
+        parser.take();
+        for_s = parser.duration();
+    }
+    parser.expectEnd();
+    return { kind: 'threshold', source: text, condition, for_s };
+}
+class Parser {
+    rule;
+    kind;
+    tokens;
+    index = 0;
+    nesting = 0;
+    /** Side tables, so the tree itself stays free of positions. */
+    marks = { unitOf: new Map(), baselinePos: new Map() };
+    constructor(rule, kind) {
+        this.rule = rule;
+        this.kind = kind;
+        if (rule.length > MAX_RULE_CHARS)
+            this.fail(`rule is longer than ${MAX_RULE_CHARS} characters`, MAX_RULE_CHARS);
+        this.tokens = tokenize(rule);
+        if (this.peek().kind === 'end')
+            this.fail(`empty rule; a ${kind} looks like ${this.example()}`, 0);
+    }
+    fail(problem, pos = this.peek().pos) {
+        throw new RuleError(problem, this.rule, pos);
+    }
+    peek() {
+        return this.tokens[this.index];
+    }
+    take() {
+        const token = this.peek();
+        if (token.kind !== 'end')
+            this.index += 1;
+        return token;
+    }
+    atWord(word) {
+        const token = this.peek();
+        return token.kind === 'word' && token.text === word;
+    }
+    atOp(...ops) {
+        const token = this.peek();
+        return token.kind === 'op' && ops.includes(token.text);
+    }
+    example() {
+        return this.kind === 'gate' ? 'peak_rss_mb < 512' : 'rss_mb > 400';
+    }
+    ruleCondition() {
+        const parsed = this.or();
+        if (parsed.type === 'number')
+            this.fail(`a ${this.kind} must compare, such as ${this.example()}`, parsed.pos);
+        return parsed.cond;
+    }
+    expectEnd() {
+        const token = this.peek();
+        if (token.kind === 'end')
+            return;
+        if (token.kind === ')')
+            this.fail('unmatched )');
+        this.fail(`unexpected ${token.text} after a complete rule`);
+    }
+    event() {
+        const token = this.take();
+        const known = ALERT_EVENTS.includes(token.text);
+        if (token.kind === 'word' && known)
+            return token.text;
+        const list = ALERT_EVENTS.map((e) => `on ${e}`).join(', ');
+        if (token.kind === 'end')
+            this.fail(`expected an event after on: ${list}`, token.pos);
+        const near = (0,metrics/* closest */.kp)(token.text, ALERT_EVENTS);
+        this.fail(`unknown event ${token.text}; ${near === null ? `events are ${list}` : `did you mean on ${near}?`}`, token.pos);
+    }
+    duration() {
+        const token = this.peek();
+        if (token.kind !== 'number')
+            this.unexpected('a duration such as 10s');
+        this.take();
+        const mark = this.unit(token);
+        if (mark === null)
+            return token.value;
+        const dimension = UNITS[mark.unit].dimension;
+        if (dimension !== 'time') {
+            this.fail(`unit ${mark.unit} is ${describeDimension(dimension)} but for needs a time (ms, s or m)`, mark.pos);
+        }
+        return applyUnit(token.value, mark.unit);
+    }
+    or() {
+        let left = this.and();
+        while (this.atWord('or')) {
+            this.take();
+            const right = this.and();
+            const cond = {
+                kind: 'logic',
+                op: 'or',
+                left: this.cond(left, 'or'),
+                right: this.cond(right, 'or'),
+            };
+            left = { type: 'condition', cond, pos: left.pos };
+        }
+        return left;
+    }
+    and() {
+        let left = this.not();
+        while (this.atWord('and')) {
+            this.take();
+            const right = this.not();
+            const cond = {
+                kind: 'logic',
+                op: 'and',
+                left: this.cond(left, 'and'),
+                right: this.cond(right, 'and'),
+            };
+            left = { type: 'condition', cond, pos: left.pos };
+        }
+        return left;
+    }
+    not() {
+        if (!this.atWord('not'))
+            return this.comparison();
+        const token = this.take();
+        const operand = this.nested(token, () => this.not());
+        return { type: 'condition', cond: { kind: 'not', operand: this.cond(operand, 'not') }, pos: token.pos };
+    }
+    comparison() {
+        const left = this.sum();
+        if (!this.atOp(...COMPARE_OPS))
+            return left;
+        const opToken = this.take();
+        const op = opToken.text;
+        const right = this.sum();
+        const comparison = {
+            kind: 'compare',
+            op,
+            left: this.num(left, op),
+            right: this.num(right, op),
+        };
+        if (this.atOp(...COMPARE_OPS)) {
+            this.fail('comparisons cannot be chained; join them with and, as in 1 < threads and threads < 9');
+        }
+        const problem = comparisonProblem(comparison, left.pos, this.marks, this.example());
+        if (problem !== null)
+            this.fail(problem.problem, problem.pos);
+        return { type: 'condition', cond: comparison, pos: left.pos };
+    }
+    sum() {
+        let left = this.product();
+        while (this.atOp('+', '-')) {
+            const op = this.take().text;
+            const right = this.product();
+            left = this.arithmetic(op, left, right);
+        }
+        return left;
+    }
+    product() {
+        let left = this.unary();
+        while (this.atOp('*', '/')) {
+            const op = this.take().text;
+            const right = this.unary();
+            left = this.arithmetic(op, left, right);
+        }
+        return left;
+    }
+    arithmetic(op, left, right) {
+        const expr = { kind: 'arithmetic', op, left: this.num(left, op), right: this.num(right, op) };
+        return { type: 'number', expr, pos: left.pos };
+    }
+    unary() {
+        if (!this.atOp('-'))
+            return this.primary();
+        const token = this.take();
+        const operand = this.nested(token, () => this.unary());
+        return { type: 'number', expr: { kind: 'negate', operand: this.num(operand, '-') }, pos: token.pos };
+    }
+    primary() {
+        const token = this.peek();
+        if (token.kind === 'number') {
+            this.take();
+            const mark = this.unit(token);
+            const expr = { kind: 'number', value: mark ? applyUnit(token.value, mark.unit) : token.value };
+            if (mark)
+                this.marks.unitOf.set(expr, mark);
+            return { type: 'number', expr, pos: token.pos };
+        }
+        if (token.kind === '(') {
+            this.take();
+            const inner = this.nested(token, () => this.or());
+            const close = this.peek();
+            if (close.kind === 'end')
+                this.fail('unclosed (: expected ) before the end of the rule', token.pos);
+            if (close.kind !== ')')
+                this.fail(`expected ) to close the ( at column ${token.pos}, but found ${close.text}`);
+            this.take();
+            return { ...inner, pos: token.pos };
+        }
+        if (token.kind === 'word' && token.text === 'baseline') {
+            if (this.kind === 'alert')
+                this.fail('baseline is only for gates: an alert is checked live, on samples');
+            this.take();
+            const expr = { kind: 'baseline' };
+            this.marks.baselinePos.set(expr, token.pos);
+            return { type: 'number', expr, pos: token.pos };
+        }
+        if (token.kind === 'word' && !KEYWORDS.has(token.text)) {
+            const problem = (0,metrics/* metricProblem */.YT)(token.text, this.kind);
+            if (problem !== null)
+                this.fail(problem);
+            this.take();
+            return { type: 'number', expr: { kind: 'metric', name: token.text }, pos: token.pos };
+        }
+        return this.unexpected('a number, a metric or (');
+    }
+    /** The unit after a number, glued (`5s`) or spaced (`5 s`); a glued word that is no unit is refused. */
+    unit(number) {
+        const token = this.peek();
+        if (token.kind === '%') {
+            this.take();
+            return { unit: '%', pos: token.pos };
+        }
+        if (token.kind !== 'word')
+            return null;
+        if (isUnit(token.text)) {
+            this.take();
+            return { unit: token.text, pos: token.pos };
+        }
+        if (token.pos !== number.pos + number.text.length)
+            return null;
+        const same = Object.keys(UNITS).find((u) => u.toLowerCase() === token.text.toLowerCase());
+        this.fail(`unknown unit ${token.text}; ${same ? `did you mean ${same}?` : `units are ${UNIT_HELP}`}`);
+    }
+    num(parsed, op) {
+        if (parsed.type === 'number')
+            return parsed.expr;
+        const problem = ['+', '-', '*', '/'].includes(op)
+            ? `${op} needs a number, but this is a comparison`
+            : `${op} compares numbers, but this side is a comparison; join comparisons with and / or`;
+        return this.fail(problem, parsed.pos);
+    }
+    cond(parsed, op) {
+        if (parsed.type === 'condition')
+            return parsed.cond;
+        const where = op === 'not' ? 'after it' : 'on each side';
+        return this.fail(`${op} needs a comparison ${where}, such as ${this.example()}`, parsed.pos);
+    }
+    nested(token, parse) {
+        this.nesting += 1;
+        if (this.nesting > MAX_NESTING)
+            this.fail(`rule is nested more than ${MAX_NESTING} deep`, token.pos);
+        const parsed = parse();
+        this.nesting -= 1;
+        return parsed;
+    }
+    unexpected(expected) {
+        const token = this.peek();
+        if (token.kind === 'end')
+            this.fail(`expected ${expected}, but the rule ends here`);
+        this.fail(`expected ${expected}, but found ${token.text}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/printer.ts
+function printRule(rule) {
+    if (rule.kind === 'event')
+        return `on ${rule.event}`;
+    const condition = printCondition(rule.condition);
+    return rule.kind === 'threshold' && rule.for_s !== null
+        ? `${condition} for ${printNumber(rule.for_s)}s`
+        : condition;
+}
+/** Binding strength: a child binding looser than its parent needs parentheses. */
+const CONDITION_LEVEL = { or: 1, and: 2, not: 3, compare: 4 };
+const EXPR_LEVEL = { '+': 1, '-': 1, '*': 2, '/': 2, negate: 3, atom: 4 };
+function printCondition(condition) {
+    switch (condition.kind) {
+        case 'compare':
+            return `${printExpr(condition.left)} ${condition.op} ${printExpr(condition.right)}`;
+        case 'not':
+            return `not ${conditionChild(condition.operand, CONDITION_LEVEL.not, false)}`;
+        case 'logic': {
+            const level = CONDITION_LEVEL[condition.op];
+            const left = conditionChild(condition.left, level, false);
+            return `${left} ${condition.op} ${conditionChild(condition.right, level, true)}`;
+        }
+    }
+}
+function printExpr(expr) {
+    switch (expr.kind) {
+        case 'number':
+            return printNumber(expr.value);
+        case 'metric':
+            return expr.name;
+        case 'baseline':
+            return 'baseline';
+        case 'negate':
+            return `-${exprChild(expr.operand, EXPR_LEVEL.atom, false)}`;
+        case 'arithmetic': {
+            const level = EXPR_LEVEL[expr.op];
+            return `${exprChild(expr.left, level, false)} ${expr.op} ${exprChild(expr.right, level, true)}`;
+        }
+    }
+}
+/** Literals are never negative in a tree; the shortest round-trip form (`0.1`, `1e+21`) re-reads exactly. */
+function printNumber(value) {
+    return String(value);
+}
+function conditionLevel(condition) {
+    return condition.kind === 'logic' ? CONDITION_LEVEL[condition.op] : CONDITION_LEVEL[condition.kind];
+}
+function exprLevel(expr) {
+    if (expr.kind === 'arithmetic')
+        return EXPR_LEVEL[expr.op];
+    if (expr.kind === 'negate')
+        return EXPR_LEVEL.negate;
+    return EXPR_LEVEL.atom;
+}
+/** Operators associate to the left, so a right child of equal strength keeps its parentheses. */
+function conditionChild(child, parentLevel, isRight) {
+    const level = conditionLevel(child);
+    const bare = printCondition(child);
+    return level < parentLevel || (isRight && level === parentLevel) ? `(${bare})` : bare;
+}
+function exprChild(child, parentLevel, isRight) {
+    const level = exprLevel(child);
+    const bare = printExpr(child);
+    return level < parentLevel || (isRight && level === parentLevel) ? `(${bare})` : bare;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/evaluate.ts
+
+function evaluateCondition(condition, scope) {
+    const comparisons = [];
+    const truth = evaluate(condition, scope, comparisons);
+    return { truth, comparisons };
+}
+/**
+ * The comparison that explains an outcome: the first that agrees with the overall result
+ * (the first failing one of a failed gate, the first holding one of a passed gate), else the first.
+ */
+function explainingComparison(outcome) {
+    return outcome.comparisons.find((c) => c.truth === outcome.truth) ?? outcome.comparisons[0];
+}
+/** Checks every gate on the run's metrics. `baseline(metric)` is undefined when there is no history. */
+function evaluateGates(rules, metrics, baseline) {
+    const scope = { metric: (name) => metrics[name] ?? null, baseline };
+    return rules.map((rule) => {
+        const outcome = evaluateCondition(rule.condition, scope);
+        const { actual, limit } = explainingComparison(outcome);
+        if (outcome.truth === 'unknown') {
+            return { expr: rule.source, passed: true, status: 'insufficient_history', actual, limit: null };
+        }
+        return {
+            expr: rule.source,
+            passed: outcome.truth,
+            status: outcome.truth ? 'passed' : 'failed',
+            actual,
+            limit,
+        };
+    });
+}
+function evaluate(condition, scope, out) {
+    switch (condition.kind) {
+        case 'compare':
+            return compare(condition, scope, out);
+        case 'not': {
+            const inner = evaluate(condition.operand, scope, out);
+            return inner === 'unknown' ? 'unknown' : !inner;
+        }
+        case 'logic': {
+            // Both sides are always evaluated, so every comparison is reported.
+            const left = evaluate(condition.left, scope, out);
+            const right = evaluate(condition.right, scope, out);
+            const decisive = condition.op === 'and' ? false : true;
+            if (left === decisive || right === decisive)
+                return decisive;
+            if (left === 'unknown' || right === 'unknown')
+                return 'unknown';
+            return !decisive;
+        }
+    }
+}
+function compare(comparison, scope, out) {
+    // baseline stands for the baseline of the one metric on the left (the parser guarantees there is one).
+    const subject = metricsOf(comparison.left)[0];
+    const left = value(comparison.left, scope, subject);
+    const right = value(comparison.right, scope, subject);
+    let truth;
+    if (left === 'no-baseline' || right === 'no-baseline')
+        truth = 'unknown';
+    else if (left === 'null-metric' || right === 'null-metric')
+        truth = false;
+    else
+        truth = holds(comparison.op, left, right);
+    out.push({ comparison, truth, actual: reported(left), limit: reported(right) });
+    return truth;
+}
+function holds(op, left, right) {
+    switch (op) {
+        case '<':
+            return left < right;
+        case '<=':
+            return left <= right;
+        case '>':
+            return left > right;
+        case '>=':
+            return left >= right;
+        case '==':
+            return left === right;
+        case '!=':
+            return left !== right;
+    }
+}
+function value(expr, scope, subject) {
+    switch (expr.kind) {
+        case 'number':
+            return expr.value;
+        case 'metric':
+            return scope.metric(expr.name) ?? 'null-metric';
+        case 'baseline':
+            return (subject === undefined ? undefined : scope.baseline(subject)) ?? 'no-baseline';
+        case 'negate': {
+            const operand = value(expr.operand, scope, subject);
+            return typeof operand === 'number' ? -operand : operand;
+        }
+        case 'arithmetic': {
+            const left = value(expr.left, scope, subject);
+            const right = value(expr.right, scope, subject);
+            if (left === 'no-baseline' || right === 'no-baseline')
+                return 'no-baseline';
+            if (left === 'null-metric' || right === 'null-metric')
+                return 'null-metric';
+            return arithmetic(expr.op, left, right);
+        }
+    }
+}
+function arithmetic(op, left, right) {
+    switch (op) {
+        case '+':
+            return left + right;
+        case '-':
+            return left - right;
+        case '*':
+            return left * right;
+        case '/':
+            return left / right; // x / 0 is ±Infinity or NaN, and NaN compares false: no crash, no special case.
+    }
+}
+/** JSON has no NaN or Infinity: a side that is not a finite number is reported as null. */
+function reported(side) {
+    return typeof side === 'number' && Number.isFinite(side) ? side : null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/alerts-live.ts
+
+/** Tolerance for sample times that are sums of binary fractions (0.1 + 0.2 is not 0.3). */
+const TIME_EPSILON_S = 1e-9;
+class AlertEvaluator {
+    states;
+    /** Takes every alert rule; event rules (`on failure`, …) are left to `firesOnEvent`. */
+    constructor(rules) {
+        this.states = thresholdRules(rules).map((rule) => ({ rule, holding_since_s: null, fired: false }));
+    }
+    observe(sample) {
+        const scope = {
+            metric: (name) => sample[name] ?? null,
+            baseline: () => undefined,
+        };
+        const triggers = [];
+        for (const state of this.states) {
+            const outcome = evaluateCondition(state.rule.condition, scope);
+            if (outcome.truth !== true) {
+                state.holding_since_s = null;
+                state.fired = false;
+                continue;
+            }
+            state.holding_since_s ??= sample.elapsed_s;
+            const held_s = sample.elapsed_s - state.holding_since_s;
+            if (state.fired || held_s + TIME_EPSILON_S < (state.rule.for_s ?? 0))
+                continue;
+            state.fired = true;
+            triggers.push({
+                rule: state.rule.source,
+                at_s: sample.elapsed_s,
+                value: explainingComparison(outcome).actual,
+            });
+        }
+        return triggers;
+    }
+}
+function thresholdRules(rules) {
+    return rules.filter((rule) => rule.kind === 'threshold');
+}
+/** The `on <event>` rules. */
+function eventRules(rules) {
+    return rules.filter((rule) => rule.kind === 'event');
+}
+/** Whether an event rule fires for a run that ended with these events. */
+function firesOnEvent(rule, events) {
+    return events.has(rule.event);
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YT: () => (/* binding */ metricProblem),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports allowedMetrics, editDistance */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/** Which metric names a rule may use, and what to suggest when a name is wrong. */
+
+/** The run metric a live-sample name most likely meant, and the reverse. */
+const RUN_COUNTERPART = {
+    elapsed_s: 'duration_s',
+    cpu_percent: 'cpu_percent_max',
+    rss_mb: 'peak_rss_mb',
+    threads: 'max_threads',
+    processes: 'max_processes',
+};
+const SAMPLE_COUNTERPART = {
+    duration_s: 'elapsed_s',
+    cpu_percent_avg: 'cpu_percent',
+    cpu_percent_max: 'cpu_percent',
+    peak_rss_mb: 'rss_mb',
+    max_threads: 'threads',
+    max_processes: 'processes',
+};
+function allowedMetrics(kind) {
+    return kind === 'gate' ? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_METRICS */ .Ks : _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_METRICS */ .p0;
+}
+/** Null when `name` is a metric this kind of rule may use; otherwise the problem, with a suggestion. */
+function metricProblem(name, kind) {
+    const allowed = allowedMetrics(kind);
+    if (allowed.includes(name))
+        return null;
+    if (kind === 'gate' && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_METRICS */ .p0.includes(name)) {
+        const instead = RUN_COUNTERPART[name];
+        const hint = instead === undefined ? `gates can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
+        return `${name} is a live sample metric, but a gate is checked on the run summary; ${hint}`;
+    }
+    if (kind === 'alert' && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_METRICS */ .Ks.includes(name)) {
+        const instead = SAMPLE_COUNTERPART[name];
+        const hint = instead === undefined ? `alerts can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
+        return `${name} is a run metric known only when the run ends, but an alert is checked live on samples; ${hint}`;
+    }
+    const close = closest(name, allowed);
+    return close === null
+        ? `unknown metric ${name}; ${kind}s can use: ${allowed.join(', ')}`
+        : `unknown metric ${name}; did you mean ${close}?`;
+}
+/** The candidate nearest to `word` by edit distance, if near enough to be a likely typo. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    const limit = Math.max(2, Math.ceil(word.length * 0.4));
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(substitution, previous[j] + 1, current[j - 1] + 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
 /***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52270,10 +52441,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -71411,8 +71596,8 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 142 modules
-var engine = __nccwpck_require__(3662);
+// EXTERNAL MODULE: ./src/engine/index.ts + 118 modules
+var engine = __nccwpck_require__(6693);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
@@ -71462,15 +71647,19 @@ function buildProgram(ctx, setExitCode) {
         .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
     const run = program
         .command('run')
-        .description('Run SCRIPT under monitoring; exits with the script’s code, 99 for a failed gate, 124 on timeout')
-        .argument('<script>', 'the Python script')
+        .description('Run SCRIPT (or -m MODULE, or with neither the suite of the config file) under monitoring; exits with ' +
+        'the script’s code, 99 for a failed gate or a regression, 124 on timeout, 125 when it cannot run')
+        .argument('[script]', 'the Python script (with -m: the first argument for the module)')
         .argument('[args...]', 'arguments for the script, passed exactly as given (use -- before ones starting with -)')
         .passThroughOptions()
+        .option('--config <file>', 'the config file (default: pyrun.toml or [tool.pyrun] of pyproject.toml here)')
+        .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
+        .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
-    (0,options/* addRunOptions */.L)(run).action(async (script, args, opts) => {
-        const { runCommand } = await __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 6842));
-        setExitCode(await runCommand(script, args, opts, ctx));
+    (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(445), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4749));
+        setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
     const history = program

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { planRuns } from '../config/plan.js';
 import {
+  configSecrets,
   EXIT_PYRUN_ERROR,
   LinuxProcSource,
   PYRUN_VERSION,
@@ -47,6 +48,8 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   });
   for (const warning of plan.warnings) log.warn(warning);
   const configs = plan.runs;
+  // Secrets inside values (a password in an export URL, an SMTP URL) are masked before anything prints.
+  for (const secret of configs.flatMap(configSecrets)) core.setSecret(secret);
   // One step, one history file, one comment and one check: named after the series, or the suite's file.
   const series = plan.suite && plan.file ? `suite ${plan.file.shown}` : configs[0]!.name;
   const workDir = path.join(gh.runner_temp, 'pyrun');

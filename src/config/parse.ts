@@ -3,6 +3,7 @@
  * Config, or every error at once, each naming the option the way its face spells it.
  */
 import type { RunConfig } from '../engine/config.js';
+import { parseExportTargets } from '../engine/export/index.js';
 import { OPTION_NAMES, optionSpec, type OptionName } from './schema.js';
 
 export type RawOptions = Partial<Record<OptionName, string | string[] | boolean | undefined>>;
@@ -62,6 +63,11 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     problems.push(`${label('profile')} works with ${label('executor')} local only`);
   if (values.executor === 'docker' && !values['docker-image'])
     problems.push(`${label('executor')} docker needs ${label('docker-image')}`);
+  try {
+    parseExportTargets((values.export as string[] | undefined) ?? []);
+  } catch (error) {
+    for (const line of (error as Error).message.split('\n')) problems.push(`bad ${label('export')} ${line}`);
+  }
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
 
   const str = (name: OptionName) => (values[name] as string | undefined) ?? null;

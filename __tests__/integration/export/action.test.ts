@@ -67,9 +67,7 @@ describe('action input export', () => {
     const run = await runAction({ ...base, export: 'statsd=nohostport' }, push);
     expect(run.code).toBe(1);
     expect(run.outputs['exit-code']).toBe('125');
-    expect(run.stdout).toContain(
-      "::error::pyrun: bad input 'export': 'statsd=nohostport': statsd needs HOST:PORT",
-    );
+    expect(run.stdout).toContain("bad input 'export' 'statsd=nohostport': statsd needs HOST:PORT");
     expect(run.stdout).not.toContain('["');
   });
 });
