@@ -36,6 +36,16 @@ export const METRIC_EPSILON: Readonly<Record<MetricDimension, number>> = {
 };
 
 export const DEFAULT_AB_CONFIDENCE = 0.95;
+/**
+ * `pyrun ab` with neither --gate nor --max-regression: fail when a metric is, at 95% confidence, more than 5%
+ * worse. Statistically significant but smaller changes are still reported as regressed, without failing.
+ */
+export const DEFAULT_MAX_REGRESSION_PCT = 5;
+/**
+ * A consistent change smaller than this (a few bytes more read, 0.2% more RSS) is reported as no difference:
+ * with paired runs such changes are easily significant, and never worth a red mark.
+ */
+export const MIN_EFFECT_PCT = 1;
 
 export type AbVerdictKind = 'regressed' | 'improved' | 'no_difference';
 
@@ -73,6 +83,8 @@ export interface AbJudgeOptions {
   /** `--gate` rules: the metric is B's median, `baseline` (or `a`) is A's median of that metric. */
   gates: readonly GateRule[];
   metrics?: readonly ComparableMetric[];
+  /** Default MIN_EFFECT_PCT (1): smaller changes are no difference, however consistent. */
+  min_effect_pct?: number;
 }
 
 export interface AbJudgement {
@@ -96,7 +108,9 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
     const logRatios = usable.map((p) => Math.log((p.b[metric] + eps) / (p.a[metric] + eps)));
     const test = signedRankTest(logRatios);
     const shift = hodgesLehmann(logRatios, confidence);
-    const significant = test.p_value <= alpha;
+    const change_pct = (Math.exp(shift.estimate) - 1) * 100;
+    const significant =
+      test.p_value <= alpha && Math.abs(change_pct) >= (opts.min_effect_pct ?? MIN_EFFECT_PCT);
     const verdict: AbVerdictKind =
       significant && shift.lower > 0
         ? 'regressed'
@@ -118,7 +132,7 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
       confidence: shift.confidence,
       p_value: test.p_value,
       test: test.method === 'exact' ? 'wilcoxon-signed-rank-exact' : 'wilcoxon-signed-rank-normal',
-      change_pct: (Math.exp(shift.estimate) - 1) * 100,
+      change_pct,
       verdict,
       over_max_regression,
     };
