@@ -30,10 +30,10 @@ export function formatStats(metric: ComparableMetric, s: BenchmarkStats): string
 }
 
 const MORE_LESS: Record<MetricDimension, [string, string]> = {
-  time: ['more', 'less'],
+  time: ['higher', 'lower'],
   size: ['larger', 'smaller'],
   percent: ['higher', 'lower'],
-  count: ['more', 'fewer'],
+  count: ['higher', 'lower'],
 };
 
 function words(metric: ComparableMetric): [string, string] {
