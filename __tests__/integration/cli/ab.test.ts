@@ -117,9 +117,28 @@ describe('pyrun ab --against', () => {
         ],
         { cwd: repo, record: false, deadline_ms: DEADLINE_MS },
       );
-      expect(r.stderr).toMatch(/gate FAILED: duration_s < 1\.1 \* a \(B 1\.0\d\d vs limit 0\.9\d\d\)/);
+      expect(r.stderr).toMatch(/gate FAILED: duration_s < 1\.1 \* a \(B \d\.\d{3} vs limit \d\.\d{3}\)/);
       expect(r.stderr).toContain('with 2 pairs no difference can be shown at 95% confidence');
       expect(r.code).toBe(99);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'removes the worktree when interrupted, and exits 128 + SIGINT',
+    async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const r = await pyrun(['ab', '--against', 'main', '--repeat', '20', 'job.py'], {
+        cwd: repo,
+        record: false,
+        deadline_ms: DEADLINE_MS,
+        // Whenever it lands (checking out, warming up, mid-run), the outcome must be the same.
+        onSpawn: (pid) => (timer = setTimeout(() => process.kill(pid, 'SIGINT'), 3000)),
+      });
+      clearTimeout(timer);
+      expect(r.code).toBe(130);
+      expect(r.stderr).toMatch(/interrupted by SIGINT: no comparison/);
+      expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1);
     },
     TEST_TIMEOUT_MS,
   );
