@@ -194,6 +194,21 @@ describe('pyrun ab A B', () => {
     TEST_TIMEOUT_MS,
   );
 
+  it('refuses a bad --max-regression and a bad gate before anything runs: exit 125', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.py'), 'open("ran", "w")\n');
+    const bad = await pyrun(['ab', '--max-regression', 'lots', 'a.py', 'a.py'], { cwd: dir, record: false });
+    expect(bad.code).toBe(125);
+    expect(bad.stderr).toMatch(/--max-regression takes a percentage such as 10%, got 'lots'/);
+    const rule = await pyrun(['ab', '--gate', 'duration < 1.1 * a', 'a.py', 'a.py'], {
+      cwd: dir,
+      record: false,
+    });
+    expect(rule.code).toBe(125);
+    expect(rule.stderr).toMatch(/bad rule: .*duration_s/);
+    expect(existsSync(path.join(dir, 'ran'))).toBe(false);
+  });
+
   it('refuses one script without --against', async () => {
     const r = await pyrun(['ab', 'a.py'], { record: false });
     expect(r.code).toBe(125);

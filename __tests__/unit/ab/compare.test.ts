@@ -100,6 +100,20 @@ describe('judgeAb', () => {
     expect(() => parseGate('duration_s < 1.1 * a')).toThrow(RuleError);
   });
 
+  it('calls a consistent change under 1% no difference (a few bytes more read)', () => {
+    const p: AbPair[] = Array.from({ length: 10 }, (_, i) => ({
+      a: metrics({ read_mb: 1.291 }),
+      b: metrics({ read_mb: 1.2915 + i * 1e-5 }),
+      order: i % 2 === 0 ? 'AB' : 'BA',
+    }));
+    const r = judgeAb(p, { max_regression_pct: 10, gates: [] }).metrics.read_mb!;
+    expect(r.p_value).toBeLessThan(0.01);
+    expect(r.verdict).toBe('no_difference');
+    expect(
+      judgeAb(p, { max_regression_pct: 10, gates: [], min_effect_pct: 0 }).metrics.read_mb!.verdict,
+    ).toBe('regressed');
+  });
+
   it('gives a finite ratio when A measured 0 (offset by the metric’s resolution)', () => {
     const p: AbPair[] = Array.from({ length: 6 }, (_, i) => ({
       a: metrics({ write_mb: 0 }),
