@@ -26187,6 +26187,127 @@ const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true)
 
 /***/ }),
 
+/***/ 9147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MA: () => (/* binding */ formatP),
+/* harmony export */   Pe: () => (/* binding */ describeRatio),
+/* harmony export */   jK: () => (/* binding */ describeAb),
+/* harmony export */   zF: () => (/* binding */ formatStats)
+/* harmony export */ });
+/* unused harmony export decimalsFor */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4230);
+/**
+ * The words of an A/B result, as hyperfine would print them: one aligned line per metric,
+ *
+ *   duration_s   A 0.234 s ± 0.004   B 0.297 s ± 0.005   B is 1.27 ± 0.02 × slower than A [1.25, 1.29]  p = 0.002  regressed
+ *
+ * then the gates and the warnings. Returned as lines; the face decides where they go.
+ */
+
+
+/** Decimals that show a value's differences without noise: 1.204, 12.35, 612.4, 1520. */
+function decimalsFor(value) {
+    const m = Math.abs(value);
+    return m >= 1000 ? 0 : m >= 100 ? 1 : m >= 10 ? 2 : 3;
+}
+function unitOf(metric) {
+    const unit = _report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_UNIT */ .YB[metric];
+    return unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
+}
+/** `1.204 s ± 0.012`; integers stay integers when nothing varied (`4`). */
+function formatStats(metric, s) {
+    if (Number.isInteger(s.mean) && s.stddev === 0)
+        return `${s.mean}${unitOf(metric)}`;
+    const d = decimalsFor(s.mean);
+    return `${s.mean.toFixed(d)}${unitOf(metric)} ± ${s.stddev.toFixed(d)}`;
+}
+const MORE_LESS = {
+    time: ['higher', 'lower'],
+    size: ['larger', 'smaller'],
+    percent: ['higher', 'lower'],
+    count: ['higher', 'lower'],
+};
+function words(metric) {
+    return metric === 'duration_s' ? ['slower', 'faster'] : MORE_LESS[_types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
+}
+function formatP(p) {
+    if (p < 0.001)
+        return 'p < 0.001';
+    return `p = ${p < 0.01 ? p.toFixed(4) : p.toFixed(3)}`;
+}
+/** `B is 1.31 ± 0.04 × slower than A [1.27, 1.35]` or `no difference: B/A 1.00 [0.98, 1.03]`. */
+function describeRatio(metric, r) {
+    const interval = (lo, hi) => `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
+    if (r.verdict === 'no_difference') {
+        return `no difference: B/A ${r.ratio.toFixed(2)} ${interval(r.ratio_low, r.ratio_high)}`;
+    }
+    const [up, down] = words(metric);
+    const [factor, lo, hi, word] = r.ratio >= 1
+        ? [r.ratio, r.ratio_low, r.ratio_high, up]
+        : [1 / r.ratio, 1 / r.ratio_high, 1 / r.ratio_low, down];
+    return `B is ${factor.toFixed(2)} ± ${((hi - lo) / 2).toFixed(2)} × ${word} than A ${interval(lo, hi)}`;
+}
+/** Every line of the result: who A and B are, one line per metric, gates, --max-regression, warnings. */
+function describeAb(record) {
+    const lines = [
+        `A: ${record.a.label}  (${record.a.script})`,
+        `B: ${record.b.label}  (${record.b.script})`,
+    ];
+    const entries = Object.entries(record.metrics);
+    if (entries.length > 0) {
+        const confidence = Math.round(Math.min(...entries.map(([, r]) => r.confidence)) * 1000) / 10;
+        lines.push(`${record.runs.length / 2} pairs interleaved (AB BA …), ${record.warmup} warm-up each; ` +
+            `B/A with its ≥${confidence}% interval (Hodges–Lehmann) and the Wilcoxon signed-rank p`, '');
+        const rows = entries.map(([metric, r]) => [
+            metric,
+            `A ${formatStats(metric, r.a)}`,
+            `B ${formatStats(metric, r.b)}`,
+            describeRatio(metric, r),
+            formatP(r.p_value),
+            r.verdict === 'no_difference'
+                ? ''
+                : r.verdict + (r.over_max_regression ? ' (over --max-regression)' : ''),
+        ]);
+        const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+        for (const row of rows)
+            lines.push(row
+                .map((c, i) => c.padEnd(widths[i]))
+                .join('   ')
+                .trimEnd());
+    }
+    if (record.gates.length > 0)
+        lines.push('');
+    for (const g of record.gates) {
+        const detail = g.actual === null
+            ? ''
+            : ` (B ${round(g.actual)} vs limit ${g.limit === null ? 'n/a' : round(g.limit)})`;
+        lines.push(`gate ${g.status === 'failed' ? 'FAILED' : g.status}: ${g.expr}${detail}`);
+    }
+    if (record.max_regression_pct !== null && entries.length > 0) {
+        lines.push(record.over_max_regression.length > 0
+            ? `--max-regression ${record.max_regression_pct}%: B regressed beyond it in ${record.over_max_regression.join(', ')}`
+            : `--max-regression ${record.max_regression_pct}%: held`);
+    }
+    if (record.failure) {
+        const f = record.failure;
+        const how = f.status === 'timeout' ? 'timed out' : f.signal ? `was killed by ${f.signal}` : `exited ${f.exit_code}`;
+        const which = f.pair === 0 ? 'warm-up run' : `run of pair ${f.pair}`;
+        lines.push(`${f.side}'s ${which} ${how}: no comparison`);
+    }
+    if (record.interrupted_by)
+        lines.push(`interrupted by ${record.interrupted_by}: no comparison`);
+    return lines;
+}
+function round(value) {
+    return value.toFixed(decimalsFor(value));
+}
+
+
+/***/ }),
+
 /***/ 3066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27642,7 +27763,7 @@ async function exportRun(record, targets, deps) {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 7000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27666,13 +27787,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   bH: () => (/* reexport */ report.renderHtmlMulti),
   Gc: () => (/* reexport */ report.renderMarkdown),
   L9: () => (/* reexport */ report.renderMarkdownMulti),
+  P6: () => (/* reexport */ runAbPipeline),
   aI: () => (/* reexport */ runPipeline),
   ml: () => (/* reexport */ systemClock),
   W9: () => (/* reexport */ trendReport),
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, exitCodeFor, explain, headline, parseRules, regressedMetrics, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode
+// UNUSED EXPORTS: MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, exitCodeFor, explain, headline, parseRules, regressedMetrics, renderAbMarkdown, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
 const DEFAULT_PROFILE_DIFF_ROWS = 10;
@@ -30816,6 +30938,7 @@ class HistoryStore {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/engine/errors.ts
 /** The exit code of everything that stops pyrun before or around the script (PRODUCT.md §4). */
 const EXIT_PYRUN_ERROR = 125;
@@ -49644,7 +49767,7 @@ async function writeReports(records, paths, deps) {
     if (records.length === 0 || Object.values(paths).every((p) => !p))
         return;
     // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
-    const r = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 73));
+    const r = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9773));
     const one = records.length === 1 ? records[0] : null;
     const outputs = [
         [paths.json, () => (one ? r.renderJson(one) : `${JSON.stringify(records, null, 2)}\n`)],
@@ -50044,11 +50167,723 @@ function gateLimits(gates, metric) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/engine/report/index.ts + 17 modules
-var report = __nccwpck_require__(73);
+// EXTERNAL MODULE: ./src/engine/report/index.ts + 10 modules
+var report = __nccwpck_require__(9773);
 // EXTERNAL MODULE: ./src/version.ts
 var src_version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/engine/ab/benchmark-stats.ts
+/**
+ * Benchmark statistics of repeated runs (`pyrun run --repeat N`, and each side of `pyrun ab`): mean ± σ,
+ * median, min, max per metric, and hyperfine-style warnings that say what to do:
+ *
+ * - an outlier: a run at least OUTLIER_FACTOR (3) × the median of its metric — something else ran meanwhile;
+ * - a slow first run: the first run of a time metric at least SLOW_FIRST_FACTOR (1.5) × the median of the
+ *   others (n ≥ 3) — cold caches (file system, .pyc, imports); a warm-up run fixes it.
+ *
+ * Pure: values in, numbers and sentences out.
+ */
+
+const OUTLIER_FACTOR = 3;
+const SLOW_FIRST_FACTOR = 1.5;
+/** Statistics of one metric's values (finite numbers; throws on an empty list). */
+function benchmarkStats(values) {
+    if (values.length === 0)
+        throw new Error('benchmarkStats needs at least one value');
+    const n = values.length;
+    const mean = values.reduce((a, b) => a + b, 0) / n;
+    const variance = n > 1 ? values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1) : 0;
+    return {
+        n,
+        mean,
+        stddev: Math.sqrt(variance),
+        median: medianOf(values),
+        min: Math.min(...values),
+        max: Math.max(...values),
+    };
+}
+/** The warnings of one metric's values, in run order. */
+function benchmarkWarnings(metric, values) {
+    const warnings = [];
+    if (values.length < 3)
+        return warnings;
+    const isTime = types/* METRIC_DIMENSION */.aP[metric] === 'time';
+    const rest = medianOf(values.slice(1));
+    const first = values[0];
+    const slowFirst = isTime && rest > 0 && first >= SLOW_FIRST_FACTOR * rest;
+    if (slowFirst) {
+        warnings.push({
+            metric,
+            kind: 'slow_first_run',
+            run: 1,
+            value: first,
+            median: rest,
+            message: `${metric}: the first run (${shown(first)}) was much slower than the rest (median ${shown(rest)}); ` +
+                'caches were probably cold: add --warmup 1 (or more)',
+        });
+    }
+    const centre = medianOf(values);
+    if (centre <= 0)
+        return warnings;
+    values.forEach((value, i) => {
+        if (value < OUTLIER_FACTOR * centre || (slowFirst && i === 0))
+            return;
+        warnings.push({
+            metric,
+            kind: 'outlier',
+            run: i + 1,
+            value,
+            median: centre,
+            message: `${metric}: run ${i + 1} (${shown(value)}) is ${(value / centre).toFixed(1)}× the median ` +
+                `(${shown(centre)}); another program probably interfered: rerun on a quieter machine or raise --repeat`,
+        });
+    });
+    return warnings;
+}
+/** Statistics and warnings of every comparable metric over the measured runs of a benchmark. */
+function repeatStatistics(runs) {
+    const out = { metrics: {}, warnings: [] };
+    for (const metric of COMPARABLE_METRICS) {
+        const values = runs.map((r) => r[metric]).filter((v) => Number.isFinite(v));
+        if (values.length === 0)
+            continue;
+        out.metrics[metric] = benchmarkStats(values);
+        if (values.length === runs.length)
+            out.warnings.push(...benchmarkWarnings(metric, values));
+    }
+    return out;
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function shown(value) {
+    return Number(value.toPrecision(4)).toString();
+}
+
+;// CONCATENATED MODULE: ./src/engine/ab/signed-rank.ts
+/**
+ * The Wilcoxon signed-rank test on paired differences (here: the log ratios log(B/A) of interleaved pairs), and
+ * the Hodges–Lehmann estimate of their centre with its distribution-free confidence interval. The two are one
+ * method: the interval is the set of shifts the test would not reject, so "the interval excludes 0" and
+ * "p ≤ alpha" agree (exactly, for the exact distribution).
+ *
+ * Exact for n ≤ MAX_EXACT_PAIRS: the null distribution of W+ is counted over all 2^n sign assignments of the
+ * (mid-)ranks actually observed, so ties are handled exactly too. Beyond that: the normal approximation with the
+ * tie correction of the variance and a continuity correction.
+ */
+
+/** Differences this close to 0 count as zero (identical measurements give exactly 0; rounding noise a little more). */
+const ZERO_DIFFERENCE = 1e-12;
+/** Up to this many non-zero differences the p-value is exact. */
+const MAX_EXACT_PAIRS = 60;
+/** Two-sided Wilcoxon signed-rank test of "the differences are centred on 0". */
+function signedRankTest(differences) {
+    const nonZero = differences.filter((d) => Math.abs(d) > ZERO_DIFFERENCE);
+    const zeros = differences.length - nonZero.length;
+    const n = nonZero.length;
+    if (n === 0)
+        return { n, zeros, w_plus: 0, p_value: 1, method: 'exact' };
+    const { ranks, tie_sizes } = rankWithTies(nonZero.map(Math.abs));
+    const w_plus = nonZero.reduce((sum, d, i) => (d > 0 ? sum + ranks[i] : sum), 0);
+    if (n <= MAX_EXACT_PAIRS) {
+        // Doubled mid-ranks are integers: count sign assignments by their doubled W+.
+        const doubled = ranks.map((r) => Math.round(2 * r));
+        const counts = signedRankCounts(doubled);
+        const w2 = Math.round(2 * w_plus);
+        const total = 2 ** n;
+        let below = 0;
+        let above = 0;
+        for (let s = 0; s < counts.length; s += 1) {
+            if (s <= w2)
+                below += counts[s];
+            if (s >= w2)
+                above += counts[s];
+        }
+        const p_value = Math.min(1, (2 * Math.min(below, above)) / total);
+        return { n, zeros, w_plus, p_value, method: 'exact' };
+    }
+    const mean = (n * (n + 1)) / 4;
+    const ties = tie_sizes.reduce((sum, t) => sum + (t ** 3 - t), 0);
+    const variance = (n * (n + 1) * (2 * n + 1)) / 24 - ties / 48;
+    if (variance <= 0)
+        return { n, zeros, w_plus, p_value: 1, method: 'normal' };
+    const z = Math.max(0, Math.abs(w_plus - mean) - 0.5) / Math.sqrt(variance);
+    return { n, zeros, w_plus, p_value: Math.min(1, 2 * (1 - normalCdf(z))), method: 'normal' };
+}
+/** counts[s] = how many of the 2^n sign assignments give a (doubled) W+ of s. Floating counts: exact to 2^53. */
+function signedRankCounts(integerRanks) {
+    const max = integerRanks.reduce((a, b) => a + b, 0);
+    let counts = new Array(max + 1).fill(0);
+    counts[0] = 1;
+    let reach = 0;
+    for (const r of integerRanks) {
+        const next = counts.slice();
+        for (let s = 0; s <= reach; s += 1)
+            if (counts[s])
+                next[s + r] += counts[s];
+        // (next[s + r] exists: s + r ≤ reach + r ≤ max)
+        counts = next;
+        reach += r;
+    }
+    return counts;
+}
+/**
+ * The largest c with P(W+ ≤ c) ≤ tail under the null for n differences without ties, or -1 when even W+ = 0 is
+ * more likely than `tail` (n ≤ 5 at tail 0.025). Normal approximation beyond MAX_EXACT_PAIRS.
+ */
+function signedRankCritical(n, tail) {
+    if (n <= MAX_EXACT_PAIRS) {
+        const counts = signedRankCounts(Array.from({ length: n }, (_, i) => i + 1));
+        const total = 2 ** n;
+        let cumulative = 0;
+        let c = -1;
+        for (let s = 0; s < counts.length; s += 1) {
+            cumulative += counts[s];
+            if (cumulative / total > tail)
+                break;
+            c = s;
+        }
+        return c;
+    }
+    // The largest c whose (continuity-corrected) normal tail is still within `tail`.
+    let c = Math.floor((n * (n + 1)) / 4);
+    while (c >= 0 && nullCdf(n, c) > tail)
+        c -= 1;
+    return c;
+}
+/**
+ * Hodges–Lehmann estimate and confidence interval (at least `confidence` where n allows it; with n ≤ 5 pairs the
+ * widest interval [min, max] has only 1 − 2/2^n) of the centre of the differences.
+ */
+function hodgesLehmann(differences, confidence = 0.95) {
+    const n = differences.length;
+    if (n === 0)
+        throw new Error('hodgesLehmann needs at least one difference');
+    const walsh = [];
+    for (let i = 0; i < n; i += 1) {
+        for (let j = i; j < n; j += 1)
+            walsh.push((differences[i] + differences[j]) / 2);
+    }
+    walsh.sort((a, b) => a - b);
+    const m = walsh.length;
+    const mid = Math.floor(m / 2);
+    const estimate = m % 2 === 1 ? walsh[mid] : (walsh[mid - 1] + walsh[mid]) / 2;
+    const c = Math.max(0, signedRankCritical(n, (1 - confidence) / 2));
+    // The interval [W_(c+1), W_(m−c)] (1-based) has confidence 1 − 2·P(W+ ≤ c).
+    const lower = walsh[c];
+    const upper = walsh[m - 1 - c];
+    return { estimate, lower, upper, confidence: 1 - 2 * nullCdf(n, c) };
+}
+/** P(W+ ≤ c) under the null for n differences without ties. */
+function nullCdf(n, c) {
+    if (n > MAX_EXACT_PAIRS) {
+        const mean = (n * (n + 1)) / 4;
+        const sd = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24);
+        return normalCdf((c + 0.5 - mean) / sd);
+    }
+    const counts = signedRankCounts(Array.from({ length: n }, (_, i) => i + 1));
+    let cumulative = 0;
+    for (let s = 0; s <= c && s < counts.length; s += 1)
+        cumulative += counts[s];
+    return cumulative / 2 ** n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/ab/compare.ts
+/**
+ * The side-by-side judgement of interleaved pairs (A_i, B_i): per metric, the medians of A and B, the ratio B/A
+ * with a confidence interval, a paired test and a verdict; then the gates.
+ *
+ * Why log ratios: run i of A and run i of B share the machine's state of that moment (a slow VM, a busy
+ * neighbour), which scales both roughly by the same factor. log(B_i / A_i) cancels that factor; the pairs'
+ * log ratios are then compared with 0.
+ *
+ * Why Hodges–Lehmann with the signed-rank test, not a bootstrap: with 10 pairs a percentile bootstrap
+ * under-covers (it resamples only 10 values, and its interval is too narrow), and it needs a PRNG in a
+ * verdict that should be reproducible. Hodges–Lehmann's interval is exact and distribution-free for any n (its
+ * coverage is known: 95.1% for 10 pairs), deterministic, robust to one disturbed pair, and it is the inversion
+ * of the Wilcoxon signed-rank test, so the interval and the p-value never disagree.
+ *
+ * A value that can be 0 (read_mb of a script that reads nothing) is offset by the metric's resolution before
+ * the ratio (METRIC_EPSILON), so 0 → 0 is a ratio of exactly 1 and 0 → something is finite.
+ */
+
+
+
+
+/** Added to both sides of a ratio: the smallest amount of each dimension worth telling apart. */
+const METRIC_EPSILON = {
+    time: 0.001, // 1 ms
+    size: 0.001, // ~1 KB in MB
+    percent: 0.1,
+    count: 0.001,
+};
+const DEFAULT_AB_CONFIDENCE = 0.95;
+/**
+ * `pyrun ab` with neither --gate nor --max-regression: fail when a metric is, at 95% confidence, more than 5%
+ * worse. Statistically significant but smaller changes are still reported as regressed, without failing.
+ */
+const DEFAULT_MAX_REGRESSION_PCT = 5;
+/**
+ * A consistent change smaller than this (a few bytes more read, 0.2% more RSS) is reported as no difference:
+ * with paired runs such changes are easily significant, and never worth a red mark.
+ */
+const MIN_EFFECT_PCT = 1;
+function judgeAb(pairs, opts) {
+    const confidence = opts.confidence ?? DEFAULT_AB_CONFIDENCE;
+    const alpha = 1 - confidence;
+    const metrics = {};
+    const over = [];
+    for (const metric of opts.metrics ?? types/* COMPARABLE_METRICS */.fm) {
+        const usable = pairs.filter((p) => Number.isFinite(p.a[metric]) && Number.isFinite(p.b[metric]));
+        if (usable.length === 0)
+            continue;
+        const eps = METRIC_EPSILON[types/* METRIC_DIMENSION */.aP[metric]];
+        const logRatios = usable.map((p) => Math.log((p.b[metric] + eps) / (p.a[metric] + eps)));
+        const test = signedRankTest(logRatios);
+        const shift = hodgesLehmann(logRatios, confidence);
+        const change_pct = (Math.exp(shift.estimate) - 1) * 100;
+        const significant = test.p_value <= alpha && Math.abs(change_pct) >= (opts.min_effect_pct ?? MIN_EFFECT_PCT);
+        const verdict = significant && shift.lower > 0
+            ? 'regressed'
+            : significant && shift.upper < 0
+                ? 'improved'
+                : 'no_difference';
+        const ratio_low = Math.exp(shift.lower);
+        const over_max_regression = opts.max_regression_pct !== null &&
+            verdict === 'regressed' &&
+            ratio_low > 1 + opts.max_regression_pct / 100;
+        if (over_max_regression)
+            over.push(metric);
+        metrics[metric] = {
+            a: benchmarkStats(usable.map((p) => p.a[metric])),
+            b: benchmarkStats(usable.map((p) => p.b[metric])),
+            ratio: Math.exp(shift.estimate),
+            ratio_low,
+            ratio_high: Math.exp(shift.upper),
+            confidence: shift.confidence,
+            p_value: test.p_value,
+            test: test.method === 'exact' ? 'wilcoxon-signed-rank-exact' : 'wilcoxon-signed-rank-normal',
+            change_pct,
+            verdict,
+            over_max_regression,
+        };
+    }
+    const bMedians = {};
+    for (const [metric, result] of Object.entries(metrics))
+        bMedians[metric] = result.b.median;
+    bMedians.exit_code = pairs.at(-1)?.b.exit_code ?? null;
+    const gates = (0,rules/* evaluateGates */.ud)(opts.gates, bMedians, (metric) => metric === 'exit_code' ? undefined : metrics[metric]?.a.median);
+    return {
+        metrics,
+        gates,
+        over_max_regression: over,
+        gate_failed: over.length > 0 || gates.some((g) => !g.passed),
+    };
+}
+
+// EXTERNAL MODULE: ./src/engine/ab/describe.ts
+var describe = __nccwpck_require__(9147);
+;// CONCATENATED MODULE: ./src/engine/ab/run-ab.ts
+/**
+ * `pyrun ab`: A and B measured side by side on one machine, interleaved as hyperfine does. Warm-ups first (A then
+ * B, unrecorded), then `repeat` pairs, each run measured exactly as `pyrun run` measures it (runScript).
+ *
+ * Order alternates pair by pair, AB BA AB BA … (ABBA): whatever drifts during a session — a VM's CPU credit
+ * running out, caches filling, a neighbour's job starting — makes the second run of a pair a little slower (or
+ * faster) than the first. Always running A first would put that drift into every pair's ratio, in one direction;
+ * alternating gives it to A in half the pairs and to B in the other half, so a linear drift cancels over every
+ * two pairs and a carry-over from the previous run (warm page cache, CPU frequency) cancels on average.
+ *
+ * A run that fails, times out or is interrupted ends the session: a ratio to a broken run means nothing.
+ */
+
+
+
+
+
+/** Below this many pairs no two-sided signed-rank test reaches p ≤ 0.05 (the smallest p with 5 pairs is 1/16). */
+const MIN_DECISIVE_PAIRS = 6;
+async function runAb(spec, deps, hooks = {}) {
+    const started_at = new Date().toISOString();
+    let interrupted = null;
+    let python_version = null;
+    let os = null;
+    let arch = null;
+    const runHooks = {
+        onSample: hooks.onSample,
+        onInterruptible: (interrupt) => hooks.onInterruptible?.((sig) => {
+            interrupted ??= sig;
+            interrupt(sig);
+        }),
+    };
+    const once = async (side, pair) => {
+        const base = side === 'A' ? spec.a : spec.b;
+        const record = await runScript({ ...base, repeat: 1, warmup: 0, retries: 0, run_id: undefined }, deps, runHooks);
+        python_version ??= record.python_version;
+        os ??= record.os;
+        arch ??= record.arch;
+        const { status, exit_code, signal } = record;
+        const metrics = {
+            duration_s: record.duration_s,
+            cpu_time_s: record.cpu_time_s,
+            cpu_percent_avg: record.cpu_percent_avg,
+            cpu_percent_max: record.cpu_percent_max,
+            peak_rss_mb: record.peak_rss_mb,
+            peak_rss_bytes: record.peak_rss_bytes,
+            max_threads: record.max_threads,
+            max_processes: record.max_processes,
+            read_mb: record.read_mb,
+            read_bytes: record.read_bytes,
+            write_mb: record.write_mb,
+            write_bytes: record.write_bytes,
+            exit_code,
+        };
+        return { pair, side, status, exit_code, signal, metrics };
+    };
+    const runs = [];
+    const order = [];
+    let failure = null;
+    const stopped = (run) => {
+        if (interrupted !== null)
+            return true;
+        if (run.status === 'passed')
+            return false;
+        failure = {
+            side: run.side,
+            pair: run.pair,
+            status: run.status,
+            exit_code: run.exit_code,
+            signal: run.signal,
+        };
+        return true;
+    };
+    session: {
+        for (let w = 1; w <= spec.warmup; w += 1) {
+            for (const side of ['A', 'B']) {
+                hooks.onProgress?.(`warm-up ${w}/${spec.warmup}: ${side}`);
+                if (stopped(await once(side, 0)))
+                    break session;
+            }
+        }
+        for (let pair = 1; pair <= spec.repeat; pair += 1) {
+            const sides = pair % 2 === 1 ? ['A', 'B'] : ['B', 'A'];
+            order.push(pair % 2 === 1 ? 'AB' : 'BA');
+            for (const side of sides) {
+                const run = await once(side, pair);
+                runs.push(run);
+                hooks.onRun?.(run);
+                hooks.onProgress?.(`pair ${pair}/${spec.repeat} ${side}: ${run.metrics.duration_s.toFixed(3)} s` +
+                    (run.status === 'passed' ? '' : ` (${run.status})`));
+                if (stopped(run))
+                    break session;
+            }
+        }
+    }
+    const pairs = [];
+    for (let pair = 1; pair <= order.length; pair += 1) {
+        const a = runs.find((r) => r.pair === pair && r.side === 'A');
+        const b = runs.find((r) => r.pair === pair && r.side === 'B');
+        if (a && b)
+            pairs.push({ a: a.metrics, b: b.metrics, order: order[pair - 1] });
+    }
+    const complete = interrupted === null && failure === null;
+    const judgement = complete ? judgeAb(pairs, spec.judge) : null;
+    const f = failure;
+    const status = interrupted !== null
+        ? 'interrupted'
+        : f !== null
+            ? f.status === 'timeout'
+                ? 'timeout'
+                : 'failed'
+            : judgement?.gate_failed
+                ? 'gate_failed'
+                : 'passed';
+    const warnings = [];
+    if (spec.repeat < MIN_DECISIVE_PAIRS) {
+        warnings.push(`with ${spec.repeat} pairs no difference can be shown at 95% confidence: use --repeat ${MIN_DECISIVE_PAIRS} or more`);
+    }
+    if (complete) {
+        for (const side of ['A', 'B']) {
+            const durations = runs.filter((r) => r.side === side).map((r) => r.metrics.duration_s);
+            for (const w of benchmarkWarnings('duration_s', durations))
+                warnings.push(`${side}: ${w.message}`);
+        }
+    }
+    return {
+        started_at,
+        finished_at: new Date().toISOString(),
+        repeat: spec.repeat,
+        warmup: spec.warmup,
+        order,
+        runs,
+        pairs,
+        judgement,
+        status,
+        failure: f,
+        interrupted_by: interrupted,
+        warnings,
+        python_version,
+        os,
+        arch,
+    };
+}
+/**
+ * The exit code of `pyrun ab`: 0 when every gate held, 99 when B regressed beyond a gate, a failed run's own
+ * code as `pyrun run` gives it (N, 128+N, 124), 128+N when pyrun itself was interrupted by signal N.
+ */
+function abExitCode(result) {
+    switch (result.status) {
+        case 'passed':
+            return 0;
+        case 'gate_failed':
+            return EXIT_GATE_FAILED;
+        case 'interrupted': {
+            const n = result.interrupted_by
+                ? external_node_os_namespaceObject.constants.signals[result.interrupted_by]
+                : 0;
+            return n ? 128 + n : EXIT_PYRUN_ERROR;
+        }
+        case 'failed':
+        case 'timeout':
+            return result.failure ? exitCodeFor(result.failure) : EXIT_PYRUN_ERROR;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ab/record.ts
+
+const AB_SCHEMA = 'pyrun-ab/1';
+function abRecord(result, facts) {
+    return {
+        schema: AB_SCHEMA,
+        name: facts.name,
+        status: result.status,
+        exit_code: abExitCode(result),
+        a: facts.a,
+        b: facts.b,
+        started_at: result.started_at,
+        finished_at: result.finished_at,
+        repeat: result.repeat,
+        warmup: result.warmup,
+        order: result.order,
+        confidence: facts.confidence,
+        max_regression_pct: facts.max_regression_pct,
+        metrics: result.judgement?.metrics ?? {},
+        gates: result.judgement?.gates ?? [],
+        over_max_regression: result.judgement?.over_max_regression ?? [],
+        runs: result.runs.map((r) => ({
+            pair: r.pair,
+            side: r.side,
+            status: r.status,
+            signal: r.signal,
+            ...r.metrics,
+        })),
+        failure: result.failure,
+        interrupted_by: result.interrupted_by,
+        warnings: result.warnings,
+        os: result.os,
+        arch: result.arch,
+        python_version: result.python_version,
+        pyrun_version: facts.pyrun_version,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/ab/worktree.ts
+/**
+ * `pyrun ab --against REF`: REF checked out into a temporary `git worktree` (detached, so no branch is locked),
+ * removed again afterwards. git runs through execFile: no shell, arguments as they are. Every problem a user can
+ * cause is a PyrunError (exit 125) that says what is wrong: not a git repository, a ref that does not exist, the
+ * script missing from REF's tree.
+ */
+
+
+
+
+
+const GIT_TIMEOUT_MS = 120_000;
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ ok: error === null, stdout: String(stdout).trim(), stderr: String(stderr).trim() }));
+    });
+}
+/** Checks REF out beside the working tree that contains `cwd`. */
+async function checkoutRef(ref, cwd) {
+    if (ref === '' || ref.startsWith('-'))
+        throw new PyrunError(`--against: not a git ref: '${ref}'`);
+    const top = await git(['rev-parse', '--show-toplevel'], cwd);
+    if (!top.ok) {
+        const why = top.stderr.split('\n')[0] || 'git failed';
+        throw new PyrunError(`--against needs a git repository, but ${cwd} is not in one (${why})`);
+    }
+    const repo_root = top.stdout;
+    const resolved = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], repo_root);
+    if (!resolved.ok || resolved.stdout === '') {
+        throw new PyrunError(`--against: no commit named '${ref}' in ${repo_root} (a branch, tag or sha; fetch it first if it is remote)`);
+    }
+    const sha = resolved.stdout;
+    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pyrun-ab-'));
+    const dir = external_node_path_default().join(parent, 'tree');
+    const added = await git(['worktree', 'add', '--detach', '--quiet', dir, sha], repo_root);
+    let removed = false;
+    const remove = async () => {
+        if (removed)
+            return;
+        removed = true;
+        await git(['worktree', 'remove', '--force', dir], repo_root);
+        await (0,promises_.rm)(parent, { recursive: true, force: true });
+        await git(['worktree', 'prune'], repo_root);
+    };
+    if (!added.ok) {
+        await remove();
+        throw new PyrunError(`--against: could not check out '${ref}': ${added.stderr.split('\n')[0] ?? ''}`);
+    }
+    return { repo_root, dir, ref, sha, remove };
+}
+/**
+ * The same path inside REF's tree: `file` (absolute, or relative to `cwd`) must lie in the repository. Throws a
+ * PyrunError when it does not, or when REF's tree has no such file.
+ */
+async function pathInRefTree(tree, cwd, file) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    const inRepo = external_node_path_default().relative(await realPath(tree.repo_root), await realPath(absolute));
+    if (inRepo.startsWith('..') || external_node_path_default().isAbsolute(inRepo)) {
+        throw new PyrunError(`--against: ${file} is outside the repository ${tree.repo_root}`);
+    }
+    const there = external_node_path_default().join(tree.dir, inRepo);
+    const found = await (0,promises_.stat)(there).then((s) => s.isFile(), () => false);
+    if (!found)
+        throw new PyrunError(`--against: ${inRepo} does not exist in ${tree.ref} (${tree.sha.slice(0, 12)})`);
+    return there;
+}
+/** The working directory inside REF's tree that corresponds to `cwd` (the tree's root when cwd is outside). */
+async function dirInRefTree(tree, cwd) {
+    const inRepo = external_node_path_default().relative(await realPath(tree.repo_root), await realPath(cwd));
+    if (inRepo.startsWith('..') || external_node_path_default().isAbsolute(inRepo))
+        return tree.dir;
+    return external_node_path_default().join(tree.dir, inRepo);
+}
+/** The real path of a file or of its deepest existing ancestor (symlinked /tmp on macOS). */
+async function realPath(file) {
+    try {
+        return await (0,promises_.realpath)(file);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(file);
+        if (parent === file)
+            return file;
+        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(file));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/ab/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+async function runAbPipeline(request, ports) {
+    const { config, facts } = request;
+    const gates = request.gates.map((text) => {
+        try {
+            return (0,rules/* parseGateWithAliases */.Jy)(text, ['a']);
+        }
+        catch (error) {
+            if (error instanceof rules/* RuleError */.FB)
+                throw new PyrunError(`bad rule: ${error.message}`);
+            throw error;
+        }
+    });
+    const max_regression_pct = request.max_regression_pct ?? (gates.length === 0 ? DEFAULT_MAX_REGRESSION_PCT : null);
+    const cwd = resolveFrom(facts, config.cwd ?? '.');
+    const b = prepareRun({ ...config, gates: [], alerts: [] }, facts, { ...ports, cwd }, (m) => ports.log.warn(m), ports.chooseExecutor);
+    const sideB = {
+        label: 'ref' in request.a ? 'working tree' : config.script,
+        script: config.script,
+        cwd,
+        git_ref: facts.git_ref,
+        git_sha: facts.git_sha,
+    };
+    let tree = null;
+    try {
+        let specA = b.spec;
+        let sideA;
+        if ('ref' in request.a) {
+            const { ref } = request.a;
+            ports.log.info(`checking out ${ref} into a temporary worktree`);
+            tree = await checkoutRef(ref, cwd);
+            const cwdA = await dirInRefTree(tree, cwd);
+            const scriptA = await pathInRefTree(tree, cwd, config.script);
+            specA = {
+                ...specA,
+                launch: { ...specA.launch, script: scriptA, cwd: cwdA },
+                git_ref: ref,
+                git_sha: tree.sha,
+            };
+            sideA = {
+                label: `${ref} (${tree.sha.slice(0, 12)})`,
+                script: config.script,
+                cwd: cwdA,
+                git_ref: ref,
+                git_sha: tree.sha,
+            };
+        }
+        else {
+            const { script } = request.a;
+            checkScript(script, cwd);
+            specA = { ...specA, launch: { ...specA.launch, script } };
+            sideA = { label: script, script, cwd, git_ref: facts.git_ref, git_sha: facts.git_sha };
+        }
+        const result = await runAb({
+            a: specA,
+            b: b.spec,
+            repeat: config.repeat,
+            warmup: config.warmup,
+            judge: { max_regression_pct, gates, confidence: DEFAULT_AB_CONFIDENCE },
+        }, { clock: ports.clock, proc: ports.proc, start: b.start }, ports.hooks ?? {});
+        const record = abRecord(result, {
+            name: request.name ?? `ab:${config.script}`,
+            a: sideA,
+            b: sideB,
+            confidence: DEFAULT_AB_CONFIDENCE,
+            max_regression_pct,
+            pyrun_version: facts.pyrun_version,
+        });
+        await writeAbReports(record, config, facts, ports);
+        return {
+            record,
+            exit_code: record.exit_code,
+            explanation: [...(0,describe/* describeAb */.jK)(record), ...record.warnings.map((w) => `warning: ${w}`)],
+        };
+    }
+    finally {
+        if (tree)
+            await tree.remove();
+    }
+}
+async function writeAbReports(record, config, facts, ports) {
+    const files = [
+        [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
+        [config.summary_path, async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6330))).renderAbMarkdown(record)],
+    ];
+    for (const [file, render] of files) {
+        if (!file)
+            continue;
+        const error = await writeReportFile(resolveFrom(facts, file), await render());
+        if (error)
+            ports.log.warn(`could not write ${file}: ${error}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/report/ab-markdown.ts
+var ab_markdown = __nccwpck_require__(6330);
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
 
 
 
@@ -50069,6 +50904,239 @@ var src_version = __nccwpck_require__(311);
 
 /***/ }),
 
+/***/ 6330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   renderAbMarkdown: () => (/* binding */ renderAbMarkdown)
+/* harmony export */ });
+/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9147);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8460);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4230);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6019);
+/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8495);
+/**
+ * The A/B result as GitHub-flavoured markdown (job summary, PR comment): a headline, one table row per metric
+ * (A, B, the ratio with its interval, p, verdict), the gates, and a chart of the interleaved runs' durations
+ * (pair by pair, A and B as two lines in colours that read on a light background).
+ */
+
+
+
+
+
+
+const STATUS_LINE = {
+    passed: '✅ B held every gate',
+    gate_failed: '❌ B regressed beyond its gate',
+    failed: '💥 a run failed',
+    timeout: '⏱️ a run timed out',
+    interrupted: '⏹️ interrupted',
+};
+const VERDICT = {
+    regressed: '🔴 regressed',
+    improved: '🟢 improved',
+    no_difference: '⚪ no difference',
+};
+/** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */
+const CHART_INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb, #d1242f"}}}}%%';
+function renderAbMarkdown(record, opts = {}) {
+    const h = opts.heading ?? '##';
+    const lines = [
+        `${h} ${STATUS_LINE[record.status]} — A/B ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(record.name)}`,
+        '',
+        `**A** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(record.a.label)} · **B** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(record.b.label)} · ` +
+            `${record.order.length} interleaved pairs (AB BA …), ${record.warmup} warm-up each` +
+            (record.python_version ? ` · Python ${record.python_version}` : ''),
+        '',
+    ];
+    const entries = Object.entries(record.metrics);
+    if (entries.length > 0) {
+        lines.push('| metric | A (mean ± σ) | B (mean ± σ) | B/A [interval] | p | verdict |', '|---|---:|---:|---|---:|---|', ...entries.map(([metric, r]) => `| \`${metric}\` | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStats */ .zF)(metric, r.a)} | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStats */ .zF)(metric, r.b)} | ` +
+            `${r.ratio.toFixed(2)} [${r.ratio_low.toFixed(2)}, ${r.ratio_high.toFixed(2)}] | ` +
+            `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatP */ .MA)(r.p_value).replace(/^p = /, '')} | ${VERDICT[r.verdict]}${r.over_max_regression ? ' ❗' : ''} |`), '');
+        const confidence = Math.min(...entries.map(([, r]) => r.confidence));
+        const summary = entries
+            .filter(([, r]) => r.verdict !== 'no_difference')
+            .map(([metric, r]) => `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(metric)}: ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRatio */ .Pe)(metric, r)}`);
+        if (summary.length > 0)
+            lines.push(...summary.map((s) => `- ${s}`), '');
+        lines.push(`<sub>Intervals: Hodges–Lehmann on the pairs' log ratios, ≥${(confidence * 100).toFixed(1)}% confidence; ` +
+            `p: two-sided Wilcoxon signed-rank test.${record.max_regression_pct !== null ? ` ❗ over --max-regression ${record.max_regression_pct}%.` : ''}</sub>`, '');
+    }
+    if (record.gates.length > 0) {
+        lines.push(`${h}# Gates`, '', '| | gate | B | limit |', '|---|---|---:|---:|', ...record.gates.map((g) => `| ${_format_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_EMOJI */ .vY[g.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(g.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(g.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(g.limit)} |`), '');
+    }
+    if (record.failure) {
+        const f = record.failure;
+        lines.push(`${f.side}'s ${f.pair === 0 ? 'warm-up run' : `run in pair ${f.pair}`} ended ${f.status}` +
+            (f.signal ? ` (${f.signal})` : f.exit_code !== null ? ` (exit ${f.exit_code})` : '') +
+            ': no comparison was made.', '');
+    }
+    lines.push(...runsChart(record, h));
+    if (record.warnings.length > 0)
+        lines.push('', ...record.warnings.map((w) => `> ⚠️ ${w}`));
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n`, opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_COMMENT_CHARS */ .VK, '(A/B report cut to fit)');
+}
+/** duration_s of every measured run, pair by pair: A and B as two lines. */
+function runsChart(record, h) {
+    const pairs = record.order.length;
+    const side = (s) => Array.from({ length: pairs }, (_, i) => record.runs.find((r) => r.pair === i + 1 && r.side === s)?.duration_s);
+    const a = side('A');
+    const b = side('B');
+    const values = [...a, ...b].filter((v) => v !== undefined && Number.isFinite(v));
+    if (pairs < 2 || values.length < 4)
+        return [];
+    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_5__/* .niceTicks */ .a)(Math.min(...values), Math.max(...values));
+    const line = (xs) => `[${xs.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v === undefined ? 0 : Math.round(v * 1000) / 1000)).join(', ')}]`;
+    return [
+        `${h}# Interleaved runs`,
+        '',
+        '```mermaid',
+        CHART_INIT,
+        'xychart-beta',
+        '  title "duration_s per pair (blue: A, red: B)"',
+        `  x-axis "pair" [${Array.from({ length: pairs }, (_, i) => `"${i + 1}${record.order[i] === 'BA' ? '′' : ''}"`).join(', ')}]`,
+        `  y-axis "duration (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.max)}`,
+        `  line ${line(a)}`,
+        `  line ${line(b)}`,
+        '```',
+        '',
+        '<sub>′: B ran first in that pair.</sub>',
+    ];
+}
+
+
+/***/ }),
+
+/***/ 8460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XL: () => (/* binding */ cutToFit),
+/* harmony export */   mz: () => (/* binding */ byteSize),
+/* harmony export */   zV: () => (/* binding */ fitRows)
+/* harmony export */ });
+/* unused harmony export truncateToBytes */
+/**
+ * Size budgets for text reports. Sizes are UTF-8 bytes, never less than the character count, so a budget
+ * holds whichever way a service counts.
+ */
+/** Size as UTF-8 bytes. */
+function byteSize(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Cut `text` to at most `max_bytes` UTF-8 bytes without splitting a character. */
+function truncateToBytes(text, max_bytes) {
+    if (byteSize(text) <= max_bytes)
+        return text;
+    let bytes = 0;
+    let end = 0;
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (bytes + size > max_bytes)
+            break;
+        bytes += size;
+        end += char.length;
+    }
+    return text.slice(0, end);
+}
+/** `text` if it fits, else cut with a closing note that says so (the last resort of every budget). */
+function cutToFit(text, max_bytes, hint) {
+    if (byteSize(text) <= max_bytes)
+        return text;
+    const note = `\n\n… report cut to fit ${max_bytes} characters (${hint})\n`;
+    if (byteSize(note) >= max_bytes)
+        return truncateToBytes(note.trim(), max_bytes);
+    return truncateToBytes(text, max_bytes - byteSize(note)) + note;
+}
+/**
+ * Rows that fit in `budget_bytes`, given the head lines shown above them and the note shown when rows are
+ * left out. Returns the block's lines (head, kept rows, note) and the bytes they take.
+ */
+function fitRows(head, rows, budget_bytes, note) {
+    const joined = (lines) => byteSize(lines.join('\n')) + 2; // + the blank line after
+    const all = [...head, ...rows];
+    const allBytes = joined(all);
+    if (allBytes <= budget_bytes)
+        return { lines: all, bytes: allBytes };
+    // The note for the worst case (every row hidden) is the longest one; reserve room for it.
+    const noteReserve = byteSize(note(rows.length)) + 2;
+    let used = byteSize(head.join('\n')) + 2 + noteReserve;
+    if (used > budget_bytes) {
+        // No room for even one row: the note alone still says what is missing, if it fits.
+        const alone = [note(rows.length)];
+        return joined(alone) <= budget_bytes ? { lines: alone, bytes: joined(alone) } : { lines: [], bytes: 0 };
+    }
+    const kept = [];
+    for (const row of rows) {
+        const size = byteSize(row) + 1;
+        if (used + size > budget_bytes)
+            break;
+        kept.push(row);
+        used += size;
+    }
+    const hidden = note(rows.length - kept.length);
+    // A head that ends in a blank line (a heading) takes the note right after it when no row fits.
+    const lines = kept.length === 0 && head.at(-1) === '' ? [...head, hidden] : [...head, ...kept, '', hidden];
+    return { lines, bytes: joined(lines) };
+}
+
+
+/***/ }),
+
+/***/ 9875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ downsampleKeepingPeaks)
+/* harmony export */ });
+/**
+ * Thin a series for a chart without losing its peaks: the items are cut into equal buckets and each
+ * bucket keeps its highest item (and, with `keep_lows`, its lowest too). The global maximum therefore
+ * always survives, and the first and last items are kept so the time axis spans the whole run.
+ * At most `max_points` items come back (but never fewer than 3 are allowed).
+ */
+function downsampleKeepingPeaks(items, max_points, value, options = {}) {
+    // First and last are kept on their own, so three points is the least that still shows a peak.
+    const limit = Math.max(3, Math.floor(max_points));
+    if (items.length <= limit)
+        return items.slice();
+    // The buckets share what is left of the budget; too small a budget for pairs keeps peaks only.
+    const keep_lows = options.keep_lows === true && limit >= 4;
+    const buckets = Math.floor((limit - 2) / (keep_lows ? 2 : 1));
+    const inner_start = 1;
+    const inner_count = items.length - 2;
+    const kept = [0];
+    for (let b = 0; b < buckets; b++) {
+        const from = inner_start + Math.floor((b * inner_count) / buckets);
+        const to = inner_start + Math.floor(((b + 1) * inner_count) / buckets);
+        if (to <= from)
+            continue;
+        let hi = from;
+        let lo = from;
+        for (let i = from + 1; i < to; i++) {
+            const v = value(items[i]);
+            if (v > value(items[hi]))
+                hi = i;
+            if (v < value(items[lo]))
+                lo = i;
+        }
+        if (keep_lows && lo !== hi)
+            kept.push(Math.min(lo, hi), Math.max(lo, hi));
+        else
+            kept.push(hi);
+    }
+    kept.push(items.length - 1);
+    return kept.map((i) => items[i]);
+}
+
+
+/***/ }),
+
 /***/ 4230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50080,6 +51148,7 @@ var src_version = __nccwpck_require__(311);
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
+/* harmony export */   YB: () => (/* binding */ METRIC_UNIT),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   bR: () => (/* binding */ REPORT_METRICS),
@@ -50095,7 +51164,7 @@ var src_version = __nccwpck_require__(311);
 /* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony exports METRIC_UNIT, judgedMetrics */
+/* unused harmony export judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
 /**
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
@@ -50288,7 +51357,7 @@ function junitTimestamp(started_at) {
 
 /***/ }),
 
-/***/ 73:
+/***/ 9773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -50296,15 +51365,15 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  MAX_COMMENT_CHARS: () => (/* reexport */ MAX_COMMENT_CHARS),
-  MAX_SUMMARY_CHARS: () => (/* reexport */ MAX_SUMMARY_CHARS),
-  downsampleKeepingPeaks: () => (/* reexport */ downsampleKeepingPeaks),
+  MAX_COMMENT_CHARS: () => (/* reexport */ markdown/* MAX_COMMENT_CHARS */.VK),
+  MAX_SUMMARY_CHARS: () => (/* reexport */ markdown/* MAX_SUMMARY_CHARS */.Wm),
+  downsampleKeepingPeaks: () => (/* reexport */ downsample/* downsampleKeepingPeaks */.q),
   escapeHtml: () => (/* reexport */ escapeHtml),
   renderHtml: () => (/* reexport */ renderHtml),
   renderHtmlMulti: () => (/* reexport */ renderHtmlMulti),
   renderJson: () => (/* reexport */ renderJson),
   renderJunit: () => (/* reexport */ renderJunit),
-  renderMarkdown: () => (/* reexport */ renderMarkdown),
+  renderMarkdown: () => (/* reexport */ markdown/* renderMarkdown */.Gc),
   renderMarkdownMulti: () => (/* reexport */ renderMarkdownMulti),
   renderTap: () => (/* reexport */ renderTap)
 });
@@ -50531,408 +51600,12 @@ function renderTap(record) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/report/budget.ts
-/**
- * Size budgets for text reports. Sizes are UTF-8 bytes, never less than the character count, so a budget
- * holds whichever way a service counts.
- */
-/** Size as UTF-8 bytes. */
-function byteSize(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Cut `text` to at most `max_bytes` UTF-8 bytes without splitting a character. */
-function truncateToBytes(text, max_bytes) {
-    if (byteSize(text) <= max_bytes)
-        return text;
-    let bytes = 0;
-    let end = 0;
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        if (bytes + size > max_bytes)
-            break;
-        bytes += size;
-        end += char.length;
-    }
-    return text.slice(0, end);
-}
-/** `text` if it fits, else cut with a closing note that says so (the last resort of every budget). */
-function cutToFit(text, max_bytes, hint) {
-    if (byteSize(text) <= max_bytes)
-        return text;
-    const note = `\n\n… report cut to fit ${max_bytes} characters (${hint})\n`;
-    if (byteSize(note) >= max_bytes)
-        return truncateToBytes(note.trim(), max_bytes);
-    return truncateToBytes(text, max_bytes - byteSize(note)) + note;
-}
-/**
- * Rows that fit in `budget_bytes`, given the head lines shown above them and the note shown when rows are
- * left out. Returns the block's lines (head, kept rows, note) and the bytes they take.
- */
-function fitRows(head, rows, budget_bytes, note) {
-    const joined = (lines) => byteSize(lines.join('\n')) + 2; // + the blank line after
-    const all = [...head, ...rows];
-    const allBytes = joined(all);
-    if (allBytes <= budget_bytes)
-        return { lines: all, bytes: allBytes };
-    // The note for the worst case (every row hidden) is the longest one; reserve room for it.
-    const noteReserve = byteSize(note(rows.length)) + 2;
-    let used = byteSize(head.join('\n')) + 2 + noteReserve;
-    if (used > budget_bytes) {
-        // No room for even one row: the note alone still says what is missing, if it fits.
-        const alone = [note(rows.length)];
-        return joined(alone) <= budget_bytes ? { lines: alone, bytes: joined(alone) } : { lines: [], bytes: 0 };
-    }
-    const kept = [];
-    for (const row of rows) {
-        const size = byteSize(row) + 1;
-        if (used + size > budget_bytes)
-            break;
-        kept.push(row);
-        used += size;
-    }
-    const hidden = note(rows.length - kept.length);
-    // A head that ends in a blank line (a heading) takes the note right after it when no row fits.
-    const lines = kept.length === 0 && head.at(-1) === '' ? [...head, hidden] : [...head, ...kept, '', hidden];
-    return { lines, bytes: joined(lines) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/downsample.ts
-/**
- * Thin a series for a chart without losing its peaks: the items are cut into equal buckets and each
- * bucket keeps its highest item (and, with `keep_lows`, its lowest too). The global maximum therefore
- * always survives, and the first and last items are kept so the time axis spans the whole run.
- * At most `max_points` items come back (but never fewer than 3 are allowed).
- */
-function downsampleKeepingPeaks(items, max_points, value, options = {}) {
-    // First and last are kept on their own, so three points is the least that still shows a peak.
-    const limit = Math.max(3, Math.floor(max_points));
-    if (items.length <= limit)
-        return items.slice();
-    // The buckets share what is left of the budget; too small a budget for pairs keeps peaks only.
-    const keep_lows = options.keep_lows === true && limit >= 4;
-    const buckets = Math.floor((limit - 2) / (keep_lows ? 2 : 1));
-    const inner_start = 1;
-    const inner_count = items.length - 2;
-    const kept = [0];
-    for (let b = 0; b < buckets; b++) {
-        const from = inner_start + Math.floor((b * inner_count) / buckets);
-        const to = inner_start + Math.floor(((b + 1) * inner_count) / buckets);
-        if (to <= from)
-            continue;
-        let hi = from;
-        let lo = from;
-        for (let i = from + 1; i < to; i++) {
-            const v = value(items[i]);
-            if (v > value(items[hi]))
-                hi = i;
-            if (v < value(items[lo]))
-                lo = i;
-        }
-        if (keep_lows && lo !== hi)
-            kept.push(Math.min(lo, hi), Math.max(lo, hi));
-        else
-            kept.push(hi);
-    }
-    kept.push(items.length - 1);
-    return kept.map((i) => items[i]);
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/scale.ts
-/**
- * Axis scales for charts: round tick steps (1, 2, 2.5 or 5 × 10^k) covering a data range, so axes read
- * 0, 200, 400, 600, 800 rather than 0, 172.6, 345.2.
- */
-/** A round step so that about `target_ticks` intervals cover `span`. */
-function niceStep(span, target_ticks) {
-    if (!(span > 0) || !Number.isFinite(span))
-        return 1;
-    const raw = span / Math.max(1, target_ticks);
-    const power = 10 ** Math.floor(Math.log10(raw));
-    const fraction = raw / power;
-    const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-    return nice * power;
-}
-/** Strip binary noise from a tick value (0.30000000000000004 → 0.3). */
-function clean(value) {
-    return Number(value.toPrecision(12));
-}
-/**
- * Ticks covering [lo, hi], extended outwards to whole steps. With `from_zero` a positive range starts at 0
- * (memory and CPU read best against zero). A flat or empty range still gets a visible axis.
- */
-function niceTicks(lo, hi, target_ticks = 5, from_zero = true) {
-    let low = Number.isFinite(lo) ? lo : 0;
-    let high = Number.isFinite(hi) ? hi : 1;
-    if (from_zero && low > 0)
-        low = 0;
-    if (high < low)
-        [low, high] = [high, low];
-    if (high === low)
-        high = low === 0 ? 1 : low + Math.abs(low) * 0.1;
-    const step = niceStep(high - low, target_ticks);
-    const min = clean(Math.floor(low / step) * step);
-    const max = clean(Math.ceil(high / step) * step);
-    const ticks = [];
-    for (let k = 0;; k++) {
-        const tick = clean(min + k * step);
-        if (tick > max + step / 2)
-            break;
-        ticks.push(tick);
-    }
-    return { min, max, step, ticks };
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/markdown-parts.ts
-
-
-
-/** Points per mermaid chart: more makes the x-axis labels unreadable. */
-const MAX_CHART_POINTS = 60;
-/**
- * User text as an inline code span that is safe inside a table cell: pipes are escaped (GFM reads `\|`
- * as a literal pipe even inside code), newlines flattened, and the fence outgrows any backtick run inside.
- */
-function mdCode(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** `## ✅ passed — `name` in 12.3 s` and a line or two of context. */
-function headerLines(record, heading = '##') {
-    const gates = (0,format/* countGates */.gp)(record.gates);
-    const facts = [`script ${mdCode(record.script)} ${(0,format/* describeScriptOutcome */.r$)(record)}`];
-    if (record.gates.length > 0) {
-        facts.push(gates.failed > 0
-            ? `${gates.failed} of ${record.gates.length} gates failed`
-            : `${record.gates.length} gates passed`);
-    }
-    const regressed = (0,format/* regressedMetrics */.kz)(record);
-    if (regressed.length > 0)
-        facts.push(`${regressed.length} metrics regressed`);
-    if (record.alerts.length > 0)
-        facts.push(`${record.alerts.length} alerts fired`);
-    if (record.repeats !== undefined)
-        facts.push(`median of ${record.repeats.length} measured runs`);
-    const where = [`${record.os}/${record.arch}`, `Python ${record.python_version}`, record.executor];
-    if (record.git_ref !== null || record.git_sha !== null) {
-        const ref = [record.git_ref, record.git_sha?.slice(0, 7)].filter((p) => Boolean(p));
-        where.push(ref.map(mdCode).join(' @ '));
-    }
-    where.push(`run ${mdCode(record.run_id)}`, `started ${record.started_at}`);
-    where.push(`${record.samples} samples every ${(0,format/* formatNumber */.ZV)(record.interval_s)} s`);
-    return [
-        `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${mdCode(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
-        '',
-        `${facts.join(' · ')}  `,
-        where.join(' · '),
-    ];
-}
-/** The metrics table: value with unit, baseline (value ± spread), change and verdict. */
-function metricsLines(record, heading = '###') {
-    const lines = [
-        `${heading} Metrics`,
-        '',
-        '| metric | value | baseline | change | verdict |',
-        '|:--|--:|--:|--:|:--|',
-    ];
-    for (const metric of format/* REPORT_METRICS */.bR) {
-        const base = record.baseline[metric];
-        const verdict = record.verdicts[metric];
-        const baseText = base === undefined
-            ? '—'
-            : `${(0,format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${mdCode(metric)} | ${(0,format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
-    }
-    return lines;
-}
-function gatesHeadLines(heading = '###') {
-    return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
-}
-function gateRow(gate) {
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${mdCode(gate.expr)} | ${(0,format/* formatNumber */.ZV)(gate.actual)} | ${(0,format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
-}
-function alertsHeadLines(heading = '###') {
-    return [`${heading} Alerts`, ''];
-}
-function alertRow(alert) {
-    const value = alert.value === null ? '' : ` (value ${(0,format/* formatNumber */.ZV)(alert.value)})`;
-    const channels = alert.channels.length > 0 ? ` → ${alert.channels.join(', ')}` : '';
-    return `- 🔔 ${mdCode(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
-}
-/** A quoted mermaid string: mermaid has no escape for `"`, so it is replaced. */
-function mermaidText(text) {
-    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
-}
-/** One mermaid `xychart-beta` line chart of a sample metric over elapsed time, peaks kept. */
-function mermaidChart(series, metric, title, axis) {
-    const points = downsampleKeepingPeaks(series, MAX_CHART_POINTS, (s) => s[metric]);
-    const values = points.map((s) => (Number.isFinite(s[metric]) ? s[metric] : 0));
-    const scale = niceTicks(Math.min(0, ...values), Math.max(...values));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" [${points.map((s) => mermaidText((0,format/* formatNumber */.ZV)(s.elapsed_s))).join(', ')}]`,
-        `  y-axis ${mermaidText(axis)} ${(0,format/* formatNumber */.ZV)(scale.min)} --> ${(0,format/* formatNumber */.ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,format/* formatNumber */.ZV)(Math.round(v * 10) / 10)).join(', ')}]`,
-        '```',
-    ];
-}
-/** RSS and CPU over the run; nothing when fewer than two samples were kept. */
-function chartLines(record, heading = '###') {
-    if (record.series.length < 2)
-        return [];
-    return [
-        `${heading} Charts`,
-        '',
-        ...mermaidChart(record.series, 'rss_mb', 'RSS (MB) over time', 'RSS (MB)'),
-        '',
-        ...mermaidChart(record.series, 'cpu_percent', 'CPU (%) over time', 'CPU (%, 100 = one core)'),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/profile-format.ts
-
-/** Rows of the "where the time went" table. */
-const PROFILE_TOP_ROWS = 10;
-/** A function's name is cut to this many characters, keeping its end (the file's tail and the name). */
-const MAX_FUNCTION_CHARS = 100;
-function shortFunction(fn) {
-    return fn.length <= MAX_FUNCTION_CHARS ? fn : `…${fn.slice(fn.length - MAX_FUNCTION_CHARS + 1)}`;
-}
-/** Seconds with a unit, small values kept readable: `0.0012 s`, `1.25 s`. */
-function formatSeconds(value) {
-    if (value === null)
-        return '—';
-    if (value !== 0 && Math.abs(value) < 0.001)
-        return `${Number(value.toPrecision(2))} s`;
-    return `${(0,format/* formatNumber */.ZV)(value)} s`;
-}
-function formatGrowth(g) {
-    return {
-        growth: `+${formatSeconds(g.growth_s)}`,
-        change: g.growth_pct === null ? 'new in top' : (0,format/* formatChangePct */.jj)(g.growth_pct),
-    };
-}
-/** The profile diff to show: only for a run that regressed, and only when something grew. */
-function shownProfileDiff(record) {
-    const diff = record.profile_diff;
-    if (!diff || diff.grown.length === 0)
-        return null;
-    return (0,format/* regressedMetrics */.kz)(record).length > 0 ? diff : null;
-}
-const PROFILE_DIFF_TITLE = 'Functions whose time grew most';
-const PROFILE_TOP_TITLE = 'Where the time went';
-
-;// CONCATENATED MODULE: ./src/engine/report/markdown-profile.ts
-
-
-
-/** "Functions whose time grew most": only when the run regressed and a baseline profile was compared. */
-function profileDiffLines(record, heading = '###') {
-    const diff = shownProfileDiff(record);
-    if (!diff)
-        return [];
-    const rows = diff.grown.map((g) => {
-        const { growth, change } = formatGrowth(g);
-        return `| ${mdCode(shortFunction(g.function))} | ${formatSeconds(g.baseline_own_s)} | ${formatSeconds(g.current_own_s)} | ${growth} | ${change} |`;
-    });
-    return [
-        `${heading} ${PROFILE_DIFF_TITLE}`,
-        '',
-        `Own time (time in the function's body) against the profile of baseline run ${mdCode(diff.baseline_run_id)}.`,
-        '',
-        '| function | baseline | this run | growth | change |',
-        '|:--|--:|--:|--:|--:|',
-        ...rows,
-    ];
-}
-/** The top functions by own time, folded away (`<details>`), with where the files are. */
-function profileTopLines(record) {
-    const profile = record.profile;
-    if (!profile)
-        return [];
-    if (profile.error !== undefined)
-        return [`_No profile for this run: ${profile.error.replace(/[\r\n]+/g, ' ')}_`];
-    const rows = profile.top_own
-        .slice(0, PROFILE_TOP_ROWS)
-        .map((e) => `| ${mdCode(shortFunction(e.function))} | ${formatSeconds(e.own_s)} | ${formatSeconds(e.cumulative_s)} | ${(0,format/* formatNumber */.ZV)(e.calls)} |`);
-    return [
-        '<details>',
-        `<summary>${PROFILE_TOP_TITLE} (cProfile, top ${rows.length} functions by own time of ${formatSeconds(profile.total_s)})</summary>`,
-        '',
-        '| function | own time | cumulative | calls |',
-        '|:--|--:|--:|--:|',
-        ...rows,
-        '',
-        `Files: ${mdCode(profile.pstats_path)} (pstats), ${mdCode(profile.speedscope_path)} (speedscope).${profile.overhead_note ? ` Note: ${profile.overhead_note}.` : ''}`,
-        '',
-        '</details>',
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
-
-
-
-
-/** GitHub refuses issue and pull-request comments longer than this. */
-const MAX_COMMENT_CHARS = 65536;
-/** GitHub's limit for one step's job summary (1 MiB). */
-const MAX_SUMMARY_CHARS = 1048576;
-const DEFAULT_HINT = 'full report in the job summary';
-/** Blocks joined by blank lines, with one trailing newline. */
-function assemble(blocks) {
-    return `${blocks
-        .filter((b) => b.length > 0)
-        .map((b) => b.join('\n'))
-        .join('\n\n')}\n`;
-}
-function renderMarkdown(record, options = {}) {
-    const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
-    const hint = options.fullReportHint ?? DEFAULT_HINT;
-    const header = headerLines(record);
-    const metrics = metricsLines(record);
-    const gateRows = (0,format/* gatesFailingFirst */.T$)(record.gates).map(gateRow);
-    const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
-    const alertRows = record.alerts.map(alertRow);
-    const alerts = alertRows.length > 0 ? [...alertsHeadLines(), ...alertRows] : [];
-    // The profile diff says where a regression came from: it stays as long as the metrics do.
-    const grown = profileDiffLines(record);
-    const profileTop = profileTopLines(record);
-    const full = assemble([header, metrics, grown, gates, alerts, profileTop, chartLines(record)]);
-    if (byteSize(full) <= max_bytes)
-        return full;
-    const left = [record.series.length >= 2 ? 'charts' : '', profileTop.length > 0 ? 'the profile' : '']
-        .filter(Boolean)
-        .join(' and ');
-    const chartsNote = left
-        ? [`_${left[0].toUpperCase()}${left.slice(1)} left out to fit the size limit._`]
-        : [];
-    const withoutCharts = assemble([header, metrics, grown, gates, alerts, chartsNote]);
-    if (byteSize(withoutCharts) <= max_bytes)
-        return withoutCharts;
-    let budget = max_bytes - byteSize(assemble([header, metrics, grown, chartsNote]));
-    const alertsNote = (n) => `… ${n} more alerts not shown (${hint})`;
-    // Gates come first, but leave room for at least the note that alerts were left out.
-    const alertsReserve = alertRows.length > 0 ? byteSize(alertsNote(alertRows.length)) + 2 : 0;
-    let gateBlock = [];
-    if (gateRows.length > 0) {
-        const gateNote = (n) => `… ${n} more gates not shown (${hint})`;
-        const fitted = fitRows(gatesHeadLines(), gateRows, budget - alertsReserve, gateNote);
-        gateBlock = fitted.lines;
-        budget -= fitted.bytes;
-    }
-    let alertBlock = [];
-    if (alertRows.length > 0)
-        alertBlock = fitRows(alertsHeadLines(), alertRows, budget, alertsNote).lines;
-    // Even the header and metrics may not fit a tiny budget: then the text is cut.
-    return cutToFit(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
-}
-
+// EXTERNAL MODULE: ./src/engine/report/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(354);
+// EXTERNAL MODULE: ./src/engine/report/markdown-parts.ts
+var markdown_parts = __nccwpck_require__(6019);
+// EXTERNAL MODULE: ./src/engine/report/budget.ts
+var report_budget = __nccwpck_require__(8460);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-multi.ts
 
 
@@ -50949,16 +51622,16 @@ function seriesRow(record) {
     const regressedText = regressed.length === 0
         ? '—'
         : regressed.map((m) => `${m} ${(0,format/* formatChangePct */.jj)(record.verdicts[m]?.change_pct)}`).join(', ');
-    return `| ${format/* STATUS_EMOJI */.cu[record.status]} | ${mdCode(record.name)} | ${(0,format/* humanize */.I3)(record.status)} | ${(0,format/* formatDuration */.a3)(record.duration_s)} | ${(0,format/* formatMetricValue */.dd)('cpu_time_s', record.cpu_time_s)} | ${(0,format/* formatMetricValue */.dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
+    return `| ${format/* STATUS_EMOJI */.cu[record.status]} | ${(0,markdown_parts/* mdCode */.xs)(record.name)} | ${(0,format/* humanize */.I3)(record.status)} | ${(0,format/* formatDuration */.a3)(record.duration_s)} | ${(0,format/* formatMetricValue */.dd)('cpu_time_s', record.cpu_time_s)} | ${(0,format/* formatMetricValue */.dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
 }
 /** What went wrong in one series, as list items: its failing gates. */
 function problemRows(record) {
     return record.gates
         .filter((g) => g.status === 'failed')
-        .map((g) => `- ${mdCode(record.name)}: ${mdCode(g.expr)} — ${(0,format/* describeGate */.l7)(g)}`);
+        .map((g) => `- ${(0,markdown_parts/* mdCode */.xs)(record.name)}: ${(0,markdown_parts/* mdCode */.xs)(g.expr)} — ${(0,format/* describeGate */.l7)(g)}`);
 }
 function renderMarkdownMulti(records, options = {}) {
-    const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
+    const max_bytes = Math.max(0, Math.floor(options.maxChars ?? markdown/* MAX_SUMMARY_CHARS */.Wm));
     const hint = options.fullReportHint ?? 'full report in the job summary';
     const worst = (0,format/* worstStatus */.A4)(records);
     const counts = new Map();
@@ -50986,21 +51659,21 @@ function renderMarkdownMulti(records, options = {}) {
     if (problems.length > 0)
         blocks.push([...problemsHead, ...problems]);
     const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
-    if (byteSize(full) <= max_bytes)
+    if ((0,report_budget/* byteSize */.mz)(full) <= max_bytes)
         return full;
-    let budget = max_bytes - byteSize(`${header.join('\n')}\n`);
-    const table = fitRows(tableHead, ordered.map(seriesRow), budget, (n) => `… ${n} more series not shown (${hint})`);
+    let budget = max_bytes - (0,report_budget/* byteSize */.mz)(`${header.join('\n')}\n`);
+    const table = (0,report_budget/* fitRows */.zV)(tableHead, ordered.map(seriesRow), budget, (n) => `… ${n} more series not shown (${hint})`);
     budget -= table.bytes;
     const trimmedBlocks = [header, table.lines];
     if (problems.length > 0) {
-        const fitted = fitRows(problemsHead, problems, budget, (n) => `… ${n} more failing gates not shown (${hint})`);
+        const fitted = (0,report_budget/* fitRows */.zV)(problemsHead, problems, budget, (n) => `… ${n} more failing gates not shown (${hint})`);
         trimmedBlocks.push(fitted.lines);
     }
     const trimmed = `${trimmedBlocks
         .filter((b) => b.length > 0)
         .map((b) => b.join('\n'))
         .join('\n\n')}\n`;
-    return cutToFit(trimmed, max_bytes, hint);
+    return (0,report_budget/* cutToFit */.XL)(trimmed, max_bytes, hint);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/html-escape.ts
@@ -51027,6 +51700,10 @@ function table(headers, rows, cls) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/engine/report/downsample.ts
+var downsample = __nccwpck_require__(9875);
+// EXTERNAL MODULE: ./src/engine/report/scale.ts
+var scale = __nccwpck_require__(8495);
 ;// CONCATENATED MODULE: ./src/engine/report/svg-chart.ts
 /**
  * Line charts as inline SVG, drawn here rather than by a charting library so the HTML report loads
@@ -51058,18 +51735,18 @@ function renderSvgChart(spec) {
     let xMax = xs.length > 0 ? xs.reduce((a, b) => Math.max(a, b)) : 1;
     if (xMax === xMin)
         xMax = xMin + 1;
-    const yScale = niceTicks(ys.length > 0 ? ys.reduce((a, b) => Math.min(a, b)) : 0, ys.length > 0 ? ys.reduce((a, b) => Math.max(a, b)) : 1);
+    const yScale = (0,scale/* niceTicks */.a)(ys.length > 0 ? ys.reduce((a, b) => Math.min(a, b)) : 0, ys.length > 0 ? ys.reduce((a, b) => Math.max(a, b)) : 1);
     let xTicks;
     if (spec.integer_x) {
         xMin = Math.floor(xMin);
         xMax = Math.ceil(xMax);
-        const step = Math.max(1, Math.ceil(niceTicks(0, xMax - xMin, 8).step));
+        const step = Math.max(1, Math.ceil((0,scale/* niceTicks */.a)(0, xMax - xMin, 8).step));
         xTicks = [];
         for (let t = xMin; t <= xMax; t += step)
             xTicks.push(t);
     }
     else {
-        const xScale = niceTicks(xMin, xMax, 6, false);
+        const xScale = (0,scale/* niceTicks */.a)(xMin, xMax, 6, false);
         xTicks = xScale.ticks.filter((t) => t >= xMin - 1e-9 && t <= xMax + 1e-9);
     }
     const px = (x) => MARGIN.left + ((x - xMin) / (xMax - xMin)) * plotW;
@@ -51182,7 +51859,7 @@ function alertsTableHtml(record) {
     return table(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
 }
 function sampleLine(series, metric, label) {
-    const kept = downsampleKeepingPeaks(series, MAX_HTML_CHART_POINTS, (s) => s[metric], { keep_lows: true });
+    const kept = (0,downsample/* downsampleKeepingPeaks */.q)(series, MAX_HTML_CHART_POINTS, (s) => s[metric], { keep_lows: true });
     return { label, points: kept.map((s) => [s.elapsed_s, s[metric]]) };
 }
 /** CPU %, RSS MB, threads and processes, read and write MB over the run. */
@@ -51311,6 +51988,8 @@ function multivariateHtml(record, history) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/engine/report/profile-format.ts
+var profile_format = __nccwpck_require__(8358);
 ;// CONCATENATED MODULE: ./src/engine/report/html-profile.ts
 
 
@@ -51325,16 +52004,16 @@ function profileHtml(record, tag) {
     if (profile.error !== undefined)
         return `<p class="empty">No profile for this run: ${escapeHtml(profile.error)}</p>`;
     const parts = [];
-    const diff = shownProfileDiff(record);
+    const diff = (0,profile_format/* shownProfileDiff */.u_)(record);
     if (diff) {
-        parts.push(`<${tag}>${escapeHtml(PROFILE_DIFF_TITLE)}</${tag}>`, `<p>Own time (time in the function's body) against the profile of baseline run ${html_profile_code(diff.baseline_run_id)}.</p>`, table(['function', 'baseline', 'this run', 'growth', 'change'], diff.grown.map((g) => {
-            const { growth, change } = formatGrowth(g);
-            return `<tr class="verdict-regressed"><td>${html_profile_code(shortFunction(g.function))}</td>${num(formatSeconds(g.baseline_own_s))}${num(formatSeconds(g.current_own_s))}${num(growth)}${num(change)}</tr>`;
+        parts.push(`<${tag}>${escapeHtml(profile_format/* PROFILE_DIFF_TITLE */.XB)}</${tag}>`, `<p>Own time (time in the function's body) against the profile of baseline run ${html_profile_code(diff.baseline_run_id)}.</p>`, table(['function', 'baseline', 'this run', 'growth', 'change'], diff.grown.map((g) => {
+            const { growth, change } = (0,profile_format/* formatGrowth */.T9)(g);
+            return `<tr class="verdict-regressed"><td>${html_profile_code((0,profile_format/* shortFunction */.zR)(g.function))}</td>${num((0,profile_format/* formatSeconds */.Xo)(g.baseline_own_s))}${num((0,profile_format/* formatSeconds */.Xo)(g.current_own_s))}${num(growth)}${num(change)}</tr>`;
         }), 'profile-diff'));
     }
     parts.push(`<${tag}>Top functions by own time</${tag}>`, table(['function', 'own time', 'cumulative', 'calls'], profile.top_own
-        .slice(0, PROFILE_TOP_ROWS)
-        .map((e) => `<tr><td>${html_profile_code(shortFunction(e.function))}</td>${num(formatSeconds(e.own_s))}${num(formatSeconds(e.cumulative_s))}${num((0,format/* formatNumber */.ZV)(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${formatSeconds(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
+        .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
+        .map((e) => `<tr><td>${html_profile_code((0,profile_format/* shortFunction */.zR)(e.function))}</td>${num((0,profile_format/* formatSeconds */.Xo)(e.own_s))}${num((0,profile_format/* formatSeconds */.Xo)(e.cumulative_s))}${num((0,format/* formatNumber */.ZV)(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
     return parts.join('\n');
 }
 
@@ -51455,6 +52134,367 @@ function renderHtmlMulti(records, options = {}) {
 
 /***/ }),
 
+/***/ 6019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ metricsLines),
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   Jd: () => (/* binding */ alertRow),
+/* harmony export */   NZ: () => (/* binding */ alertsHeadLines),
+/* harmony export */   OV: () => (/* binding */ chartLines),
+/* harmony export */   mM: () => (/* binding */ gatesHeadLines),
+/* harmony export */   uH: () => (/* binding */ gateRow),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports MAX_CHART_POINTS, mermaidChart */
+/* harmony import */ var _downsample_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9875);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4230);
+/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8495);
+
+
+
+/** Points per mermaid chart: more makes the x-axis labels unreadable. */
+const MAX_CHART_POINTS = 60;
+/**
+ * User text as an inline code span that is safe inside a table cell: pipes are escaped (GFM reads `\|`
+ * as a literal pipe even inside code), newlines flattened, and the fence outgrows any backtick run inside.
+ */
+function mdCode(text) {
+    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** `## ✅ passed — `name` in 12.3 s` and a line or two of context. */
+function headerLines(record, heading = '##') {
+    const gates = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .countGates */ .gp)(record.gates);
+    const facts = [`script ${mdCode(record.script)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeScriptOutcome */ .r$)(record)}`];
+    if (record.gates.length > 0) {
+        facts.push(gates.failed > 0
+            ? `${gates.failed} of ${record.gates.length} gates failed`
+            : `${record.gates.length} gates passed`);
+    }
+    const regressed = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record);
+    if (regressed.length > 0)
+        facts.push(`${regressed.length} metrics regressed`);
+    if (record.alerts.length > 0)
+        facts.push(`${record.alerts.length} alerts fired`);
+    if (record.repeats !== undefined)
+        facts.push(`median of ${record.repeats.length} measured runs`);
+    const where = [`${record.os}/${record.arch}`, `Python ${record.python_version}`, record.executor];
+    if (record.git_ref !== null || record.git_sha !== null) {
+        const ref = [record.git_ref, record.git_sha?.slice(0, 7)].filter((p) => Boolean(p));
+        where.push(ref.map(mdCode).join(' @ '));
+    }
+    where.push(`run ${mdCode(record.run_id)}`, `started ${record.started_at}`);
+    where.push(`${record.samples} samples every ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(record.interval_s)} s`);
+    return [
+        `${heading} ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[record.status]} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(record.status)} — ${mdCode(record.name)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)}`,
+        '',
+        `${facts.join(' · ')}  `,
+        where.join(' · '),
+    ];
+}
+/** The metrics table: value with unit, baseline (value ± spread), change and verdict. */
+function metricsLines(record, heading = '###') {
+    const lines = [
+        `${heading} Metrics`,
+        '',
+        '| metric | value | baseline | change | verdict |',
+        '|:--|--:|--:|--:|:--|',
+    ];
+    for (const metric of _format_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_METRICS */ .bR) {
+        const base = record.baseline[metric];
+        const verdict = record.verdicts[metric];
+        const baseText = base === undefined
+            ? '—'
+            : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, base.spread)} (${base.runs} runs)`;
+        lines.push(`| ${mdCode(metric)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : _format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_LABEL */ .j[verdict.verdict]} |`);
+    }
+    return lines;
+}
+function gatesHeadLines(heading = '###') {
+    return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
+}
+function gateRow(gate) {
+    return `| ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_EMOJI */ .vY[gate.status]} | ${mdCode(gate.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(gate.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(gate.limit)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(gate.status)} |`;
+}
+function alertsHeadLines(heading = '###') {
+    return [`${heading} Alerts`, ''];
+}
+function alertRow(alert) {
+    const value = alert.value === null ? '' : ` (value ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(alert.value)})`;
+    const channels = alert.channels.length > 0 ? ` → ${alert.channels.join(', ')}` : '';
+    return `- 🔔 ${mdCode(alert.rule)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(alert.at_s)}${value}${channels}`;
+}
+/** A quoted mermaid string: mermaid has no escape for `"`, so it is replaced. */
+function mermaidText(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/** One mermaid `xychart-beta` line chart of a sample metric over elapsed time, peaks kept. */
+function mermaidChart(series, metric, title, axis) {
+    const points = (0,_downsample_js__WEBPACK_IMPORTED_MODULE_1__/* .downsampleKeepingPeaks */ .q)(series, MAX_CHART_POINTS, (s) => s[metric]);
+    const values = points.map((s) => (Number.isFinite(s[metric]) ? s[metric] : 0));
+    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_2__/* .niceTicks */ .a)(Math.min(0, ...values), Math.max(...values));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${mermaidText(title)}`,
+        `  x-axis "elapsed (s)" [${points.map((s) => mermaidText((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(s.elapsed_s))).join(', ')}]`,
+        `  y-axis ${mermaidText(axis)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(Math.round(v * 10) / 10)).join(', ')}]`,
+        '```',
+    ];
+}
+/** RSS and CPU over the run; nothing when fewer than two samples were kept. */
+function chartLines(record, heading = '###') {
+    if (record.series.length < 2)
+        return [];
+    return [
+        `${heading} Charts`,
+        '',
+        ...mermaidChart(record.series, 'rss_mb', 'RSS (MB) over time', 'RSS (MB)'),
+        '',
+        ...mermaidChart(record.series, 'cpu_percent', 'CPU (%) over time', 'CPU (%, 100 = one core)'),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VK: () => (/* binding */ MAX_COMMENT_CHARS),
+  Wm: () => (/* binding */ MAX_SUMMARY_CHARS),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/engine/report/budget.ts
+var report_budget = __nccwpck_require__(8460);
+// EXTERNAL MODULE: ./src/engine/report/format.ts
+var format = __nccwpck_require__(4230);
+// EXTERNAL MODULE: ./src/engine/report/markdown-parts.ts
+var markdown_parts = __nccwpck_require__(6019);
+// EXTERNAL MODULE: ./src/engine/report/profile-format.ts
+var profile_format = __nccwpck_require__(8358);
+;// CONCATENATED MODULE: ./src/engine/report/markdown-profile.ts
+
+
+
+/** "Functions whose time grew most": only when the run regressed and a baseline profile was compared. */
+function profileDiffLines(record, heading = '###') {
+    const diff = (0,profile_format/* shownProfileDiff */.u_)(record);
+    if (!diff)
+        return [];
+    const rows = diff.grown.map((g) => {
+        const { growth, change } = (0,profile_format/* formatGrowth */.T9)(g);
+        return `| ${(0,markdown_parts/* mdCode */.xs)((0,profile_format/* shortFunction */.zR)(g.function))} | ${(0,profile_format/* formatSeconds */.Xo)(g.baseline_own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(g.current_own_s)} | ${growth} | ${change} |`;
+    });
+    return [
+        `${heading} ${profile_format/* PROFILE_DIFF_TITLE */.XB}`,
+        '',
+        `Own time (time in the function's body) against the profile of baseline run ${(0,markdown_parts/* mdCode */.xs)(diff.baseline_run_id)}.`,
+        '',
+        '| function | baseline | this run | growth | change |',
+        '|:--|--:|--:|--:|--:|',
+        ...rows,
+    ];
+}
+/** The top functions by own time, folded away (`<details>`), with where the files are. */
+function profileTopLines(record) {
+    const profile = record.profile;
+    if (!profile)
+        return [];
+    if (profile.error !== undefined)
+        return [`_No profile for this run: ${profile.error.replace(/[\r\n]+/g, ' ')}_`];
+    const rows = profile.top_own
+        .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
+        .map((e) => `| ${(0,markdown_parts/* mdCode */.xs)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,format/* formatNumber */.ZV)(e.calls)} |`);
+    return [
+        '<details>',
+        `<summary>${profile_format/* PROFILE_TOP_TITLE */.T0} (cProfile, top ${rows.length} functions by own time of ${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)})</summary>`,
+        '',
+        '| function | own time | cumulative | calls |',
+        '|:--|--:|--:|--:|',
+        ...rows,
+        '',
+        `Files: ${(0,markdown_parts/* mdCode */.xs)(profile.pstats_path)} (pstats), ${(0,markdown_parts/* mdCode */.xs)(profile.speedscope_path)} (speedscope).${profile.overhead_note ? ` Note: ${profile.overhead_note}.` : ''}`,
+        '',
+        '</details>',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
+
+
+
+
+/** GitHub refuses issue and pull-request comments longer than this. */
+const MAX_COMMENT_CHARS = 65536;
+/** GitHub's limit for one step's job summary (1 MiB). */
+const MAX_SUMMARY_CHARS = 1048576;
+const DEFAULT_HINT = 'full report in the job summary';
+/** Blocks joined by blank lines, with one trailing newline. */
+function assemble(blocks) {
+    return `${blocks
+        .filter((b) => b.length > 0)
+        .map((b) => b.join('\n'))
+        .join('\n\n')}\n`;
+}
+function renderMarkdown(record, options = {}) {
+    const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
+    const hint = options.fullReportHint ?? DEFAULT_HINT;
+    const header = (0,markdown_parts/* headerLines */.Hq)(record);
+    const metrics = (0,markdown_parts/* metricsLines */.FK)(record);
+    const gateRows = (0,format/* gatesFailingFirst */.T$)(record.gates).map(markdown_parts/* gateRow */.uH);
+    const gates = gateRows.length > 0 ? [...(0,markdown_parts/* gatesHeadLines */.mM)(), ...gateRows] : [];
+    const alertRows = record.alerts.map(markdown_parts/* alertRow */.Jd);
+    const alerts = alertRows.length > 0 ? [...(0,markdown_parts/* alertsHeadLines */.NZ)(), ...alertRows] : [];
+    // The profile diff says where a regression came from: it stays as long as the metrics do.
+    const grown = profileDiffLines(record);
+    const profileTop = profileTopLines(record);
+    const full = assemble([header, metrics, grown, gates, alerts, profileTop, (0,markdown_parts/* chartLines */.OV)(record)]);
+    if ((0,report_budget/* byteSize */.mz)(full) <= max_bytes)
+        return full;
+    const left = [record.series.length >= 2 ? 'charts' : '', profileTop.length > 0 ? 'the profile' : '']
+        .filter(Boolean)
+        .join(' and ');
+    const chartsNote = left
+        ? [`_${left[0].toUpperCase()}${left.slice(1)} left out to fit the size limit._`]
+        : [];
+    const withoutCharts = assemble([header, metrics, grown, gates, alerts, chartsNote]);
+    if ((0,report_budget/* byteSize */.mz)(withoutCharts) <= max_bytes)
+        return withoutCharts;
+    let budget = max_bytes - (0,report_budget/* byteSize */.mz)(assemble([header, metrics, grown, chartsNote]));
+    const alertsNote = (n) => `… ${n} more alerts not shown (${hint})`;
+    // Gates come first, but leave room for at least the note that alerts were left out.
+    const alertsReserve = alertRows.length > 0 ? (0,report_budget/* byteSize */.mz)(alertsNote(alertRows.length)) + 2 : 0;
+    let gateBlock = [];
+    if (gateRows.length > 0) {
+        const gateNote = (n) => `… ${n} more gates not shown (${hint})`;
+        const fitted = (0,report_budget/* fitRows */.zV)((0,markdown_parts/* gatesHeadLines */.mM)(), gateRows, budget - alertsReserve, gateNote);
+        gateBlock = fitted.lines;
+        budget -= fitted.bytes;
+    }
+    let alertBlock = [];
+    if (alertRows.length > 0)
+        alertBlock = (0,report_budget/* fitRows */.zV)((0,markdown_parts/* alertsHeadLines */.NZ)(), alertRows, budget, alertsNote).lines;
+    // Even the header and metrics may not fit a tiny budget: then the text is cut.
+    return (0,report_budget/* cutToFit */.XL)(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
+}
+
+
+/***/ }),
+
+/***/ 8358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T0: () => (/* binding */ PROFILE_TOP_TITLE),
+/* harmony export */   T9: () => (/* binding */ formatGrowth),
+/* harmony export */   XB: () => (/* binding */ PROFILE_DIFF_TITLE),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   oO: () => (/* binding */ PROFILE_TOP_ROWS),
+/* harmony export */   u_: () => (/* binding */ shownProfileDiff),
+/* harmony export */   zR: () => (/* binding */ shortFunction)
+/* harmony export */ });
+/* unused harmony export MAX_FUNCTION_CHARS */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4230);
+
+/** Rows of the "where the time went" table. */
+const PROFILE_TOP_ROWS = 10;
+/** A function's name is cut to this many characters, keeping its end (the file's tail and the name). */
+const MAX_FUNCTION_CHARS = 100;
+function shortFunction(fn) {
+    return fn.length <= MAX_FUNCTION_CHARS ? fn : `…${fn.slice(fn.length - MAX_FUNCTION_CHARS + 1)}`;
+}
+/** Seconds with a unit, small values kept readable: `0.0012 s`, `1.25 s`. */
+function formatSeconds(value) {
+    if (value === null)
+        return '—';
+    if (value !== 0 && Math.abs(value) < 0.001)
+        return `${Number(value.toPrecision(2))} s`;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value)} s`;
+}
+function formatGrowth(g) {
+    return {
+        growth: `+${formatSeconds(g.growth_s)}`,
+        change: g.growth_pct === null ? 'new in top' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(g.growth_pct),
+    };
+}
+/** The profile diff to show: only for a run that regressed, and only when something grew. */
+function shownProfileDiff(record) {
+    const diff = record.profile_diff;
+    if (!diff || diff.grown.length === 0)
+        return null;
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record).length > 0 ? diff : null;
+}
+const PROFILE_DIFF_TITLE = 'Functions whose time grew most';
+const PROFILE_TOP_TITLE = 'Where the time went';
+
+
+/***/ }),
+
+/***/ 8495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ niceTicks)
+/* harmony export */ });
+/* unused harmony export niceStep */
+/**
+ * Axis scales for charts: round tick steps (1, 2, 2.5 or 5 × 10^k) covering a data range, so axes read
+ * 0, 200, 400, 600, 800 rather than 0, 172.6, 345.2.
+ */
+/** A round step so that about `target_ticks` intervals cover `span`. */
+function niceStep(span, target_ticks) {
+    if (!(span > 0) || !Number.isFinite(span))
+        return 1;
+    const raw = span / Math.max(1, target_ticks);
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const fraction = raw / power;
+    const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+    return nice * power;
+}
+/** Strip binary noise from a tick value (0.30000000000000004 → 0.3). */
+function clean(value) {
+    return Number(value.toPrecision(12));
+}
+/**
+ * Ticks covering [lo, hi], extended outwards to whole steps. With `from_zero` a positive range starts at 0
+ * (memory and CPU read best against zero). A flat or empty range still gets a visible axis.
+ */
+function niceTicks(lo, hi, target_ticks = 5, from_zero = true) {
+    let low = Number.isFinite(lo) ? lo : 0;
+    let high = Number.isFinite(hi) ? hi : 1;
+    if (from_zero && low > 0)
+        low = 0;
+    if (high < low)
+        [low, high] = [high, low];
+    if (high === low)
+        high = low === 0 ? 1 : low + Math.abs(low) * 0.1;
+    const step = niceStep(high - low, target_ticks);
+    const min = clean(Math.floor(low / step) * step);
+    const max = clean(Math.ceil(high / step) * step);
+    const ticks = [];
+    for (let k = 0;; k++) {
+        const tick = clean(min + k * step);
+        if (tick > max + step / 2)
+            break;
+        ticks.push(tick);
+    }
+    return { min, max, step, ticks };
+}
+
+
+/***/ }),
+
 /***/ 3064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51469,7 +52509,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Nu: () => (/* reexport */ firesOnEvent),
   Ps: () => (/* reexport */ metricsOf),
   _N: () => (/* reexport */ parseAlert),
-  Xi: () => (/* reexport */ parseGate)
+  Xi: () => (/* reexport */ parseGate),
+  Jy: () => (/* reexport */ parseGateWithAliases)
 });
 
 // UNUSED EXPORTS: ALERT_EVENTS, MAX_RULE_CHARS, evaluateCondition, explainingComparison, printCondition, printExpr, printRule, thresholdRules, usesBaseline
@@ -51710,7 +52751,11 @@ const MAX_NESTING = 40;
 const KEYWORDS = new Set(['and', 'or', 'not', 'baseline', 'for', 'on']);
 /** A rule checked once on the run summary: `peak_rss_mb < 1GB`, `duration_s <= 1.2 * baseline`. */
 function parseGate(text) {
-    const parser = new Parser(text, 'gate');
+    return parseGateWithAliases(text, []);
+}
+/** parseGate where other words also mean `baseline` (`pyrun ab` adds `a`: A's median of the metric). */
+function parseGateWithAliases(text, baselineAliases) {
+    const parser = new Parser(text, 'gate', baselineAliases);
     if (parser.atWord('on')) {
         parser.fail('on <event> is only for alerts; a gate is a comparison such as peak_rss_mb < 512', 0);
     }
@@ -51742,14 +52787,16 @@ function parseAlert(text) {
 class Parser {
     rule;
     kind;
+    baselineAliases;
     tokens;
     index = 0;
     nesting = 0;
     /** Side tables, so the tree itself stays free of positions. */
     marks = { unitOf: new Map(), baselinePos: new Map() };
-    constructor(rule, kind) {
+    constructor(rule, kind, baselineAliases = []) {
         this.rule = rule;
         this.kind = kind;
+        this.baselineAliases = baselineAliases;
         if (rule.length > MAX_RULE_CHARS)
             this.fail(`rule is longer than ${MAX_RULE_CHARS} characters`, MAX_RULE_CHARS);
         this.tokens = tokenize(rule);
@@ -51926,7 +52973,7 @@ class Parser {
             this.take();
             return { ...inner, pos: token.pos };
         }
-        if (token.kind === 'word' && token.text === 'baseline') {
+        if (token.kind === 'word' && (token.text === 'baseline' || this.baselineAliases.includes(token.text))) {
             if (this.kind === 'alert')
                 this.fail('baseline is only for gates: an alert is checked live, on samples');
             this.take();
@@ -71596,8 +72643,8 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 118 modules
-var engine = __nccwpck_require__(6693);
+// EXTERNAL MODULE: ./src/engine/index.ts + 125 modules
+var engine = __nccwpck_require__(7000);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
@@ -71658,7 +72705,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(445), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4749));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(445), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2222));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -71719,6 +72766,28 @@ function buildProgram(ctx, setExitCode) {
         .action(async (opts) => {
         const { reportCommand } = await __nccwpck_require__.e(/* import() */ 595).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
+    });
+    // pyrun ab (issue 17): A and B side by side, interleaved.
+    program
+        .command('ab')
+        .description('Run A and B (or REF’s copy of SCRIPT and this one) interleaved; 99 if B regressed beyond a gate')
+        .argument('<scripts...>', 'A B (two scripts), or SCRIPT with --against REF')
+        .option('--against <ref>', 'A is SCRIPT as of this git ref (checked out in a temporary worktree)')
+        .option('--repeat <n>', 'measured pairs', '10')
+        .option('--warmup <n>', 'unmeasured runs of each side first', '1')
+        .option('--gate <rule>', 'gate on B, `a` meaning A’s median: duration_s < 1.1 * a (repeatable)', collect)
+        .option('--max-regression <percent>', 'fail when a metric’s ratio interval lies above 1 + this (default 5% without --gate)')
+        .option('--name <name>', 'name in the reports (default: ab:SCRIPT)')
+        .option('--python <path>', 'interpreter (default: python3, then python)')
+        .option('--cwd <dir>', 'working directory of the scripts')
+        .option('--interval <seconds>', 'sampling interval', '0.5')
+        .option('--timeout <seconds>', 'kill a run’s whole process tree after this long')
+        .option('--json <file>', 'write every number as JSON (schema pyrun-ab/1)')
+        .option('--summary <file>', 'write a markdown report')
+        .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
+        .action(async (scripts, opts) => {
+        const { abCommand } = await __nccwpck_require__.e(/* import() */ 466).then(__nccwpck_require__.bind(__nccwpck_require__, 9466));
+        setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
 }

@@ -4,7 +4,7 @@
  * the input and what would be valid. action.yml's inputs are checked against both tables by a test.
  */
 import * as core from '@actions/core';
-import { ConfigError, type RawOptions } from '../config/parse.js';
+import type { RawOptions } from '../config/parse.js';
 import { inputName, OPTION_NAMES, optionSpec, SECRET_OPTIONS, type OptionName } from '../config/schema.js';
 
 export type FailOn = 'gate' | 'regression';
@@ -47,6 +47,8 @@ export const ACTION_INPUTS = {
 } as const;
 
 export interface ActionSettings {
+  /** What is wrong with the action-only inputs; the run's own options are checked when the runs are planned. */
+  problems: string[];
   /** The options given as inputs, and only those: a config file's values stand where an input is empty. */
   flags: RawOptions;
   working_directory: string;
@@ -100,9 +102,9 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     get('save-pull-request-history') || 'false',
     problems,
   );
-  if (problems.length > 0) throw new ConfigError(problems);
   const matrix = get('matrix');
   return {
+    problems,
     flags,
     working_directory: get('working-directory') || '.',
     config_file: get('config') || null,

@@ -39,13 +39,17 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const settings = readInputs();
   const gh = readRunContext(env);
   const base_dir = path.resolve(settings.working_directory);
-  const plan = planRuns({
-    cwd: base_dir,
-    config: settings.config_file,
-    env,
-    flags: settings.flags,
-    label: inputLabel,
-  });
+  const plan = planOrRefuse(
+    () =>
+      planRuns({
+        cwd: base_dir,
+        config: settings.config_file,
+        env,
+        flags: settings.flags,
+        label: inputLabel,
+      }),
+    settings.problems,
+  );
   for (const warning of plan.warnings) log.warn(warning);
   const configs = plan.runs;
   // Secrets inside values (a password in an export URL, an SMTP URL) are masked before anything prints.
@@ -139,4 +143,18 @@ function sshFiles(
     writeFileSync(files.ssh_known_hosts_file, `${settings.ssh_known_hosts}\n`, { mode: 0o600 });
   }
   return files;
+}
+
+/** Plans the runs; every bad input, of the action's own and of the run options, is refused together. */
+function planOrRefuse<T>(plan: () => T, problems: string[]): T {
+  let planned: T | null = null;
+  const all = [...problems];
+  try {
+    planned = plan();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    all.unshift(...error.problems);
+  }
+  if (all.length > 0 || planned === null) throw new ConfigError(all);
+  return planned;
 }

@@ -108,6 +108,34 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
       setExitCode(await reportCommand(opts, ctx));
     });
 
+  // pyrun ab (issue 17): A and B side by side, interleaved.
+  program
+    .command('ab')
+    .description(
+      'Run A and B (or REF’s copy of SCRIPT and this one) interleaved; 99 if B regressed beyond a gate',
+    )
+    .argument('<scripts...>', 'A B (two scripts), or SCRIPT with --against REF')
+    .option('--against <ref>', 'A is SCRIPT as of this git ref (checked out in a temporary worktree)')
+    .option('--repeat <n>', 'measured pairs', '10')
+    .option('--warmup <n>', 'unmeasured runs of each side first', '1')
+    .option('--gate <rule>', 'gate on B, `a` meaning A’s median: duration_s < 1.1 * a (repeatable)', collect)
+    .option(
+      '--max-regression <percent>',
+      'fail when a metric’s ratio interval lies above 1 + this (default 5% without --gate)',
+    )
+    .option('--name <name>', 'name in the reports (default: ab:SCRIPT)')
+    .option('--python <path>', 'interpreter (default: python3, then python)')
+    .option('--cwd <dir>', 'working directory of the scripts')
+    .option('--interval <seconds>', 'sampling interval', '0.5')
+    .option('--timeout <seconds>', 'kill a run’s whole process tree after this long')
+    .option('--json <file>', 'write every number as JSON (schema pyrun-ab/1)')
+    .option('--summary <file>', 'write a markdown report')
+    .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
+    .action(async (scripts: string[], opts: Record<string, unknown>) => {
+      const { abCommand } = await import('./commands/ab.js');
+      setExitCode(await abCommand(scripts, opts, ctx));
+    });
+
   return program;
 }
 

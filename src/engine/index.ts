@@ -37,3 +37,6 @@ export {
 } from './report/index.js';
 export { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type Sample } from './types.js';
 export { PYRUN_VERSION } from '../version.js';
+export { runAbPipeline, type AbOutcome, type AbRequest } from './ab/pipeline.js';
+export { renderAbMarkdown } from './report/ab-markdown.js';
+export type { AbRecord } from './ab/record.js';

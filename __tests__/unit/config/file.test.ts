@@ -266,7 +266,7 @@ name = "d"
     );
     expect(problems()).toEqual([
       'pyproject.toml: tool.pyrun.intervall is not a pyrun key; did you mean `interval`?',
-      "pyproject.toml: tool.pyrun.timeout must be a number of seconds greater than 0, e.g. 0.5 (got '-1')",
+      "pyproject.toml: tool.pyrun.timeout must be a number of seconds greater than 0 and at most 31536000, e.g. 0.5 (got '-1')",
       'pyproject.toml: tool.pyrun.gates[0]: unknown metric peak_rss; did you mean peak_rss_mb?\n  peak_rss < 512\n  ^',
       'pyproject.toml: tool.pyrun.history must be true or false',
       'pyproject.toml: tool.pyrun.args belongs in a script entry ([[tool.pyrun.scripts]]), not at the suite level',
@@ -274,7 +274,7 @@ name = "d"
       'pyproject.toml: tool.pyrun.scripts[1].json is set once for the whole suite (one report, one history): move it to [tool.pyrun]',
       'pyproject.toml: tool.pyrun.scripts[1].env must be a table of variables, e.g. env = { PYTHONHASHSEED = "0" }',
       'pyproject.toml: tool.pyrun.scripts[1] has both script and module: give one (module = "pkg.mod" runs python -m pkg.mod)',
-      "pyproject.toml: tool.pyrun.scripts[2].repeat must be a whole number of at least 1 (got '0')",
+      "pyproject.toml: tool.pyrun.scripts[2].repeat must be a whole number from 1 to 10000 (got '0')",
       'pyproject.toml: tool.pyrun.scripts[2].name "a" is taken by tool.pyrun.scripts[0]: each script needs its own name',
       'pyproject.toml: tool.pyrun.scripts[3].alerts[0]: unknown event failur; did you mean on failure?\n  on failur\n     ^',
       'pyproject.toml: tool.pyrun.scripts[3] needs a name: the series its runs are kept as',

@@ -82,7 +82,7 @@ describe('planRuns', () => {
   it('says a flag problem once for the suite, and names the script of a problem of its own', () => {
     writeFileSync(path.join(dir, 'pyproject.toml'), SUITE);
     expect(refused({ flags: { timeout: 'soon' } })).toEqual([
-      "--timeout must be a number of seconds greater than 0, e.g. 0.5 (got 'soon')",
+      "--timeout must be a number of seconds greater than 0 and at most 31536000, e.g. 0.5 (got 'soon')",
       'script etl: --email-to needs --smtp: the server to send through',
     ]);
   });

@@ -15,7 +15,7 @@ export type {
 } from './ast.js';
 export { ALERT_EVENTS, comparisonsOf, metricsOf, usesBaseline } from './ast.js';
 export { RuleError } from './errors.js';
-export { MAX_RULE_CHARS, parseAlert, parseGate } from './parser.js';
+export { MAX_RULE_CHARS, parseAlert, parseGate, parseGateWithAliases } from './parser.js';
 export { printCondition, printExpr, printRule } from './printer.js';
 export { evaluateCondition, evaluateGates, explainingComparison } from './evaluate.js';
 export type { ComparisonOutcome, ConditionOutcome, Scope, Truth } from './evaluate.js';

@@ -38,7 +38,12 @@ const KEYWORDS = new Set(['and', 'or', 'not', 'baseline', 'for', 'on']);
 
 /** A rule checked once on the run summary: `peak_rss_mb < 1GB`, `duration_s <= 1.2 * baseline`. */
 export function parseGate(text: string): GateRule {
-  const parser = new Parser(text, 'gate');
+  return parseGateWithAliases(text, []);
+}
+
+/** parseGate where other words also mean `baseline` (`pyrun ab` adds `a`: A's median of the metric). */
+export function parseGateWithAliases(text: string, baselineAliases: readonly string[]): GateRule {
+  const parser = new Parser(text, 'gate', baselineAliases);
   if (parser.atWord('on')) {
     parser.fail('on <event> is only for alerts; a gate is a comparison such as peak_rss_mb < 512', 0);
   }
@@ -83,6 +88,7 @@ class Parser {
   constructor(
     private readonly rule: string,
     private readonly kind: RuleKind,
+    private readonly baselineAliases: readonly string[] = [],
   ) {
     if (rule.length > MAX_RULE_CHARS)
       this.fail(`rule is longer than ${MAX_RULE_CHARS} characters`, MAX_RULE_CHARS);
@@ -271,7 +277,7 @@ class Parser {
       this.take();
       return { ...inner, pos: token.pos };
     }
-    if (token.kind === 'word' && token.text === 'baseline') {
+    if (token.kind === 'word' && (token.text === 'baseline' || this.baselineAliases.includes(token.text))) {
       if (this.kind === 'alert')
         this.fail('baseline is only for gates: an alert is checked live, on samples');
       this.take();

@@ -1,0 +1,112 @@
+/**
+ * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),
+ * run interleaved on this machine and compared metric by metric (the engine's runAbPipeline). Exit 0 when every
+ * gate held, 99 when B regressed beyond `--gate` or `--max-regression`, a failed run's own code, 125 when pyrun
+ * could not run. Translation only.
+ */
+import { ConfigError, parseConfig, type Config, type RawOptions } from '../../config/parse.js';
+import {
+  LinuxProcSource,
+  PYRUN_VERSION,
+  PyrunError,
+  runAbPipeline,
+  systemClock,
+} from '../../engine/index.js';
+import type { CliContext } from '../context.js';
+import { gitIdentity } from '../git.js';
+import { createCliLogger } from '../log.js';
+
+export async function abCommand(
+  scripts: string[],
+  opts: Record<string, unknown>,
+  ctx: CliContext,
+): Promise<number> {
+  const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => text, ctx.env);
+  const against = typeof opts.against === 'string' ? opts.against : null;
+  if (against !== null && scripts.length !== 1) {
+    throw new PyrunError(`pyrun ab --against ${against} takes one SCRIPT, got ${scripts.length}`);
+  }
+  if (against === null && scripts.length !== 2) {
+    throw new PyrunError(`pyrun ab takes two scripts A B (or --against REF SCRIPT), got ${scripts.length}`);
+  }
+  const config = abConfig(scripts[scripts.length - 1]!, opts);
+
+  const pending: NodeJS.Signals[] = [];
+  let removeSignalHandler = ctx.onSignal((sig) => pending.push(sig));
+  try {
+    const outcome = await runAbPipeline(
+      {
+        config,
+        a: against !== null ? { ref: against } : { script: scripts[0]! },
+        gates: (opts.gate as string[] | undefined) ?? [],
+        max_regression_pct: parsePercent(opts.maxRegression),
+        name: typeof opts.name === 'string' ? opts.name : null,
+        facts: {
+          base_dir: ctx.cwd,
+          ...gitIdentity(ctx.env, ctx.cwd),
+          is_pull_request: false,
+          run_url: null,
+          pyrun_version: PYRUN_VERSION,
+        },
+      },
+      {
+        clock: systemClock,
+        proc: new LinuxProcSource(),
+        log,
+        env: ctx.env,
+        stdout: ctx.stdout,
+        stderr: ctx.stderr,
+        hooks: {
+          onProgress: (message) => log.info(message),
+          onSample: log.status,
+          onInterruptible: (interrupt) => {
+            removeSignalHandler();
+            for (const sig of pending.splice(0)) interrupt(sig);
+            removeSignalHandler = ctx.onSignal((sig) => {
+              log.warn(`received ${sig}: stopping the script's process tree`);
+              interrupt(sig);
+            });
+          },
+        },
+      },
+    );
+    log.endStatus();
+    const lines = outcome.explanation.filter((l) => !l.startsWith('warning: '));
+    ctx.stderr.write(`\n${lines.join('\n')}\n`);
+    for (const l of outcome.explanation.filter((x) => x.startsWith('warning: '))) log.warn(l.slice(9));
+    return outcome.exit_code;
+  } finally {
+    removeSignalHandler();
+  }
+}
+
+/** The options `pyrun ab` shares with `pyrun run`, validated by the same schema (messages name the flag). */
+function abConfig(script: string, opts: Record<string, unknown>): Config {
+  const raw: RawOptions = { script, args: [] };
+  for (const key of [
+    'python',
+    'cwd',
+    'interval',
+    'timeout',
+    'repeat',
+    'warmup',
+    'json',
+    'summary',
+  ] as const) {
+    if (opts[key] !== undefined) (raw as Record<string, unknown>)[key] = opts[key];
+  }
+  try {
+    return parseConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new PyrunError(error.problems.join('\n       '));
+    throw error;
+  }
+}
+
+/** `--max-regression 10%` (or `10`) → 10; absent → null. */
+export function parsePercent(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(String(value));
+  if (!match) throw new PyrunError(`--max-regression takes a percentage such as 10%, got '${String(value)}'`);
+  return Number(match[1]);
+}

@@ -1,0 +1,131 @@
+/**
+ * The A/B result as GitHub-flavoured markdown (job summary, PR comment): a headline, one table row per metric
+ * (A, B, the ratio with its interval, p, verdict), the gates, and a chart of the interleaved runs' durations
+ * (pair by pair, A and B as two lines in colours that read on a light background).
+ */
+import { describeRatio, formatP, formatStats } from '../ab/describe.js';
+import type { AbMetricResult } from '../ab/compare.js';
+import type { AbRecord } from '../ab/record.js';
+import type { ComparableMetric } from '../types.js';
+import { cutToFit } from './budget.js';
+import { formatNumber, GATE_EMOJI } from './format.js';
+import { MAX_COMMENT_CHARS } from './markdown.js';
+import { mdCode } from './markdown-parts.js';
+import { niceTicks } from './scale.js';
+
+const STATUS_LINE: Record<AbRecord['status'], string> = {
+  passed: '✅ B held every gate',
+  gate_failed: '❌ B regressed beyond its gate',
+  failed: '💥 a run failed',
+  timeout: '⏱️ a run timed out',
+  interrupted: '⏹️ interrupted',
+};
+
+const VERDICT: Record<AbMetricResult['verdict'], string> = {
+  regressed: '🔴 regressed',
+  improved: '🟢 improved',
+  no_difference: '⚪ no difference',
+};
+
+/** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */
+const CHART_INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb, #d1242f"}}}}%%';
+
+export function renderAbMarkdown(
+  record: AbRecord,
+  opts: { heading?: string; max_chars?: number } = {},
+): string {
+  const h = opts.heading ?? '##';
+  const lines: string[] = [
+    `${h} ${STATUS_LINE[record.status]} — A/B ${mdCode(record.name)}`,
+    '',
+    `**A** ${mdCode(record.a.label)} · **B** ${mdCode(record.b.label)} · ` +
+      `${record.order.length} interleaved pairs (AB BA …), ${record.warmup} warm-up each` +
+      (record.python_version ? ` · Python ${record.python_version}` : ''),
+    '',
+  ];
+  const entries = Object.entries(record.metrics) as [ComparableMetric, AbMetricResult][];
+  if (entries.length > 0) {
+    lines.push(
+      '| metric | A (mean ± σ) | B (mean ± σ) | B/A [interval] | p | verdict |',
+      '|---|---:|---:|---|---:|---|',
+      ...entries.map(
+        ([metric, r]) =>
+          `| \`${metric}\` | ${formatStats(metric, r.a)} | ${formatStats(metric, r.b)} | ` +
+          `${r.ratio.toFixed(2)} [${r.ratio_low.toFixed(2)}, ${r.ratio_high.toFixed(2)}] | ` +
+          `${formatP(r.p_value).replace(/^p = /, '')} | ${VERDICT[r.verdict]}${r.over_max_regression ? ' ❗' : ''} |`,
+      ),
+      '',
+    );
+    const confidence = Math.min(...entries.map(([, r]) => r.confidence));
+    const summary = entries
+      .filter(([, r]) => r.verdict !== 'no_difference')
+      .map(([metric, r]) => `${mdCode(metric)}: ${describeRatio(metric, r)}`);
+    if (summary.length > 0) lines.push(...summary.map((s) => `- ${s}`), '');
+    lines.push(
+      `<sub>Intervals: Hodges–Lehmann on the pairs' log ratios, ≥${(confidence * 100).toFixed(1)}% confidence; ` +
+        `p: two-sided Wilcoxon signed-rank test.${record.max_regression_pct !== null ? ` ❗ over --max-regression ${record.max_regression_pct}%.` : ''}</sub>`,
+      '',
+    );
+  }
+  if (record.gates.length > 0) {
+    lines.push(
+      `${h}# Gates`,
+      '',
+      '| | gate | B | limit |',
+      '|---|---|---:|---:|',
+      ...record.gates.map(
+        (g) =>
+          `| ${GATE_EMOJI[g.status]} | ${mdCode(g.expr)} | ${formatNumber(g.actual)} | ${formatNumber(g.limit)} |`,
+      ),
+      '',
+    );
+  }
+  if (record.failure) {
+    const f = record.failure;
+    lines.push(
+      `${f.side}'s ${f.pair === 0 ? 'warm-up run' : `run in pair ${f.pair}`} ended ${f.status}` +
+        (f.signal ? ` (${f.signal})` : f.exit_code !== null ? ` (exit ${f.exit_code})` : '') +
+        ': no comparison was made.',
+      '',
+    );
+  }
+  lines.push(...runsChart(record, h));
+  if (record.warnings.length > 0) lines.push('', ...record.warnings.map((w) => `> ⚠️ ${w}`));
+  return cutToFit(
+    `${lines.join('\n').trimEnd()}\n`,
+    opts.max_chars ?? MAX_COMMENT_CHARS,
+    '(A/B report cut to fit)',
+  );
+}
+
+/** duration_s of every measured run, pair by pair: A and B as two lines. */
+function runsChart(record: AbRecord, h: string): string[] {
+  const pairs = record.order.length;
+  const side = (s: 'A' | 'B') =>
+    Array.from(
+      { length: pairs },
+      (_, i) => record.runs.find((r) => r.pair === i + 1 && r.side === s)?.duration_s,
+    );
+  const a = side('A');
+  const b = side('B');
+  const values = [...a, ...b].filter((v): v is number => v !== undefined && Number.isFinite(v));
+  if (pairs < 2 || values.length < 4) return [];
+  const scale = niceTicks(Math.min(...values), Math.max(...values));
+  const line = (xs: (number | undefined)[]) =>
+    `[${xs.map((v) => formatNumber(v === undefined ? 0 : Math.round(v * 1000) / 1000)).join(', ')}]`;
+  return [
+    `${h}# Interleaved runs`,
+    '',
+    '```mermaid',
+    CHART_INIT,
+    'xychart-beta',
+    '  title "duration_s per pair (blue: A, red: B)"',
+    `  x-axis "pair" [${Array.from({ length: pairs }, (_, i) => `"${i + 1}${record.order[i] === 'BA' ? '′' : ''}"`).join(', ')}]`,
+    `  y-axis "duration (s)" ${formatNumber(scale.min)} --> ${formatNumber(scale.max)}`,
+    `  line ${line(a)}`,
+    `  line ${line(b)}`,
+    '```',
+    '',
+    '<sub>′: B ran first in that pair.</sub>',
+  ];
+}
