@@ -101,7 +101,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     {
       spec,
       rules,
-      history: useCache ? { path: dbPath, baseline_ref, max_runs_per_series: config.keep_runs } : null,
+      history: useCache
+        ? { path: dbPath, baseline_ref, max_runs_per_series: config.keep_runs, mode: 'replace' }
+        : null,
       regressionFails: settings.fail_on.includes('regression'),
       alertSink,
       profile: config.profile

@@ -6,7 +6,15 @@
 import type { MeasureDeps } from './measure.js';
 import type { Logger } from './ports.js';
 import { profileDiff } from './analysis/profile-diff.js';
-import { HistoryError, HistoryStore, DEFAULT_MAX_RUNS_PER_SERIES, type StoredRun } from './history/index.js';
+import {
+  HistoryError,
+  HistoryTargetError,
+  openHistory,
+  DEFAULT_MAX_RUNS_PER_SERIES,
+  type CommitMode,
+  type OpenedHistory,
+  type StoredRun,
+} from './history/index.js';
 import { collectProfile, missingProfile, prepareProfileFiles, type ProfilePaths } from './profile/index.js';
 import { judge, regressedMetrics } from './judge.js';
 import {
@@ -42,7 +50,13 @@ export interface SessionOptions {
   spec: RunSpec;
   rules: ParsedRules;
   /** null: no history is read or written. */
-  history: { path: string; baseline_ref: string | null; max_runs_per_series?: number } | null;
+  history: {
+    path: string;
+    baseline_ref: string | null;
+    max_runs_per_series?: number;
+    /** `merge` (default: lock, re-read, add the run) or `replace` (write from memory; the action). */
+    mode?: CommitMode;
+  } | null;
   /** Whether a regression alone fails the run. */
   regressionFails: boolean;
   alertSink: AlertSink | null;
@@ -77,22 +91,26 @@ export async function runSession(
     for (const t of live.observe(sample)) fire(t.rule, t.at_s, t.value, 'threshold');
     hooks.onSample?.(sample);
   };
+  // The history is read before the script starts: nothing the script does to the file changes what is stored,
+  // and a --db that is not a history file is refused (HistoryTargetError, exit 125) before anything runs.
+  let history: OpenedHistory | null = null;
+  if (opts.history) {
+    try {
+      history = await openHistory(opts.history.path, { mode: opts.history.mode ?? 'merge' });
+      for (const w of history.warnings) log.warn(w);
+    } catch (error) {
+      if (error instanceof HistoryTargetError || !(error instanceof HistoryError)) throw error;
+      log.warn(`${error.message}; this run is judged without history and not remembered`);
+    }
+  }
+  const store = history?.store ?? null;
+
   const spec = await profiledSpec(opts, log);
   let measured = await runScript(spec, deps, { ...hooks, onSample });
   if (opts.profile && spec.launch.profile_path !== undefined) {
     measured = { ...measured, profile: await readProfile(opts.profile, spec, log) };
   }
 
-  let store: HistoryStore | null = null;
-  if (opts.history) {
-    try {
-      store = await HistoryStore.open(opts.history.path);
-      for (const w of store.warnings) log.warn(w);
-    } catch (error) {
-      if (!(error instanceof HistoryError)) throw error;
-      log.warn(`${error.message}; this run is judged without history and not remembered`);
-    }
-  }
   const baselineRuns =
     store?.baselineRuns({
       name: measured.name,
@@ -121,15 +139,16 @@ export async function runSession(
   }
   const final: RunRecord = { ...record, alerts };
 
-  if (store && opts.history) {
+  if (history && opts.history) {
     try {
-      store.insert(final);
-      store.retain(opts.history.max_runs_per_series ?? DEFAULT_MAX_RUNS_PER_SERIES);
-      await store.save();
+      const result = await history.commit(final, {
+        keep_runs: opts.history.max_runs_per_series ?? DEFAULT_MAX_RUNS_PER_SERIES,
+      });
+      for (const w of result.warnings) log.warn(w);
     } catch (error) {
       log.warn(`could not save the history to ${opts.history.path}: ${(error as Error).message}`);
     } finally {
-      store.close();
+      history.close();
     }
   }
   await opts.alertSink?.drain(opts.alert_drain_ms ?? 10_000);

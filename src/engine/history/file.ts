@@ -74,19 +74,37 @@ export async function moveAside(path: string, now: Date): Promise<string> {
   }
 }
 
+export interface AtomicWriteOptions {
+  /** Permission bits of the new file (default 0o644; pass the replaced file's to keep them). */
+  mode?: number;
+  /** Owner to give the new file when it replaces one (best effort: only root may give files away). */
+  uid?: number | null;
+  gid?: number | null;
+}
+
 /**
  * Writes `bytes` to `path` atomically: parent directories are created, the bytes go to a temp file in the same
  * directory, which is fsynced and renamed over `path`; the directory is then fsynced (best effort) so the rename
- * itself survives a power cut. On failure the temp file is removed and the error is rethrown.
+ * itself survives a power cut. The new file gets `mode` exactly (not reduced by the umask) and, when pyrun may,
+ * the owner of the file it replaces. On failure the temp file is removed and the error is rethrown.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.tmp-${randomUUID()}`);
+  const mode = options.mode ?? 0o644;
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(bytes);
+      await handle.chmod(mode);
+      if (options.uid != null && options.gid != null) {
+        await handle.chown(options.uid, options.gid).catch(() => undefined);
+      }
       await handle.sync();
     } finally {
       await handle.close();
