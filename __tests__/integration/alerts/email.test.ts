@@ -40,7 +40,7 @@ describe('e-mail alerts on a loopback SMTP server', () => {
   it('refuses to send credentials to a server without STARTTLS: no AUTH, no mail, one warning saying why', async () => {
     smtp = await SmtpReceiver.start({ users: { [USER]: PASSWORD } });
     const dispatcher = new AlertDispatcher(
-      { smtp_url: smtp.url(USER, PASSWORD), email_to: 'ops@example.com', retries: 2 },
+      { smtp_url: smtp.url(USER, PASSWORD, 'smtp', false), email_to: 'ops@example.com', retries: 2 },
       ctx,
       { warn },
     );
@@ -56,7 +56,7 @@ describe('e-mail alerts on a loopback SMTP server', () => {
   it('with ?insecure=true in the URL, logs in without TLS and sends subject and body naming rule, value, series, script', async () => {
     smtp = await SmtpReceiver.start({ users: { [USER]: PASSWORD } });
     const dispatcher = new AlertDispatcher(
-      { smtp_url: `${smtp.url(USER, PASSWORD)}?insecure=true`, email_to: 'ops@example.com' },
+      { smtp_url: smtp.url(USER, PASSWORD, 'smtp', true), email_to: 'ops@example.com' },
       ctx,
       {
         warn,
@@ -131,7 +131,7 @@ describe('e-mail alerts on a loopback SMTP server', () => {
   it('a wrong password is one warning and no retry; the password is not in it', async () => {
     smtp = await SmtpReceiver.start({ users: { [USER]: 'the-right-one' } });
     const dispatcher = new AlertDispatcher(
-      { smtp_url: `${smtp.url(USER, PASSWORD)}?insecure=true`, email_to: 'ops@example.com', retries: 2 },
+      { smtp_url: smtp.url(USER, PASSWORD), email_to: 'ops@example.com', retries: 2 },
       ctx,
       { warn },
     );
