@@ -1,25 +1,15 @@
 /**
- * The history file on disk: reading it, recognising a damaged one, moving a damaged one aside, and writing a new
+ * The history file on disk (reading it is target.ts's job): recognising a damaged one, moving one aside, and writing a new
  * version atomically (temp file in the same directory, fsync, rename), so a crash mid-write leaves either the old
  * file or the new one, never half of one.
  */
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const SQLITE_HEADER_BYTES = 100;
-
-/** The file's bytes, or null when it does not exist. */
-export async function readHistoryFile(path: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
 
 /**
  * Why these bytes cannot be a whole SQLite database, or null when the header looks sound.

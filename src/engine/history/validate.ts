@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { BYTES_PER_MB, type RunRecord } from '../types.js';
 
 /** No C0/C1 control characters (newlines, tabs, escapes, NUL) and no Unicode line or paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Free text (a name, a rule, a path): bounded, on one line. */
