@@ -63,13 +63,15 @@ describe('merge commits', () => {
   it('recover a lock left by a pyrun that was killed', async () => {
     const path = join(temp.next(), 'history.sqlite');
     const history = await openHistory(path, { mode: 'merge' });
-    mkdirSync(lockPath(path)); // what a SIGKILLed holder leaves behind
+    mkdirSync(lockPath(path)); // what a SIGKILLed holder leaves behind: its lock and its half-written temp file
     const old = new Date(Date.now() - 60_000);
     utimesSync(lockPath(path), old, old);
+    writeFileSync(join(path, '..', '.history.sqlite.tmp-0b5e7c1a'), 'half a history');
     const record = makeRecord();
     await history.commit(record);
     history.close();
     expect(await runIds(path)).toEqual([record.run_id]);
+    expect(readdirSync(join(path, '..'))).toEqual(['history.sqlite']);
   });
 
   it('give up, with a HistoryError naming the lock, when a live holder keeps it', async () => {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
@@ -64,6 +64,29 @@ export async function moveAside(path: string, now: Date): Promise<string> {
   }
 }
 
+function tempPrefix(path: string): string {
+  return `.${basename(path)}.tmp-`;
+}
+
+/**
+ * Removes temp files an earlier writer of `path` left when it was killed mid-write. Only safe while holding the
+ * file's lock (no other writer can be using one). Returns how many were removed; never throws.
+ */
+export async function removeStaleTemps(path: string): Promise<number> {
+  let removed = 0;
+  try {
+    const prefix = tempPrefix(path);
+    for (const name of await readdir(dirname(path))) {
+      if (!name.startsWith(prefix)) continue;
+      await rm(join(dirname(path), name), { force: true });
+      removed++;
+    }
+  } catch {
+    // best effort: a leftover temp file harms nothing but disk space
+  }
+  return removed;
+}
+
 export interface AtomicWriteOptions {
   /** Permission bits of the new file (default 0o644; pass the replaced file's to keep them). */
   mode?: number;
@@ -85,7 +108,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.tmp-${randomUUID()}`);
+  const temp = join(dir, `${tempPrefix(path)}${randomUUID()}`);
   const mode = options.mode ?? 0o644;
   try {
     const handle = await open(temp, 'wx', mode);

@@ -19,7 +19,7 @@
  */
 import type { RunRecord } from '../types.js';
 import { HistoryError } from './errors.js';
-import { writeFileAtomic } from './file.js';
+import { removeStaleTemps, writeFileAtomic } from './file.js';
 import { withFileLock, type LockOptions } from './lock.js';
 import { DEFAULT_MAX_RUNS_PER_SERIES, type RetentionOptions } from './retention.js';
 import { newerWarning, readSnapshot } from './snapshot.js';
@@ -134,6 +134,7 @@ class History implements OpenedHistory {
     return withFileLock(
       this.target.file,
       async (stillHeld) => {
+        await removeStaleTemps(this.target.file); // left by a writer killed mid-write
         this.target = await recheckTarget(this.target);
         checkSize(this.target, this.options.max_bytes);
         const snapshot = await readSnapshot(this.SQL, this.target, this.options.max_bytes);
