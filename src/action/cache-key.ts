@@ -133,3 +133,15 @@ export function historyCacheKeys(input: HistoryKeyInput): HistoryCacheKeys {
   const restorePrefixes = [...new Set(refs.map(prefixOf))];
   return { saveKey, restorePrefixes };
 }
+
+/**
+ * The git ref a restore prefix (`…-<encoded ref>:`) was made for, or null when it was hashed (too long) or the
+ * text is not such a prefix. The REST cache listing filters on it.
+ */
+export function refOfPrefix(prefix: string): string | null {
+  if (!prefix.startsWith(`${HISTORY_KEY_VERSION}-`)) return null;
+  const match = /^[^-]+-[^-]+-[0-9a-f]{16}-(.*):$/.exec(prefix.slice(HISTORY_KEY_VERSION.length + 1));
+  const encoded = match?.[1];
+  if (encoded === undefined || !encoded.startsWith('refs/')) return null;
+  return encoded.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+}

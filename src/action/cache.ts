@@ -205,3 +205,21 @@ export async function saveHistory(opts: SaveHistoryOptions): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Restores exactly the entry `key` to `path` (no prefix matching). True when restored; trouble is one warning
+ * through `warn` and false. For merging several entries (history-merge.ts); the caller checks availability.
+ */
+export async function restoreExactEntry(opts: { path: string; key: string } & CacheLog): Promise<boolean> {
+  try {
+    const { value, report } = await withClientReport(() => cache.restoreCache([opts.path], opts.key, []));
+    if (value === opts.key) return true;
+    if (report.problems.length > 0) {
+      opts.warn(`Could not restore the history entry ${opts.key}: ${explain(report.problems[0] as string)}.`);
+    }
+    return false;
+  } catch (error) {
+    opts.warn(`Could not restore the history entry ${opts.key}: ${messageOf(error)}.`);
+    return false;
+  }
+}

@@ -21,6 +21,10 @@ export const ACTION_INPUTS = {
     default: '',
   },
   history: { doc: 'Where history lives, `cache` (the Actions cache) or `none`.', default: 'cache' },
+  'prune-history-caches': {
+    doc: 'Delete the history cache entries this run merged and superseded, so old histories do not fill the repository’s cache quota (needs `permissions: actions: write`).',
+    default: 'false',
+  },
   'save-pull-request-history': {
     doc: 'Also save the history of pull request runs (their runs never become a baseline either way).',
     default: 'false',
@@ -60,6 +64,7 @@ export interface ActionSettings {
   github_token: string;
   matrix: string | null;
   save_pull_request_history: boolean;
+  prune_history_caches: boolean;
   ssh_key_text: string | null;
   ssh_known_hosts: string | null;
 }
@@ -102,6 +107,11 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     get('save-pull-request-history') || 'false',
     problems,
   );
+  const prune_history_caches = parseBoolean(
+    'prune-history-caches',
+    get('prune-history-caches') || 'false',
+    problems,
+  );
   const matrix = get('matrix');
   return {
     problems,
@@ -115,6 +125,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     github_token: get('github-token'),
     matrix: matrix && matrix !== 'null' ? matrix : null,
     save_pull_request_history,
+    prune_history_caches,
     ssh_key_text: get('ssh-key') || null,
     ssh_known_hosts: get('ssh-known-hosts') || null,
   };

@@ -18,7 +18,8 @@ import {
   systemClock,
 } from '../engine/index.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
-import { restoreHistory, saveHistory } from './cache.js';
+import { saveHistory } from './cache.js';
+import { pruneHistoryCaches, restoreMergedHistory } from './history-merge.js';
 import { readRunContext } from './context.js';
 import { inputLabel, readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
@@ -73,17 +74,23 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     baseRef: gh.base_ref,
     defaultRef: gh.default_branch ? `refs/heads/${gh.default_branch}` : null,
   });
-  if (useCache) {
-    await core.group('pyrun: restore history', () =>
-      restoreHistory({
-        path: dbPath,
-        keyPrefix: keys.restorePrefixes[0] as string,
-        restorePrefixes: keys.restorePrefixes.slice(1),
-        warn: log.warn,
-        info: log.info,
-      }),
-    );
-  }
+  // Overlapping runs of the series each saved an entry: restore the newest few and merge them by run id.
+  const github = gh.owner
+    ? { token: settings.github_token || null, apiUrl: gh.api_url, repository: `${gh.owner}/${gh.repo}` }
+    : null;
+  const restored = useCache
+    ? await core.group('pyrun: restore history', () =>
+        restoreMergedHistory({
+          path: dbPath,
+          keyPrefix: keys.restorePrefixes[0] as string,
+          restorePrefixes: keys.restorePrefixes,
+          github,
+          warn: log.warn,
+          info: log.info,
+          notice: (message) => core.notice(message, { title: 'pyrun' }),
+        }),
+      )
+    : { restoredKeys: [] as string[] };
 
   const safeName = series.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
   const reportJson = path.join(workDir, `${safeName}-${gh.run_id}-${gh.run_attempt}.json`);
@@ -98,7 +105,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         run_url: gh.run_url,
         pyrun_version: PYRUN_VERSION,
       },
-      history: useCache ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch } : null,
+      history: useCache
+        ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
+        : null,
       regressionFails: settings.fail_on.includes('regression'),
     },
     {
@@ -114,9 +123,19 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   // History first: nothing the reports do may cost a run its place in the history.
   if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
-    await core.group('pyrun: save history', () =>
-      saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info }),
-    );
+    await core.group('pyrun: save history', async () => {
+      const saved = await saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info });
+      if (saved && settings.prune_history_caches) {
+        await pruneHistoryCaches({
+          github,
+          savedKey: keys.saveKey,
+          supersededKeys: restored.restoredKeys,
+          warn: log.warn,
+          info: log.info,
+          notice: (message) => core.notice(message, { title: 'pyrun' }),
+        });
+      }
+    });
   }
   await publish(
     result,

@@ -19,7 +19,14 @@ export { systemClock, type Clock, type Logger } from './ports.js';
 export { LinuxProcSource } from './sample/linux.js';
 export { maskSecrets } from './alerts/index.js';
 export { regressedMetrics } from './judge.js';
-export { HistoryStore, type ImportResult } from './history/index.js';
+export {
+  HistoryError,
+  HistoryStore,
+  HistoryTargetError,
+  openHistory,
+  type ImportResult,
+  type OpenedHistory,
+} from './history/index.js';
 export { compareRun, trendReport, type MultivariateReport } from './insight.js';
 export { MIN_MULTIVARIATE_RUNS } from './analysis/index.js';
 export { parseGate, RuleError } from './rules/index.js';

@@ -13,7 +13,15 @@ import { executeRun, type ExecuteDeps } from './execute.js';
 import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
 import { exportRun } from './export/index.js';
-import { HistoryError, HistoryStore, type StoredRun } from './history/index.js';
+import {
+  HistoryError,
+  HistoryTargetError,
+  openHistory,
+  type CommitMode,
+  type HistoryStore,
+  type OpenedHistory,
+  type StoredRun,
+} from './history/index.js';
 import { suiteExitCode } from './outcome.js';
 import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
@@ -22,6 +30,11 @@ import type { RunRecord } from './types.js';
 export interface HistoryPlan {
   /** The history file (relative to the facts' base_dir). */
   path: string;
+  /**
+   * `merge` (the CLI, a shared --db): under a lock, re-read the file and add the run, so parallel runs all stay.
+   * `replace` (the action: a private file the script could touch): write from memory, never re-reading it.
+   */
+  mode: CommitMode;
   /** The baseline ref for a run whose config names none (the action: a pull request's base branch). */
   default_baseline_ref: string | null;
 }
@@ -68,9 +81,8 @@ export function preparePipeline(request: PipelineRequest, ports: PipelinePorts):
 
 export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<PipelineResult> {
   const prepared = preparePipeline(request, ports);
-  const store = request.history
-    ? await openHistory(resolveFrom(request.facts, request.history.path), ports)
-    : null;
+  const history = request.history ? await openPlannedHistory(request.history, request.facts, ports) : null;
+  const store = history?.store ?? null;
   const records: RunRecord[] = [];
   try {
     for (const run of prepared) {
@@ -90,7 +102,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
         },
         ports,
       );
-      if (store) await remember(store, record, run.config.keep_runs, ports);
+      if (history) await remember(history, record, run.config.keep_runs, ports);
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
       if (run.exports.length > 0) await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });
       records.push(record);
@@ -101,7 +113,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       history: reports.html ? (name) => pastRuns(store, name) : () => [],
     });
   } finally {
-    store?.close();
+    history?.close();
   }
   return { records, exit_code: suiteExitCode(records), explanation: records.flatMap((r) => explain(r)) };
 }
@@ -118,26 +130,32 @@ export function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
   };
 }
 
-/** The history, read into memory before any script starts; trouble reading it is a warning, never a failure. */
-async function openHistory(file: string, ports: PipelinePorts): Promise<HistoryStore | null> {
+/**
+ * The history, read into memory before any script starts. A --db that is not a history file is refused
+ * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
+ */
+async function openPlannedHistory(
+  plan: HistoryPlan,
+  facts: RunFacts,
+  ports: PipelinePorts,
+): Promise<OpenedHistory | null> {
   try {
-    const store = await HistoryStore.open(file);
-    for (const w of store.warnings) ports.log.warn(w);
-    return store;
+    const history = await openHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
+    for (const w of history.warnings) ports.log.warn(w);
+    return history;
   } catch (error) {
-    if (!(error instanceof HistoryError)) throw error;
+    if (error instanceof HistoryTargetError || !(error instanceof HistoryError)) throw error;
     ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
     return null;
   }
 }
 
-async function remember(store: HistoryStore, record: RunRecord, keep_runs: number, ports: PipelinePorts) {
+async function remember(history: OpenedHistory, record: RunRecord, keep_runs: number, ports: PipelinePorts) {
   try {
-    store.insert(record);
-    store.retain(keep_runs);
-    await store.save();
+    const result = await history.commit(record, { keep_runs });
+    for (const w of result.warnings) ports.log.warn(w);
   } catch (error) {
-    ports.log.warn(`could not save the history to ${store.path}: ${(error as Error).message}`);
+    ports.log.warn(`could not save the history to ${history.path}: ${(error as Error).message}`);
   }
 }
 

@@ -57,6 +57,8 @@ export interface CacheServiceStandIn {
   /** Everything the client needs: merge into process.env (restore afterwards) or into a child's env. */
   env: Record<string, string>;
   entries(): CacheEntryView[];
+  /** Deletes an entry (what the REST API's cache deletion does); true when it existed. */
+  remove(id: number): boolean;
   requests(): RecordedCacheRequest[];
   /** Answer the next `times` Twirp calls (default: all, until `failWith(null)`) with this HTTP status. */
   failWith(status: number | null, times?: number): void;
@@ -388,6 +390,12 @@ export async function startCacheService(): Promise<CacheServiceStandIn> {
           created_at: e.created_at.toISOString(),
           bytes: e.blob,
         })),
+    remove(id: number) {
+      const index = entries.findIndex((e) => e.id === id);
+      if (index < 0) return false;
+      entries.splice(index, 1);
+      return true;
+    },
     requests: () => [...recorded],
     failWith(status: number | null, times = Number.POSITIVE_INFINITY) {
       failure = status === null ? null : { status, remaining: times };

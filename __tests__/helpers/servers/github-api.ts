@@ -9,6 +9,10 @@
  * - POST   /graphql  for exactly the query comment.ts sends: `viewer { login }` and
  *          `nodes(ids: $ids) { ... on IssueComment { id isMinimized } }`. Anything else is a GraphQL error.
  * Tokens (`Authorization: token …` or `Bearer …`) map to users; the default one is `github-actions[bot]`.
+ * - GET    /repos/:owner/:repo/actions/caches  `key` (prefix), `ref`, `sort`, `direction`, `per_page`: the entries
+ *          of a linked cache-service stand-in (`linkCaches`), as GitHub lists them; 403 without `actions: read`
+ *          (`actionsRead = false`);
+ * - DELETE /repos/:owner/:repo/actions/caches?key=&ref=  deletes them there; 403 without `actions: write`.
  * Knobs: `readOnly` (writes get the 403 a fork pull request's token gets), `failWith(status, times?)` for every
  * request, `graphqlDown` (POST /graphql answers 502). Every request is recorded.
  */
@@ -59,9 +63,26 @@ export interface GitHubApiStandIn {
   failWith(status: number | null, times?: number): void;
   readOnly: boolean;
   graphqlDown: boolean;
+  /** Serve the Actions cache listing from a cache-service stand-in; every entry's ref is `ref`. */
+  linkCaches(caches: LinkedCaches, ref: string): void;
+  /** The token's `actions` permission: none, read, or write. */
+  actionsPermission: 'none' | 'read' | 'write';
   /** Cap on per_page (GitHub's is 100); lower it to make a few comments span several pages. */
   maxPerPage: number;
   close(): Promise<void>;
+}
+
+/** What the GitHub stand-in needs of the cache-service stand-in. */
+export interface LinkedCaches {
+  entries(): {
+    id: number;
+    key: string;
+    version: string;
+    finalized: boolean;
+    size_bytes: number | null;
+    created_at: string;
+  }[];
+  remove(id: number): boolean;
 }
 
 export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', type: 'Bot', id: 41898282 };
@@ -107,6 +128,48 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
   let nextId = 1000;
   let failure: { status: number; remaining: number } | null = null;
   const knobs = { readOnly: false, graphqlDown: false, maxPerPage: 100 };
+  let linked: { caches: LinkedCaches; ref: string } | null = null;
+  let actionsPermission: 'none' | 'read' | 'write' = 'read';
+
+  function actionsCaches(req: http.IncomingMessage, res: http.ServerResponse, url: URL): number {
+    const needed = req.method === 'DELETE' ? 'write' : 'read';
+    if (actionsPermission === 'none' || (needed === 'write' && actionsPermission !== 'write')) {
+      return (send(res, 403, { message: NOT_ACCESSIBLE, status: '403' }), 403);
+    }
+    const key = url.searchParams.get('key') ?? '';
+    const ref = url.searchParams.get('ref');
+    const all = (linked?.caches.entries() ?? []).filter(
+      (e) => e.finalized && (ref === null || ref === linked?.ref),
+    );
+    if (req.method === 'DELETE') {
+      const hits = all.filter((e) => e.key === key);
+      if (hits.length === 0) return (send(res, 404, { message: 'Not Found' }), 404);
+      for (const e of hits) linked?.caches.remove(e.id);
+      send(res, 200, {
+        total_count: hits.length,
+        actions_caches: hits.map((e) => ({ id: e.id, key: e.key, ref: linked?.ref })),
+      });
+      return 200;
+    }
+    const desc = (url.searchParams.get('direction') ?? 'desc') === 'desc';
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30);
+    const matching = all
+      .filter((e) => e.key.startsWith(key))
+      .sort((a, b) => (Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id) * (desc ? -1 : 1));
+    send(res, 200, {
+      total_count: matching.length,
+      actions_caches: matching.slice(0, perPage).map((e) => ({
+        id: e.id,
+        ref: linked?.ref,
+        key: e.key,
+        version: e.version,
+        last_accessed_at: e.created_at,
+        created_at: e.created_at,
+        size_in_bytes: e.size_bytes ?? 0,
+      })),
+    });
+    return 200;
+  }
   let base = '';
 
   const userFor = (login: string, type: 'User' | 'Bot' = 'User'): GitHubUser => {
@@ -202,6 +265,12 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     }
     const p = url.pathname;
     if (req.method === 'POST' && p === '/graphql') return graphql(res, body, user);
+    if (
+      /^\/repos\/[^/]+\/[^/]+\/actions\/caches$/.test(p) &&
+      (req.method === 'GET' || req.method === 'DELETE')
+    ) {
+      return actionsCaches(req, res, url);
+    }
     if (req.method === 'GET' && p === '/user') {
       if (user.type === 'Bot') return (send(res, 403, { message: NOT_ACCESSIBLE, status: '403' }), 403);
       return (send(res, 200, { login: user.login, id: user.id, type: user.type }), 200);
@@ -278,6 +347,15 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     },
     get maxPerPage() {
       return knobs.maxPerPage;
+    },
+    linkCaches(caches, ref) {
+      linked = { caches, ref };
+    },
+    get actionsPermission() {
+      return actionsPermission;
+    },
+    set actionsPermission(v: 'none' | 'read' | 'write') {
+      actionsPermission = v;
     },
     set maxPerPage(v: number) {
       knobs.maxPerPage = v;

@@ -40,8 +40,10 @@ export class SmtpReceiver {
   private readonly waiters: Array<() => void> = [];
 
   private readonly server: SMTPServer;
+  private readonly offersTls: boolean;
 
   private constructor(options: SmtpReceiverOptions) {
+    this.offersTls = options.tls !== undefined;
     const users = options.users ?? { pyrun: 'secret' };
     this.server = new SMTPServer({
       secure: options.tls !== undefined && options.implicit_tls === true,
@@ -92,9 +94,14 @@ export class SmtpReceiver {
     return (this.server.server.address() as AddressInfo).port;
   }
 
-  /** `smtp://user:password@127.0.0.1:<port>` (`smtps://` when implicit TLS), with the parts URL-encoded. */
-  url(user: string, password: string, scheme: 'smtp' | 'smtps' = 'smtp'): string {
-    return `${scheme}://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${this.port}`;
+  /**
+   * `smtp://user:password@127.0.0.1:<port>` (`smtps://` when implicit TLS), with the parts URL-encoded. For a
+   * server without TLS, `?insecure=true` is added (pyrun sends credentials in clear text only when told so),
+   * unless `insecure: false` asks for the bare URL.
+   */
+  url(user: string, password: string, scheme: 'smtp' | 'smtps' = 'smtp', insecure = !this.offersTls): string {
+    const query = insecure ? '?insecure=true' : '';
+    return `${scheme}://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${this.port}${query}`;
   }
 
   /** Resolves with the first `count` messages once they arrived; rejects after `timeout_ms`. */

@@ -37,10 +37,26 @@ describe('e-mail alerts on a loopback SMTP server', () => {
     warnings.length = 0;
   });
 
-  it('logs in with the URL’s user and password and sends subject and body naming rule, value, series, script', async () => {
+  it('refuses to send credentials to a server without STARTTLS: no AUTH, no mail, one warning saying why', async () => {
     smtp = await SmtpReceiver.start({ users: { [USER]: PASSWORD } });
     const dispatcher = new AlertDispatcher(
-      { smtp_url: smtp.url(USER, PASSWORD), email_to: 'ops@example.com' },
+      { smtp_url: smtp.url(USER, PASSWORD, 'smtp', false), email_to: 'ops@example.com', retries: 2 },
+      ctx,
+      { warn },
+    );
+    dispatcher.fire(alert);
+    await dispatcher.drain(15000);
+    expect(smtp.logins).toEqual([]); // the password never crossed the wire
+    expect(smtp.messages).toHaveLength(0);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/does not offer STARTTLS.*add \?insecure=true.*\(1 attempt\)$/);
+    for (const secret of [PASSWORD, encodeURIComponent(PASSWORD)]) expect(warnings[0]).not.toContain(secret);
+  });
+
+  it('with ?insecure=true in the URL, logs in without TLS and sends subject and body naming rule, value, series, script', async () => {
+    smtp = await SmtpReceiver.start({ users: { [USER]: PASSWORD } });
+    const dispatcher = new AlertDispatcher(
+      { smtp_url: smtp.url(USER, PASSWORD, 'smtp', true), email_to: 'ops@example.com' },
       ctx,
       {
         warn,

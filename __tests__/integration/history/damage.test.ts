@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openHistory } from '../../../src/engine/history/open.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import { makeRecord } from '../../unit/history/fixtures.js';
 import { makeTempDirs, rawDatabase } from './helpers.js';
@@ -22,20 +22,29 @@ async function savedHistory(runs: number): Promise<{ path: string; bytes: Buffer
   return { path, bytes: readFileSync(path) };
 }
 
-/** Opens a damaged file, checks the warning and the aside copy, and that a new run survives a save. */
+/**
+ * A damaged pyrun history: reading leaves it untouched; recording a run moves it aside (with a warning) and
+ * keeps the new run.
+ */
 async function expectMovedAsideAndNewRunKept(path: string, damaged: Buffer, reason: RegExp): Promise<void> {
-  const store = await HistoryStore.open(path, { now: () => NOW });
-  expect(store.warnings).toHaveLength(1);
-  expect(store.warnings[0]).toContain(`history file ${path} is damaged`);
-  expect(store.warnings[0]).toMatch(reason);
-  expect(store.warnings[0]).toContain(`moved it aside to ${path}${ASIDE_SUFFIX}`);
-  expect(readFileSync(`${path}${ASIDE_SUFFIX}`)).toEqual(damaged);
-  expect(store.countRuns()).toBe(0);
+  const reader = await HistoryStore.open(path, { now: () => NOW });
+  expect(reader.warnings).toHaveLength(1);
+  expect(reader.warnings[0]).toContain(`history file ${path} is damaged`);
+  expect(reader.warnings[0]).toMatch(reason);
+  expect(reader.countRuns()).toBe(0);
+  reader.close();
+  expect(readFileSync(path)).toEqual(damaged);
+  expect(existsSync(`${path}${ASIDE_SUFFIX}`)).toBe(false);
 
+  const history = await openHistory(path, { mode: 'merge', now: () => NOW });
+  expect(history.warnings[0]).toMatch(reason);
   const record = makeRecord();
-  expect(store.insert(record)).toBe(true);
-  await store.save();
-  store.close();
+  const result = await history.commit(record);
+  history.close();
+  expect(result).toMatchObject({ saved: true, added: true, runs: 1 });
+  expect(result.warnings).toHaveLength(1);
+  expect(result.warnings[0]).toContain(`moved it aside to ${path}${ASIDE_SUFFIX}`);
+  expect(readFileSync(`${path}${ASIDE_SUFFIX}`)).toEqual(damaged);
 
   const reopened = await HistoryStore.open(path);
   expect(reopened.warnings).toEqual([]);
@@ -44,13 +53,6 @@ async function expectMovedAsideAndNewRunKept(path: string, damaged: Buffer, reas
 }
 
 describe('a damaged history file', () => {
-  it('of random bytes is moved aside, with a warning, and the new run is kept', async () => {
-    const path = join(temp.next(), 'history.sqlite');
-    const garbage = randomBytes(8192);
-    writeFileSync(path, garbage);
-    await expectMovedAsideAndNewRunKept(path, garbage, /not a SQLite database/);
-  });
-
   it('cut short mid-page is moved aside', async () => {
     const { path, bytes } = await savedHistory(40);
     const truncated = bytes.subarray(0, Math.floor(bytes.length / 2) + 123);
@@ -78,14 +80,16 @@ describe('a damaged history file', () => {
   });
 
   it('does not overwrite an earlier damaged copy', async () => {
-    const path = join(temp.next(), 'history.sqlite');
+    const { path, bytes } = await savedHistory(3);
     writeFileSync(`${path}${ASIDE_SUFFIX}`, 'first');
-    writeFileSync(path, 'second, not a database');
-    const store = await HistoryStore.open(path, { now: () => NOW });
-    expect(store.warnings[0]).toContain(`moved it aside to ${path}${ASIDE_SUFFIX}-1`);
+    const second = bytes.subarray(0, 1000);
+    writeFileSync(path, second);
+    const history = await openHistory(path, { mode: 'merge', now: () => NOW });
+    const result = await history.commit(makeRecord());
+    history.close();
+    expect(result.warnings[0]).toContain(`moved it aside to ${path}${ASIDE_SUFFIX}-1`);
     expect(readFileSync(`${path}${ASIDE_SUFFIX}`, 'utf8')).toBe('first');
-    expect(readFileSync(`${path}${ASIDE_SUFFIX}-1`, 'utf8')).toBe('second, not a database');
-    store.close();
+    expect(readFileSync(`${path}${ASIDE_SUFFIX}-1`)).toEqual(second);
   });
 
   it('that is empty is simply a new history', async () => {
@@ -100,9 +104,10 @@ describe('a damaged history file', () => {
   });
 
   it('that cannot be read at all is an error naming the file', async () => {
-    const path = join(temp.next(), 'history.sqlite');
-    mkdirSync(path); // a directory where the file should be
-    await expect(HistoryStore.open(path)).rejects.toThrow(`cannot read history file ${path}`);
+    const parent = join(temp.next(), 'not-a-directory');
+    writeFileSync(parent, 'a file where a directory should be');
+    const path = join(parent, 'history.sqlite');
+    await expect(HistoryStore.open(path)).rejects.toThrow(`--db ${path}: cannot be examined (ENOTDIR`);
   });
 });
 

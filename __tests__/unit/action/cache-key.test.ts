@@ -6,6 +6,7 @@ import {
   historyCacheKeys,
   matrixIdentity,
   MAX_CACHE_KEY_CHARS,
+  refOfPrefix,
   type HistoryKeyInput,
 } from '../../../src/action/cache-key.js';
 
@@ -138,5 +139,26 @@ describe('historyCacheKeys', () => {
     );
     const long = historyCacheKeys({ ...RUN, ref: `refs/heads/${'x'.repeat(600)}` });
     expect(long.saveKey).toMatch(/^pyrun-v1-Linux-X64-b057950efe7665d4-~[0-9a-f]{32}:1000-1$/);
+  });
+});
+
+describe('refOfPrefix', () => {
+  it('gives back the ref a restore prefix was made for, for any ref', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }), (name) => {
+        const ref = fullRef(`refs/heads/${name.replace(/\s/g, '')}x`);
+        const [prefix] = historyCacheKeys({ ...RUN, ref }).restorePrefixes;
+        expect(refOfPrefix(prefix!)).toBe(ref);
+      }),
+    );
+    expect(refOfPrefix(historyCacheKeys({ ...RUN, baseRef: 'main' }).restorePrefixes[0]!)).toBe(
+      'refs/heads/main',
+    );
+  });
+
+  it('is null for a hashed (too long) ref and for text that is not a prefix', () => {
+    const long = `refs/heads/${'b'.repeat(400)}`;
+    expect(refOfPrefix(historyCacheKeys({ ...RUN, ref: long }).restorePrefixes[0]!)).toBeNull();
+    expect(refOfPrefix('something-else:')).toBeNull();
   });
 });

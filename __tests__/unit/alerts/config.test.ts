@@ -73,8 +73,13 @@ describe('SMTP URL', () => {
       secure: true,
       auth: { user: 'u', pass: 'p' },
       from: null,
+      require_tls: false,
     });
     expect(smtpSettings('smtp://mail.example.com')).toMatchObject({ port: 587, secure: false, auth: null });
+    expect(smtpSettings('smtp://mail.example.com').require_tls).toBe(false);
+    expect(smtpSettings('smtp://u:p@mail.example.com').require_tls).toBe(true);
+    expect(smtpSettings('smtp://u:p@mail.example.com?insecure=true').require_tls).toBe(false);
+    expect(smtpSettings('smtp://u:p@mail.example.com?insecure=1').require_tls).toBe(true);
     expect(smtpSettings('smtp://u:p@127.0.0.1:2525')).toMatchObject({ host: '127.0.0.1', port: 2525 });
   });
 

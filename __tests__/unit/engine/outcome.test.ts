@@ -16,7 +16,7 @@ describe('exitCodeFor (PRODUCT.md §4)', () => {
 });
 
 describe('scriptEnvironment', () => {
-  it('never hands the runner’s tokens to the script', () => {
+  it('drops every ACTIONS_* and INPUT_* variable, keeping explicit --env pairs', () => {
     const env = scriptEnvironment(
       {
         PATH: '/usr/bin',
@@ -24,13 +24,21 @@ describe('scriptEnvironment', () => {
         ACTIONS_RESULTS_URL: 'http://127.0.0.1/',
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret',
         ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1/',
+        ACTIONS_CACHE_SERVICE_V2: 'True',
+        ACTIONS_STEP_DEBUG: 'true',
+        ACTIONS_SOMETHING_NEW: 'x',
+        actions_lower_case: 'x',
+        INPUT_GITHUB_TOKEN: 'secret',
+        'INPUT_SMTP-URL': 'smtp://u:p@h',
         GITHUB_SHA: 'abc',
+        MY_ACTIONS_X: 'kept: not a prefix',
       },
       { EXTRA: '1', ACTIONS_RUNTIME_TOKEN_X: 'kept: not a token name' },
     );
     expect(env).toEqual({
       PATH: '/usr/bin',
       GITHUB_SHA: 'abc',
+      MY_ACTIONS_X: 'kept: not a prefix',
       EXTRA: '1',
       ACTIONS_RUNTIME_TOKEN_X: 'kept: not a token name',
     });

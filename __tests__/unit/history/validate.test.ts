@@ -65,3 +65,63 @@ describe('checkRunRecord', () => {
     expect(checked.record.gates[0]?.status).toBe('failed');
   });
 });
+
+describe('checkRunRecord on strings from outside', () => {
+  const base = () => JSON.parse(JSON.stringify(makeRecord())) as Record<string, unknown>;
+
+  it.each([
+    ['os', '# Heading\n', /^os: may contain only letters/],
+    ['os', '@team', /^os: may contain only letters/],
+    ['arch', '![x](https://evil.example/p.png)', /^arch: may contain only letters/],
+    ['python_version', '3.12 <img src=x>', /^python_version: may contain only/],
+    ['python_version', 'x'.repeat(33), /^python_version: must be at most 32 characters/],
+    ['git_ref', 'refs/heads/[link](https://evil.example)', /^git_ref: may contain only/],
+    ['git_ref', 'refs/heads/main\n::add-mask::x', /^git_ref: may contain only/],
+    ['git_sha', 'zzzz', /^git_sha: may contain only hexadecimal digits/],
+    ['name', 'train\n::error::forged', /^name: must not contain control characters or line breaks/],
+    ['name', 'n'.repeat(201), /^name: must be at most 200 characters/],
+    ['name', 'bell\u0007', /^name: must not contain control characters/],
+    ['run_id', 'id with spaces', /^run_id: may contain only/],
+    ['host', 'host`rm -rf`', /^host: may contain only/],
+    ['signal', 'SIGKILL\n', /^signal: may contain only a signal name/],
+  ])('refuses %s = %j', (field, value, message) => {
+    const record = base();
+    record[field] = value;
+    const checked = checkRunRecord(record);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatch(message);
+  });
+
+  it('refuses control characters in rules and odd metric keys', () => {
+    const gate = base();
+    (gate.gates as { expr: string }[])[0]!.expr = 'peak_rss_mb < 1GB\n# pwned';
+    expect(checkRunRecord(gate)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^gates\.0\.expr: /),
+    });
+    const verdicts = base();
+    (verdicts.verdicts as Record<string, unknown>)['<b>x</b>'] = {
+      verdict: 'unchanged',
+      change_pct: 0,
+      statistic: 's',
+    };
+    expect(checkRunRecord(verdicts).ok).toBe(false);
+  });
+
+  it('accepts the values real runs have', () => {
+    const record = base();
+    Object.assign(record, {
+      os: 'linux',
+      arch: 'arm64',
+      python_version: '3.13.0rc1',
+      git_ref: 'refs/pull/7/merge',
+      host: 'ghcr.io/org/image:3.12@sha256:0123abcd',
+      executor: 'docker',
+      name: 'bench/etl.py — nightly (α)',
+      signal: 'SIGKILL',
+    });
+    const checked = checkRunRecord(record);
+    if (!checked.ok) throw new Error(checked.error);
+    expect(checked.record.host).toBe('ghcr.io/org/image:3.12@sha256:0123abcd');
+  });
+});

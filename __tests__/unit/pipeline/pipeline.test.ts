@@ -46,7 +46,9 @@ async function run(
         run_url: null,
         pyrun_version: 'test',
       },
-      history: configs[0]!.history ? { path: configs[0]!.db_path, default_baseline_ref: null } : null,
+      history: configs[0]!.history
+        ? { path: configs[0]!.db_path, default_baseline_ref: null, mode: 'merge' }
+        : null,
       regressionFails: true,
       ...extra,
     },

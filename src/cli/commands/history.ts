@@ -1,5 +1,5 @@
 /** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
-import { HistoryStore, type ImportResult, PyrunError } from '../../engine/index.js';
+import { openHistory, PyrunError, type HistoryStore, type ImportResult } from '../../engine/index.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
@@ -50,34 +50,45 @@ export async function historyImportCommand(
   opts: { db: string; json?: boolean },
   ctx: CliContext,
 ): Promise<number> {
-  const store = await HistoryStore.open(path.resolve(ctx.cwd, opts.db));
-  for (const w of store.warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
+  const history = await openHistory(path.resolve(ctx.cwd, opts.db), { mode: 'merge' });
+  for (const w of history.warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
   const results: (ImportResult & { file: string })[] = [];
   try {
-    for (const file of files) {
-      const full = path.resolve(ctx.cwd, file);
-      let result: ImportResult;
-      if (/\.(jsonl|ndjson|json)$/i.test(file)) {
-        let text: string;
-        try {
-          text = await readFile(full, 'utf8');
-        } catch (error) {
-          throw new PyrunError(`cannot read ${file}: ${(error as Error).message}`);
-        }
-        result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
-      } else {
-        result = await store.importDatabase(full);
-      }
-      results.push({ file, ...result });
-      for (const problem of result.invalid) ctx.stderr.write(`pyrun: warning: ${file}: ${problem}\n`);
-      ctx.stderr.write(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present\n`);
-    }
-    await store.save();
+    // Under the history's lock: read as it is now, merge, write atomically (a running pyrun's runs are kept).
+    const { warnings } = await history.update((store) => importFiles(store, files, ctx, results));
+    for (const w of warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
   } finally {
-    store.close();
+    history.close();
   }
   if (opts.json) writeJson(ctx, results);
   return 0;
+}
+
+async function importFiles(
+  store: HistoryStore,
+  files: string[],
+  ctx: CliContext,
+  results: (ImportResult & { file: string })[],
+): Promise<void> {
+  results.length = 0;
+  for (const file of files) {
+    const full = path.resolve(ctx.cwd, file);
+    let result: ImportResult;
+    if (/\.(jsonl|ndjson|json)$/i.test(file)) {
+      let text: string;
+      try {
+        text = await readFile(full, 'utf8');
+      } catch (error) {
+        throw new PyrunError(`cannot read ${file}: ${(error as Error).message}`);
+      }
+      result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
+    } else {
+      result = await store.importDatabase(full);
+    }
+    results.push({ file, ...result });
+    for (const problem of result.invalid) ctx.stderr.write(`pyrun: warning: ${file}: ${problem}\n`);
+    ctx.stderr.write(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present\n`);
+  }
 }
 
 /** A `.json` file is one run record (what `--json` and `report-json` write) or an array of them. */

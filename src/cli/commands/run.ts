@@ -53,7 +53,7 @@ export async function runCommand(
       run_url: runUrl(ctx.env),
       pyrun_version: PYRUN_VERSION,
     },
-    history: first.history ? { path: first.db_path, default_baseline_ref: null } : null,
+    history: first.history ? { path: first.db_path, default_baseline_ref: null, mode: 'merge' } : null,
     regressionFails: true,
   };
   // SIGINT/SIGTERM before a script runs are held and delivered once it can be interrupted.

@@ -1,8 +1,11 @@
 /**
  * E-mail over SMTP with nodemailer. `smtps://user:password@host[:465]` speaks TLS from the start;
- * `smtp://user:password@host[:587]` upgrades with STARTTLS whenever the server offers it. Certificates are
- * verified; only tests may switch that off, explicitly. The sender is `?from=ADDR` in the URL, else the user
- * name when it is an address, else the first recipient.
+ * `smtp://user:password@host[:587]` upgrades with STARTTLS. With credentials, TLS is required: a server that
+ * does not offer STARTTLS gets no AUTH command (the password never crosses the wire in clear text) and the alert
+ * fails with a reason saying so, unless the URL says `?insecure=true` explicitly (then credentials may go in clear
+ * text to a server without STARTTLS; STARTTLS is still used when offered). Without credentials, STARTTLS is used
+ * whenever the server offers it. Certificates are verified; only tests may switch that off, explicitly. The sender
+ * is `?from=ADDR` in the URL, else the user name when it is an address, else the first recipient.
  */
 import nodemailer from 'nodemailer';
 import type { AlertContext, AlertEventPayload } from './config.js';
@@ -23,7 +26,12 @@ export interface SmtpSettings {
   secure: boolean;
   auth: { user: string; pass: string } | null;
   from: string | null;
+  /** Refuse to go on without TLS (credentials given and no `?insecure=true`). */
+  require_tls: boolean;
 }
+
+/** The URL query that lets credentials go to a server without STARTTLS, in clear text. */
+export const SMTP_INSECURE_QUERY = 'insecure=true';
 
 const SMTPS_PORT = 465;
 const SUBMISSION_PORT = 587;
@@ -44,12 +52,15 @@ export function smtpSettings(raw: string): SmtpSettings {
     throw new Error('smtp_url must be smtp:// or smtps://');
   const secure = url.protocol === 'smtps:';
   const user = decode(url.username);
+  const auth = user !== '' ? { user, pass: decode(url.password) } : null;
+  const insecure = url.searchParams.get('insecure') === 'true';
   return {
     host: url.hostname.replace(/^\[|\]$/g, ''),
     port: url.port ? Number(url.port) : secure ? SMTPS_PORT : SUBMISSION_PORT,
     secure,
-    auth: user !== '' ? { user, pass: decode(url.password) } : null,
+    auth,
     from: url.searchParams.get('from'),
+    require_tls: auth !== null && !secure && !insecure,
   };
 }
 
@@ -81,6 +92,12 @@ function isRetryable(error: SmtpErrorLike): boolean {
   return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(String(error.code));
 }
 
+/** nodemailer's refusal to go on when `requireTLS` is set and the server offers no STARTTLS. */
+function isMissingStarttls(error: unknown): boolean {
+  const e = (error ?? {}) as { code?: unknown; message?: unknown };
+  return e.code === 'ETLS' || /STARTTLS/i.test(String(e.message ?? ''));
+}
+
 async function attemptEmail(
   settings: SmtpSettings,
   message: { from: string; to: string; subject: string; text: string },
@@ -92,6 +109,7 @@ async function attemptEmail(
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
+    requireTLS: settings.require_tls,
     auth: settings.auth ?? undefined,
     // The attempt's abort signal ends it at timeout_ms; nodemailer's own timers are only a backstop.
     connectionTimeout: options.timeout_ms + BACKSTOP_MS,
@@ -112,6 +130,15 @@ async function attemptEmail(
     if (signal.aborted) return { ok: false, retryable: false, reason: 'abandoned' };
     if (timeout.aborted) {
       return { ok: false, retryable: true, reason: `no answer within ${options.timeout_ms} ms` };
+    }
+    if (settings.require_tls && isMissingStarttls(error)) {
+      return {
+        ok: false,
+        retryable: false,
+        reason:
+          'the SMTP server does not offer STARTTLS, and pyrun never sends credentials in clear text: use ' +
+          `smtps://, a server with STARTTLS, or add ?${SMTP_INSECURE_QUERY} to the URL to allow it`,
+      };
     }
     return {
       ok: false,

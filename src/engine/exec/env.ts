@@ -1,16 +1,16 @@
 /**
- * The script's environment: the caller's, plus `--env` pairs, minus the runner's credentials. A script must never
- * see the Actions runtime token or the OIDC request token, whatever the workflow does.
+ * The script's environment: the caller's, plus `--env` pairs, minus everything the runner and the action keep
+ * for themselves. Every `ACTIONS_*` variable (the runtime and results tokens and URLs, the OIDC request token,
+ * the cache service, debug switches, and whatever the runner adds next) and every `INPUT_*` variable (the
+ * action's inputs hold tokens and webhook secrets) is dropped, whatever the workflow does. `--env` pairs the user
+ * gives explicitly are kept as given.
  */
-const SCRUBBED = [
-  /^INPUT_/, // the action's inputs hold tokens and webhook secrets
+const DROPPED_PREFIXES = ['ACTIONS_', 'INPUT_'];
 
-  /^ACTIONS_RUNTIME_TOKEN$/,
-  /^ACTIONS_RESULTS_URL$/,
-  /^ACTIONS_RUNTIME_URL$/,
-  /^ACTIONS_ID_TOKEN_/,
-  /^ACTIONS_CACHE_URL$/,
-];
+function dropped(name: string): boolean {
+  const upper = name.toUpperCase();
+  return DROPPED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
 
 export function scriptEnvironment(
   base: Record<string, string | undefined>,
@@ -18,7 +18,7 @@ export function scriptEnvironment(
 ): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(base)) {
-    if (value === undefined || SCRUBBED.some((re) => re.test(key))) continue;
+    if (value === undefined || dropped(key)) continue;
     env[key] = value;
   }
   for (const [key, value] of Object.entries(extra)) env[key] = value;

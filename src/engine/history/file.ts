@@ -1,25 +1,15 @@
 /**
- * The history file on disk: reading it, recognising a damaged one, moving a damaged one aside, and writing a new
+ * The history file on disk (reading it is target.ts's job): recognising a damaged one, moving one aside, and writing a new
  * version atomically (temp file in the same directory, fsync, rename), so a crash mid-write leaves either the old
  * file or the new one, never half of one.
  */
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const SQLITE_HEADER_BYTES = 100;
-
-/** The file's bytes, or null when it does not exist. */
-export async function readHistoryFile(path: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
 
 /**
  * Why these bytes cannot be a whole SQLite database, or null when the header looks sound.
@@ -74,19 +64,60 @@ export async function moveAside(path: string, now: Date): Promise<string> {
   }
 }
 
+function tempPrefix(path: string): string {
+  return `.${basename(path)}.tmp-`;
+}
+
+/**
+ * Removes temp files an earlier writer of `path` left when it was killed mid-write. Only safe while holding the
+ * file's lock (no other writer can be using one). Returns how many were removed; never throws.
+ */
+export async function removeStaleTemps(path: string): Promise<number> {
+  let removed = 0;
+  try {
+    const prefix = tempPrefix(path);
+    for (const name of await readdir(dirname(path))) {
+      if (!name.startsWith(prefix)) continue;
+      await rm(join(dirname(path), name), { force: true });
+      removed++;
+    }
+  } catch {
+    // best effort: a leftover temp file harms nothing but disk space
+  }
+  return removed;
+}
+
+export interface AtomicWriteOptions {
+  /** Permission bits of the new file (default 0o644; pass the replaced file's to keep them). */
+  mode?: number;
+  /** Owner to give the new file when it replaces one (best effort: only root may give files away). */
+  uid?: number | null;
+  gid?: number | null;
+}
+
 /**
  * Writes `bytes` to `path` atomically: parent directories are created, the bytes go to a temp file in the same
  * directory, which is fsynced and renamed over `path`; the directory is then fsynced (best effort) so the rename
- * itself survives a power cut. On failure the temp file is removed and the error is rethrown.
+ * itself survives a power cut. The new file gets `mode` exactly (not reduced by the umask) and, when pyrun may,
+ * the owner of the file it replaces. On failure the temp file is removed and the error is rethrown.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.tmp-${randomUUID()}`);
+  const temp = join(dir, `${tempPrefix(path)}${randomUUID()}`);
+  const mode = options.mode ?? 0o644;
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(bytes);
+      await handle.chmod(mode);
+      if (options.uid != null && options.gid != null) {
+        await handle.chown(options.uid, options.gid).catch(() => undefined);
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -5,12 +5,12 @@
  */
 import type { Database } from 'sql.js';
 import { HistoryError } from './errors.js';
-import { readHistoryFile } from './file.js';
 import { loadDatabase } from './load.js';
 import { RunReader, RunWriter } from './rows.js';
 import { LATEST_SCHEMA_VERSION } from './schema.js';
 import { errorMessage, transaction } from './sql.js';
 import type { SqlJsStatic } from './sqljs.js';
+import { checkSize, inspectTarget, readTargetBytes } from './target.js';
 import { checkRunRecord } from './validate.js';
 
 export interface ImportResult {
@@ -63,15 +63,12 @@ export async function importDatabase(
   SQL: SqlJsStatic,
   otherPath: string,
 ): Promise<ImportResult> {
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await readHistoryFile(otherPath);
-  } catch (error) {
-    throw new HistoryError(`cannot import ${otherPath}: ${errorMessage(error)}`);
-  }
-  if (bytes === null) throw new HistoryError(`cannot import ${otherPath}: no such file`);
+  const target = await inspectTarget(otherPath, 'history to import');
+  if (!target.exists) throw new HistoryError(`cannot import ${otherPath}: no such file`);
+  checkSize(target);
+  const bytes = await readTargetBytes(target);
   const result: ImportResult = { imported: 0, skipped: 0, invalid: [] };
-  if (bytes.length === 0) return result;
+  if (bytes === null || bytes.length === 0) return result;
   const loaded = loadDatabase(SQL, bytes);
   if (!loaded.ok)
     throw new HistoryError(`cannot import ${otherPath}: not a usable history file (${loaded.problem})`);

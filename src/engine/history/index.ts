@@ -20,3 +20,15 @@ export {
   type StoredRun,
 } from './store.js';
 export { checkRunRecord, type RecordCheck } from './validate.js';
+export {
+  openHistory,
+  type CommitMode,
+  type CommitOptions,
+  type CommitResult,
+  type OpenedHistory,
+  type OpenHistoryOptions,
+  type UpdateResult,
+} from './open.js';
+export { HistoryTargetError, MAX_HISTORY_BYTES, inspectTarget, type HistoryTarget } from './target.js';
+export { PYRUN_APPLICATION_ID } from './load.js';
+export { LOCK_STALE_MS, lockPath } from './lock.js';

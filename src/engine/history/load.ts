@@ -1,5 +1,11 @@
 /**
- * Turning the bytes of a history file into a database at the latest schema, or saying why they cannot be one.
+ * Turning the bytes of a history file into a database at the latest schema, or saying why they cannot be one —
+ * and telling a damaged pyrun history (which the writing path may move aside) from a file that is not a pyrun
+ * history at all (which pyrun refuses and never touches).
+ *
+ * A pyrun history is a SQLite database whose header carries pyrun's `application_id` (set on every file pyrun
+ * writes), or, for files written before pyrun set it, whose `application_id` is 0 and whose schema has pyrun's
+ * `runs` table (or no table at all: an empty database).
  */
 import type { Database } from 'sql.js';
 import type { SqlJsStatic } from './sqljs.js';
@@ -7,23 +13,80 @@ import { sqliteHeaderProblem } from './file.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
 import { allRows, errorMessage } from './sql.js';
 
+/** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
+export const PYRUN_APPLICATION_ID = 0x5079526e;
+
+/** Where SQLite keeps the application id in the 100-byte header (big-endian). */
+const APPLICATION_ID_OFFSET = 68;
+
 export type Loaded =
   | { ok: true; db: Database; from_version: number; version: number; newer: boolean }
-  | { ok: false; problem: string };
+  /** `foreign`: not a pyrun history (refuse it, touch nothing); `damaged`: a pyrun history that cannot be used. */
+  | { ok: false; problem: string; foreign: boolean };
 
 const TABLES = ['runs', 'samples', 'gates', 'alerts'];
+/** Columns every pyrun history's `runs` table has had since v1. */
+const MARKER_COLUMNS = ['run_id', 'name', 'started_at', 'peak_rss_mb', 'duration_s'];
+
+/** The application id in a SQLite header, or null when the bytes are not a SQLite file. */
+export function applicationId(bytes: Uint8Array): number | null {
+  if (sqliteHeaderProblem(bytes)?.startsWith('not a SQLite') || bytes.length < 100) return null;
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(APPLICATION_ID_OFFSET);
+}
+
+/**
+ * Whether an open database has pyrun's schema (for files from before the application id), or no schema at all
+ * (an empty SQLite database holds nothing to lose and becomes a history).
+ */
+function hasPyrunSchema(db: Database): boolean {
+  try {
+    if (Number(allRows(db, 'SELECT COUNT(*) AS n FROM sqlite_master')[0]?.n ?? 0) === 0) return true;
+    const columns = allRows(db, "SELECT name FROM pragma_table_info('runs')").map((r) => String(r.name));
+    return MARKER_COLUMNS.every((c) => columns.includes(c));
+  } catch {
+    return false;
+  }
+}
+
+/** Marks a database as a pyrun history (done before every write). */
+export function markAsHistory(db: Database): void {
+  db.exec(`PRAGMA application_id = ${PYRUN_APPLICATION_ID}`);
+}
 
 /**
  * Opens `bytes` as a history database and brings it to LATEST_SCHEMA_VERSION. A file whose schema is newer than
- * this code knows is opened as it is, with `newer: true` (it must not be written by us). Damage of any kind —
- * a foreign or truncated file, a failed integrity check, a failed migration, missing tables — is a `problem`.
+ * this code knows is opened as it is, with `newer: true` (it must not be written by us). A file that is not a
+ * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
+ * a failed migration, missing tables — is a `problem` with `foreign: false`.
  */
 export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array): Loaded {
+  const id = applicationId(bytes);
+  if (id === null) {
+    return { ok: false, foreign: true, problem: sqliteHeaderProblem(bytes) ?? 'not a SQLite database' };
+  }
+  if (id !== PYRUN_APPLICATION_ID && id !== 0) {
+    return {
+      ok: false,
+      foreign: true,
+      problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
+    };
+  }
+  const marked = id === PYRUN_APPLICATION_ID;
   const headerProblem = sqliteHeaderProblem(bytes);
-  if (headerProblem !== null) return { ok: false, problem: headerProblem };
+  if (headerProblem !== null) {
+    return marked
+      ? { ok: false, foreign: false, problem: headerProblem }
+      : { ok: false, foreign: true, problem: `not recognisable as a pyrun history (${headerProblem})` };
+  }
   let db: Database | undefined;
+  let pyrun = marked;
   try {
     db = new SQL.Database(bytes);
+    pyrun = marked || hasPyrunSchema(db);
+    if (!pyrun) {
+      db.close();
+      return { ok: false, foreign: true, problem: 'a SQLite database without pyrun’s tables' };
+    }
     const check = allRows(db, 'PRAGMA quick_check')
       .map((row) => String(Object.values(row)[0]))
       .filter((line) => line !== 'ok');
@@ -35,6 +98,16 @@ export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array): Loaded {
     return { ok: true, db, from_version, version, newer };
   } catch (error) {
     db?.close();
-    return { ok: false, problem: errorMessage(error) };
+    return pyrun
+      ? { ok: false, foreign: false, problem: errorMessage(error) }
+      : { ok: false, foreign: true, problem: `not recognisable as a pyrun history (${errorMessage(error)})` };
   }
+}
+
+/** A new, empty history at the latest schema, marked as pyrun's. */
+export function newDatabase(SQL: SqlJsStatic): Database {
+  const db = new SQL.Database();
+  migrate(db);
+  markAsHistory(db);
+  return db;
 }

@@ -2,20 +2,22 @@
  * The history of runs: one SQLite file (sql.js, held in memory while open, written back atomically by `save`).
  *
  * Changes (`insert`, imports, `retain`) live in memory until `save()`; `close()` does not save.
- * A damaged file found by `open` is moved aside to `<file>.corrupt-<timestamp>` and a new history is started;
- * the store says so in `warnings` (the engine never prints) and never throws for it.
+ * `open` only reads: a damaged pyrun history is read as empty with a warning, and moved aside to
+ * `<file>.corrupt-<timestamp>` by `save()`; a file that is not a pyrun history is refused (HistoryTargetError).
+ * To record runs safely beside other writers, use `openHistory` (open.ts), which locks and merges.
  */
 import type { Database, ParamsObject, SqlValue } from 'sql.js';
 import type { Fingerprint, RunRecord } from '../types.js';
 import { HistoryError } from './errors.js';
-import { moveAside, readHistoryFile, writeFileAtomic } from './file.js';
+import { moveAside, writeFileAtomic } from './file.js';
 import { importDatabase, importJsonl, type ImportResult } from './import.js';
-import { loadDatabase } from './load.js';
+import { markAsHistory, newDatabase } from './load.js';
 import { applyRetention, type RetentionOptions, type RetentionResult } from './retention.js';
 import { RunReader, RunWriter, type StoredRun } from './rows.js';
-import { LATEST_SCHEMA_VERSION, migrate } from './schema.js';
+import { newerWarning, readSnapshot, type Snapshot } from './snapshot.js';
 import { allRows, errorMessage, scalar, transaction } from './sql.js';
-import { loadSqlJs } from './sqljs.js';
+import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
+import { checkSize, inspectTarget, type HistoryTarget } from './target.js';
 
 export { HistoryError };
 export type { ImportResult, StoredRun };
@@ -23,6 +25,8 @@ export type { ImportResult, StoredRun };
 export interface OpenOptions {
   /** The clock for the `.corrupt-<timestamp>` name (default: the system clock). */
   now?: () => Date;
+  /** Refuse files larger than this (default MAX_HISTORY_BYTES). */
+  max_bytes?: number;
 }
 
 export interface ListOptions {
@@ -56,15 +60,35 @@ const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
 export class HistoryStore {
   /** The file this store saves to; null for an in-memory store. */
   readonly path: string | null;
+  /** @internal Where the file is (symlinks followed) and how to rewrite it; null in memory. */
+  readonly target: HistoryTarget | null;
   private db: Database | null;
   private readonly warningList: string[];
   private readonly writable: boolean;
+  /** Why the file this store was read from is damaged (it is moved aside before the first save). */
+  private damaged: string | null;
+  private readonly now: () => Date;
 
-  private constructor(db: Database, path: string | null, warnings: string[], writable: boolean) {
+  private constructor(
+    db: Database,
+    target: HistoryTarget | null,
+    warnings: string[],
+    writable: boolean,
+    damaged: string | null,
+    now: (() => Date) | undefined,
+  ) {
     this.db = db;
-    this.path = path;
+    this.target = target;
+    this.path = target?.path ?? null;
     this.warningList = warnings;
     this.writable = writable;
+    this.damaged = damaged;
+    this.now = now ?? (() => new Date());
+  }
+
+  /** Whether `save()` may write this history (false for a file of a newer schema). */
+  get isWritable(): boolean {
+    return this.writable;
   }
 
   /** What went wrong without stopping the store (a damaged file moved aside, a file too new to write). */
@@ -73,53 +97,45 @@ export class HistoryStore {
   }
 
   /**
-   * Opens the history at `path` (a missing file is an empty history; nothing is written until `save`).
-   * Throws only when the file exists but cannot be read at all (e.g. permission denied).
+   * Opens the history at `path` for reading (a missing or empty file is an empty history). Never writes, renames
+   * or blocks: `path` must be a regular file or absent (symlinks followed), at most `max_bytes` long, and a pyrun
+   * history; anything else throws a HistoryTargetError (exit 125). A damaged pyrun history is read as empty, with
+   * a warning; only `save()` (a writing path) moves it aside. Use `openHistory` to record runs.
    */
   static async open(path: string, options: OpenOptions = {}): Promise<HistoryStore> {
     const SQL = await loadSqlJs();
-    let bytes: Uint8Array | null;
-    try {
-      bytes = await readHistoryFile(path);
-    } catch (error) {
-      throw new HistoryError(`cannot read history file ${path}: ${errorMessage(error)}`);
+    const target = await inspectTarget(path);
+    checkSize(target, options.max_bytes);
+    const snapshot = await readSnapshot(SQL, target, options.max_bytes);
+    return HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+  }
+
+  /** @internal A store over a classified reading of `target` (see snapshot.ts). */
+  static fromSnapshot(
+    SQL: SqlJsStatic,
+    target: HistoryTarget,
+    snapshot: Snapshot,
+    now: (() => Date) | undefined,
+  ): HistoryStore {
+    if (snapshot.kind === 'history') {
+      const warnings = snapshot.newer ? [newerWarning(target.path, snapshot.version)] : [];
+      return new HistoryStore(snapshot.db, target, warnings, !snapshot.newer, null, now);
     }
-    const warnings: string[] = [];
-    if (bytes !== null && bytes.length > 0) {
-      const loaded = loadDatabase(SQL, bytes);
-      if (loaded.ok) {
-        if (loaded.newer) {
-          warnings.push(
-            `history file ${path} has schema v${loaded.version}, newer than this pyrun understands ` +
-              `(v${LATEST_SCHEMA_VERSION}); it is read but will not be written: upgrade pyrun or use another --db`,
-          );
-        }
-        return new HistoryStore(loaded.db, path, warnings, !loaded.newer);
-      }
-      const now = (options.now ?? (() => new Date()))();
-      try {
-        const aside = await moveAside(path, now);
-        warnings.push(
-          `history file ${path} is damaged (${loaded.problem}); moved it aside to ${aside} and started a new history`,
-        );
-      } catch (error) {
-        warnings.push(
-          `history file ${path} is damaged (${loaded.problem}) and could not be moved aside ` +
-            `(${errorMessage(error)}); a new history was started and will replace it on save`,
-        );
-      }
-    }
-    const db = new SQL.Database();
-    migrate(db);
-    return new HistoryStore(db, path, warnings, true);
+    const warnings =
+      snapshot.kind === 'damaged'
+        ? [
+            `history file ${target.path} is damaged (${snapshot.problem}); it is read as empty and will be ` +
+              'moved aside when a run is recorded',
+          ]
+        : [];
+    const damaged = snapshot.kind === 'damaged' ? snapshot.problem : null;
+    return new HistoryStore(newDatabase(SQL), target, warnings, true, damaged, now);
   }
 
   /** An empty history that lives only in memory (`save` writes nothing). For --no-history and tests. */
   static async openInMemory(): Promise<HistoryStore> {
     const SQL = await loadSqlJs();
-    const db = new SQL.Database();
-    migrate(db);
-    return new HistoryStore(db, null, [], true);
+    return new HistoryStore(newDatabase(SQL), null, [], true, null, undefined);
   }
 
   /** Adds a run; false (and nothing changed) when a run with its run_id is already stored. */
@@ -229,15 +245,61 @@ export class HistoryStore {
    * Throws HistoryError when the file cannot be written.
    */
   async save(): Promise<boolean> {
-    const db = this.database();
-    if (this.path === null) return false;
+    if (this.target === null) return false;
     if (!this.writable) return false;
+    const bytes = this.exportBytes();
+    await this.moveDamagedAside();
     try {
-      await writeFileAtomic(this.path, db.export());
+      await writeFileAtomic(this.target.file, bytes, this.target);
     } catch (error) {
-      throw new HistoryError(`cannot save history to ${this.path}: ${errorMessage(error)}`);
+      throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
     }
     return true;
+  }
+
+  /** @internal The database as file bytes, marked as a pyrun history. */
+  exportBytes(): Uint8Array {
+    const db = this.database();
+    markAsHistory(db);
+    return db.export();
+  }
+
+  /** @internal Moves the damaged file this store was read from aside (once), with a warning; best effort. */
+  async moveDamagedAside(): Promise<void> {
+    if (this.damaged === null || this.target === null) return;
+    const { path, file } = this.target;
+    const problem = this.damaged;
+    this.damaged = null;
+    try {
+      const aside = await moveAside(file, this.now());
+      this.warningList.push(
+        `history file ${path} is damaged (${problem}); moved it aside to ${aside} and started a new history`,
+      );
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      this.warningList.push(
+        `history file ${path} is damaged (${problem}) and could not be moved aside ` +
+          `(${errorMessage(error)}); it is replaced by a new history`,
+      );
+    }
+  }
+
+  /** @internal Whether a damaged file is still to be moved aside before the next write. */
+  isDamagedPending(): boolean {
+    return this.damaged !== null;
+  }
+
+  /** @internal The file turned out damaged after it was read: move it aside before the next write. */
+  markDamaged(problem: string): void {
+    this.damaged = problem;
+  }
+
+  /** @internal Takes over another store's database (a fresher reading of the same file), closing this one's. */
+  adopt(other: HistoryStore): void {
+    this.db?.close();
+    this.db = other.database();
+    other.db = null;
+    this.damaged = null;
   }
 
   /** Frees the database. Does not save. */

@@ -7,9 +7,46 @@
  * (`series`, `gates`, `alerts`, `baseline`, `verdicts`, `attempts`) are empty, `samples` defaults to the series
  * length, `git_ref`/`git_sha`/`signal` to null, `script`/`pyrun_version` to '' and `interval_s` to 0.
  * `profile` and `profile_diff` are optional. Unknown fields are dropped.
+ *
+ * Strings are bounded and checked, because imported values reach job summaries, pull request comments and
+ * workflow commands: no string may hold control characters (newlines included), and fields that are simple tokens
+ * (`os`, `arch`, `python_version`, `git_sha`, `run_id`, `host`, `signal`, `git_ref`) may hold only the characters
+ * such tokens have, which leaves out markdown's and HTML's metacharacters (`<>[]()*_|` and backticks, `@` outside
+ * `host`). A record breaking a rule is refused with the field and the rule; nothing is silently rewritten.
  */
 import { z } from 'zod';
 import { BYTES_PER_MB, type RunRecord } from '../types.js';
+
+/** No C0/C1 control characters (newlines, tabs, escapes, NUL) and no Unicode line or paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Free text (a name, a rule, a path): bounded, on one line. */
+const line = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters or line breaks');
+
+/** A simple token: bounded, only the characters given. */
+const token = (max: number, chars: RegExp, what: string) =>
+  z.string().max(max, `must be at most ${max} characters`).regex(chars, `may contain only ${what}`);
+
+const OS_ARCH = token(32, /^[A-Za-z0-9._-]+$/, 'letters, digits, `.`, `_` and `-`');
+const PYTHON_VERSION = token(32, /^[A-Za-z0-9.+_-]*$/, 'letters, digits, `.`, `+`, `_` and `-`');
+const RUN_ID = token(128, /^[A-Za-z0-9._:-]+$/, 'letters, digits, `.`, `_`, `:` and `-`');
+const GIT_SHA = token(64, /^[0-9a-fA-F]+$/, 'hexadecimal digits');
+/** An SSH host (`user@host`) or a Docker image (`ghcr.io/org/image:tag@sha256:…`). */
+const HOST = token(255, /^[A-Za-z0-9._:@/+-]+$/, 'letters, digits and `.` `_` `:` `@` `/` `+` `-`');
+const SIGNAL = token(16, /^SIG[A-Z0-9+-]+$/, 'a signal name such as SIGKILL');
+/** A metric name as a key of `baseline` and `verdicts`. */
+const METRIC_KEY = token(64, /^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and `_`');
+/** What git allows in a ref name, less the characters markdown and HTML give a meaning to. */
+const GIT_REF = token(
+  255,
+  /^[A-Za-z0-9._/+=,#%!$&'-]+$/,
+  "letters, digits and `.` `_` `/` `+` `=` `,` `#` `%` `!` `$` `&` `'` `-`",
+);
 
 const num = z.number();
 const nullableNum = z.number().nullable();
@@ -43,21 +80,21 @@ const metricsShape = {
 
 const metricsSchema = z.object(metricsShape);
 
-const profileEntrySchema = z.object({ function: z.string(), calls: num, own_s: num, cumulative_s: num });
+const profileEntrySchema = z.object({ function: line(1000), calls: num, own_s: num, cumulative_s: num });
 const profileSchema = z.object({
   top_own: z.array(profileEntrySchema),
   top_cumulative: z.array(profileEntrySchema),
   total_s: num,
-  pstats_path: z.string(),
-  speedscope_path: z.string(),
-  overhead_note: z.string().optional(),
-  error: z.string().optional(),
+  pstats_path: line(4096),
+  speedscope_path: line(4096),
+  overhead_note: line(1000).optional(),
+  error: line(2000).optional(),
 });
 const profileDiffSchema = z.object({
-  baseline_run_id: z.string(),
+  baseline_run_id: RUN_ID,
   grown: z.array(
     z.object({
-      function: z.string(),
+      function: line(1000),
       baseline_own_s: nullableNum,
       current_own_s: num,
       growth_s: num,
@@ -70,18 +107,18 @@ const profileDiffSchema = z.object({
 
 const recordSchema = z.object({
   ...metricsShape,
-  name: z.string().min(1),
-  run_id: z.string().min(1),
+  name: line(200).pipe(z.string().min(1)),
+  run_id: RUN_ID,
   started_at: z.string().refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time'),
   status: z.enum(['passed', 'failed', 'timeout', 'gate_failed']),
-  signal: z.string().nullable().default(null),
+  signal: SIGNAL.nullable().default(null),
   samples: num.optional(),
   series: z.array(sampleSchema).default([]),
   interval_s: num.default(0),
   gates: z
     .array(
       z.object({
-        expr: z.string(),
+        expr: line(500),
         passed: z.boolean(),
         status: z.enum(['passed', 'failed', 'insufficient_history']).optional(),
         actual: nullableNum.default(null),
@@ -92,21 +129,21 @@ const recordSchema = z.object({
   alerts: z
     .array(
       z.object({
-        rule: z.string(),
+        rule: line(500),
         at_s: num,
         value: nullableNum.default(null),
-        channels: z.array(z.string()).default([]),
+        channels: z.array(token(32, /^[a-z_-]+$/, 'lower-case letters, `_` and `-`')).default([]),
       }),
     )
     .default([]),
-  baseline: z.record(z.string(), z.object({ value: num, spread: num, runs: num })).default({}),
+  baseline: z.record(METRIC_KEY, z.object({ value: num, spread: num, runs: num })).default({}),
   verdicts: z
     .record(
-      z.string(),
+      METRIC_KEY,
       z.object({
         verdict: z.enum(['regressed', 'improved', 'unchanged', 'insufficient_history']),
         change_pct: nullableNum,
-        statistic: z.string(),
+        statistic: line(100),
         p_value: num.optional(),
       }),
     )
@@ -116,7 +153,7 @@ const recordSchema = z.object({
       z.object({
         attempt: num,
         exit_code: nullableNum,
-        signal: z.string().nullable(),
+        signal: SIGNAL.nullable(),
         duration_s: num,
         timed_out: z.boolean(),
       }),
@@ -126,15 +163,15 @@ const recordSchema = z.object({
   profile: profileSchema.optional(),
   profile_diff: profileDiffSchema.optional(),
   is_pull_request: z.boolean().optional(),
-  os: z.string(),
-  arch: z.string(),
-  python_version: z.string(),
+  os: OS_ARCH,
+  arch: OS_ARCH,
+  python_version: PYTHON_VERSION,
   executor: z.enum(['local', 'ssh', 'docker']),
-  host: z.string().nullable().default(null),
-  git_ref: z.string().nullable().default(null),
-  git_sha: z.string().nullable().default(null),
-  script: z.string().default(''),
-  pyrun_version: z.string().default(''),
+  host: HOST.nullable().default(null),
+  git_ref: GIT_REF.nullable().default(null),
+  git_sha: GIT_SHA.nullable().default(null),
+  script: line(4096).default(''),
+  pyrun_version: token(64, /^[A-Za-z0-9.+_-]*$/, 'letters, digits, `.`, `+`, `_` and `-`').default(''),
 });
 
 export type RecordCheck = { ok: true; record: RunRecord } | { ok: false; error: string };

@@ -1,0 +1,193 @@
+/**
+ * Recording runs: the history is read into memory BEFORE the script starts, and the new run is committed after.
+ *
+ *   const history = await openHistory(path, { mode: 'merge' });   // before the script: refuses a bad --db (125)
+ *   history.store.baselineRuns(...)                               // queries on the in-memory copy
+ *   const result = await history.commit(record, { keep_runs });  // after the script
+ *   history.close();
+ *
+ * Two commit modes:
+ * - `merge` (the CLI, a --db that other pyruns may share): under the file's lock (lock.ts), read the file as it
+ *   is now, add the run (by run_id; every other run is kept), apply retention, write atomically (temp, fsync,
+ *   rename; the file's mode kept), unlock. N parallel writers leave N runs. A damaged pyrun history found then is
+ *   moved aside and the runs read before the script are kept; a file that is no longer a regular file or no
+ *   longer a pyrun history is refused and left alone.
+ * - `replace` (the action: the file lives where the script could have written): write from memory, never
+ *   re-reading what the script could have forged.
+ *
+ * Symlinks are followed to the file they lead to, and that file is rewritten: the symlink stays a symlink.
+ */
+import type { RunRecord } from '../types.js';
+import { HistoryError } from './errors.js';
+import { removeStaleTemps, writeFileAtomic } from './file.js';
+import { withFileLock, type LockOptions } from './lock.js';
+import { DEFAULT_MAX_RUNS_PER_SERIES, type RetentionOptions } from './retention.js';
+import { newerWarning, readSnapshot } from './snapshot.js';
+import { errorMessage } from './sql.js';
+import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
+import { HistoryStore } from './store.js';
+import { checkSize, inspectTarget, recheckTarget, type HistoryTarget } from './target.js';
+
+export type CommitMode = 'merge' | 'replace';
+
+export interface OpenHistoryOptions {
+  mode: CommitMode;
+  /** The clock for the `.corrupt-<timestamp>` name of a damaged file moved aside. */
+  now?: () => Date;
+  /** Refuse files larger than this (default MAX_HISTORY_BYTES). */
+  max_bytes?: number;
+  /** Lock timing (merge mode); the defaults suit real use. */
+  lock?: LockOptions;
+}
+
+export interface CommitOptions {
+  /** Runs kept per series after the commit (default DEFAULT_MAX_RUNS_PER_SERIES). */
+  keep_runs?: number;
+  retention?: RetentionOptions;
+}
+
+export interface CommitResult {
+  /** Whether the file was written (false for a file of a newer schema, which is never written). */
+  saved: boolean;
+  /** Whether the run was new (false: a run with its run_id was already stored, and is kept as it was). */
+  added: boolean;
+  /** Runs stored in the file now. */
+  runs: number;
+  /** What went wrong without stopping the commit (a damaged file moved aside, a newer file left alone). */
+  warnings: string[];
+}
+
+export interface UpdateResult<T> {
+  value: T;
+  saved: boolean;
+  runs: number;
+  warnings: string[];
+}
+
+export interface OpenedHistory {
+  /** The path as given, absolute. */
+  readonly path: string;
+  /** The file read and written (symlinks followed). */
+  readonly file: string;
+  readonly mode: CommitMode;
+  /** The history as read at open (merge mode: refreshed by each commit). Query it for baselines. */
+  readonly store: HistoryStore;
+  /** What went wrong at open without stopping (a damaged history, a newer schema). */
+  readonly warnings: readonly string[];
+  /** Records one run (see the header). Throws HistoryError when it cannot be written, HistoryTargetError when
+   * the file became something pyrun must not touch. */
+  commit(record: RunRecord, options?: CommitOptions): Promise<CommitResult>;
+  /** Any change to the history under the same rules as `commit` (e.g. an import); `retention` only when asked. */
+  update<T>(
+    change: (store: HistoryStore) => T | Promise<T>,
+    options?: { keep_runs?: number; retention?: RetentionOptions },
+  ): Promise<UpdateResult<T>>;
+  close(): void;
+}
+
+/**
+ * Opens the history at `path` for recording (see the header). Throws a HistoryTargetError (exit 125) when `path`
+ * is not a regular file or absent (a device, FIFO, socket, directory), is larger than the store can hold, or is
+ * not a pyrun history; nothing is written, renamed or read beyond the bound. A damaged pyrun history opens as an
+ * empty one with a warning (it is moved aside by the first commit).
+ */
+export async function openHistory(path: string, options: OpenHistoryOptions): Promise<OpenedHistory> {
+  const SQL = await loadSqlJs();
+  const target = await inspectTarget(path);
+  checkSize(target, options.max_bytes);
+  const snapshot = await readSnapshot(SQL, target, options.max_bytes);
+  const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+  return new History(SQL, target, store, options);
+}
+
+class History implements OpenedHistory {
+  readonly path: string;
+  readonly file: string;
+  readonly mode: CommitMode;
+  readonly warnings: readonly string[];
+
+  constructor(
+    private readonly SQL: SqlJsStatic,
+    private target: HistoryTarget,
+    readonly store: HistoryStore,
+    private readonly options: OpenHistoryOptions,
+  ) {
+    this.path = target.path;
+    this.file = target.file;
+    this.mode = options.mode;
+    this.warnings = [...store.warnings];
+  }
+
+  async commit(record: RunRecord, options: CommitOptions = {}): Promise<CommitResult> {
+    const { value, ...rest } = await this.update((store) => store.insert(record), {
+      keep_runs: options.keep_runs ?? DEFAULT_MAX_RUNS_PER_SERIES,
+      retention: options.retention,
+    });
+    return { ...rest, added: value };
+  }
+
+  async update<T>(
+    change: (store: HistoryStore) => T | Promise<T>,
+    options: { keep_runs?: number; retention?: RetentionOptions } = {},
+  ): Promise<UpdateResult<T>> {
+    if (this.options.mode === 'replace') return this.write(this.store, change, options, () => true);
+    return withFileLock(
+      this.target.file,
+      async (stillHeld) => {
+        await removeStaleTemps(this.target.file); // left by a writer killed mid-write
+        this.target = await recheckTarget(this.target);
+        checkSize(this.target, this.options.max_bytes);
+        const snapshot = await readSnapshot(this.SQL, this.target, this.options.max_bytes);
+        if (snapshot.kind === 'history') {
+          const fresh = HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+          this.store.adopt(fresh);
+          if (snapshot.newer) {
+            return {
+              value: await change(this.store),
+              saved: false,
+              runs: this.store.countRuns(),
+              warnings: [newerWarning(this.target.path, snapshot.version)],
+            };
+          }
+        } else if (snapshot.kind === 'damaged' && !this.store.isDamagedPending()) {
+          // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
+          this.store.markDamaged(snapshot.problem);
+        }
+        return this.write(this.store, change, options, stillHeld);
+      },
+      this.options.lock,
+    );
+  }
+
+  private async write<T>(
+    store: HistoryStore,
+    change: (store: HistoryStore) => T | Promise<T>,
+    options: { keep_runs?: number; retention?: RetentionOptions },
+    stillHeld: () => boolean,
+  ): Promise<UpdateResult<T>> {
+    const before = store.warnings.length;
+    const value = await change(store);
+    if (!store.isWritable) {
+      return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };
+    }
+    if (options.keep_runs !== undefined) store.retain(options.keep_runs, options.retention ?? {});
+    const bytes = store.exportBytes();
+    await store.moveDamagedAside();
+    if (!stillHeld()) {
+      throw new HistoryError(
+        `lost the lock on history file ${this.target.path} while writing (another pyrun judged it stale); ` +
+          'this run was not recorded',
+      );
+    }
+    try {
+      await writeFileAtomic(this.target.file, bytes, this.target);
+    } catch (error) {
+      throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
+    }
+    return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}
