@@ -120,9 +120,16 @@ export function scriptTestName(record: RunRecord): string {
 /** The stable name of the test case / test point that collects regression verdicts. */
 export const REGRESSION_TEST_NAME = 'no regression against baseline';
 
-/** `actual 612.4, limit 512` — the measured value against the evaluated limit. */
+/**
+ * `actual 612.4, limit 512` — the measured value against the evaluated limit. A gate on a metric this run has no
+ * value for (null: rusage where the executor cannot report it) fails, and says so.
+ */
 export function describeGate(gate: GateResult): string {
-  return `actual ${formatNumber(gate.actual)}, limit ${formatNumber(gate.limit)}`;
+  const actual =
+    gate.actual === null && gate.status === 'failed'
+      ? 'n/a (no value on this run)'
+      : formatNumber(gate.actual);
+  return `actual ${actual}, limit ${formatNumber(gate.limit)}`;
 }
 
 /** Metrics judged `regressed`, in report order. */
