@@ -20,3 +20,4 @@ export {
   type StoredRun,
 } from './store.js';
 export { checkRunRecord, type RecordCheck } from './validate.js';
+export { CSV_COLUMNS, csvField, runsToCsv } from './csv.js';
