@@ -77,9 +77,8 @@ describe('metric columns of the history', () => {
     expect(schemaVersion(raw)).toBe(5);
     const columns = raw.exec('PRAGMA table_info(runs)')[0]!.values.map((row) => row[1]);
     for (const field of RUN_METRIC_FIELDS) expect(columns).toContain(field);
-    const stored = raw.exec(
-      `SELECT ${RUSAGE.join(', ')} FROM runs WHERE run_id = '${fresh.run_id}'`,
-    )[0]!.values[0];
+    const stored = raw.exec(`SELECT ${RUSAGE.join(', ')} FROM runs WHERE run_id = '${fresh.run_id}'`)[0]!
+      .values[0];
     expect(stored).toEqual([6.5, 0.125, 123456, 2, 0, 90]);
     raw.close();
 

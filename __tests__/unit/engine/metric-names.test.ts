@@ -36,7 +36,9 @@ function sources(dir: string): string[] {
 
 /** Metric names a source names as a string literal or as an object key / property. */
 export function namedMetrics(text: string): string[] {
-  return NAMES.filter((name) => new RegExp(`(['"\`])${name}\\1|(^|[{,])\\s*${name}\\??\\s*:`, 'm').test(text));
+  return NAMES.filter((name) =>
+    new RegExp(`(['"\`])${name}\\1|(^|[{,])\\s*${name}\\??\\s*:`, 'm').test(text),
+  );
 }
 
 describe('metric names outside the metric table', () => {

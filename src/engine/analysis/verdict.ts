@@ -20,9 +20,11 @@ import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';
 import { mannWhitneyU } from './mannwhitney.js';
 
 /**
- * Default relative thresholds, in percent of the baseline centre: the metric table's (engine/metrics.ts).
+ * Default relative thresholds, in percent of the baseline centre. Duration and CPU 10%; memory and I/O 5%;
+ * thread and process counts 20% (small integers: on a constant history of 5 threads, one more is +20% and
+ * does not count, two more does; on 1–4, one more does).
  */
-export const DEFAULT_RELATIVE_THRESHOLD_PCT: Readonly<Record<ComparableMetric, number>> = DEFAULT_THRESHOLD_PCT;
+export const DEFAULT_RELATIVE_THRESHOLD_PCT = DEFAULT_THRESHOLD_PCT; // the metric table's (engine/metrics.ts)
 
 export const DEFAULT_SPREADS = 3;
 export const DEFAULT_MIN_BASELINE_RUNS = 5;
