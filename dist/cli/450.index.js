@@ -22,12 +22,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ALPHA, DEFAULT_ANOMALY_THRESHOLD, DEFAULT_MIN_BASELINE_RUNS, DEFAULT_MIN_GROWTH_FRACTION, DEFAULT_MIN_REPEATS, DEFAULT_MULTIVARIATE_RATE, DEFAULT_MULTIVARIATE_STARTS, DEFAULT_PROFILE_DIFF_ROWS, DEFAULT_RELATIVE_THRESHOLD_PCT, DEFAULT_SPREADS, MANN_WHITNEY_STATISTIC, MAX_EXACT_CELLS, MCD_COVERAGE, MIN_ANOMALY_HISTORY, MIN_CORRELATION_RUNS, MIN_SPREAD_BY_DIMENSION, MIN_SPREAD_FRACTION, MULTIVARIATE_METHOD, OUTLIER_SPREADS, RUNS_PER_DIMENSION, SPREAD_PER_MAD, anomaliesByMetric, baselineValues, buildBaseline, calibratedThreshold, changePct, chiSquareCdf, chiSquareQuantile, chiSquareSurvival, formatAmount, judgeRepeatValues, judgeRepeats, judgeValue, leastSquares, lnGammaHalfInteger, mannWhitneyExactDistribution, mannWhitneyExactP, mannWhitneyU, medianOfRepeats, metricUnit, midRanks, normalCdf, pearson, profileDiff, rankWithTies, regularizedGammaP, resolveVerdictOptions, robustFit, robustSummary, robustZScores, spearman, spreadFloor, spreadStatistic, theilSen, withoutLine, withoutOutliers
 
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
 var analysis_baseline = __webpack_require__(7602);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(5521);
 ;// CONCATENATED MODULE: ./src/engine/analysis/ranks.ts
 /** Ranks of a sample with ties averaged (mid-ranks), shared by Spearman's rho and the Mann-Whitney U test. */
 /** Mid-ranks of `values` (which must be finite). Deterministic: ties are resolved by value, not by position. */
@@ -171,22 +173,13 @@ function mannWhitneyExactP(n_x, n_y, u, alternative) {
  */
 
 
+
 /**
  * Default relative thresholds, in percent of the baseline centre. Duration and CPU 10%; memory and I/O 5%;
  * thread and process counts 20% (small integers: on a constant history of 5 threads, one more is +20% and
  * does not count, two more does; on 1–4, one more does).
  */
-const DEFAULT_RELATIVE_THRESHOLD_PCT = {
-    duration_s: 10,
-    cpu_time_s: 10,
-    cpu_percent_avg: 10,
-    cpu_percent_max: 10,
-    peak_rss_mb: 5,
-    read_mb: 5,
-    write_mb: 5,
-    max_threads: 20,
-    max_processes: 20,
-};
+const DEFAULT_RELATIVE_THRESHOLD_PCT = metrics/* DEFAULT_THRESHOLD_PCT */._5; // the metric table's (engine/metrics.ts)
 const DEFAULT_SPREADS = 3;
 const DEFAULT_MIN_BASELINE_RUNS = 5;
 const DEFAULT_ALPHA = 0.01;
@@ -287,6 +280,7 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
 
 
 
+
 const MS_PER_DAY = 86_400_000;
 function checkPairs(xs, ys) {
     if (xs.length !== ys.length)
@@ -362,7 +356,8 @@ function trendOf(metric, values, times_ms) {
 }
 /** Unit of a metric in a sentence: `s`, `MB`, `%`, or none for counts. */
 function metricUnit(metric) {
-    return { time: ' s', size: ' MB', percent: '%', count: '' }[types/* METRIC_DIMENSION */.aP[metric]];
+    const unit = (0,metrics/* metricUnit */.n2)(metric);
+    return unit === '' || unit === '%' ? unit : ` ${unit}`;
 }
 /** A number for a sentence: 3 significant digits below 1, one decimal below 100, none above. */
 function formatAmount(x) {
@@ -590,13 +585,8 @@ function judgeRun(current, baselineRuns, opts = {}) {
 }
 /** Median of each metric over the repeats (metrics with no finite value are left out). */
 function medianOfRepeats(repeats) {
-    const out = {};
-    for (const metric of COMPARABLE_METRICS) {
-        const values = finiteValues(repeats, metric);
-        if (values.length > 0)
-            out[metric] = median(values);
-    }
-    return out;
+    const medians = medianByField(repeats, COMPARABLE_METRICS);
+    return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null));
 }
 /** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
 function judgeRepeats(repeats, baselineRuns, opts = {}) {
@@ -773,25 +763,12 @@ function nodes(expr) {
     return [expr];
 }
 
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/rules/metrics.ts
 /** Which metric names a rule may use, and what to suggest when a name is wrong. */
 
-/** The run metric a live-sample name most likely meant, and the reverse. */
-const RUN_COUNTERPART = {
-    elapsed_s: 'duration_s',
-    cpu_percent: 'cpu_percent_max',
-    rss_mb: 'peak_rss_mb',
-    threads: 'max_threads',
-    processes: 'max_processes',
-};
-const SAMPLE_COUNTERPART = {
-    duration_s: 'elapsed_s',
-    cpu_percent_avg: 'cpu_percent',
-    cpu_percent_max: 'cpu_percent',
-    peak_rss_mb: 'rss_mb',
-    max_threads: 'threads',
-    max_processes: 'processes',
-};
+
 function allowedMetrics(kind) {
     return kind === 'gate' ? types/* RUN_METRICS */.Ks : types/* SAMPLE_METRICS */.p0;
 }
@@ -801,12 +778,12 @@ function metricProblem(name, kind) {
     if (allowed.includes(name))
         return null;
     if (kind === 'gate' && types/* SAMPLE_METRICS */.p0.includes(name)) {
-        const instead = RUN_COUNTERPART[name];
+        const instead = (0,metrics/* sampleMetricRow */.$T)(name)?.counterpart;
         const hint = instead === undefined ? `gates can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
         return `${name} is a live sample metric, but a gate is checked on the run summary; ${hint}`;
     }
     if (kind === 'alert' && types/* RUN_METRICS */.Ks.includes(name)) {
-        const instead = SAMPLE_COUNTERPART[name];
+        const instead = (0,metrics/* metricRow */.dh)(name)?.counterpart;
         const hint = instead === undefined ? `alerts can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
         return `${name} is a run metric known only when the run ends, but an alert is checked live on samples; ${hint}`;
     }

@@ -80,7 +80,7 @@ async function compareCommand(opts, ctx) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
+/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
 /* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
@@ -170,8 +170,9 @@ function compareRun(newest, baselineRuns, metrics = _types_js__WEBPACK_IMPORTED_
     const rows = [];
     for (const metric of metrics) {
         const verdict = verdicts[metric];
-        if (verdict)
-            rows.push({ metric, value: newest[metric], baseline: baseline[metric] ?? null, verdict });
+        const value = newest[metric];
+        if (verdict && value !== null)
+            rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
     }
     return { run: newest, baseline_runs: baselineRuns.length, rows };
 }
@@ -201,8 +202,10 @@ function trendReport(name, runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2_
     const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
     const out = [];
     for (const metric of metrics) {
-        const values = runs.map((r) => r[metric]);
-        const trend = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trendOf */ .RS)(metric, values, times);
+        // Runs recorded before a metric existed (or where it could not be measured) have no value: left out.
+        const measured = runs.filter((r) => r[metric] !== null);
+        const values = measured.map((r) => r[metric]);
+        const trend = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trendOf */ .RS)(metric, values, measured.map((r) => Date.parse(r.started_at)));
         if (trend === null)
             continue;
         const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
@@ -220,8 +223,8 @@ function trendReport(name, runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2_
             forecasts,
             anomalies: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .anomaliesOf */ .RT)(metric, values).map((a) => ({
                 ...a,
-                run_id: runs[a.index].run_id,
-                started_at: runs[a.index].started_at,
+                run_id: measured[a.index].run_id,
+                started_at: measured[a.index].started_at,
             })),
         });
     }

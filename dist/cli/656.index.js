@@ -27,6 +27,8 @@ function renderJson(record) {
 // EXTERNAL MODULE: ./node_modules/junit-report-builder/dist/index.js
 var dist = __webpack_require__(1072);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __webpack_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/report/format.ts
@@ -35,52 +37,24 @@ var types = __webpack_require__(3171);
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
  */
 
-/** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = {
-    duration_s: 's',
-    cpu_time_s: 's',
-    cpu_percent_avg: '%',
-    cpu_percent_max: '%',
-    peak_rss_mb: 'MB',
-    max_threads: '',
-    max_processes: '',
-    read_mb: 'MB',
-    write_mb: 'MB',
-};
+
+/** Numbers and metric values with their units come from the metric table. */
+
 /** The run metrics in the order every report lists them. */
 const REPORT_METRICS = types/* COMPARABLE_METRICS */.fm;
 /**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
  */
-function formatNumber(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return 'n/a';
-    if (Number.isInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`. */
-function formatMetricValue(metric, value) {
-    const text = formatNumber(value);
-    if (text === 'n/a')
-        return text;
-    const unit = METRIC_UNIT[metric];
-    if (unit === '')
-        return text;
-    if (unit === '%')
-        return `${text}%`;
-    return `${text} ${unit}`;
+function shownMetrics(record) {
+    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
 }
 /** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
 function formatDuration(seconds) {
     if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
         return 'n/a';
     if (seconds < 60)
-        return `${formatNumber(seconds)} s`;
+        return `${(0,metrics/* formatNumber */.ZV)(seconds)} s`;
     const whole_s = Math.round(seconds * 10) / 10;
     const hours = Math.floor(whole_s / 3600);
     const minutes = Math.floor((whole_s - hours * 3600) / 60);
@@ -97,7 +71,7 @@ function formatChangePct(change_pct) {
     if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
         return 'n/a';
     // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = formatNumber((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    const text = (0,metrics/* formatNumber */.ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
     if (text === '0')
         return '0%';
     return change_pct > 0 ? `+${text}%` : `${text}%`;
@@ -164,9 +138,15 @@ function scriptTestName(record) {
 }
 /** The stable name of the test case / test point that collects regression verdicts. */
 const REGRESSION_TEST_NAME = 'no regression against baseline';
-/** `actual 612.4, limit 512` — the measured value against the evaluated limit. */
+/**
+ * `actual 612.4, limit 512` — the measured value against the evaluated limit. A gate on a metric this run has no
+ * value for (null: rusage where the executor cannot report it) fails, and says so.
+ */
 function describeGate(gate) {
-    return `actual ${formatNumber(gate.actual)}, limit ${formatNumber(gate.limit)}`;
+    const actual = gate.actual === null && gate.status === 'failed'
+        ? 'n/a (no value on this run)'
+        : (0,metrics/* formatNumber */.ZV)(gate.actual);
+    return `actual ${actual}, limit ${(0,metrics/* formatNumber */.ZV)(gate.limit)}`;
 }
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {
@@ -228,6 +208,7 @@ function junitTimestamp(started_at) {
 
 
 
+
 /**
  * The package's type declarations describe an ES default export, but its CommonJS build assigns the
  * builder to `module.exports`; under NodeNext TypeScript therefore sees a namespace. Accept both shapes.
@@ -252,19 +233,8 @@ function suiteProperties(record) {
     add('run_id', record.run_id);
     add('started_at', record.started_at);
     add('script', record.script);
-    add('duration_s', record.duration_s);
-    add('cpu_time_s', record.cpu_time_s);
-    add('cpu_percent_avg', record.cpu_percent_avg);
-    add('cpu_percent_max', record.cpu_percent_max);
-    add('peak_rss_mb', record.peak_rss_mb);
-    add('peak_rss_bytes', record.peak_rss_bytes);
-    add('max_threads', record.max_threads);
-    add('max_processes', record.max_processes);
-    add('read_mb', record.read_mb);
-    add('read_bytes', record.read_bytes);
-    add('write_mb', record.write_mb);
-    add('write_bytes', record.write_bytes);
-    add('exit_code', record.exit_code);
+    for (const field of metrics/* RUN_METRIC_FIELDS */.tG)
+        add(field, record[field]);
     add('signal', record.signal);
     add('samples', record.samples);
     add('interval_s', record.interval_s);
@@ -619,7 +589,7 @@ function headerLines(record, heading = '##') {
         where.push(ref.map(mdCode).join(' @ '));
     }
     where.push(`run ${mdCode(record.run_id)}`, `started ${record.started_at}`);
-    where.push(`${record.samples} samples every ${formatNumber(record.interval_s)} s`);
+    where.push(`${record.samples} samples every ${(0,metrics/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
         `${heading} ${STATUS_EMOJI[record.status]} ${humanize(record.status)} — ${mdCode(record.name)} in ${formatDuration(record.duration_s)}`,
         '',
@@ -635,13 +605,13 @@ function metricsLines(record, heading = '###') {
         '| metric | value | baseline | change | verdict |',
         '|:--|--:|--:|--:|:--|',
     ];
-    for (const metric of REPORT_METRICS) {
+    for (const metric of shownMetrics(record)) {
         const base = record.baseline[metric];
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${mdCode(metric)} | ${formatMetricValue(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : formatChangePct(verdict.change_pct)} | ${verdict === undefined ? '—' : VERDICT_LABEL[verdict.verdict]} |`);
+            : `${(0,metrics/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metrics/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
+        lines.push(`| ${mdCode(metric)} | ${(0,metrics/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : formatChangePct(verdict.change_pct)} | ${verdict === undefined ? '—' : VERDICT_LABEL[verdict.verdict]} |`);
     }
     return lines;
 }
@@ -649,13 +619,13 @@ function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
 function gateRow(gate) {
-    return `| ${GATE_EMOJI[gate.status]} | ${mdCode(gate.expr)} | ${formatNumber(gate.actual)} | ${formatNumber(gate.limit)} | ${humanize(gate.status)} |`;
+    return `| ${GATE_EMOJI[gate.status]} | ${mdCode(gate.expr)} | ${(0,metrics/* formatNumber */.ZV)(gate.actual)} | ${(0,metrics/* formatNumber */.ZV)(gate.limit)} | ${humanize(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];
 }
 function alertRow(alert) {
-    const value = alert.value === null ? '' : ` (value ${formatNumber(alert.value)})`;
+    const value = alert.value === null ? '' : ` (value ${(0,metrics/* formatNumber */.ZV)(alert.value)})`;
     const channels = alert.channels.length > 0 ? ` → ${alert.channels.join(', ')}` : '';
     return `- 🔔 ${mdCode(alert.rule)} at ${formatDuration(alert.at_s)}${value}${channels}`;
 }
@@ -672,9 +642,9 @@ function mermaidChart(series, metric, title, axis) {
         '```mermaid',
         'xychart-beta',
         `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" [${points.map((s) => mermaidText(formatNumber(s.elapsed_s))).join(', ')}]`,
-        `  y-axis ${mermaidText(axis)} ${formatNumber(scale.min)} --> ${formatNumber(scale.max)}`,
-        `  line [${values.map((v) => formatNumber(Math.round(v * 10) / 10)).join(', ')}]`,
+        `  x-axis "elapsed (s)" [${points.map((s) => mermaidText((0,metrics/* formatNumber */.ZV)(s.elapsed_s))).join(', ')}]`,
+        `  y-axis ${mermaidText(axis)} ${(0,metrics/* formatNumber */.ZV)(scale.min)} --> ${(0,metrics/* formatNumber */.ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,metrics/* formatNumber */.ZV)(Math.round(v * 10) / 10)).join(', ')}]`,
         '```',
     ];
 }
@@ -706,7 +676,7 @@ function formatSeconds(value) {
         return '—';
     if (value !== 0 && Math.abs(value) < 0.001)
         return `${Number(value.toPrecision(2))} s`;
-    return `${formatNumber(value)} s`;
+    return `${(0,metrics/* formatNumber */.ZV)(value)} s`;
 }
 function formatGrowth(g) {
     return {
@@ -756,7 +726,7 @@ function profileTopLines(record) {
         return [`_No profile for this run: ${profile.error.replace(/[\r\n]+/g, ' ')}_`];
     const rows = profile.top_own
         .slice(0, PROFILE_TOP_ROWS)
-        .map((e) => `| ${mdCode(shortFunction(e.function))} | ${formatSeconds(e.own_s)} | ${formatSeconds(e.cumulative_s)} | ${formatNumber(e.calls)} |`);
+        .map((e) => `| ${mdCode(shortFunction(e.function))} | ${formatSeconds(e.own_s)} | ${formatSeconds(e.cumulative_s)} | ${(0,metrics/* formatNumber */.ZV)(e.calls)} |`);
     return [
         '<details>',
         `<summary>${PROFILE_TOP_TITLE} (cProfile, top ${rows.length} functions by own time of ${formatSeconds(profile.total_s)})</summary>`,
@@ -846,7 +816,7 @@ function seriesRow(record) {
     const regressedText = regressed.length === 0
         ? '—'
         : regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
-    return `| ${STATUS_EMOJI[record.status]} | ${mdCode(record.name)} | ${humanize(record.status)} | ${formatDuration(record.duration_s)} | ${formatMetricValue('cpu_time_s', record.cpu_time_s)} | ${formatMetricValue('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
+    return `| ${STATUS_EMOJI[record.status]} | ${mdCode(record.name)} | ${humanize(record.status)} | ${formatDuration(record.duration_s)} | ${(0,metrics/* formatMetricValue */.dd)('cpu_time_s', record.cpu_time_s)} | ${(0,metrics/* formatMetricValue */.dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
 }
 /** What went wrong in one series, as list items: its failing gates. */
 function problemRows(record) {
@@ -978,12 +948,12 @@ function renderSvgChart(spec) {
     // Grid and y ticks.
     for (const tick of yScale.ticks) {
         const y = coord(py(tick));
-        parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${y}" x2="${MARGIN.left + plotW}" y2="${y}" stroke="#e5e7eb"/>`, `<text class="tick" x="${MARGIN.left - 6}" y="${y}" dy="4" text-anchor="end" font-size="11">${escapeHtml(formatNumber(tick))}</text>`);
+        parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${y}" x2="${MARGIN.left + plotW}" y2="${y}" stroke="#e5e7eb"/>`, `<text class="tick" x="${MARGIN.left - 6}" y="${y}" dy="4" text-anchor="end" font-size="11">${escapeHtml((0,metrics/* formatNumber */.ZV)(tick))}</text>`);
     }
     // X ticks.
     for (const tick of xTicks) {
         const x = coord(px(tick));
-        parts.push(`<line class="tick-mark" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 5}" stroke="#6b7280"/>`, `<text class="tick" x="${x}" y="${bottom + 18}" text-anchor="middle" font-size="11">${escapeHtml(formatNumber(tick))}</text>`);
+        parts.push(`<line class="tick-mark" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 5}" stroke="#6b7280"/>`, `<text class="tick" x="${x}" y="${bottom + 18}" text-anchor="middle" font-size="11">${escapeHtml((0,metrics/* formatNumber */.ZV)(tick))}</text>`);
     }
     // Axes.
     parts.push(`<line class="axis" x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${bottom}" stroke="#374151"/>`, `<line class="axis" x1="${MARGIN.left}" y1="${bottom}" x2="${MARGIN.left + plotW}" y2="${bottom}" stroke="#374151"/>`, `<text class="axis-label" x="${MARGIN.left + plotW / 2}" y="${height - 8}" text-anchor="middle" font-size="12">${escapeHtml(spec.x_label)}</text>`, `<text class="axis-label" x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${escapeHtml(spec.y_label)}</text>`);
@@ -1049,33 +1019,33 @@ function factsHtml(record) {
                 .join(' @ '),
         ]);
     }
-    rows.push(['samples', escapeHtml(`${record.samples} every ${formatNumber(record.interval_s)} s`)]);
+    rows.push(['samples', escapeHtml(`${record.samples} every ${(0,metrics/* formatNumber */.ZV)(record.interval_s)} s`)]);
     if (record.repeats !== undefined)
         rows.push(['benchmark', escapeHtml(`median of ${record.repeats.length} runs`)]);
     return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 function metricsTableHtml(record) {
-    const rows = REPORT_METRICS.map((metric) => {
+    const rows = shownMetrics(record).map((metric) => {
         const base = record.baseline[metric];
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)} (${base.runs} runs)`;
+            : `${(0,metrics/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metrics/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
         const cls = verdict === undefined ? '' : ` class="verdict-${verdict.verdict}"`;
-        return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml(formatMetricValue(metric, record[metric]))}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(verdict === undefined ? '—' : formatChangePct(verdict.change_pct))}</td><td>${escapeHtml(verdict === undefined ? '—' : VERDICT_LABEL[verdict.verdict])}</td></tr>`;
+        return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml((0,metrics/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(verdict === undefined ? '—' : formatChangePct(verdict.change_pct))}</td><td>${escapeHtml(verdict === undefined ? '—' : VERDICT_LABEL[verdict.verdict])}</td></tr>`;
     });
     return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
 function gatesTableHtml(record) {
     if (record.gates.length === 0)
         return '<p class="empty">No gates were set.</p>';
-    const rows = gatesFailingFirst(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${GATE_EMOJI[gate.status]}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml(formatNumber(gate.actual))}</td><td class="num">${escapeHtml(formatNumber(gate.limit))}</td><td>${escapeHtml(humanize(gate.status))}</td></tr>`);
+    const rows = gatesFailingFirst(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${GATE_EMOJI[gate.status]}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(gate.actual))}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(gate.limit))}</td><td>${escapeHtml(humanize(gate.status))}</td></tr>`);
     return table(['', 'gate', 'actual', 'limit', 'status'], rows, 'gates');
 }
 function alertsTableHtml(record) {
     if (record.alerts.length === 0)
         return '<p class="empty">No alerts fired.</p>';
-    const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${escapeHtml(formatDuration(alert.at_s))}</td><td class="num">${escapeHtml(formatNumber(alert.value))}</td><td>${escapeHtml(alert.channels.join(', ') || '—')}</td></tr>`);
+    const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${escapeHtml(formatDuration(alert.at_s))}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(alert.value))}</td><td>${escapeHtml(alert.channels.join(', ') || '—')}</td></tr>`);
     return table(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
 }
 function sampleLine(series, metric, label) {
@@ -1133,7 +1103,14 @@ function historyChartsHtml(record, history) {
     runs.push(record);
     const charts = HISTORY_CHARTS.map(({ metric, title, y_label }) => {
         const lines = [
-            { label: metric, points: runs.map((run, i) => [i + 1, run[metric]]), markers: true },
+            {
+                label: metric,
+                points: runs.flatMap((run, i) => {
+                    const value = run[metric];
+                    return value === null ? [] : [[i + 1, value]];
+                }),
+                markers: true,
+            },
         ];
         const base = record.baseline[metric];
         if (base !== undefined) {
@@ -1183,8 +1160,8 @@ function multivariateHtml(record, history) {
     const result = (0,multivariate/* multivariateOutliers */.Ls)(runs);
     if (result.status !== 'ok')
         return null;
-    const rate = `${formatNumber(result.false_positive_rate * 100)}%`;
-    const intro = `<p>Robust Mahalanobis distance over ${escapeHtml(result.metrics.join(', '))} of ${runs.length} runs; a run is flagged when its squared distance exceeds ${escapeHtml(formatNumber(result.threshold_sq))} (at most ${escapeHtml(rate)} of normal runs would be).</p>`;
+    const rate = `${(0,metrics/* formatNumber */.ZV)(result.false_positive_rate * 100)}%`;
+    const intro = `<p>Robust Mahalanobis distance over ${escapeHtml(result.metrics.join(', '))} of ${runs.length} runs; a run is flagged when its squared distance exceeds ${escapeHtml((0,metrics/* formatNumber */.ZV)(result.threshold_sq))} (at most ${escapeHtml(rate)} of normal runs would be).</p>`;
     if (result.outliers.length === 0)
         return `${intro}\n<p class="empty">No run's combination of metrics is unusual.</p>`;
     const rows = result.outliers.map((o) => {
@@ -1192,10 +1169,10 @@ function multivariateHtml(record, history) {
         const top = [...o.contributions]
             .sort((a, b) => b.share - a.share)
             .slice(0, 3)
-            .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${formatNumber(c.z)})`)
+            .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${(0,metrics/* formatNumber */.ZV)(c.z)})`)
             .join(', ');
         const label = run.run_id === record.run_id ? `${run.run_id} (this run)` : run.run_id;
-        return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml(formatNumber(o.distance_sq))}</td><td class="num">${escapeHtml(o.p_value.toExponential(1))}</td><td>${escapeHtml(top)}</td></tr>`;
+        return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${escapeHtml(o.p_value.toExponential(1))}</td><td>${escapeHtml(top)}</td></tr>`;
     });
     return [
         intro,
@@ -1231,7 +1208,7 @@ function profileHtml(record, tag) {
     }
     parts.push(`<${tag}>Top functions by own time</${tag}>`, table(['function', 'own time', 'cumulative', 'calls'], profile.top_own
         .slice(0, PROFILE_TOP_ROWS)
-        .map((e) => `<tr><td>${html_profile_code(shortFunction(e.function))}</td>${num(formatSeconds(e.own_s))}${num(formatSeconds(e.cumulative_s))}${num(formatNumber(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${formatSeconds(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
+        .map((e) => `<tr><td>${html_profile_code(shortFunction(e.function))}</td>${num(formatSeconds(e.own_s))}${num(formatSeconds(e.cumulative_s))}${num((0,metrics/* formatNumber */.ZV)(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${formatSeconds(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
     return parts.join('\n');
 }
 
@@ -1317,7 +1294,7 @@ function renderHtml(record, options = {}) {
 /** Several series on one page: a summary table, then one section per series. */
 function renderHtmlMulti(records, options = {}) {
     const worst = worstStatus(records);
-    const rows = records.map((r, i) => `<tr class="status-${r.status}"><td>${STATUS_EMOJI[r.status]}</td><td><a href="#series-${i + 1}">${escapeHtml(r.name)}</a></td><td>${escapeHtml(humanize(r.status))}</td><td class="num">${escapeHtml(formatDuration(r.duration_s))}</td><td class="num">${escapeHtml(formatMetricValue('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml(formatMetricValue('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
+    const rows = records.map((r, i) => `<tr class="status-${r.status}"><td>${STATUS_EMOJI[r.status]}</td><td><a href="#series-${i + 1}">${escapeHtml(r.name)}</a></td><td>${escapeHtml(humanize(r.status))}</td><td class="num">${escapeHtml(formatDuration(r.duration_s))}</td><td class="num">${escapeHtml((0,metrics/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml((0,metrics/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
     const body = [
         `<h1 class="status-${worst}">${STATUS_EMOJI[worst]} pyrun: ${records.length} series</h1>`,
         '<table class="summary">',

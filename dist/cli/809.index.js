@@ -1720,6 +1720,7 @@ function exitReportFrom(m, wallFallback_s) {
         maxrss_bytes: num(m.maxrss_bytes),
         read_bytes: num(m.rchar),
         write_bytes: num(m.wchar),
+        rusage: null,
         exact: true,
     };
 }
@@ -1733,6 +1734,7 @@ function lostExitReport(wall_s, signal) {
         maxrss_bytes: null,
         read_bytes: null,
         write_bytes: null,
+        rusage: null,
         exact: false,
     };
 }
@@ -2147,6 +2149,7 @@ function startDirect(spec) {
             maxrss_bytes: null,
             read_bytes: null,
             write_bytes: null,
+            rusage: null,
             exact: false,
         }));
     });
@@ -2471,6 +2474,7 @@ function startLocal(spec) {
                     maxrss_bytes: null,
                     read_bytes: null,
                     write_bytes: null,
+                    rusage: null,
                     exact: false,
                 });
                 return;
@@ -2484,6 +2488,7 @@ function startLocal(spec) {
                 maxrss_bytes: num(m.maxrss_bytes),
                 read_bytes: num(m.rchar),
                 write_bytes: num(m.wchar),
+                rusage: null,
                 exact: true,
             });
         });
@@ -2980,27 +2985,34 @@ async function sendHttp(request, fetchImpl, timeout_ms) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var engine_metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/export/values.ts
 /**
  * What every exporter sends: the run metrics of a record, each with its base unit, plus when the run ended.
  * Sizes go out in bytes (exact, from the record's `*_bytes`), times in seconds.
  */
 
+
 const RUN_STATUSES = ['passed', 'failed', 'timeout', 'gate_failed'];
+/** Every run metric with an export name in the metric table, in table order; sizes as their exact bytes. */
 function exportedValues(record) {
-    const v = (key, metric, unit, integer, help, value) => ({ key, metric, unit, integer, help, value });
-    return [
-        v('duration_seconds', 'duration_s', 'seconds', false, 'Wall time of the script, spawn to exit.', record.duration_s),
-        v('cpu_time_seconds', 'cpu_time_s', 'seconds', false, 'User+system CPU time of the whole process tree.', record.cpu_time_s),
-        v('cpu_percent_avg', 'cpu_percent_avg', 'percent', false, 'Average CPU over the samples (100 = one core busy).', record.cpu_percent_avg),
-        v('cpu_percent_max', 'cpu_percent_max', 'percent', false, 'Highest CPU of a sample (100 = one core busy).', record.cpu_percent_max),
-        v('peak_rss_bytes', 'peak_rss_mb', 'bytes', true, 'Peak resident memory of the process tree.', record.peak_rss_bytes),
-        v('max_threads', 'max_threads', 'count', true, 'Most threads of the process tree at a sample.', record.max_threads),
-        v('max_processes', 'max_processes', 'count', true, 'Most processes of the tree at a sample.', record.max_processes),
-        v('read_bytes', 'read_mb', 'bytes', true, 'Bytes read by the tree through read system calls.', record.read_bytes),
-        v('write_bytes', 'write_mb', 'bytes', true, 'Bytes written by the tree through write system calls.', record.write_bytes),
-        v('exit_code', 'exit_code', 'count', true, "The script's own exit code (NaN when killed by a signal).", record.exit_code),
-    ];
+    return engine_metrics/* RUN_ROWS */.kg.flatMap((row) => {
+        if (!('export' in row))
+            return [];
+        const { key, unit } = row.export;
+        const field = unit === 'bytes' && 'bytes_field' in row ? row.bytes_field : row.name;
+        return [
+            {
+                key,
+                metric: row.name,
+                unit,
+                integer: unit === 'bytes' || unit === 'count',
+                help: row.help,
+                value: record[field] ?? null,
+            },
+        ];
+    });
 }
 /** 1 when the metric regressed against the baseline, else 0 (no verdict counts as 0). Every comparable metric. */
 function regressions(record) {
@@ -3483,8 +3495,8 @@ function profileDiff(current, baseline, opts = {}) {
     return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
 }
 
-// EXTERNAL MODULE: ./src/engine/history/index.ts + 11 modules
-var engine_history = __webpack_require__(7881);
+// EXTERNAL MODULE: ./src/engine/history/index.ts + 12 modules
+var engine_history = __webpack_require__(1686);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/engine/profile/summary.ts
@@ -3811,8 +3823,6 @@ function regressedMetrics(record) {
         .map(([m]) => m);
 }
 
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./src/engine/history/downsample.ts
 var downsample = __webpack_require__(2911);
 // EXTERNAL MODULE: ./node_modules/pidusage/index.js
@@ -4362,6 +4372,12 @@ function summarise(m) {
         read_bytes,
         write_mb: write_bytes / types/* BYTES_PER_MB */.o_,
         write_bytes,
+        cpu_user_s: exit.rusage?.cpu_user_s ?? null,
+        cpu_system_s: exit.rusage?.cpu_system_s ?? null,
+        minor_faults: exit.rusage?.minor_faults ?? null,
+        major_faults: exit.rusage?.major_faults ?? null,
+        voluntary_ctx_switches: exit.rusage?.voluntary_ctx_switches ?? null,
+        involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
         exit_code: exit.exit_code,
     };
 }
@@ -4433,7 +4449,7 @@ async function runScript(spec, deps, hooks = {}) {
                 break;
         }
         last = last;
-        metrics = { ...medianMetrics(repeats), exit_code: last.exit.exit_code };
+        metrics = { ...(0,engine_metrics/* medianRunMetrics */.fV)(repeats), exit_code: last.exit.exit_code };
     }
     return {
         name: spec.name,
@@ -4469,25 +4485,6 @@ function describeFailure(m) {
     if (m.exit.signal)
         return `was killed by ${m.exit.signal}`;
     return `exited ${m.exit.exit_code}`;
-}
-/** The per-metric median of several runs' metrics (benchmark mode). */
-function medianMetrics(runs) {
-    const med = (key) => (0,simple_statistics/* median */.JZ)(runs.map((r) => r[key] ?? 0));
-    return {
-        duration_s: med('duration_s'),
-        cpu_time_s: med('cpu_time_s'),
-        cpu_percent_avg: med('cpu_percent_avg'),
-        cpu_percent_max: med('cpu_percent_max'),
-        peak_rss_mb: med('peak_rss_mb'),
-        peak_rss_bytes: Math.round(med('peak_rss_bytes')),
-        max_threads: med('max_threads'),
-        max_processes: med('max_processes'),
-        read_mb: med('read_mb'),
-        read_bytes: Math.round(med('read_bytes')),
-        write_mb: med('write_mb'),
-        write_bytes: Math.round(med('write_bytes')),
-        exit_code: runs[runs.length - 1]?.exit_code ?? null,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/session.ts

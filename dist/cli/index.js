@@ -4819,7 +4819,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
         .action(async (script, args, opts) => {
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(59), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(59), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
         setExitCode(await runCommand(script, args, opts, ctx));
     });
     const DB = ['--db <path>', 'history file', '.pyrun/history.sqlite'];
@@ -4830,8 +4830,9 @@ function buildProgram(ctx, setExitCode) {
         .option('--name <name>', 'only this series')
         .option('--last <k>', 'how many runs', '20')
         .option('--json', 'machine-readable output on stdout')
+        .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
         .action(async (opts) => {
-        const { historyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(881), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+        const { historyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
         setExitCode(await historyCommand(opts, ctx));
     });
     history
@@ -4841,7 +4842,7 @@ function buildProgram(ctx, setExitCode) {
         .option(...DB)
         .option('--json', 'machine-readable output on stdout')
         .action(async (files, opts) => {
-        const { historyImportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(881), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+        const { historyImportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
         setExitCode(await historyImportCommand(files, opts, ctx));
     });
     program
@@ -4854,7 +4855,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -4866,7 +4867,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -4878,7 +4879,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(521), __nccwpck_require__.e(72), __nccwpck_require__.e(881), __nccwpck_require__.e(37), __nccwpck_require__.e(656), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(72), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(656), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     return program;
