@@ -2,7 +2,7 @@
  * THE metric table: one row per metric of PRODUCT.md §1, and everything else about metrics derived from it —
  * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
  * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
- * (where its value comes from, in summary.ts); nothing else lists metric names.
+ * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
  *
  * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
  * share a name (PRODUCT.md uses one) and have one row per kind.
@@ -10,7 +10,6 @@
  * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
  * exist beside an MB figure, `bytes_field` names that field (and column).
  */
-import { median } from 'simple-statistics';
 
 /** What a metric measures decides which units a rule may attach to a number compared with it. */
 export type MetricDimension = 'time' | 'size' | 'percent' | 'count';
@@ -343,34 +342,4 @@ export function formatMetricValue(name: string, value: number | null | undefined
   if (unit === '') return text;
   if (unit === '%') return `${text}%`;
   return `${text} ${unit}`;
-}
-
-/** Per field, the median of its finite values over `runs`; null where no run has one. The one median of repeats. */
-export function medianByField<F extends string>(
-  runs: readonly Partial<Record<F, number | null>>[],
-  fields: readonly F[],
-): Record<F, number | null> {
-  const out = {} as Record<F, number | null>;
-  for (const field of fields) {
-    const values = runs
-      .map((r) => r[field])
-      .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-    out[field] = values.length === 0 ? null : median(values);
-  }
-  return out;
-}
-
-/**
- * The record's metrics in benchmark mode: every run metric the median of the measured runs (exact bytes stay
- * whole numbers), except the exit code, which is the last run's.
- */
-export function medianRunMetrics(runs: readonly RunMetrics[]): RunMetrics {
-  const medians = medianByField(runs, RUN_METRIC_FIELDS);
-  for (const row of RUN_ROWS) {
-    if ('bytes_field' in row) {
-      const bytes = medians[row.bytes_field];
-      medians[row.bytes_field] = bytes === null ? null : Math.round(bytes);
-    }
-  }
-  return { ...medians, exit_code: runs[runs.length - 1]?.exit_code ?? null } as RunMetrics;
 }

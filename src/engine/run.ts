@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
 import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
-import { medianRunMetrics } from './metrics.js';
+import { medianRunMetrics } from './medians.js';
 import { executionStatus, summarise } from './summary.js';
 import type { Attempt, Fingerprint, RunMetrics, RunRecord, Sample } from './types.js';
 

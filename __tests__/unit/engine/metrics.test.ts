@@ -14,7 +14,6 @@ import { checkRunRecord } from '../../../src/engine/history/validate.js';
 import {
   COMPARABLE_METRICS,
   formatMetricValue,
-  medianRunMetrics,
   METRIC_TABLE,
   metricUnit,
   RUN_METRIC_FIELDS,
@@ -23,6 +22,7 @@ import {
   SAMPLE_METRICS,
   type RunMetrics,
 } from '../../../src/engine/metrics.js';
+import { medianRunMetrics } from '../../../src/engine/medians.js';
 import { describeGate, shownMetrics } from '../../../src/engine/report/format.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import { evaluateGates, parseGate } from '../../../src/engine/rules/index.js';

@@ -8,7 +8,7 @@ import {
   type ComparableMetric,
   type MetricVerdict,
 } from '../types.js';
-import { medianByField } from '../metrics.js';
+import { medianByField } from '../medians.js';
 import { baselineValues, buildBaseline } from './baseline.js';
 import { judgeRepeatValues, judgeValue, resolveVerdictOptions, type VerdictOptions } from './verdict.js';
 
