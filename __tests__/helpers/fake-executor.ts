@@ -64,6 +64,7 @@ export class FakeExecutor {
       read_bytes: 0,
       write_bytes: 0,
       exact: true,
+      rusage: null,
     };
     let subscriber: ((m: MeasuredSample) => void) | null = null;
     return {

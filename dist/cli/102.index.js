@@ -72,11 +72,20 @@ async function compareCommand(opts, ctx) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+=======
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
+/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+>>>>>>> metrics
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
@@ -225,6 +234,123 @@ function fixed(n, digits) {
 }
 
 
+<<<<<<< HEAD
+=======
+/***/ }),
+
+/***/ 8498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W9: () => (/* binding */ trendReport),
+/* harmony export */   XZ: () => (/* binding */ compareRun)
+/* harmony export */ });
+/* unused harmony exports MIN_DAYS_FOR_DAILY_TREND, multivariateReport */
+/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5315);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3171);
+/**
+ * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
+ * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
+ */
+
+
+
+/** Judges `newest` against `baselineRuns` (older runs of the same series and fingerprint). */
+function compareRun(newest, baselineRuns, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm) {
+    const { baseline, verdicts } = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRun */ .Zy)(newest, baselineRuns, {
+        metrics,
+        ...(newest.repeats ? { repeats: newest.repeats } : {}),
+    });
+    const rows = [];
+    for (const metric of metrics) {
+        const verdict = verdicts[metric];
+        const value = newest[metric];
+        if (verdict && value !== null)
+            rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
+    }
+    return { run: newest, baseline_runs: baselineRuns.length, rows };
+}
+/** The history must span this many days before a per-day slope is shown. */
+const MIN_DAYS_FOR_DAILY_TREND = 1;
+/**
+ * Multivariate outliers of a series' runs (oldest first). Only `metrics` are candidates when two or more are
+ * given; otherwise (one metric, or none) every candidate metric is, since a combination needs two.
+ */
+function multivariateReport(runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm) {
+    const chosen = _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MULTIVARIATE_METRICS */ .ey.filter((m) => metrics.includes(m));
+    const result = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .multivariateOutliers */ .Ls)(runs, { metrics: chosen.length >= 2 ? chosen : _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MULTIVARIATE_METRICS */ .ey });
+    return {
+        ...result,
+        outliers: result.outliers.map((o) => ({
+            ...o,
+            run_id: runs[o.index].run_id,
+            started_at: runs[o.index].started_at,
+        })),
+    };
+}
+/** Trends of a series' runs (oldest first). Gates of the form `metric < number` give forecasts. */
+function trendReport(name, runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm, gates = []) {
+    const times = runs.map((r) => Date.parse(r.started_at));
+    // A slope per day from runs a few minutes apart is noise multiplied by a large number: only from a day on.
+    const span_days = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec : 0;
+    const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
+    const out = [];
+    for (const metric of metrics) {
+        // Runs recorded before a metric existed (or where it could not be measured) have no value: left out.
+        const measured = runs.filter((r) => r[metric] !== null);
+        const values = measured.map((r) => r[metric]);
+        const trend = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trendOf */ .RS)(metric, values, measured.map((r) => Date.parse(r.started_at)));
+        if (trend === null)
+            continue;
+        const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
+            gate,
+            limit,
+            runs: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forecastCrossing */ .Yv)(trend, limit, { per: 'run', direction }),
+            days: daily ? (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forecastCrossing */ .Yv)(trend, limit, { per: 'day', direction }) : null,
+        }));
+        out.push({
+            metric,
+            trend,
+            per_run: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'run' }),
+            per_day: daily ? (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'day' }) : null,
+            robust_per_run: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'run', method: 'theil_sen' }),
+            forecasts,
+            anomalies: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .anomaliesOf */ .RT)(metric, values).map((a) => ({
+                ...a,
+                run_id: measured[a.index].run_id,
+                started_at: measured[a.index].started_at,
+            })),
+        });
+    }
+    return {
+        name,
+        runs: runs.length,
+        metrics: out,
+        correlation: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .correlationMatrices */ .pn)(runs, [...metrics]),
+        multivariate: multivariateReport(runs, metrics),
+    };
+}
+/** The constant limits of simple gates on `metric` (`peak_rss_mb < 512`), with the side that is bad. */
+function gateLimits(gates, metric) {
+    const found = [];
+    for (const gate of gates) {
+        for (const c of (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonsOf */ .Qf)(gate.condition)) {
+            if (c.left.kind !== 'metric' || c.left.name !== metric || c.right.kind !== 'number')
+                continue;
+            if ((0,_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsOf */ .Ps)(c.right).length > 0)
+                continue;
+            if (c.op === '<' || c.op === '<=')
+                found.push({ gate: gate.source, limit: c.right.value, direction: 'above' });
+            if (c.op === '>' || c.op === '>=')
+                found.push({ gate: gate.source, limit: c.right.value, direction: 'below' });
+        }
+    }
+    return found;
+}
+
+
+>>>>>>> metrics
 /***/ })
 
 };

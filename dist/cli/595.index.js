@@ -75,11 +75,20 @@ async function write(file, text, ctx) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+=======
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
+/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+>>>>>>> metrics
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   historyCommand: () => (/* binding */ historyCommand),
 /* harmony export */   historyImportCommand: () => (/* binding */ historyImportCommand)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
@@ -17,6 +18,17 @@ export const modules = {
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
 /** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
+=======
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
+/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1016);
+/** `pyrun history` (list runs, as a table, JSON or CSV) and `pyrun history import FILE…` (merge JSONL records or another history). */
+>>>>>>> metrics
 
 
 
@@ -25,12 +37,23 @@ export const modules = {
 async function historyCommand(opts, ctx) {
     const last = opts.last === undefined ? 20 : Number(opts.last);
     if (!Number.isInteger(last) || last < 1)
+<<<<<<< HEAD
         throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
     const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+=======
+        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
+    if (opts.json && opts.csv)
+        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu('--json and --csv both name the output format: choose one');
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+>>>>>>> metrics
     try {
         const runs = store.listRuns({ ...(opts.name ? { name: opts.name } : {}), last });
         if (opts.json) {
             (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, runs);
+            return 0;
+        }
+        if (opts.csv) {
+            ctx.stdout.write((0,_engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runsToCsv */ .Gt)(runs));
             return 0;
         }
         if (runs.length === 0) {
@@ -112,11 +135,20 @@ function asJsonl(text) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
+<<<<<<< HEAD
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+=======
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
+/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+>>>>>>> metrics
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 

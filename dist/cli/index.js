@@ -72703,10 +72703,17 @@ function buildProgram(ctx, setExitCode) {
         .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
         .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
         .option('-q, --quiet', 'only warnings and errors from pyrun')
+<<<<<<< HEAD
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
         const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(445), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2222));
         setExitCode(await runCommand(script, args, command, ctx));
+=======
+        .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
+        .action(async (script, args, opts) => {
+        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(59), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
+        setExitCode(await runCommand(script, args, opts, ctx));
+>>>>>>> metrics
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
     const history = program
@@ -72716,8 +72723,13 @@ function buildProgram(ctx, setExitCode) {
         .option('--name <name>', 'only this series')
         .option('--last <k>', 'how many runs', '20')
         .option('--json', 'machine-readable output on stdout')
+        .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
         .action(async (opts) => {
+<<<<<<< HEAD
         const { historyCommand } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+=======
+        const { historyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+>>>>>>> metrics
         setExitCode(await historyCommand(opts, ctx));
     });
     history
@@ -72727,7 +72739,11 @@ function buildProgram(ctx, setExitCode) {
         .option(...DB)
         .option('--json', 'machine-readable output on stdout')
         .action(async (files, opts) => {
+<<<<<<< HEAD
         const { historyImportCommand } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+=======
+        const { historyImportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+>>>>>>> metrics
         setExitCode(await historyImportCommand(files, opts, ctx));
     });
     program
@@ -72740,7 +72756,11 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
+<<<<<<< HEAD
         const { trendCommand } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
+=======
+        const { trendCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
+>>>>>>> metrics
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -72752,7 +72772,11 @@ function buildProgram(ctx, setExitCode) {
         .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
+<<<<<<< HEAD
         const { compareCommand } = await __nccwpck_require__.e(/* import() */ 478).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
+=======
+        const { compareCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
+>>>>>>> metrics
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -72764,7 +72788,11 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
+<<<<<<< HEAD
         const { reportCommand } = await __nccwpck_require__.e(/* import() */ 595).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+=======
+        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(72), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(656), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
+>>>>>>> metrics
         setExitCode(await reportCommand(opts, ctx));
     });
     // pyrun ab (issue 17): A and B side by side, interleaved.

@@ -51,6 +51,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--name <name>', 'only this series')
     .option('--last <k>', 'how many runs', '20')
     .option('--json', 'machine-readable output on stdout')
+    .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
     .action(async (opts) => {
       const { historyCommand } = await import('./commands/history.js');
       setExitCode(await historyCommand(opts, ctx));

@@ -3,14 +3,9 @@
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
-import { COMPARABLE_METRICS, type ComparableMetric, type GateResult, type RunRecord } from './types.js';
-import {
-  describeScriptOutcome,
-  formatChangePct,
-  formatMetricValue,
-  formatNumber,
-  regressedMetrics,
-} from './report/format.js';
+import { formatMetricValue, formatNumber } from './metrics.js';
+import { describeScriptOutcome, formatChangePct, regressedMetrics } from './report/format.js';
+import type { GateResult, RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
   const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
@@ -70,13 +65,8 @@ function figures(r: RunRecord): string {
 
 /** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
 function gateValues(gate: GateResult): string {
-  const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] as ComparableMetric | undefined;
-  const show = (v: number | null) =>
-    v === null
-      ? 'n/a'
-      : metric && COMPARABLE_METRICS.includes(metric)
-        ? formatMetricValue(metric, v)
-        : formatNumber(v);
+  const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
+  const show = (v: number | null) => formatMetricValue(metric, v);
   return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
 

@@ -25,6 +25,7 @@ export {
   HistoryTargetError,
   openHistory,
   type ImportResult,
+  runsToCsv,
   type OpenedHistory,
 } from './history/index.js';
 export { compareRun, trendReport, type MultivariateReport } from './insight.js';

@@ -46,7 +46,8 @@ export function compareRun(
   const rows: Comparison['rows'] = [];
   for (const metric of metrics) {
     const verdict = verdicts[metric];
-    if (verdict) rows.push({ metric, value: newest[metric], baseline: baseline[metric] ?? null, verdict });
+    const value = newest[metric];
+    if (verdict && value !== null) rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
   }
   return { run: newest, baseline_runs: baselineRuns.length, rows };
 }
@@ -112,8 +113,14 @@ export function trendReport(
   const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
   const out: MetricTrend[] = [];
   for (const metric of metrics) {
-    const values = runs.map((r) => r[metric]);
-    const trend = trendOf(metric, values, times);
+    // Runs recorded before a metric existed (or where it could not be measured) have no value: left out.
+    const measured = runs.filter((r) => r[metric] !== null);
+    const values = measured.map((r) => r[metric] as number);
+    const trend = trendOf(
+      metric,
+      values,
+      measured.map((r) => Date.parse(r.started_at)),
+    );
     if (trend === null) continue;
     const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
       gate,
@@ -130,8 +137,8 @@ export function trendReport(
       forecasts,
       anomalies: anomaliesOf(metric, values).map((a) => ({
         ...a,
-        run_id: runs[a.index]!.run_id,
-        started_at: runs[a.index]!.started_at,
+        run_id: measured[a.index]!.run_id,
+        started_at: measured[a.index]!.started_at,
       })),
     });
   }

@@ -4,11 +4,11 @@
  * ./judge.ts's work; this file only measures.
  */
 import { randomUUID } from 'node:crypto';
-import { median } from 'simple-statistics';
 import type { LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
 import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
 import { pause, retryDelay_s } from './retry.js';
+import { medianRunMetrics } from './medians.js';
 import { executionStatus, summarise } from './summary.js';
 import type { Attempt, Fingerprint, RunMetrics, RunRecord, Sample } from './types.js';
 
@@ -106,7 +106,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
       if (executionStatus(last) !== 'passed' || last.interrupted) break;
     }
     last = last!;
-    metrics = { ...medianMetrics(repeats), exit_code: last.exit.exit_code };
+    metrics = { ...medianRunMetrics(repeats), exit_code: last.exit.exit_code };
   }
 
   return {
@@ -142,24 +142,4 @@ function describeFailure(m: Measurement): string {
   if (m.timed_out) return 'timed out';
   if (m.exit.signal) return `was killed by ${m.exit.signal}`;
   return `exited ${m.exit.exit_code}`;
-}
-
-/** The per-metric median of several runs' metrics (benchmark mode). */
-export function medianMetrics(runs: RunMetrics[]): RunMetrics {
-  const med = (key: keyof RunMetrics) => median(runs.map((r) => (r[key] as number | null) ?? 0));
-  return {
-    duration_s: med('duration_s'),
-    cpu_time_s: med('cpu_time_s'),
-    cpu_percent_avg: med('cpu_percent_avg'),
-    cpu_percent_max: med('cpu_percent_max'),
-    peak_rss_mb: med('peak_rss_mb'),
-    peak_rss_bytes: Math.round(med('peak_rss_bytes')),
-    max_threads: med('max_threads'),
-    max_processes: med('max_processes'),
-    read_mb: med('read_mb'),
-    read_bytes: Math.round(med('read_bytes')),
-    write_mb: med('write_mb'),
-    write_bytes: Math.round(med('write_bytes')),
-    exit_code: runs[runs.length - 1]?.exit_code ?? null,
-  };
 }

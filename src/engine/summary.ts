@@ -1,7 +1,8 @@
 /**
  * Turns one measurement into the run metrics of PRODUCT.md §1. Exact figures from the launcher win over sampled
  * ones; peak memory is the larger of the tree's summed RSS at any sample and the largest single process's
- * high-water mark, so a spike shorter than the interval is still caught.
+ * high-water mark, so a spike shorter than the interval is still caught. The rusage counters are the kernel's
+ * for the reaped tree, exact, and null when the executor could not report them.
  */
 import type { Measurement } from './measure.js';
 import { BYTES_PER_MB, type RunMetrics, type RunStatus } from './types.js';
@@ -33,6 +34,12 @@ export function summarise(m: Measurement): RunMetrics {
     read_bytes,
     write_mb: write_bytes / BYTES_PER_MB,
     write_bytes,
+    cpu_user_s: exit.rusage?.cpu_user_s ?? null,
+    cpu_system_s: exit.rusage?.cpu_system_s ?? null,
+    minor_faults: exit.rusage?.minor_faults ?? null,
+    major_faults: exit.rusage?.major_faults ?? null,
+    voluntary_ctx_switches: exit.rusage?.voluntary_ctx_switches ?? null,
+    involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
     exit_code: exit.exit_code,
   };
 }

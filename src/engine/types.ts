@@ -5,92 +5,20 @@
 
 export const BYTES_PER_MB = 1024 * 1024;
 
-/** Metrics of one live sample, summed over the script's whole process tree. */
-export const SAMPLE_METRICS = [
-  'elapsed_s',
-  'cpu_percent',
-  'rss_mb',
-  'threads',
-  'processes',
-  'read_mb',
-  'write_mb',
-  'open_fds',
-] as const;
-export type SampleMetric = (typeof SAMPLE_METRICS)[number];
-
-/** Metrics of one run (the summary). */
-export const RUN_METRICS = [
-  'duration_s',
-  'cpu_time_s',
-  'cpu_percent_avg',
-  'cpu_percent_max',
-  'peak_rss_mb',
-  'max_threads',
-  'max_processes',
-  'read_mb',
-  'write_mb',
-  'exit_code',
-] as const;
-export type RunMetric = (typeof RUN_METRICS)[number];
-
-/** Run metrics that can regress (every run metric but the exit code). */
-export const COMPARABLE_METRICS = RUN_METRICS.filter((m) => m !== 'exit_code') as Exclude<
-  RunMetric,
-  'exit_code'
->[];
-export type ComparableMetric = Exclude<RunMetric, 'exit_code'>;
-
-/** What a metric measures decides which units a rule may attach to a number compared with it. */
-export type MetricDimension = 'time' | 'size' | 'percent' | 'count';
-
-export const METRIC_DIMENSION: Record<SampleMetric | RunMetric, MetricDimension> = {
-  elapsed_s: 'time',
-  cpu_percent: 'percent',
-  rss_mb: 'size',
-  threads: 'count',
-  processes: 'count',
-  read_mb: 'size',
-  write_mb: 'size',
-  open_fds: 'count',
-  duration_s: 'time',
-  cpu_time_s: 'time',
-  cpu_percent_avg: 'percent',
-  cpu_percent_max: 'percent',
-  peak_rss_mb: 'size',
-  max_threads: 'count',
-  max_processes: 'count',
-  exit_code: 'count',
-};
-
-/** One live sample of the process tree. `open_fds` is null where the OS does not give it. */
-export interface Sample {
-  elapsed_s: number;
-  cpu_percent: number;
-  rss_mb: number;
-  threads: number;
-  processes: number;
-  read_mb: number;
-  write_mb: number;
-  open_fds: number | null;
-}
-
-/** The run summary (PRODUCT.md §1), with exact byte counts beside the MB figures. */
-export interface RunMetrics {
-  duration_s: number;
-  cpu_time_s: number;
-  cpu_percent_avg: number;
-  cpu_percent_max: number;
-  peak_rss_mb: number;
-  peak_rss_bytes: number;
-  max_threads: number;
-  max_processes: number;
-  read_mb: number;
-  read_bytes: number;
-  write_mb: number;
-  write_bytes: number;
-  /** The script's own exit code; null when it was killed by a signal (then `signal` names it). */
-  exit_code: number | null;
-}
+/** Metric names, kinds, dimensions and the shapes of a sample and of a run summary: all from the metric table. */
+export {
+  COMPARABLE_METRICS,
+  METRIC_DIMENSION,
+  RUN_METRICS,
+  SAMPLE_METRICS,
+  type ComparableMetric,
+  type MetricDimension,
+  type RunMetric,
+  type RunMetrics,
+  type Sample,
+  type SampleMetric,
+} from './metrics.js';
+import type { ComparableMetric, RunMetrics, Sample } from './metrics.js';
 
 export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed';
 

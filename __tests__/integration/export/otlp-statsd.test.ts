@@ -40,9 +40,10 @@ describe('export over OTLP/HTTP and StatsD', () => {
     expect(otlpProblems(request!.text)).toEqual([]);
     expect(request!.text).toBe(otlpJson(record));
 
-    const datagrams = await statsd.waitForDatagrams(1);
-    expect(datagrams).toHaveLength(1);
-    expect(datagrams[0]!.toString('utf8')).toBe(statsdLines(record).join('\n'));
+    // With the six rusage metrics one run fills two datagrams of at most 512 bytes.
+    const datagrams = await statsd.waitForDatagrams(2);
+    expect(datagrams).toHaveLength(2);
+    expect(datagrams.map((d) => d.toString('utf8')).join('\n')).toBe(statsdLines(record).join('\n'));
     expect(statsd.lines).toContain('pyrun.bench_etl.py.duration_s:10.25|g');
   });
 

@@ -33,6 +33,7 @@ function fakeStart(plan: Plan, started: string[]) {
       read_bytes: 0,
       write_bytes: 0,
       exact: true,
+      rusage: null,
     });
     setImmediate(() => (plan.interruptAt === n ? undefined : finish(report())));
     return {

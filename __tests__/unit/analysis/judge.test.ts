@@ -18,6 +18,12 @@ const TYPICAL: Record<ComparableMetric, number> = {
   max_processes: 1,
   read_mb: 30,
   write_mb: 5,
+  cpu_user_s: 7,
+  cpu_system_s: 1,
+  minor_faults: 50000,
+  major_faults: 10,
+  voluntary_ctx_switches: 300,
+  involuntary_ctx_switches: 80,
 };
 
 /** `n` runs wobbling deterministically ±2% around TYPICAL (counts stay put). */

@@ -56,6 +56,7 @@ function fakeExecutor(clock: ManualClock, exitCodes: number[]) {
         read_bytes: 0,
         write_bytes: 0,
         exact: true,
+        rusage: null,
       }),
       signal: () => undefined,
       subscribeSamples: () => undefined, // samples would come from the executor: none here

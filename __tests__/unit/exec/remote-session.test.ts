@@ -180,6 +180,7 @@ describe('driveRemoteLauncher', () => {
       maxrss_bytes: 6 * MB,
       read_bytes: 100,
       write_bytes: 200,
+      rusage: null,
       exact: true,
     });
     expect(samples.map((s) => s.sample.elapsed_s)).toEqual([0.5, 1.0]); // none after the exit report
@@ -209,6 +210,7 @@ describe('driveRemoteLauncher', () => {
       maxrss_bytes: null,
       read_bytes: null,
       write_bytes: null,
+      rusage: null,
       exact: false,
     });
   });

@@ -91,6 +91,12 @@ describe('otlpJson', () => {
       max_processes: '0',
       read_mb: '0',
       write_mb: '0',
+      cpu_user_s: '0',
+      cpu_system_s: '0',
+      minor_faults: '0',
+      major_faults: '0',
+      voluntary_ctx_switches: '0',
+      involuntary_ctx_switches: '0',
     });
   });
 

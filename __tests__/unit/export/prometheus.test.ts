@@ -36,6 +36,24 @@ pyrun_read_bytes 4980736
 # HELP pyrun_write_bytes Bytes written by the tree through write system calls.
 # TYPE pyrun_write_bytes gauge
 pyrun_write_bytes 2490368
+# HELP pyrun_cpu_user_seconds User CPU time of the whole reaped tree (kernel rusage).
+# TYPE pyrun_cpu_user_seconds gauge
+pyrun_cpu_user_seconds 6.5
+# HELP pyrun_cpu_system_seconds System CPU time of the whole reaped tree (kernel rusage).
+# TYPE pyrun_cpu_system_seconds gauge
+pyrun_cpu_system_seconds 0.75
+# HELP pyrun_minor_faults Page faults served without I/O, whole reaped tree (kernel rusage).
+# TYPE pyrun_minor_faults gauge
+pyrun_minor_faults 118000
+# HELP pyrun_major_faults Page faults that needed I/O, whole reaped tree (kernel rusage).
+# TYPE pyrun_major_faults gauge
+pyrun_major_faults 2
+# HELP pyrun_voluntary_ctx_switches Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).
+# TYPE pyrun_voluntary_ctx_switches gauge
+pyrun_voluntary_ctx_switches 400
+# HELP pyrun_involuntary_ctx_switches Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).
+# TYPE pyrun_involuntary_ctx_switches gauge
+pyrun_involuntary_ctx_switches 90
 # HELP pyrun_exit_code The script's own exit code (NaN when killed by a signal).
 # TYPE pyrun_exit_code gauge
 pyrun_exit_code 0
@@ -56,6 +74,12 @@ pyrun_regressed{metric="max_threads"} 0
 pyrun_regressed{metric="max_processes"} 0
 pyrun_regressed{metric="read_mb"} 0
 pyrun_regressed{metric="write_mb"} 0
+pyrun_regressed{metric="cpu_user_s"} 0
+pyrun_regressed{metric="cpu_system_s"} 0
+pyrun_regressed{metric="minor_faults"} 0
+pyrun_regressed{metric="major_faults"} 0
+pyrun_regressed{metric="voluntary_ctx_switches"} 0
+pyrun_regressed{metric="involuntary_ctx_switches"} 0
 # HELP pyrun_run_info Where the run happened; always 1.
 # TYPE pyrun_run_info gauge
 pyrun_run_info{os="linux",arch="x64",python_version="3.12.3",executor="local",git_ref="refs/heads/main",pyrun_version="0.1.0"} 1

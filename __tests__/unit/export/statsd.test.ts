@@ -15,6 +15,12 @@ describe('statsdLines', () => {
       'pyrun.bench_etl.py.max_processes:2|g',
       'pyrun.bench_etl.py.read_mb:4.75|g',
       'pyrun.bench_etl.py.write_mb:2.375|g',
+      'pyrun.bench_etl.py.cpu_user_s:6.5|g',
+      'pyrun.bench_etl.py.cpu_system_s:0.75|g',
+      'pyrun.bench_etl.py.minor_faults:118000|g',
+      'pyrun.bench_etl.py.major_faults:2|g',
+      'pyrun.bench_etl.py.voluntary_ctx_switches:400|g',
+      'pyrun.bench_etl.py.involuntary_ctx_switches:90|g',
       'pyrun.bench_etl.py.exit_code:0|g',
       'pyrun.bench_etl.py.passed:1|g',
       'pyrun.bench_etl.py.regressed:1|g',
@@ -55,7 +61,17 @@ describe('statsdDatagrams', () => {
   });
 
   it('puts everything of a short series in one datagram, and never splits a reset from its delta', () => {
-    expect(statsdDatagrams(statsdLines(exportRecord()))).toHaveLength(1);
+    const noRusage = exportRecord({
+      cpu_user_s: null,
+      cpu_system_s: null,
+      minor_faults: null,
+      major_faults: null,
+      voluntary_ctx_switches: null,
+      involuntary_ctx_switches: null,
+    });
+    expect(statsdDatagrams(statsdLines(noRusage))).toHaveLength(1);
+    // With the six rusage counters a run no longer fits 512 bytes: whole entries go on in a second datagram.
+    expect(statsdDatagrams(statsdLines(exportRecord()))).toHaveLength(2);
     const entries = ['a:1|g', 'b:0|g\nb:-2|g', 'c:3|g'];
     expect(statsdDatagrams(entries, 12)).toEqual(['a:1|g', 'b:0|g\nb:-2|g', 'c:3|g']);
     expect(statsdDatagrams(entries, 19)).toEqual(['a:1|g\nb:0|g\nb:-2|g', 'c:3|g']);

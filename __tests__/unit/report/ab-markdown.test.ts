@@ -23,6 +23,12 @@ function metrics(duration_s: number, peak_rss_mb: number): RunMetrics {
     write_mb: 0,
     write_bytes: 0,
     exit_code: 0,
+    cpu_user_s: null,
+    cpu_system_s: null,
+    minor_faults: null,
+    major_faults: null,
+    voluntary_ctx_switches: null,
+    involuntary_ctx_switches: null,
   };
 }
 

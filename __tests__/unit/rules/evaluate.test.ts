@@ -15,6 +15,12 @@ const RUN: RunMetrics = {
   read_bytes: 1024 * 1024,
   write_mb: 2,
   write_bytes: 2 * 1024 * 1024,
+  cpu_user_s: 2,
+  cpu_system_s: 0.25,
+  minor_faults: 9000,
+  major_faults: 0,
+  voluntary_ctx_switches: 120,
+  involuntary_ctx_switches: null,
   exit_code: 0,
 };
 const BASELINES: Partial<Record<RunMetric, number>> = { duration_s: 10, cpu_time_s: 2 };

@@ -1,5 +1,11 @@
-/** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
-import { openHistory, PyrunError, type HistoryStore, type ImportResult } from '../../engine/index.js';
+/** `pyrun history` (list runs, as a table, JSON or CSV) and `pyrun history import FILE…` (merge JSONL records or another history). */
+import {
+  openHistory,
+  PyrunError,
+  runsToCsv,
+  type HistoryStore,
+  type ImportResult,
+} from '../../engine/index.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
@@ -7,17 +13,22 @@ import { fixed, formatTable } from '../table.js';
 import { openExistingHistory, writeJson } from './store.js';
 
 export async function historyCommand(
-  opts: { db: string; name?: string; last?: string; json?: boolean },
+  opts: { db: string; name?: string; last?: string; json?: boolean; csv?: boolean },
   ctx: CliContext,
 ): Promise<number> {
   const last = opts.last === undefined ? 20 : Number(opts.last);
   if (!Number.isInteger(last) || last < 1)
     throw new PyrunError(`--last must be a whole number of at least 1 (got '${opts.last}')`);
+  if (opts.json && opts.csv) throw new PyrunError('--json and --csv both name the output format: choose one');
   const store = await openExistingHistory(opts.db, ctx);
   try {
     const runs = store.listRuns({ ...(opts.name ? { name: opts.name } : {}), last });
     if (opts.json) {
       writeJson(ctx, runs);
+      return 0;
+    }
+    if (opts.csv) {
+      ctx.stdout.write(runsToCsv(runs));
       return 0;
     }
     if (runs.length === 0) {

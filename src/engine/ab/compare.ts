@@ -102,10 +102,17 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
   const metrics: AbJudgement['metrics'] = {};
   const over: ComparableMetric[] = [];
   for (const metric of opts.metrics ?? COMPARABLE_METRICS) {
-    const usable = pairs.filter((p) => Number.isFinite(p.a[metric]) && Number.isFinite(p.b[metric]));
+    // Metrics this platform does not measure (null) are left out, as a baseline leaves them out.
+    const usable = pairs.flatMap((p) => {
+      const a = p.a[metric];
+      const b = p.b[metric];
+      return typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)
+        ? [{ a, b }]
+        : [];
+    });
     if (usable.length === 0) continue;
     const eps = METRIC_EPSILON[METRIC_DIMENSION[metric]];
-    const logRatios = usable.map((p) => Math.log((p.b[metric] + eps) / (p.a[metric] + eps)));
+    const logRatios = usable.map((p) => Math.log((p.b + eps) / (p.a + eps)));
     const test = signedRankTest(logRatios);
     const shift = hodgesLehmann(logRatios, confidence);
     const change_pct = (Math.exp(shift.estimate) - 1) * 100;
@@ -124,8 +131,8 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
       ratio_low > 1 + opts.max_regression_pct / 100;
     if (over_max_regression) over.push(metric);
     metrics[metric] = {
-      a: benchmarkStats(usable.map((p) => p.a[metric])),
-      b: benchmarkStats(usable.map((p) => p.b[metric])),
+      a: benchmarkStats(usable.map((p) => p.a)),
+      b: benchmarkStats(usable.map((p) => p.b)),
       ratio: Math.exp(shift.estimate),
       ratio_low,
       ratio_high: Math.exp(shift.upper),

@@ -6,7 +6,7 @@
  * then the gates and the warnings. Returned as lines; the face decides where they go.
  */
 import { METRIC_DIMENSION, type ComparableMetric, type MetricDimension } from '../types.js';
-import { METRIC_UNIT } from '../report/format.js';
+import { metricUnit } from '../metrics.js';
 import type { BenchmarkStats } from './benchmark-stats.js';
 import type { AbMetricResult } from './compare.js';
 import type { AbRecord } from './record.js';
@@ -18,7 +18,7 @@ export function decimalsFor(value: number): number {
 }
 
 function unitOf(metric: ComparableMetric): string {
-  const unit = METRIC_UNIT[metric];
+  const unit = metricUnit(metric);
   return unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
 }
 

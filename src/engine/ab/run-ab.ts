@@ -14,6 +14,7 @@ import { constants as osConstants } from 'node:os';
 import { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor } from '../outcome.js';
 import type { MeasureDeps } from '../measure.js';
 import { runScript, type RunHooks, type RunSpec } from '../run.js';
+import { RUN_METRIC_FIELDS } from '../metrics.js';
 import type { RunMetrics, RunStatus, Sample } from '../types.js';
 import { benchmarkWarnings } from './benchmark-stats.js';
 import { judgeAb, type AbJudgement, type AbJudgeOptions, type AbPair } from './compare.js';
@@ -107,21 +108,8 @@ export async function runAb(spec: AbSpec, deps: MeasureDeps, hooks: AbHooks = {}
     os ??= record.os;
     arch ??= record.arch;
     const { status, exit_code, signal } = record;
-    const metrics: RunMetrics = {
-      duration_s: record.duration_s,
-      cpu_time_s: record.cpu_time_s,
-      cpu_percent_avg: record.cpu_percent_avg,
-      cpu_percent_max: record.cpu_percent_max,
-      peak_rss_mb: record.peak_rss_mb,
-      peak_rss_bytes: record.peak_rss_bytes,
-      max_threads: record.max_threads,
-      max_processes: record.max_processes,
-      read_mb: record.read_mb,
-      read_bytes: record.read_bytes,
-      write_mb: record.write_mb,
-      write_bytes: record.write_bytes,
-      exit_code,
-    };
+    // Every run metric and its exact bytes, as the metric table lists them.
+    const metrics = Object.fromEntries(RUN_METRIC_FIELDS.map((f) => [f, record[f]])) as unknown as RunMetrics;
     return { pair, side, status, exit_code, signal, metrics };
   };
 

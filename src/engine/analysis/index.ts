@@ -2,13 +2,13 @@
  * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
  * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
  */
-import { median } from 'simple-statistics';
 import {
   COMPARABLE_METRICS,
   type BaselineEntry,
   type ComparableMetric,
   type MetricVerdict,
 } from '../types.js';
+import { medianByField } from '../medians.js';
 import { baselineValues, buildBaseline } from './baseline.js';
 import { judgeRepeatValues, judgeValue, resolveVerdictOptions, type VerdictOptions } from './verdict.js';
 
@@ -83,12 +83,8 @@ export function judgeRun(
 
 /** Median of each metric over the repeats (metrics with no finite value are left out). */
 export function medianOfRepeats(repeats: readonly MetricValues[]): MetricValues {
-  const out: MetricValues = {};
-  for (const metric of COMPARABLE_METRICS) {
-    const values = finiteValues(repeats, metric);
-    if (values.length > 0) out[metric] = median(values);
-  }
-  return out;
+  const medians = medianByField(repeats, COMPARABLE_METRICS);
+  return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null)) as MetricValues;
 }
 
 /** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */

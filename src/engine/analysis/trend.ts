@@ -4,6 +4,7 @@
  * limit would be crossed at this trend.
  */
 import { linearRegression, mean, median } from 'simple-statistics';
+import { metricUnit as displayUnit } from '../metrics.js';
 import { METRIC_DIMENSION, type ComparableMetric } from '../types.js';
 import { MIN_SPREAD_BY_DIMENSION } from './baseline.js';
 
@@ -120,7 +121,8 @@ export function trendOf(
 
 /** Unit of a metric in a sentence: `s`, `MB`, `%`, or none for counts. */
 export function metricUnit(metric: ComparableMetric): string {
-  return { time: ' s', size: ' MB', percent: '%', count: '' }[METRIC_DIMENSION[metric]];
+  const unit = displayUnit(metric);
+  return unit === '' || unit === '%' ? unit : ` ${unit}`;
 }
 
 /** A number for a sentence: 3 significant digits below 1, one decimal below 100, none above. */

@@ -16,6 +16,7 @@
  */
 import { median } from 'simple-statistics';
 import type { BaselineEntry, ComparableMetric, MetricVerdict } from '../types.js';
+import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';
 import { mannWhitneyU } from './mannwhitney.js';
 
 /**
@@ -23,17 +24,7 @@ import { mannWhitneyU } from './mannwhitney.js';
  * thread and process counts 20% (small integers: on a constant history of 5 threads, one more is +20% and
  * does not count, two more does; on 1–4, one more does).
  */
-export const DEFAULT_RELATIVE_THRESHOLD_PCT: Readonly<Record<ComparableMetric, number>> = {
-  duration_s: 10,
-  cpu_time_s: 10,
-  cpu_percent_avg: 10,
-  cpu_percent_max: 10,
-  peak_rss_mb: 5,
-  read_mb: 5,
-  write_mb: 5,
-  max_threads: 20,
-  max_processes: 20,
-};
+export const DEFAULT_RELATIVE_THRESHOLD_PCT = DEFAULT_THRESHOLD_PCT; // the metric table's (engine/metrics.ts)
 
 export const DEFAULT_SPREADS = 3;
 export const DEFAULT_MIN_BASELINE_RUNS = 5;

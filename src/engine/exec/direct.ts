@@ -43,6 +43,7 @@ export function startDirect(spec: LaunchSpec): RunningScript {
         maxrss_bytes: null,
         read_bytes: null,
         write_bytes: null,
+        rusage: null,
         exact: false,
       }),
     );

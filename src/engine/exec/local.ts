@@ -118,6 +118,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
           maxrss_bytes: null,
           read_bytes: null,
           write_bytes: null,
+          rusage: null,
           exact: false,
         });
         return;
@@ -131,6 +132,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
         maxrss_bytes: num(m.maxrss_bytes),
         read_bytes: num(m.rchar),
         write_bytes: num(m.wchar),
+        rusage: null,
         exact: true,
       });
     });

@@ -80,6 +80,7 @@ export function exitReportFrom(m: Message, wallFallback_s: number): ExitReport {
     maxrss_bytes: num(m.maxrss_bytes),
     read_bytes: num(m.rchar),
     write_bytes: num(m.wchar),
+    rusage: null,
     exact: true,
   };
 }
@@ -94,6 +95,7 @@ export function lostExitReport(wall_s: number, signal: string | null): ExitRepor
     maxrss_bytes: null,
     read_bytes: null,
     write_bytes: null,
+    rusage: null,
     exact: false,
   };
 }

@@ -47,6 +47,15 @@ export interface ExitReport {
   maxrss_bytes: number | null;
   read_bytes: number | null;
   write_bytes: number | null;
+  /** Exact counters of the reaped tree's kernel rusage; null when the executor cannot report them. */
+  rusage: {
+    cpu_user_s: number;
+    cpu_system_s: number;
+    minor_faults: number;
+    major_faults: number;
+    voluntary_ctx_switches: number;
+    involuntary_ctx_switches: number;
+  } | null;
   /** False when figures had to come from the samples alone. */
   exact: boolean;
 }

@@ -2,11 +2,12 @@
  * What every exporter sends: the run metrics of a record, each with its base unit, plus when the run ended.
  * Sizes go out in bytes (exact, from the record's `*_bytes`), times in seconds.
  */
+import { RUN_ROWS, type ExportUnit } from '../metrics.js';
 import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type RunStatus } from '../types.js';
 
 export const RUN_STATUSES: readonly RunStatus[] = ['passed', 'failed', 'timeout', 'gate_failed'];
 
-export type ExportUnit = 'seconds' | 'bytes' | 'percent' | 'count';
+export type { ExportUnit };
 
 export interface ExportedValue {
   /** The base name shared by the exporters: `duration_seconds`, `peak_rss_bytes`, … */
@@ -17,101 +18,27 @@ export interface ExportedValue {
   /** True when the value is a whole number by nature (bytes, counts, the exit code). */
   integer: boolean;
   help: string;
-  /** Null when the run has no such value (the exit code of a script killed by a signal). */
+  /** Null when the run has no such value (the exit code of a script killed by a signal, rusage not reported). */
   value: number | null;
 }
 
+/** Every run metric with an export name in the metric table, in table order; sizes as their exact bytes. */
 export function exportedValues(record: RunRecord): ExportedValue[] {
-  const v = (
-    key: string,
-    metric: string,
-    unit: ExportUnit,
-    integer: boolean,
-    help: string,
-    value: number | null,
-  ): ExportedValue => ({ key, metric, unit, integer, help, value });
-  return [
-    v(
-      'duration_seconds',
-      'duration_s',
-      'seconds',
-      false,
-      'Wall time of the script, spawn to exit.',
-      record.duration_s,
-    ),
-    v(
-      'cpu_time_seconds',
-      'cpu_time_s',
-      'seconds',
-      false,
-      'User+system CPU time of the whole process tree.',
-      record.cpu_time_s,
-    ),
-    v(
-      'cpu_percent_avg',
-      'cpu_percent_avg',
-      'percent',
-      false,
-      'Average CPU over the samples (100 = one core busy).',
-      record.cpu_percent_avg,
-    ),
-    v(
-      'cpu_percent_max',
-      'cpu_percent_max',
-      'percent',
-      false,
-      'Highest CPU of a sample (100 = one core busy).',
-      record.cpu_percent_max,
-    ),
-    v(
-      'peak_rss_bytes',
-      'peak_rss_mb',
-      'bytes',
-      true,
-      'Peak resident memory of the process tree.',
-      record.peak_rss_bytes,
-    ),
-    v(
-      'max_threads',
-      'max_threads',
-      'count',
-      true,
-      'Most threads of the process tree at a sample.',
-      record.max_threads,
-    ),
-    v(
-      'max_processes',
-      'max_processes',
-      'count',
-      true,
-      'Most processes of the tree at a sample.',
-      record.max_processes,
-    ),
-    v(
-      'read_bytes',
-      'read_mb',
-      'bytes',
-      true,
-      'Bytes read by the tree through read system calls.',
-      record.read_bytes,
-    ),
-    v(
-      'write_bytes',
-      'write_mb',
-      'bytes',
-      true,
-      'Bytes written by the tree through write system calls.',
-      record.write_bytes,
-    ),
-    v(
-      'exit_code',
-      'exit_code',
-      'count',
-      true,
-      "The script's own exit code (NaN when killed by a signal).",
-      record.exit_code,
-    ),
-  ];
+  return RUN_ROWS.flatMap((row) => {
+    if (!('export' in row)) return [];
+    const { key, unit } = row.export;
+    const field = unit === 'bytes' && 'bytes_field' in row ? row.bytes_field : row.name;
+    return [
+      {
+        key,
+        metric: row.name,
+        unit,
+        integer: unit === 'bytes' || unit === 'count',
+        help: row.help,
+        value: record[field] ?? null,
+      },
+    ];
+  });
 }
 
 /** 1 when the metric regressed against the baseline, else 0 (no verdict counts as 0). Every comparable metric. */

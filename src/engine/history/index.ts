@@ -32,3 +32,4 @@ export {
 export { HistoryTargetError, MAX_HISTORY_BYTES, inspectTarget, type HistoryTarget } from './target.js';
 export { PYRUN_APPLICATION_ID } from './load.js';
 export { LOCK_STALE_MS, lockPath } from './lock.js';
+export { CSV_COLUMNS, csvField, runsToCsv } from './csv.js';

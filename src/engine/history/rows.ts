@@ -17,33 +17,16 @@ import type {
   RunStatus,
   Sample,
 } from '../types.js';
+import { RUN_METRIC_FIELDS, SAMPLE_METRICS } from '../metrics.js';
 import { downsample, MAX_SERIES_SAMPLES } from './downsample.js';
 import { startedMs } from './schema.js';
 
 /** A run as listed: everything but the sample series. */
 export type StoredRun = Omit<RunRecord, 'series'>;
 
-/** Columns of `runs` that a record fills, in insert order (schema v3). */
-const RUN_COLUMNS = [
-  'run_id',
-  'name',
-  'started_at',
-  'started_ms',
-  'status',
-  'exit_code',
-  'signal',
-  'duration_s',
-  'cpu_time_s',
-  'cpu_percent_avg',
-  'cpu_percent_max',
-  'peak_rss_mb',
-  'peak_rss_bytes',
-  'max_threads',
-  'max_processes',
-  'read_mb',
-  'read_bytes',
-  'write_mb',
-  'write_bytes',
+/** Columns of `runs` that a record fills besides its metrics. */
+const IDENTITY_COLUMNS = ['run_id', 'name', 'started_at', 'started_ms', 'status', 'signal'] as const;
+const OTHER_COLUMNS = [
   'os',
   'arch',
   'python_version',
@@ -63,49 +46,29 @@ const RUN_COLUMNS = [
   'profile',
   'profile_diff',
 ] as const;
+type RunField = (typeof RUN_METRIC_FIELDS)[number];
+
+/** Columns of `runs` that a record fills, in insert order: every run metric's (and exact bytes') from the table. */
+export const RUN_COLUMNS: readonly string[] = [...IDENTITY_COLUMNS, ...RUN_METRIC_FIELDS, ...OTHER_COLUMNS];
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 export const INSERT_SAMPLE_SQL =
-  'INSERT INTO samples (run, seq, elapsed_s, cpu_percent, rss_mb, threads, processes, read_mb, write_mb, open_fds) ' +
-  `VALUES (${placeholders(10)})`;
+  `INSERT INTO samples (run, seq, ${SAMPLE_METRICS.join(', ')}) ` +
+  `VALUES (${placeholders(SAMPLE_METRICS.length + 2)})`;
 
 export function sampleValues(run: number, seq: number, s: Sample): SqlValue[] {
-  return [
-    run,
-    seq,
-    s.elapsed_s,
-    s.cpu_percent,
-    s.rss_mb,
-    s.threads,
-    s.processes,
-    s.read_mb,
-    s.write_mb,
-    s.open_fds,
-  ];
+  return [run, seq, ...SAMPLE_METRICS.map((m) => s[m])];
 }
 
 function runValues(record: RunRecord, started_ms: number): SqlValue[] {
-  const values: Record<(typeof RUN_COLUMNS)[number], SqlValue> = {
+  const values: Record<(typeof IDENTITY_COLUMNS)[number] | (typeof OTHER_COLUMNS)[number], SqlValue> = {
     run_id: record.run_id,
     name: record.name,
     started_at: record.started_at,
     started_ms,
     status: record.status,
-    exit_code: record.exit_code,
     signal: record.signal,
-    duration_s: record.duration_s,
-    cpu_time_s: record.cpu_time_s,
-    cpu_percent_avg: record.cpu_percent_avg,
-    cpu_percent_max: record.cpu_percent_max,
-    peak_rss_mb: record.peak_rss_mb,
-    peak_rss_bytes: record.peak_rss_bytes,
-    max_threads: record.max_threads,
-    max_processes: record.max_processes,
-    read_mb: record.read_mb,
-    read_bytes: record.read_bytes,
-    write_mb: record.write_mb,
-    write_bytes: record.write_bytes,
     os: record.os,
     arch: record.arch,
     python_version: record.python_version,
@@ -125,7 +88,9 @@ function runValues(record: RunRecord, started_ms: number): SqlValue[] {
     profile: record.profile === undefined ? null : JSON.stringify(record.profile),
     profile_diff: record.profile_diff === undefined ? null : JSON.stringify(record.profile_diff),
   };
-  return RUN_COLUMNS.map((column) => values[column]);
+  return RUN_COLUMNS.map((column) =>
+    column in values ? values[column as keyof typeof values] : (record[column as RunField] ?? null),
+  );
 }
 
 /** Inserts records, skipping any whose run_id is already stored. */
@@ -195,8 +160,7 @@ export class RunReader {
 
   constructor(db: Database) {
     this.selectSamples = db.prepare(
-      'SELECT elapsed_s, cpu_percent, rss_mb, threads, processes, read_mb, write_mb, open_fds ' +
-        'FROM samples WHERE run = ? ORDER BY seq',
+      `SELECT ${SAMPLE_METRICS.join(', ')} FROM samples WHERE run = ? ORDER BY seq`,
     );
     this.selectGates = db.prepare(
       'SELECT expr, passed, status, actual, "limit" FROM gates WHERE run = ? ORDER BY seq',
@@ -219,16 +183,9 @@ export class RunReader {
   }
 
   series(run: number): Sample[] {
-    return this.rows(this.selectSamples, run).map((r) => ({
-      elapsed_s: r.elapsed_s as number,
-      cpu_percent: r.cpu_percent as number,
-      rss_mb: r.rss_mb as number,
-      threads: r.threads as number,
-      processes: r.processes as number,
-      read_mb: r.read_mb as number,
-      write_mb: r.write_mb as number,
-      open_fds: r.open_fds as number | null,
-    }));
+    return this.rows(this.selectSamples, run).map(
+      (r) => Object.fromEntries(SAMPLE_METRICS.map((m) => [m, (r[m] as number | null) ?? null])) as Sample,
+    );
   }
 
   private gates(run: number): GateResult[] {
@@ -272,20 +229,11 @@ function runFromRow(r: ParamsObject): Omit<StoredRun, 'gates' | 'alerts'> {
     run_id: r.run_id as string,
     started_at: r.started_at as string,
     status: r.status as RunStatus,
-    exit_code: r.exit_code as number | null,
     signal: r.signal as string | null,
-    duration_s: r.duration_s as number,
-    cpu_time_s: r.cpu_time_s as number,
-    cpu_percent_avg: r.cpu_percent_avg as number,
-    cpu_percent_max: r.cpu_percent_max as number,
-    peak_rss_mb: r.peak_rss_mb as number,
-    peak_rss_bytes: r.peak_rss_bytes as number,
-    max_threads: r.max_threads as number,
-    max_processes: r.max_processes as number,
-    read_mb: r.read_mb as number,
-    read_bytes: r.read_bytes as number,
-    write_mb: r.write_mb as number,
-    write_bytes: r.write_bytes as number,
+    // A column added after the run was stored (a newer metric) reads null.
+    ...(Object.fromEntries(
+      RUN_METRIC_FIELDS.map((f) => [f, (r[f] as number | null | undefined) ?? null]),
+    ) as RunMetrics),
     os: r.os as string,
     arch: r.arch as string,
     python_version: r.python_version as string,

@@ -6,10 +6,12 @@
  * file written by any earlier pyrun is brought forward step by step. Each step runs in its own transaction
  * together with its `user_version` bump, so a failed step leaves the file at the previous version.
  *
- * Column names of metrics are PRODUCT.md's names exactly. `samples.run`, `gates.run` and `alerts.run` refer to
+ * Column names of metrics are PRODUCT.md's names exactly; columns of metrics added after v4 come from the
+ * metric table (engine/metrics.ts `since_schema`), so a new metric is one row there. `samples.run`, `gates.run` and `alerts.run` refer to
  * `runs.id` (the row's integer key), not to the textual `run_id`, which keeps a million sample rows small.
  */
 import type { Database } from 'sql.js';
+import { METRIC_TABLE } from '../metrics.js';
 import { errorMessage, scalar, transaction } from './sql.js';
 
 export interface Migration {
@@ -101,7 +103,8 @@ export function startedMs(started_at: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+/** The migrations written by hand; the metric table's later columns follow them (metricColumnMigrations). */
+const HAND_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'runs, samples, gates and alerts tables',
@@ -143,6 +146,39 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('ALTER TABLE runs ADD COLUMN host TEXT');
     },
   },
+];
+
+/**
+ * One migration per schema version that the metric table introduces columns in (`since_schema` beyond the
+ * hand-written migrations): each adds those metrics' columns (and exact-bytes columns) to `runs` or `samples`,
+ * nullable, so runs recorded before read them as null. v5: the six rusage metrics.
+ */
+export function metricColumnMigrations(after: number): Migration[] {
+  const versions = [...new Set(METRIC_TABLE.map((r) => r.since_schema as number))]
+    .filter((v) => v > after)
+    .sort((a, b) => a - b);
+  return versions.map((version) => {
+    const rows = METRIC_TABLE.filter((r) => r.since_schema === version);
+    const columns = rows.flatMap((row) => {
+      const table = row.kind === 'run' ? 'runs' : 'samples';
+      const own = { table, column: row.name, type: row.sql_type as string };
+      return 'bytes_field' in row
+        ? [own, { table, column: row.bytes_field as string, type: 'INTEGER' }]
+        : [own];
+    });
+    return {
+      version,
+      description: `metric columns ${columns.map((c) => `${c.table}.${c.column}`).join(', ')} (null for earlier runs)`,
+      up: (db: Database) => {
+        for (const c of columns) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.type}`);
+      },
+    };
+  });
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  ...HAND_MIGRATIONS,
+  ...metricColumnMigrations(HAND_MIGRATIONS.length),
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,8 @@
 /**
  * Checking run records that arrive from outside (a JSONL file being imported) before they enter history.
  *
- * Required: the identity (`name`, `run_id`, `started_at` as an ISO 8601 time, `status`), every run metric, and
+ * Required: the identity (`name`, `run_id`, `started_at` as an ISO 8601 time, `status`), every run metric of the
+ * metric table (one added after history v1, such as the rusage counters, reads null when missing), and
  * the fingerprint's `os`, `arch`, `python_version`, `executor` (baselines match on them). Lenient where a value
  * can be derived or is plainly empty: missing `*_bytes` are computed from the MB figures, missing collections
  * (`series`, `gates`, `alerts`, `baseline`, `verdicts`, `attempts`) are empty, `samples` defaults to the series
@@ -15,7 +16,8 @@
  * `host`). A record breaking a rule is refused with the field and the rule; nothing is silently rewritten.
  */
 import { z } from 'zod';
-import { BYTES_PER_MB, type RunRecord } from '../types.js';
+import { RUN_ROWS, SAMPLE_ROWS, type MetricRow } from '../metrics.js';
+import { BYTES_PER_MB, type RunMetrics, type RunRecord } from '../types.js';
 
 /** No C0/C1 control characters (newlines, tabs, escapes, NUL) and no Unicode line or paragraph separators. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -51,32 +53,21 @@ const GIT_REF = token(
 const num = z.number();
 const nullableNum = z.number().nullable();
 
-const sampleSchema = z.object({
-  elapsed_s: num,
-  cpu_percent: num,
-  rss_mb: num,
-  threads: num,
-  processes: num,
-  read_mb: num,
-  write_mb: num,
-  open_fds: nullableNum.default(null),
-});
+/** A metric's value: a number, or null where the table allows it; missing means null for a metric added later. */
+function metricValue(row: MetricRow): z.ZodType<number | null> {
+  if (!row.nullable) return num;
+  return row.since_schema > 1 || row.kind === 'sample' ? nullableNum.default(null) : nullableNum;
+}
 
-const metricsShape = {
-  duration_s: num,
-  cpu_time_s: num,
-  cpu_percent_avg: num,
-  cpu_percent_max: num,
-  peak_rss_mb: num,
-  peak_rss_bytes: num.optional(),
-  max_threads: num,
-  max_processes: num,
-  read_mb: num,
-  read_bytes: num.optional(),
-  write_mb: num,
-  write_bytes: num.optional(),
-  exit_code: nullableNum,
-};
+const sampleSchema = z.object(Object.fromEntries(SAMPLE_ROWS.map((row) => [row.name, metricValue(row)])));
+
+/** Every run metric of the table; exact-bytes fields are optional (computed from the MB figure when missing). */
+const metricsShape = Object.fromEntries(
+  RUN_ROWS.flatMap((row) => {
+    const own: [string, z.ZodType<number | null | undefined>] = [row.name, metricValue(row)];
+    return 'bytes_field' in row ? [own, [row.bytes_field, num.optional()]] : [own];
+  }),
+);
 
 const metricsSchema = z.object(metricsShape);
 
@@ -185,20 +176,13 @@ export function checkRunRecord(value: unknown): RecordCheck {
     return { ok: false, error: `${where}${issue?.message ?? 'not a run record'}` };
   }
   const r = parsed.data;
-  const record: RunRecord = {
+  const record = {
     ...r,
-    peak_rss_bytes: r.peak_rss_bytes ?? toBytes(r.peak_rss_mb),
-    read_bytes: r.read_bytes ?? toBytes(r.read_mb),
-    write_bytes: r.write_bytes ?? toBytes(r.write_mb),
+    ...withBytes(r),
     samples: r.samples ?? r.series.length,
     gates: r.gates.map((g) => ({ ...g, status: g.status ?? (g.passed ? 'passed' : 'failed') })),
-    repeats: r.repeats?.map((m) => ({
-      ...m,
-      peak_rss_bytes: m.peak_rss_bytes ?? toBytes(m.peak_rss_mb),
-      read_bytes: m.read_bytes ?? toBytes(m.read_mb),
-      write_bytes: m.write_bytes ?? toBytes(m.write_mb),
-    })),
-  };
+    repeats: r.repeats?.map(withBytes),
+  } as RunRecord;
   if (record.repeats === undefined) delete record.repeats;
   if (record.is_pull_request === undefined) delete record.is_pull_request;
   if (record.profile === undefined) delete record.profile;
@@ -206,6 +190,13 @@ export function checkRunRecord(value: unknown): RecordCheck {
   return { ok: true, record };
 }
 
-function toBytes(mb: number): number {
-  return Math.round(mb * BYTES_PER_MB);
+/** The run metrics of `m` with every missing exact-bytes field computed from its MB figure. */
+function withBytes(m: Record<string, unknown>): RunMetrics {
+  const out: Record<string, unknown> = { ...m };
+  for (const row of RUN_ROWS) {
+    if ('bytes_field' in row && typeof out[row.bytes_field] !== 'number') {
+      out[row.bytes_field] = Math.round((m[row.name] as number) * BYTES_PER_MB);
+    }
+  }
+  return out as RunMetrics;
 }

@@ -11,44 +11,22 @@ import {
   type RunStatus,
   type VerdictKind,
 } from '../types.js';
+import { formatMetricValue, formatNumber } from '../metrics.js';
 
-/** The unit shown after a run metric's value (empty for plain counts). */
-export const METRIC_UNIT: Record<ComparableMetric, string> = {
-  duration_s: 's',
-  cpu_time_s: 's',
-  cpu_percent_avg: '%',
-  cpu_percent_max: '%',
-  peak_rss_mb: 'MB',
-  max_threads: '',
-  max_processes: '',
-  read_mb: 'MB',
-  write_mb: 'MB',
-};
+/** Numbers and metric values with their units come from the metric table. */
+export { formatMetricValue, formatNumber };
 
 /** The run metrics in the order every report lists them. */
 export const REPORT_METRICS: readonly ComparableMetric[] = COMPARABLE_METRICS;
 
 /**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
  */
-export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
-  if (Number.isInteger(value)) return String(value);
-  const magnitude = Math.abs(value);
-  const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-  const text = value.toFixed(decimals).replace(/\.?0+$/, '');
-  return text === '-0' ? '0' : text;
-}
-
-/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`. */
-export function formatMetricValue(metric: ComparableMetric, value: number | null | undefined): string {
-  const text = formatNumber(value);
-  if (text === 'n/a') return text;
-  const unit = METRIC_UNIT[metric];
-  if (unit === '') return text;
-  if (unit === '%') return `${text}%`;
-  return `${text} ${unit}`;
+export function shownMetrics(record: RunRecord): ComparableMetric[] {
+  return REPORT_METRICS.filter(
+    (m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined,
+  );
 }
 
 /** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
@@ -142,9 +120,16 @@ export function scriptTestName(record: RunRecord): string {
 /** The stable name of the test case / test point that collects regression verdicts. */
 export const REGRESSION_TEST_NAME = 'no regression against baseline';
 
-/** `actual 612.4, limit 512` — the measured value against the evaluated limit. */
+/**
+ * `actual 612.4, limit 512` — the measured value against the evaluated limit. A gate on a metric this run has no
+ * value for (null: rusage where the executor cannot report it) fails, and says so.
+ */
 export function describeGate(gate: GateResult): string {
-  return `actual ${formatNumber(gate.actual)}, limit ${formatNumber(gate.limit)}`;
+  const actual =
+    gate.actual === null && gate.status === 'failed'
+      ? 'n/a (no value on this run)'
+      : formatNumber(gate.actual);
+  return `actual ${actual}, limit ${formatNumber(gate.limit)}`;
 }
 
 /** Metrics judged `regressed`, in report order. */

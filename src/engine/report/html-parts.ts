@@ -13,7 +13,7 @@ import {
   GATE_EMOJI,
   gatesFailingFirst,
   humanize,
-  REPORT_METRICS,
+  shownMetrics,
   STATUS_EMOJI,
   VERDICT_LABEL,
 } from './format.js';
@@ -57,7 +57,7 @@ export function factsHtml(record: RunRecord): string {
 }
 
 export function metricsTableHtml(record: RunRecord): string {
-  const rows = REPORT_METRICS.map((metric) => {
+  const rows = shownMetrics(record).map((metric) => {
     const base = record.baseline[metric];
     const verdict = record.verdicts[metric];
     const baseText =
@@ -155,7 +155,14 @@ export function historyChartsHtml(record: RunRecord, history: readonly RunRecord
   runs.push(record);
   const charts = HISTORY_CHARTS.map(({ metric, title, y_label }) => {
     const lines: ChartLine[] = [
-      { label: metric, points: runs.map((run, i) => [i + 1, run[metric]] as const), markers: true },
+      {
+        label: metric,
+        points: runs.flatMap((run, i) => {
+          const value = run[metric];
+          return value === null ? [] : [[i + 1, value] as const];
+        }),
+        markers: true,
+      },
     ];
     const base = record.baseline[metric];
     if (base !== undefined) {

@@ -5,6 +5,7 @@
  * verdicts were reached. Metrics travel as testsuite properties. All escaping is junit-report-builder's.
  */
 import junitReportBuilder, { type Builder } from 'junit-report-builder';
+import { RUN_METRIC_FIELDS } from '../metrics.js';
 import { COMPARABLE_METRICS, type RunRecord } from '../types.js';
 import {
   describeGate,
@@ -41,19 +42,7 @@ function suiteProperties(record: RunRecord): [string, string][] {
   add('run_id', record.run_id);
   add('started_at', record.started_at);
   add('script', record.script);
-  add('duration_s', record.duration_s);
-  add('cpu_time_s', record.cpu_time_s);
-  add('cpu_percent_avg', record.cpu_percent_avg);
-  add('cpu_percent_max', record.cpu_percent_max);
-  add('peak_rss_mb', record.peak_rss_mb);
-  add('peak_rss_bytes', record.peak_rss_bytes);
-  add('max_threads', record.max_threads);
-  add('max_processes', record.max_processes);
-  add('read_mb', record.read_mb);
-  add('read_bytes', record.read_bytes);
-  add('write_mb', record.write_mb);
-  add('write_bytes', record.write_bytes);
-  add('exit_code', record.exit_code);
+  for (const field of RUN_METRIC_FIELDS) add(field, record[field]);
   add('signal', record.signal);
   add('samples', record.samples);
   add('interval_s', record.interval_s);

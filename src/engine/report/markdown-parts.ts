@@ -14,7 +14,7 @@ import {
   GATE_EMOJI,
   humanize,
   regressedMetrics,
-  REPORT_METRICS,
+  shownMetrics,
   STATUS_EMOJI,
   VERDICT_LABEL,
 } from './format.js';
@@ -75,7 +75,7 @@ export function metricsLines(record: RunRecord, heading = '###'): string[] {
     '| metric | value | baseline | change | verdict |',
     '|:--|--:|--:|--:|:--|',
   ];
-  for (const metric of REPORT_METRICS) {
+  for (const metric of shownMetrics(record)) {
     const base = record.baseline[metric];
     const verdict = record.verdicts[metric];
     const baseText =

@@ -1,25 +1,9 @@
 /** Which metric names a rule may use, and what to suggest when a name is wrong. */
-import { RUN_METRICS, SAMPLE_METRICS, type RunMetric, type SampleMetric } from '../types.js';
+import { metricRow, sampleMetricRow } from '../metrics.js';
+import { RUN_METRICS, SAMPLE_METRICS } from '../types.js';
 import type { Metric } from './ast.js';
 
 export type RuleKind = 'gate' | 'alert';
-
-/** The run metric a live-sample name most likely meant, and the reverse. */
-const RUN_COUNTERPART: Partial<Record<SampleMetric, RunMetric>> = {
-  elapsed_s: 'duration_s',
-  cpu_percent: 'cpu_percent_max',
-  rss_mb: 'peak_rss_mb',
-  threads: 'max_threads',
-  processes: 'max_processes',
-};
-const SAMPLE_COUNTERPART: Partial<Record<RunMetric, SampleMetric>> = {
-  duration_s: 'elapsed_s',
-  cpu_percent_avg: 'cpu_percent',
-  cpu_percent_max: 'cpu_percent',
-  peak_rss_mb: 'rss_mb',
-  max_threads: 'threads',
-  max_processes: 'processes',
-};
 
 export function allowedMetrics(kind: RuleKind): readonly Metric[] {
   return kind === 'gate' ? RUN_METRICS : SAMPLE_METRICS;
@@ -30,12 +14,12 @@ export function metricProblem(name: string, kind: RuleKind): string | null {
   const allowed = allowedMetrics(kind);
   if ((allowed as readonly string[]).includes(name)) return null;
   if (kind === 'gate' && (SAMPLE_METRICS as readonly string[]).includes(name)) {
-    const instead = RUN_COUNTERPART[name as SampleMetric];
+    const instead = sampleMetricRow(name)?.counterpart;
     const hint = instead === undefined ? `gates can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
     return `${name} is a live sample metric, but a gate is checked on the run summary; ${hint}`;
   }
   if (kind === 'alert' && (RUN_METRICS as readonly string[]).includes(name)) {
-    const instead = SAMPLE_COUNTERPART[name as RunMetric];
+    const instead = metricRow(name)?.counterpart;
     const hint = instead === undefined ? `alerts can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
     return `${name} is a run metric known only when the run ends, but an alert is checked live on samples; ${hint}`;
   }
