@@ -4,7 +4,6 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { regressedMetrics } from '../engine/judge.js';
 import { exitCodeFor } from '../engine/outcome.js';
 import {
@@ -15,6 +14,7 @@ import {
   renderMarkdown,
   renderTap,
 } from '../engine/report/index.js';
+import { writeReportFile } from '../engine/report/write-file.js';
 import type { RunRecord } from '../engine/types.js';
 import { stickyMarker, upsertStickyComment } from './comment.js';
 import type { RunContext } from './context.js';
@@ -29,11 +29,13 @@ export async function publish(
 ): Promise<void> {
   const regressed = regressedMetrics(record);
   const safeName = record.name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
-  const jsonPath = path.join(workDir, `${safeName}-${record.run_id}.json`);
-  await writeFile(jsonPath, renderJson(record));
   const { config } = settings;
-  if (config.junit_path) await writeFile(config.junit_path, renderJunit(record));
-  if (config.tap_path) await writeFile(config.tap_path, renderTap(record));
+  // Each report is written on its own: a path that cannot be written is one warning, never the end of the step.
+  const jsonPath = await writeReport(path.join(workDir, `${safeName}-${record.run_id}.json`), () =>
+    renderJson(record),
+  );
+  const junitPath = config.junit_path ? await writeReport(config.junit_path, () => renderJunit(record)) : '';
+  if (config.tap_path) await writeReport(config.tap_path, () => renderTap(record));
 
   core.setOutput('status', record.status);
   core.setOutput('exit-code', String(exitCodeFor(record)));
@@ -42,7 +44,7 @@ export async function publish(
   core.setOutput('peak-rss-mb', String(record.peak_rss_mb));
   core.setOutput('regressed', String(regressed.length > 0));
   core.setOutput('report-json', jsonPath);
-  core.setOutput('junit-path', config.junit_path ?? '');
+  core.setOutput('junit-path', junitPath);
 
   for (const gate of record.gates.filter((g) => !g.passed)) {
     core.error(`${gate.expr}: actual ${show(gate.actual)}, limit ${show(gate.limit)}`, {
@@ -111,6 +113,21 @@ function failureReason(record: RunRecord, settings: ActionSettings, regressed: s
     return `pyrun: regression against the baseline in ${regressed.join(', ')}`;
   }
   return null;
+}
+
+/** Writes one report file; returns its path, or '' (with one warning) when it could not be written. */
+async function writeReport(file: string, render: () => string): Promise<string> {
+  let text: string;
+  try {
+    text = render();
+  } catch (error) {
+    log.warn(`could not render the report ${file}: ${(error as Error).message}`);
+    return '';
+  }
+  const result = await writeReportFile(file, text);
+  if (result.ok) return file;
+  log.warn(`could not write the report ${file}: ${result.error}`);
+  return '';
 }
 
 function show(n: number | null): string {

@@ -1,8 +1,10 @@
-/** Writes the files a run asked for (`--json`, `--junit`, …), creating their directories; a failed write is a warning. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+/**
+ * Writes the files a run asked for (`--json`, `--junit`, …) through the engine's one report writer: folders
+ * created, temp file + rename; a failed write is one warning and the other reports are still written.
+ */
 import type { Config } from '../config/parse.js';
 import type { Logger } from '../engine/ports.js';
+import { writeReportFile } from '../engine/report/write-file.js';
 import type { RunRecord } from '../engine/types.js';
 
 export async function writeOutputs(
@@ -35,12 +37,7 @@ export async function writeOutputs(
 }
 
 export async function writeReport(file: string, text: string, log: Logger): Promise<boolean> {
-  try {
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, text);
-    return true;
-  } catch (error) {
-    log.warn(`could not write ${file}: ${(error as Error).message}`);
-    return false;
-  }
+  const result = await writeReportFile(file, text);
+  if (!result.ok) log.warn(`could not write the report ${file}: ${result.error}`);
+  return result.ok;
 }

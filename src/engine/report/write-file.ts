@@ -1,0 +1,55 @@
+/**
+ * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
+ * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
+ * never a truncated or 0-byte one. Never throws: trouble comes back as a value for the face to show as one warning.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export type ReportWriteResult = { ok: true; path: string } | { ok: false; path: string; error: string };
+
+/** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export async function writeReportFile(file: string, text: string): Promise<ReportWriteResult> {
+  const target = path.resolve(file);
+  let temp: string | null = null;
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    temp = tempPathFor(target);
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+    temp = null;
+    return { ok: true, path: target };
+  } catch (error) {
+    return { ok: false, path: target, error: describeWriteError(error) };
+  } finally {
+    if (temp !== null) await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
+function describeWriteError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const hints: Record<string, string> = {
+    ENOTDIR: 'a folder on the path is a file',
+    EISDIR: 'the path is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+  };
+  const hint = typeof code === 'string' ? hints[code] : undefined;
+  return hint ? `${hint} (${message})` : message;
+}
