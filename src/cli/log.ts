@@ -3,6 +3,7 @@
  * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.
  */
 import pc from 'picocolors';
+import { neutralizeWorkflowCommands } from '../engine/log-text.js';
 import type { Logger } from '../engine/ports.js';
 import type { Sample } from '../engine/types.js';
 
@@ -31,7 +32,8 @@ export function createCliLogger(
   };
   const line = (text: string) => {
     clear();
-    stream.write(`${mask(text)}\n`);
+    // A CI runner reads stderr for workflow commands too: a name with a newline must not start one.
+    stream.write(`${mask(neutralizeWorkflowCommands(text))}\n`);
   };
   return {
     info: (message) => {

@@ -118,13 +118,17 @@ export function scriptSucceeded(record: RunRecord): boolean {
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
  * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
  */
-export function describeScriptOutcome(record: RunRecord): string {
+export function describeScriptOutcome(
+  record: RunRecord,
+  quote: (text: string) => string = (text) => text,
+): string {
   let text: string;
   if (record.status === 'timeout') {
     text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
   } else if (record.signal !== null) {
-    text = `killed by signal ${record.signal}`;
+    text = `killed by signal ${quote(record.signal)}`;
   } else if (record.exit_code !== null) {
     text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
   } else {
