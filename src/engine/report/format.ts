@@ -4,6 +4,7 @@
  */
 import {
   COMPARABLE_METRICS,
+  METRIC_DIMENSION,
   type ComparableMetric,
   type GateResult,
   type GateStatus,
@@ -12,18 +13,22 @@ import {
   type VerdictKind,
 } from '../types.js';
 
+/** The unit shown for each kind of metric (empty for plain counts). */
+const DIMENSION_UNIT = { time: 's', size: 'MB', percent: '%', count: '' } as const;
+
+/**
+ * The unit shown after a metric's value, for any metric name a report meets (run or sample metric); '' for
+ * counts and for names that are not metrics. The one place reports look units up.
+ */
+export function metricUnit(metric: string): string {
+  const dimension = (METRIC_DIMENSION as Record<string, keyof typeof DIMENSION_UNIT | undefined>)[metric];
+  return dimension === undefined ? '' : DIMENSION_UNIT[dimension];
+}
+
 /** The unit shown after a run metric's value (empty for plain counts). */
-export const METRIC_UNIT: Record<ComparableMetric, string> = {
-  duration_s: 's',
-  cpu_time_s: 's',
-  cpu_percent_avg: '%',
-  cpu_percent_max: '%',
-  peak_rss_mb: 'MB',
-  max_threads: '',
-  max_processes: '',
-  read_mb: 'MB',
-  write_mb: 'MB',
-};
+export const METRIC_UNIT: Record<ComparableMetric, string> = Object.fromEntries(
+  COMPARABLE_METRICS.map((metric) => [metric, metricUnit(metric)]),
+) as Record<ComparableMetric, string>;
 
 /** The run metrics in the order every report lists them. */
 export const REPORT_METRICS: readonly ComparableMetric[] = COMPARABLE_METRICS;
@@ -42,10 +47,10 @@ export function formatNumber(value: number | null | undefined): string {
 }
 
 /** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`. */
-export function formatMetricValue(metric: ComparableMetric, value: number | null | undefined): string {
+export function formatMetricValue(metric: string, value: number | null | undefined): string {
   const text = formatNumber(value);
   if (text === 'n/a') return text;
-  const unit = METRIC_UNIT[metric];
+  const unit = metricUnit(metric);
   if (unit === '') return text;
   if (unit === '%') return `${text}%`;
   return `${text} ${unit}`;
@@ -76,15 +81,25 @@ export function formatChangePct(change_pct: number | null | undefined): string {
   return change_pct > 0 ? `+${text}%` : `${text}%`;
 }
 
-export const STATUS_EMOJI: Record<RunStatus, string> = {
+/** Every run status a report may meet (`regressed` included, PRODUCT.md §2). */
+export type ReportStatus = RunStatus | 'regressed';
+
+export const STATUS_EMOJI: Record<ReportStatus, string> = {
   passed: '✅',
+  regressed: '🔺',
   failed: '❌',
   gate_failed: '❌',
   timeout: '⏱️',
 };
 
 /** Worse statuses rank higher; a combined report takes the worst. */
-export const STATUS_RANK: Record<RunStatus, number> = { passed: 0, gate_failed: 1, failed: 2, timeout: 3 };
+export const STATUS_RANK: Record<ReportStatus, number> = {
+  passed: 0,
+  regressed: 1,
+  gate_failed: 2,
+  failed: 3,
+  timeout: 4,
+};
 
 export function worstStatus(records: readonly RunRecord[]): RunStatus {
   let worst: RunStatus = 'passed';
@@ -110,9 +125,10 @@ export function humanize(word: string): string {
   return word.replace(/_/g, ' ');
 }
 
-/** Did the script itself succeed (whatever the gates said)? */
+/** Did the script itself succeed (whatever the gates and verdicts said)? */
 export function scriptSucceeded(record: RunRecord): boolean {
-  return record.status === 'passed' || record.status === 'gate_failed';
+  const status = record.status as ReportStatus;
+  return status === 'passed' || status === 'gate_failed' || status === 'regressed';
 }
 
 /**
@@ -146,9 +162,23 @@ export function scriptTestName(record: RunRecord): string {
 /** The stable name of the test case / test point that collects regression verdicts. */
 export const REGRESSION_TEST_NAME = 'no regression against baseline';
 
-/** `actual 612.4, limit 512` — the measured value against the evaluated limit. */
+/** The metric a gate's rule compares first (`peak_rss_mb < 512` → `peak_rss_mb`), for its unit. */
+export function gateMetric(gate: GateResult): string {
+  return /^\s*\(*\s*([a-z_][a-z0-9_]*)/.exec(gate.expr)?.[1] ?? '';
+}
+
+/** `actual 612.4 MB, limit 512 MB` — the measured value against the evaluated limit, in the metric's unit. */
 export function describeGate(gate: GateResult): string {
-  return `actual ${formatNumber(gate.actual)}, limit ${formatNumber(gate.limit)}`;
+  const metric = gateMetric(gate);
+  return `actual ${formatMetricValue(metric, gate.actual)}, limit ${formatMetricValue(metric, gate.limit)}`;
+}
+
+/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
+export function formatPValue(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return 'n/a';
+  if (p < 0.001) return '< 0.001';
+  if (p >= 1) return '1';
+  return String(Number(p.toPrecision(2)));
 }
 
 /** Metrics judged `regressed`, in report order. */
