@@ -21,8 +21,8 @@ const DIMENSION_UNIT = { time: 's', size: 'MB', percent: '%', count: '' } as con
  * counts and for names that are not metrics. The one place reports look units up.
  */
 export function metricUnit(metric: string): string {
-  const dimension = (METRIC_DIMENSION as Record<string, keyof typeof DIMENSION_UNIT | undefined>)[metric];
-  return dimension === undefined ? '' : DIMENSION_UNIT[dimension];
+  if (!Object.hasOwn(METRIC_DIMENSION, metric)) return '';
+  return DIMENSION_UNIT[METRIC_DIMENSION[metric as keyof typeof METRIC_DIMENSION]];
 }
 
 /** The unit shown after a run metric's value (empty for plain counts). */
