@@ -15,6 +15,8 @@ export interface ActionSettings {
   fail_on: FailOn[];
   comment: CommentMode;
   summary: boolean;
+  /** Input 'check-run': publish one check run per step (see check-run.ts). */
+  check_run: boolean;
   github_token: string;
   matrix: string | null;
   save_pull_request_history: boolean;
@@ -112,6 +114,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     problems.push(`input 'comment' must be one of: always, on-regression, never (got '${comment}')`);
   }
   const summary = parseBoolean('summary', get('summary') || 'true', problems);
+  const check_run = parseBoolean('check-run', get('check-run') || 'true', problems);
   parseBoolean('profile', get('profile') || 'false', problems);
   const save_pull_request_history = parseBoolean(
     'save-pull-request-history',
@@ -126,6 +129,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     fail_on,
     comment,
     summary,
+    check_run,
     github_token: get('github-token'),
     matrix: matrix && matrix !== 'null' ? matrix : null,
     save_pull_request_history,
