@@ -40,9 +40,12 @@ export async function writeReportFile(file: string, text: string): Promise<Repor
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
 function describeWriteError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const raw = (error as { message?: unknown } | null)?.message;
+  const message = typeof raw === 'string' ? raw : String(error);
   const hints: Record<string, string> = {
     ENOTDIR: 'a folder on the path is a file',
+    // mkdir -p answers EEXIST when a folder it must create is already a file.
+    EEXIST: 'a folder on the path is a file',
     EISDIR: 'the path is a folder',
     EACCES: 'permission denied',
     EPERM: 'permission denied',
