@@ -6,7 +6,13 @@ import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/ty
 import type { Clock, ProcSource } from './ports.js';
 import { PortableSampler } from './sample/portable.js';
 import { TreeSampler } from './sample/sampler.js';
-import { addSample, emptyTotals, treeGone, type MeasuredSample, type SamplerTotals } from './sample/totals.js';
+import {
+  addSample,
+  emptyTotals,
+  treeGone,
+  type MeasuredSample,
+  type SamplerTotals,
+} from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
 import { descendants } from './sample/tree.js';
 import { SeriesBuffer } from './sample/series-buffer.js';

@@ -210,7 +210,16 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     return 200;
   }
 
-  const CONCLUSIONS = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'];
+  const CONCLUSIONS = [
+    'action_required',
+    'cancelled',
+    'failure',
+    'neutral',
+    'success',
+    'skipped',
+    'stale',
+    'timed_out',
+  ];
 
   /** The API's validation of a check run's output; null when it is acceptable. */
   function outputProblem(output: unknown): string | null {
@@ -222,14 +231,21 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     if (!Array.isArray(annotations)) return 'output.annotations must be an array';
     if (annotations.length > 50) return 'output.annotations: at most 50 per request';
     for (const a of annotations as Record<string, unknown>[]) {
-      if (typeof a.path !== 'string' || typeof a.message !== 'string') return 'annotation needs path and message';
+      if (typeof a.path !== 'string' || typeof a.message !== 'string')
+        return 'annotation needs path and message';
       if (typeof a.start_line !== 'number' || typeof a.end_line !== 'number') return 'annotation needs lines';
-      if (!['notice', 'warning', 'failure'].includes(a.annotation_level as string)) return 'bad annotation_level';
+      if (!['notice', 'warning', 'failure'].includes(a.annotation_level as string))
+        return 'bad annotation_level';
     }
     return null;
   }
 
-  function checkRunRoute(req: http.IncomingMessage, res: http.ServerResponse, p: string, body: unknown): number | null {
+  function checkRunRoute(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    p: string,
+    body: unknown,
+  ): number | null {
     const create = /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/.exec(p);
     const update = /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/.exec(p);
     if (!(create && req.method === 'POST') && !(update && req.method === 'PATCH')) return null;
@@ -238,8 +254,10 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     const invalid = (message: string) => (send(res, 422, { message: `Invalid request: ${message}` }), 422);
     const problem = outputProblem(b.output);
     if (problem) return invalid(problem);
-    if (b.conclusion !== undefined && !CONCLUSIONS.includes(b.conclusion as string)) return invalid('conclusion');
-    const output = b.output as { title: string; summary: string; annotations?: Record<string, unknown>[] } | undefined;
+    if (b.conclusion !== undefined && !CONCLUSIONS.includes(b.conclusion as string))
+      return invalid('conclusion');
+    const output = b.output as
+      { title: string; summary: string; annotations?: Record<string, unknown>[] } | undefined;
     const json = (c: StoredCheckRun) => ({ ...c, annotations_count: c.annotations.length });
     if (create) {
       if (typeof b.name !== 'string' || b.name === '') return invalid('name is required');
@@ -260,7 +278,9 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
       checkRuns.push(run);
       return (send(res, 201, json(run)), 201);
     }
-    const run = checkRuns.find((c) => c.id === Number(update?.[3]) && c.repo === `${update?.[1]}/${update?.[2]}`);
+    const run = checkRuns.find(
+      (c) => c.id === Number(update?.[3]) && c.repo === `${update?.[1]}/${update?.[2]}`,
+    );
     if (!run) return (send(res, 404, { message: 'Not Found' }), 404);
     if (output) {
       run.output = { title: output.title, summary: output.summary };

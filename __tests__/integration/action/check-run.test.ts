@@ -94,7 +94,11 @@ describe('publishCheckRun (real client, loopback API)', () => {
     const sizes = api
       .requests()
       .filter((r) => r.path.includes('/check-runs'))
-      .map((r) => [r.method, (r.body as { output: { annotations: unknown[] } }).output.annotations.length, r.status]);
+      .map((r) => [
+        r.method,
+        (r.body as { output: { annotations: unknown[] } }).output.annotations.length,
+        r.status,
+      ]);
     expect(sizes).toEqual([
       ['POST', 50, 201],
       ['PATCH', 50, 200],

@@ -95,4 +95,3 @@ describe('report paths in the action', () => {
     expect(r.stdout).toContain('hunter2');
   });
 });
-

@@ -17,10 +17,9 @@ describe('report paths of pyrun run', () => {
       '--summary': path.join(dir, 'e', 'run.md'),
       '--html': path.join(dir, 'f', 'g', 'run.html'),
     };
-    const r = await pyrun(
-      ['run', '--no-history', ...Object.entries(paths).flat(), fixture('exit3.py')],
-      { record: false },
-    );
+    const r = await pyrun(['run', '--no-history', ...Object.entries(paths).flat(), fixture('exit3.py')], {
+      record: false,
+    });
     expect(r.code).toBe(3);
     for (const file of Object.values(paths)) expect(existsSync(file)).toBe(true);
     expect(readFileSync(paths['--tap'], 'utf8')).toMatch(/^TAP version 13\n/);

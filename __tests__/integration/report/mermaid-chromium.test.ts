@@ -58,7 +58,13 @@ suite(title, () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const requests: string[] = [];
@@ -103,7 +109,10 @@ suite(title, () => {
           };
         }
         type El = { textContent: string | null; getAttribute(n: string): string | null };
-        const root = out as unknown as { querySelectorAll(s: string): El[]; querySelector(s: string): El | null };
+        const root = out as unknown as {
+          querySelectorAll(s: string): El[];
+          querySelector(s: string): El | null;
+        };
         const xLabels = Array.from(root.querySelectorAll('g.bottom-axis g.label text')).map(
           (t) => t.textContent ?? '',
         );

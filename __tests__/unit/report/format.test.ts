@@ -131,11 +131,17 @@ describe('units', () => {
   });
 
   it('follow a gate’s first metric into its description', () => {
-    const gate = { expr: '(peak_rss_mb < 512)', passed: false, status: 'failed' as const, actual: 600, limit: 512 };
+    const gate = {
+      expr: '(peak_rss_mb < 512)',
+      passed: false,
+      status: 'failed' as const,
+      actual: 600,
+      limit: 512,
+    };
     expect(describeGate(gate)).toBe('actual 600 MB, limit 512 MB');
-    expect(describeGate({ ...gate, expr: 'max_processes <= 8 and exit_code == 0', actual: 9, limit: 8 })).toBe(
-      'actual 9, limit 8',
-    );
+    expect(
+      describeGate({ ...gate, expr: 'max_processes <= 8 and exit_code == 0', actual: 9, limit: 8 }),
+    ).toBe('actual 9, limit 8');
     expect(describeGate({ ...gate, expr: 'duration_s <= 1.2 * baseline', actual: 2, limit: null })).toBe(
       'actual 2 s, limit n/a',
     );

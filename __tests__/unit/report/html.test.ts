@@ -100,7 +100,9 @@ describe('renderHtml', () => {
       '<tr class="verdict-regressed"><td><code>peak_rss_mb</code></td><td class="num">690.4 MB</td><td class="num">402.5 MB ± 11.2 MB (5 runs)</td><td class="num">+71.5%</td><td><svg class="icon" role="img" aria-label="regressed"',
     );
     const gateRows = [
-      ...html.matchAll(/<tr class="gate-(\w+)"><td><svg class="icon"[\s\S]*?<\/svg><\/td><td><code>([^<]*)<\/code>/g),
+      ...html.matchAll(
+        /<tr class="gate-(\w+)"><td><svg class="icon"[\s\S]*?<\/svg><\/td><td><code>([^<]*)<\/code>/g,
+      ),
     ].map((m) => [m[1], m[2]]);
     expect(gateRows).toEqual([
       ['failed', 'peak_rss_mb &lt; 512'],
@@ -118,8 +120,11 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/\p{Extended_Pictographic}/u);
     const labels = icons(html).map((i) => i.attributes['aria-label']);
     expect(labels[0]).toBe('gate failed');
-    expect(labels).toEqual(expect.arrayContaining(['regressed', 'improved', 'failed', 'insufficient history']));
-    for (const icon of icons(html)) expect(findAll(icon, 'title')[0]?.text).toBe(icon.attributes['aria-label']);
+    expect(labels).toEqual(
+      expect.arrayContaining(['regressed', 'improved', 'failed', 'insufficient history']),
+    );
+    for (const icon of icons(html))
+      expect(findAll(icon, 'title')[0]?.text).toBe(icon.attributes['aria-label']);
     const regressed = fixtureRecord();
     (regressed as { status: string }).status = 'regressed';
     expect(icons(renderHtml(regressed))[0]?.attributes['aria-label']).toBe('regressed');
@@ -149,9 +154,9 @@ describe('renderHtml', () => {
     odd.peak_rss_mb = 4000;
     const html = renderHtml(odd, { history });
     expect(html).toContain('Unusual combinations of metrics');
-    const pValues = [...html.matchAll(/<td class="num">[^<]*<\/td><td class="num">([^<]*)<\/td><td>[^<]*\(z /g)].map(
-      (m) => m[1],
-    );
+    const pValues = [
+      ...html.matchAll(/<td class="num">[^<]*<\/td><td class="num">([^<]*)<\/td><td>[^<]*\(z /g),
+    ].map((m) => m[1]);
     expect(pValues.length).toBeGreaterThan(0);
     for (const p of pValues) {
       expect(p).not.toMatch(/e[+-]/);
@@ -211,10 +216,14 @@ describe('renderHtmlMulti', () => {
     const histories = new Map<string, RunRecord[]>([['etl', fixtureHistory()]]);
     const html = renderHtmlMulti([a, b], { histories });
     expectSelfContained(html);
-    expect(html).toMatch(/<h1 class="status-failed"><svg class="icon" role="img" aria-label="failed"[^>]*>.*<\/svg> pyrun: 2 series<\/h1>/);
+    expect(html).toMatch(
+      /<h1 class="status-failed"><svg class="icon" role="img" aria-label="failed"[^>]*>.*<\/svg> pyrun: 2 series<\/h1>/,
+    );
     expect(html).toContain('<td><a href="#series-2">train &lt;gpu&gt;</a></td><td>failed</td>');
     expect(html).toContain('<section id="series-1">');
-    expect(html).toMatch(/<h2 class="status-failed"><svg class="icon"[^>]*>.*?<\/svg> failed — train &lt;gpu&gt;/);
+    expect(html).toMatch(
+      /<h2 class="status-failed"><svg class="icon"[^>]*>.*?<\/svg> failed — train &lt;gpu&gt;/,
+    );
     // 4 run charts each, plus 3 history charts for the series that has history.
     expect(svgs(html)).toHaveLength(11);
   });

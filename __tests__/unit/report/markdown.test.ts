@@ -85,7 +85,9 @@ describe('renderMarkdown', () => {
     const charts = mermaidCharts(renderMarkdown(fixtureRecord()));
     expect(charts.map((c) => c.title)).toEqual(['RSS (MB) over time', 'CPU (%) over time']);
     for (const chart of charts) {
-      expect(chart.init).toMatch(/^%%\{init: \{"theme":"base","themeVariables":\{"xyChart":\{.*"plotColorPalette"/);
+      expect(chart.init).toMatch(
+        /^%%\{init: \{"theme":"base","themeVariables":\{"xyChart":\{.*"plotColorPalette"/,
+      );
       expect(chart.values.length).toBeLessThanOrEqual(60);
       expect(chart.values.length).toBeGreaterThanOrEqual(30);
       expect([chart.from, chart.to]).toEqual([0, 59.5]);

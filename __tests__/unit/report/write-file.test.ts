@@ -82,7 +82,8 @@ function underFileSizeLimit(limit_bytes: number, body: string): { stdout: string
 }
 
 const hasPrlimit = existsSync(PRLIMIT);
-if (!hasPrlimit && process.env.CI === 'true') throw new Error(`${PRLIMIT} is missing (apt-get install util-linux)`);
+if (!hasPrlimit && process.env.CI === 'true')
+  throw new Error(`${PRLIMIT} is missing (apt-get install util-linux)`);
 
 (hasPrlimit ? describe : describe.skip)('a write that the file system cuts short (RLIMIT_FSIZE)', () => {
   const OLD = 'the previous report\n'.repeat(10);

@@ -9,8 +9,10 @@ import type { ReportStatus } from './format.js';
 type Shape = 'check' | 'cross' | 'clock' | 'up' | 'down' | 'dot' | 'dash' | 'question';
 
 const SHAPES: Record<Shape, string> = {
-  check: '<path d="M4.5 8.2l2.3 2.3 4.7-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
-  cross: '<path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/>',
+  check:
+    '<path d="M4.5 8.2l2.3 2.3 4.7-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
+  cross:
+    '<path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/>',
   clock: '<path d="M8 4.2V8l2.6 1.6" fill="none" stroke="#fff" stroke-width="1.6" stroke-linecap="round"/>',
   up: '<path d="M8 4.3l3.6 6.2H4.4z" fill="#fff"/>',
   down: '<path d="M8 11.7L4.4 5.5h7.2z" fill="#fff"/>',

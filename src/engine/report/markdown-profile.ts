@@ -37,8 +37,7 @@ export function profileDiffLines(record: RunRecord, heading = '###'): string[] {
 export function profileTopLines(record: RunRecord): string[] {
   const profile = record.profile;
   if (!profile) return [];
-  if (profile.error !== undefined)
-    return [`_No profile for this run:_ ${mdCode(profile.error)}`];
+  if (profile.error !== undefined) return [`_No profile for this run:_ ${mdCode(profile.error)}`];
   const rows = profile.top_own
     .slice(0, PROFILE_TOP_ROWS)
     .map(
