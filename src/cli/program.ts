@@ -53,7 +53,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--baseline-ref <ref>', 'whose history is the baseline (default: every run of this name)')
     .option('--json <file>', 'write the run record as JSON')
     .option('--junit <file>', 'write a JUnit XML report')
-    .option('--tap <file>', 'write a TAP 14 report')
+    .option('--tap <file>', 'write a TAP version 13 report')
     .option('--summary <file>', 'write a markdown report')
     .option('--html <file>', 'write a self-contained HTML report')
     .option(
