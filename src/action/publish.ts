@@ -14,6 +14,7 @@ import {
   renderMarkdown,
   renderTap,
 } from '../engine/report/index.js';
+import { describeGate } from '../engine/report/format.js';
 import { writeReportFile } from '../engine/report/write-file.js';
 import type { RunRecord } from '../engine/types.js';
 import { stickyMarker, upsertStickyComment } from './comment.js';
@@ -47,7 +48,7 @@ export async function publish(
   core.setOutput('junit-path', junitPath);
 
   for (const gate of record.gates.filter((g) => !g.passed)) {
-    core.error(`${gate.expr}: actual ${show(gate.actual)}, limit ${show(gate.limit)}`, {
+    core.error(`${gate.expr}: ${describeGate(gate)}`, {
       title: `pyrun: gate failed (${record.name})`,
     });
   }
