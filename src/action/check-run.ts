@@ -11,7 +11,7 @@
  */
 import { getOctokit } from '@actions/github';
 import { cutToFit } from '../engine/report/budget.js';
-import { describeGate } from '../engine/report/format.js';
+import { countGates, describeGate, formatDuration, humanize, worstStatus } from '../engine/report/format.js';
 import type { RunRecord } from '../engine/types.js';
 
 /** GitHub refuses a check run output summary (and text) longer than this. */
@@ -72,6 +72,23 @@ export function checkRunConclusion(stepFails: boolean, records: readonly RunReco
       Object.values(r.verdicts).some((v) => v?.verdict === 'regressed'),
   );
   return attention ? 'neutral' : 'success';
+}
+
+/** The check's one-line title: `gate failed: 2 of 5 gates failed · 1 m 00.2 s`, or for several series the worst. */
+export function checkRunTitle(records: readonly RunRecord[]): string {
+  const [only] = records;
+  if (records.length === 1 && only !== undefined) {
+    const gates = countGates(only.gates);
+    const regressed = Object.values(only.verdicts).filter((v) => v?.verdict === 'regressed').length;
+    const facts = [
+      gates.failed > 0 ? `${gates.failed} of ${only.gates.length} gates failed` : '',
+      regressed > 0 ? `${regressed} metrics regressed` : '',
+      formatDuration(only.duration_s),
+    ].filter(Boolean);
+    return `${humanize(only.status)}: ${facts.join(' · ')}`;
+  }
+  const notPassed = records.filter((r) => r.status !== 'passed').length;
+  return `${humanize(worstStatus(records))}: ${records.length} series, ${notPassed} not passed`;
 }
 
 /** One `failure` annotation per failed gate, on the script's file (a path relative to the repository root). */

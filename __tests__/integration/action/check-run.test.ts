@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   checkRunConclusion,
   checkRunName,
+  checkRunTitle,
   gateAnnotations,
   MAX_CHECK_SUMMARY_CHARS,
   publishCheckRun,
@@ -148,6 +149,14 @@ describe('what the check run says', () => {
   it('is named after the series on one line', () => {
     expect(checkRunName('etl')).toBe('pyrun: etl');
     expect(checkRunName('a\nb')).toBe('pyrun: a b');
+  });
+
+  it('has a one-line title with the status and what went wrong', () => {
+    expect(checkRunTitle([fixtureRecord()])).toBe(
+      'gate failed: 2 of 5 gates failed · 3 metrics regressed · 1 m 00.2 s',
+    );
+    expect(checkRunTitle([passedRecord()])).toBe('passed: 1 m 00.2 s');
+    expect(checkRunTitle([passedRecord(), fixtureRecord()])).toBe('gate failed: 2 series, 1 not passed');
   });
 
   it('concludes failure when the step fails, neutral when something needs a look, else success', () => {
