@@ -1,4 +1,5 @@
 /** `pyrun compare`: the newest run of a series judged against the baseline built from the runs before it. */
+import { neutralizeWorkflowCommands as plain } from '../../engine/log-text.js';
 import { compareRun } from '../../engine/insight.js';
 import { EXIT_GATE_FAILED, PyrunError } from '../../engine/outcome.js';
 import { COMPARABLE_METRICS, type ComparableMetric } from '../../engine/types.js';
@@ -38,7 +39,7 @@ export async function compareCommand(
     if (opts.json) writeJson(ctx, result);
     else {
       ctx.stdout.write(
-        `${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs\n\n`,
+        `${plain(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs`)}\n\n`,
       );
       ctx.stdout.write(
         formatTable(

@@ -1,4 +1,5 @@
 /** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
+import { neutralizeWorkflowCommands as plain } from '../../engine/log-text.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HistoryStore, type ImportResult } from '../../engine/history/index.js';
@@ -22,7 +23,9 @@ export async function historyCommand(
       return 0;
     }
     if (runs.length === 0) {
-      ctx.stderr.write(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}\n`);
+      ctx.stderr.write(
+        `${plain(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`,
+      );
       return 0;
     }
     ctx.stdout.write(
@@ -52,7 +55,7 @@ export async function historyImportCommand(
   ctx: CliContext,
 ): Promise<number> {
   const store = await HistoryStore.open(path.resolve(ctx.cwd, opts.db));
-  for (const w of store.warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
+  for (const w of store.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
   const results: (ImportResult & { file: string })[] = [];
   try {
     for (const file of files) {
@@ -70,8 +73,11 @@ export async function historyImportCommand(
         result = await store.importDatabase(full);
       }
       results.push({ file, ...result });
-      for (const problem of result.invalid) ctx.stderr.write(`pyrun: warning: ${file}: ${problem}\n`);
-      ctx.stderr.write(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present\n`);
+      for (const problem of result.invalid)
+        ctx.stderr.write(`${plain(`pyrun: warning: ${file}: ${problem}`)}\n`);
+      ctx.stderr.write(
+        `${plain(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`,
+      );
     }
     await store.save();
   } finally {

@@ -1,4 +1,5 @@
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
+import { neutralizeWorkflowCommands as plain } from '../../engine/log-text.js';
 import {
   renderHtml,
   renderHtmlMulti,
@@ -20,7 +21,10 @@ export async function reportCommand(
 ): Promise<number> {
   if (!opts.html && !opts.summary) throw new PyrunError('pyrun report needs --html FILE or --summary FILE');
   const store = await openExistingHistory(opts.db, ctx);
-  const log = { info: () => undefined, warn: (m: string) => ctx.stderr.write(`pyrun: warning: ${m}\n`) };
+  const log = {
+    info: () => undefined,
+    warn: (m: string) => ctx.stderr.write(`${plain(`pyrun: warning: ${m}`)}\n`),
+  };
   try {
     const names =
       opts.all || (opts.name?.length ?? 0) > 1
@@ -42,7 +46,7 @@ export async function reportCommand(
       const md = newest.length === 1 ? renderMarkdown(newest[0] as RunRecord) : renderMarkdownMulti(newest);
       ok = (await writeReport(opts.summary, md, log)) && ok;
     }
-    ctx.stderr.write(`pyrun: report of ${names.join(', ')} written\n`);
+    ctx.stderr.write(`${plain(`pyrun: report of ${names.join(', ')} written`)}\n`);
     return ok ? 0 : 125;
   } finally {
     store.close();

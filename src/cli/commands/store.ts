@@ -1,4 +1,5 @@
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
+import { neutralizeWorkflowCommands as plain } from '../../engine/log-text.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { HistoryStore } from '../../engine/history/index.js';
@@ -13,7 +14,7 @@ export async function openExistingHistory(db: string, ctx: CliContext): Promise<
     );
   }
   const store = await HistoryStore.open(file);
-  for (const w of store.warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
+  for (const w of store.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
   return store;
 }
 
