@@ -5,7 +5,17 @@
  * `writeFile` leaves it cut (the control that shows the test can fail).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +65,23 @@ describe('writeReportFile', () => {
     const result = await writeReportFile(path.join(dir, 'report.html'), '<html></html>');
     expect(result.ok).toBe(false);
     expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('follows a symlink and replaces the file it points to, keeping the link', async () => {
+    const real = path.join(dir, 'real.json');
+    const link = path.join(dir, 'link.json');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    expect((await writeReportFile(link, 'new')).ok).toBe(true);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+  });
+
+  it('writes into a device in place and never replaces it (--json /dev/null, /dev/stdout)', async () => {
+    const result = await writeReportFile('/dev/null', '{"a":1}\n');
+    expect(result.ok).toBe(true);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.startsWith('.null.'))).toEqual([]);
   });
 
   it('writes through a temp file in the same folder', () => {

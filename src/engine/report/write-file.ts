@@ -1,10 +1,12 @@
 /**
  * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
  * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
- * never a truncated or 0-byte one. Never throws: trouble comes back as a value for the face to show as one warning.
+ * never a truncated or 0-byte one. A symlink is followed and the file it points to replaced (the link stays); a
+ * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
+ * trouble comes back as a value for the face to show as one warning.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type ReportWriteResult = { ok: true; path: string } | { ok: false; path: string; error: string };
@@ -15,9 +17,17 @@ export function tempPathFor(file: string): string {
 }
 
 export async function writeReportFile(file: string, text: string): Promise<ReportWriteResult> {
-  const target = path.resolve(file);
+  let target = path.resolve(file);
   let temp: string | null = null;
   try {
+    const existing = await existingTarget(target);
+    if (existing?.kind === 'folder')
+      throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+    if (existing?.kind === 'special') {
+      await writeFile(existing.path, text, 'utf8');
+      return { ok: true, path: target };
+    }
+    if (existing) target = existing.path;
     await mkdir(path.dirname(target), { recursive: true });
     temp = tempPathFor(target);
     const handle = await open(temp, 'wx', 0o644);
@@ -35,6 +45,21 @@ export async function writeReportFile(file: string, text: string): Promise<Repor
   } finally {
     if (temp !== null) await rm(temp, { force: true }).catch(() => undefined);
   }
+}
+
+/** What is at `target` now, symlinks followed: null when nothing (or a dangling link) is there. */
+async function existingTarget(
+  target: string,
+): Promise<{ kind: 'file' | 'folder' | 'special'; path: string } | null> {
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    return null;
+  }
+  const info = await stat(real);
+  const kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special';
+  return { kind, path: real };
 }
 
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
