@@ -91,8 +91,8 @@ describe('writeReportFile', () => {
   });
 });
 
-/** Runs `body` in a child node whose files may not grow past `limit_bytes`; returns what it printed. */
-function underFileSizeLimit(limit_bytes: number, body: string): { stdout: string; stderr: string } {
+/** Runs `body` in a child node (under `prefix`, e.g. prlimit) with writeReportFile imported; returns its output. */
+function inChild(body: string, prefix: string[] = []): { stdout: string; stderr: string } {
   const module = path.join(dir, 'write-file.mjs');
   const js = ts.transpileModule(readFileSync(SOURCE, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -100,13 +100,50 @@ function underFileSizeLimit(limit_bytes: number, body: string): { stdout: string
   writeFileSync(module, js);
   const script = path.join(dir, 'child.mjs');
   writeFileSync(script, `import { writeReportFile } from './write-file.mjs';\n${body}\n`);
-  const child = spawnSync(PRLIMIT, [`--fsize=${limit_bytes}`, process.execPath, script], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const argv = [...prefix, process.execPath, script];
+  const child = spawnSync(argv[0] as string, argv.slice(1), { encoding: 'utf8', timeout: 60_000 });
   if (child.error) throw child.error;
   return { stdout: child.stdout, stderr: child.stderr };
 }
+
+/** Runs `body` in a child node whose files may not grow past `limit_bytes`. */
+function underFileSizeLimit(limit_bytes: number, body: string): { stdout: string; stderr: string } {
+  return inChild(body, [PRLIMIT, `--fsize=${limit_bytes}`]);
+}
+
+/**
+ * `--json /dev/stdout`: a link to /proc/self/fd/1, which for a pipe resolves to no path. A private link of the same
+ * kind stands in for /dev/stdout, so a regression cannot replace the machine's own.
+ */
+describe('writeReportFile on a link to /proc/self/fd/1, as /dev/stdout is', () => {
+  const body = (link: string): string =>
+    `const r = await writeReportFile(${JSON.stringify(link)}, 'report text\\n');\nconsole.error(JSON.stringify(r));`;
+  const stdoutLink = (): string => {
+    const link = path.join(dir, 'stdout');
+    symlinkSync('/proc/self/fd/1', link);
+    return link;
+  };
+  const unchanged = (link: string): void => {
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.stdout.'))).toEqual([]);
+  };
+
+  it('writes into a pipe in place and leaves the link a link', () => {
+    const link = stdoutLink();
+    // `| cat` gives the child a real pipe as stdout (node's own stdio pipes are sockets).
+    const out = inChild(body(link), ['/bin/sh', '-c', '"$0" "$1" | cat']);
+    expect(out.stdout).toBe('report text\n');
+    expect((JSON.parse(out.stderr) as { ok: boolean }).ok).toBe(true);
+    unchanged(link);
+  });
+
+  it('on a socket, which no path can open, says so and still replaces nothing', () => {
+    const link = stdoutLink();
+    const result = JSON.parse(inChild(body(link)).stderr) as { ok: boolean; error?: string };
+    if (!result.ok) expect(result.error).toMatch(/ENXIO|EACCES|ENOENT/);
+    unchanged(link);
+  });
+});
 
 const hasPrlimit = existsSync(PRLIMIT);
 if (!hasPrlimit && process.env.CI === 'true')

@@ -6,7 +6,7 @@
  * trouble comes back as a value for the face to show as one warning.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type ReportWriteResult = { ok: true; path: string } | { ok: false; path: string; error: string };
@@ -47,19 +47,26 @@ export async function writeReportFile(file: string, text: string): Promise<Repor
   }
 }
 
-/** What is at `target` now, symlinks followed: null when nothing (or a dangling link) is there. */
+/**
+ * What is at `target` now: null when nothing is; a regular file (a symlink's final target when it resolves to
+ * one); a folder; or anything else — a device, a FIFO, `/dev/stdout` (a link to `/proc/self/fd/1`, which may be a
+ * pipe no path resolves to), a dangling link — which is written in place, through the link, and never replaced.
+ */
 async function existingTarget(
   target: string,
 ): Promise<{ kind: 'file' | 'folder' | 'special'; path: string } | null> {
-  let real: string;
   try {
-    real = await realpath(target);
+    await lstat(target);
   } catch {
     return null;
   }
-  const info = await stat(real);
-  const kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special';
-  return { kind, path: real };
+  try {
+    const real = await realpath(target);
+    const info = await stat(real);
+    return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
+  } catch {
+    return { kind: 'special', path: target };
+  }
 }
 
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
