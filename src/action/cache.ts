@@ -119,7 +119,8 @@ function explain(raw: string): string {
  */
 export async function restoreHistory(opts: RestoreHistoryOptions): Promise<{ restoredKey: string | null }> {
   try {
-    if (!cache.isFeatureAvailable()) {
+    // @github/local-action's stub of @actions/cache has no isFeatureAvailable: there the cache is a local folder.
+    if (typeof cache.isFeatureAvailable === 'function' && !cache.isFeatureAvailable()) {
       opts.info(NO_SERVICE);
       return { restoredKey: null };
     }
@@ -161,7 +162,8 @@ export async function restoreHistory(opts: RestoreHistoryOptions): Promise<{ res
 /** Saves the history file under `key`. True when an entry was written. */
 export async function saveHistory(opts: SaveHistoryOptions): Promise<boolean> {
   try {
-    if (!cache.isFeatureAvailable()) {
+    // @github/local-action's stub of @actions/cache has no isFeatureAvailable: there the cache is a local folder.
+    if (typeof cache.isFeatureAvailable === 'function' && !cache.isFeatureAvailable()) {
       opts.info(NO_SERVICE);
       return false;
     }

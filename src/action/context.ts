@@ -12,6 +12,8 @@ export interface RunContext {
   /** Full ref of this run (GITHUB_REF). */
   ref: string;
   sha: string | null;
+  /** The commit under test: the pull request's head commit (GITHUB_SHA is the merge commit there), else GITHUB_SHA. */
+  head_sha: string | null;
   owner: string;
   repo: string;
   api_url: string;
@@ -26,7 +28,7 @@ export interface RunContext {
 }
 
 interface EventPayload {
-  pull_request?: { number?: number; base?: { ref?: string }; head?: { ref?: string } };
+  pull_request?: { number?: number; base?: { ref?: string }; head?: { ref?: string; sha?: string } };
   repository?: { default_branch?: string };
   number?: number;
 }
@@ -54,6 +56,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     default_branch: payload.repository?.default_branch ?? null,
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? null,
+    head_sha: pr?.head?.sha ?? env.GITHUB_SHA ?? null,
     owner,
     repo,
     api_url: env.GITHUB_API_URL ?? 'https://api.github.com',

@@ -47,6 +47,10 @@ export const ACTION_INPUTS = {
     doc: 'SSH executor, known_hosts lines for the host (strict host key checking is always on).',
     default: '',
   },
+  'check-run': {
+    doc: 'Publish one check run per step, named `pyrun: <series or suite>`, on the commit under test, so branch protection can require it (needs `permissions: checks: write`; without it, one warning).',
+    default: 'true',
+  },
   'github-token': { doc: 'Token for the pull request comment.', default: '${{ github.token }}' },
 } as const;
 
@@ -61,6 +65,8 @@ export interface ActionSettings {
   fail_on: FailOn[];
   comment: CommentMode;
   summary: boolean;
+  /** Input 'check-run': publish one check run per step (see check-run.ts). */
+  check_run: boolean;
   github_token: string;
   matrix: string | null;
   save_pull_request_history: boolean;
@@ -102,6 +108,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     problems.push(`input 'comment' must be one of: always, on-regression, never (got '${comment}')`);
   }
   const summary = parseBoolean('summary', get('summary') || 'true', problems);
+  const check_run = parseBoolean('check-run', get('check-run') || 'true', problems);
   const save_pull_request_history = parseBoolean(
     'save-pull-request-history',
     get('save-pull-request-history') || 'false',
@@ -122,6 +129,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     fail_on,
     comment,
     summary,
+    check_run,
     github_token: get('github-token'),
     matrix: matrix && matrix !== 'null' ? matrix : null,
     save_pull_request_history,

@@ -139,7 +139,12 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   }
   await publish(
     result,
-    { series, report_json: reportJson, junit_path: configs[0]!.junit_path },
+    {
+      series,
+      report_json: reportJson,
+      junit_path: configs[0]!.junit_path ? path.resolve(base_dir, configs[0]!.junit_path) : null,
+      base_dir,
+    },
     settings,
     gh,
   );

@@ -3,6 +3,8 @@
  * summary, annotations, the sticky PR comment, and the step's conclusion in the engine's own words.
  */
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import {
   explain,
   exitCodeFor,
@@ -14,6 +16,14 @@ import {
   type PipelineResult,
   type RunRecord,
 } from '../engine/index.js';
+import {
+  checkRunConclusion,
+  checkRunName,
+  checkRunTitle,
+  gateAnnotations,
+  MAX_CHECK_SUMMARY_CHARS,
+  publishCheckRun,
+} from './check-run.js';
 import { stickyMarker, upsertStickyComment } from './comment.js';
 import type { RunContext } from './context.js';
 import type { ActionSettings } from './inputs.js';
@@ -24,6 +34,8 @@ export interface Published {
   series: string;
   report_json: string;
   junit_path: string | null;
+  /** The directory scripts are relative to (the action's working-directory). */
+  base_dir: string;
 }
 
 export async function publish(
@@ -43,7 +55,8 @@ export async function publish(
   core.setOutput('peak-rss-mb', String(first.peak_rss_mb));
   core.setOutput('regressed', String(regressed));
   core.setOutput('report-json', what.report_json);
-  core.setOutput('junit-path', what.junit_path ?? '');
+  // A report that could not be written was one warning; its output is then empty.
+  core.setOutput('junit-path', what.junit_path && existsSync(what.junit_path) ? what.junit_path : '');
 
   for (const record of records) annotate(record);
   for (const line of result.explanation) log.info(line);
@@ -82,6 +95,23 @@ export async function publish(
   }
 
   const failing = records.filter((r) => failsStep(r, settings));
+  if (settings.check_run && gh.head_sha && settings.github_token) {
+    await publishCheckRun({
+      token: settings.github_token,
+      apiUrl: gh.api_url,
+      owner: gh.owner,
+      repo: gh.repo,
+      head_sha: gh.head_sha,
+      name: checkRunName(what.series),
+      conclusion: checkRunConclusion(failing.length > 0, records),
+      title: checkRunTitle(records),
+      summary_markdown: render(MAX_CHECK_SUMMARY_CHARS),
+      annotations: records.flatMap((r) => gateAnnotations(r, repositoryPath(what.base_dir, r.script))),
+      details_url: gh.run_url,
+      warn: log.warn,
+      info: log.info,
+    });
+  }
   if (failing.length > 0)
     core.setFailed(failing.flatMap((r) => explain(r).slice(0, 1).concat(reasons(r))).join('\n'));
 }
@@ -113,4 +143,9 @@ function worst(records: readonly RunRecord[]): string {
   const codes = records.map((r) => ({ r, code: exitCodeFor(r) }));
   return (codes.find((c) => c.code !== 0 && c.code !== 99) ?? codes.find((c) => c.code === 99) ?? codes[0]!).r
     .status;
+}
+
+/** A script's path relative to the repository (the workspace), for annotations on the file. */
+function repositoryPath(base_dir: string, script: string): string {
+  return path.relative(process.cwd(), path.resolve(base_dir, script)) || script;
 }

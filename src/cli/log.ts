@@ -2,8 +2,8 @@
  * pyrun's own lines, always on stderr (stdout belongs to the script). On a TTY a live status line is redrawn in
  * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.
  */
-import type { Logger, Sample } from '../engine/index.js';
 import pc from 'picocolors';
+import { neutralizeWorkflowCommands, type Logger, type Sample } from '../engine/index.js';
 
 export interface CliLogger extends Logger {
   error(message: string): void;
@@ -30,7 +30,8 @@ export function createCliLogger(
   };
   const line = (text: string) => {
     clear();
-    stream.write(`${mask(text)}\n`);
+    // A CI runner reads stderr for workflow commands too: a name with a newline must not start one.
+    stream.write(`${mask(neutralizeWorkflowCommands(text))}\n`);
   };
   return {
     info: (message) => {

@@ -2,7 +2,7 @@
  * Runs the CLI and maps every way it can end to an exit code: commander's usage errors, configuration and rule
  * errors, and pyrun's own failures all become 125 with one line that names the cause.
  */
-import { EXIT_PYRUN_ERROR } from '../engine/index.js';
+import { EXIT_PYRUN_ERROR, neutralizeWorkflowCommands as plain } from '../engine/index.js';
 import { CommanderError } from 'commander';
 import { processContext, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
@@ -20,7 +20,7 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
       // --help and --version end "successfully"; every usage error is pyrun's 125.
       return error.exitCode === 0 ? 0 : EXIT_PYRUN_ERROR;
     }
-    ctx.stderr.write(`pyrun: error: ${error instanceof Error ? error.message : String(error)}\n`);
+    ctx.stderr.write(`${plain(`pyrun: error: ${error instanceof Error ? error.message : String(error)}`)}\n`);
     return EXIT_PYRUN_ERROR;
   }
 }

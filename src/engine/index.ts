@@ -31,7 +31,7 @@ export {
 export { compareRun, trendReport, type MultivariateReport } from './insight.js';
 export { MIN_MULTIVARIATE_RUNS } from './analysis/index.js';
 export { parseGate, RuleError } from './rules/index.js';
-export { writeReportFile } from './report/files.js';
+export { writeReportFile } from './report/write-file.js';
 export {
   MAX_COMMENT_CHARS,
   MAX_SUMMARY_CHARS,
@@ -48,3 +48,6 @@ export { PYRUN_VERSION } from '../version.js';
 export { runAbPipeline, type AbOutcome, type AbRequest } from './ab/pipeline.js';
 export { renderAbMarkdown } from './report/ab-markdown.js';
 export type { AbRecord } from './ab/record.js';
+export { neutralizeWorkflowCommands } from './log-text.js';
+export { cutToFit } from './report/budget.js';
+export { countGates, describeGate, formatDuration, humanize, worstStatus } from './report/format.js';

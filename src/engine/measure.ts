@@ -6,7 +6,13 @@ import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/ty
 import type { Clock, ProcSource } from './ports.js';
 import { PortableSampler } from './sample/portable.js';
 import { TreeSampler } from './sample/sampler.js';
-import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './sample/totals.js';
+import {
+  addSample,
+  emptyTotals,
+  treeGone,
+  type MeasuredSample,
+  type SamplerTotals,
+} from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
 import { descendants } from './sample/tree.js';
 import { SeriesBuffer } from './sample/series-buffer.js';
@@ -52,7 +58,8 @@ export async function measureOnce(
   const series = new SeriesBuffer();
   let ended = false;
   const take = (m: MeasuredSample) => {
-    if (ended) return;
+    // A tick after the tree is gone (or before it began) is no sample of the script: no phantom zero.
+    if (ended || treeGone(m)) return;
     series.push(m.sample);
     opts.onSample?.(m.sample);
   };

@@ -8,6 +8,11 @@
  * - GET    /user  → the user, or 403 "Resource not accessible by integration" for a bot (installation) token;
  * - POST   /graphql  for exactly the query comment.ts sends: `viewer { login }` and
  *          `nodes(ids: $ids) { ... on IssueComment { id isMinimized } }`. Anything else is a GraphQL error.
+ * - POST   /repos/:owner/:repo/check-runs  → 201, and PATCH /repos/:owner/:repo/check-runs/:id → 200, with the
+ *          API's checks: `name` and a 40-hex `head_sha` required, `conclusion` one of GitHub's, `output.title` and
+ *          `output.summary` required with the summary at most 65535 characters, at most 50 annotations a request
+ *          (each with path, start_line, end_line, annotation_level, message); else 422. Annotations of an update
+ *          are appended, as GitHub does.
  * Tokens (`Authorization: token …` or `Bearer …`) map to users; the default one is `github-actions[bot]`.
  * - GET    /repos/:owner/:repo/actions/caches  `key` (prefix), `ref`, `sort`, `direction`, `per_page`: the entries
  *          of a linked cache-service stand-in (`linkCaches`), as GitHub lists them; 403 without `actions: read`
@@ -36,6 +41,18 @@ export interface StoredComment {
   updated_at: string;
 }
 
+export interface StoredCheckRun {
+  id: number;
+  repo: string;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  details_url: string | null;
+  output: { title: string; summary: string; text?: string };
+  annotations: Record<string, unknown>[];
+}
+
 export interface RecordedGitHubRequest {
   method: string;
   path: string;
@@ -60,6 +77,7 @@ export interface GitHubApiStandIn {
   ): StoredComment;
   comments(owner: string, repo: string, issue: number): StoredComment[];
   requests(): RecordedGitHubRequest[];
+  checkRuns(owner: string, repo: string): StoredCheckRun[];
   failWith(status: number | null, times?: number): void;
   readOnly: boolean;
   graphqlDown: boolean;
@@ -125,6 +143,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
   const known = new Map<string, GitHubUser>([[ACTIONS_BOT.login, ACTIONS_BOT]]);
   const stored: StoredComment[] = [];
   const recorded: RecordedGitHubRequest[] = [];
+  const checkRuns: StoredCheckRun[] = [];
   let nextId = 1000;
   let failure: { status: number; remaining: number } | null = null;
   const knobs = { readOnly: false, graphqlDown: false, maxPerPage: 100 };
@@ -254,6 +273,86 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     return 200;
   }
 
+  const CONCLUSIONS = [
+    'action_required',
+    'cancelled',
+    'failure',
+    'neutral',
+    'success',
+    'skipped',
+    'stale',
+    'timed_out',
+  ];
+
+  /** The API's validation of a check run's output; null when it is acceptable. */
+  function outputProblem(output: unknown): string | null {
+    if (output === undefined) return null;
+    const o = output as { title?: unknown; summary?: unknown; annotations?: unknown };
+    if (typeof o.title !== 'string' || typeof o.summary !== 'string') return 'output needs title and summary';
+    if (o.summary.length > 65535) return 'output.summary is too long (maximum is 65535 characters)';
+    const annotations = o.annotations ?? [];
+    if (!Array.isArray(annotations)) return 'output.annotations must be an array';
+    if (annotations.length > 50) return 'output.annotations: at most 50 per request';
+    for (const a of annotations as Record<string, unknown>[]) {
+      if (typeof a.path !== 'string' || typeof a.message !== 'string')
+        return 'annotation needs path and message';
+      if (typeof a.start_line !== 'number' || typeof a.end_line !== 'number') return 'annotation needs lines';
+      if (!['notice', 'warning', 'failure'].includes(a.annotation_level as string))
+        return 'bad annotation_level';
+    }
+    return null;
+  }
+
+  function checkRunRoute(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    p: string,
+    body: unknown,
+  ): number | null {
+    const create = /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/.exec(p);
+    const update = /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/.exec(p);
+    if (!(create && req.method === 'POST') && !(update && req.method === 'PATCH')) return null;
+    if (knobs.readOnly) return (send(res, 403, { message: NOT_ACCESSIBLE, status: '403' }), 403);
+    const b = (body ?? {}) as Record<string, unknown>;
+    const invalid = (message: string) => (send(res, 422, { message: `Invalid request: ${message}` }), 422);
+    const problem = outputProblem(b.output);
+    if (problem) return invalid(problem);
+    if (b.conclusion !== undefined && !CONCLUSIONS.includes(b.conclusion as string))
+      return invalid('conclusion');
+    const output = b.output as
+      { title: string; summary: string; annotations?: Record<string, unknown>[] } | undefined;
+    const json = (c: StoredCheckRun) => ({ ...c, annotations_count: c.annotations.length });
+    if (create) {
+      if (typeof b.name !== 'string' || b.name === '') return invalid('name is required');
+      if (typeof b.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.head_sha)) return invalid('head_sha');
+      if (b.status === 'completed' && b.conclusion === undefined) return invalid('conclusion is required');
+      nextId += 1;
+      const run: StoredCheckRun = {
+        id: nextId,
+        repo: `${create[1]}/${create[2]}`,
+        name: b.name,
+        head_sha: b.head_sha,
+        status: typeof b.status === 'string' ? b.status : 'queued',
+        conclusion: typeof b.conclusion === 'string' ? b.conclusion : null,
+        details_url: typeof b.details_url === 'string' ? b.details_url : null,
+        output: { title: output?.title ?? '', summary: output?.summary ?? '' },
+        annotations: [...(output?.annotations ?? [])],
+      };
+      checkRuns.push(run);
+      return (send(res, 201, json(run)), 201);
+    }
+    const run = checkRuns.find(
+      (c) => c.id === Number(update?.[3]) && c.repo === `${update?.[1]}/${update?.[2]}`,
+    );
+    if (!run) return (send(res, 404, { message: 'Not Found' }), 404);
+    if (output) {
+      run.output = { title: output.title, summary: output.summary };
+      run.annotations.push(...(output.annotations ?? []));
+    }
+    if (typeof b.conclusion === 'string') run.conclusion = b.conclusion;
+    return (send(res, 200, json(run)), 200);
+  }
+
   function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: unknown): number {
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '');
     const user = auth ? users.get(auth[1] as string) : undefined;
@@ -264,6 +363,8 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
       return failure.status;
     }
     const p = url.pathname;
+    const checks = checkRunRoute(req, res, p, body);
+    if (checks !== null) return checks;
     if (req.method === 'POST' && p === '/graphql') return graphql(res, body, user);
     if (
       /^\/repos\/[^/]+\/[^/]+\/actions\/caches$/.test(p) &&
@@ -330,6 +431,7 @@ export async function startGitHubApi(): Promise<GitHubApiStandIn> {
     addComment,
     comments: (owner, repo, issue) => stored.filter((c) => c.issue === `${owner}/${repo}#${issue}`),
     requests: () => [...recorded],
+    checkRuns: (owner, repo) => checkRuns.filter((c) => c.repo === `${owner}/${repo}`),
     failWith(status, times = Number.POSITIVE_INFINITY) {
       failure = status === null ? null : { status, remaining: times };
     },

@@ -1,7 +1,7 @@
 /**
  * The HTML report in a real browser: headless Chromium opens the file from disk with every network
  * request recorded and refused, then each chart must be laid out with a non-zero box and drawn lines.
- * Skipped (with the reason in its name) where /usr/bin/chromium is absent; CI installs it.
+ * Skipped (with the reason in its name) where /usr/bin/chromium is absent; under CI=true that is a failure.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,9 @@ import { failedRecord, fixtureHistory, fixtureRecord, hugeRecord } from '../../u
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
+if (!present && process.env.CI === 'true') {
+  throw new Error(`${CHROMIUM} is missing: CI must install chromium (apt-get install -y chromium)`);
+}
 const suite = present ? describe : describe.skip;
 const title = present
   ? 'HTML report in headless Chromium'
@@ -25,6 +28,8 @@ export const SCREENSHOT_PATH = join(tmpdir(), 'pyrun-report-chromium.png');
 interface ChartBox {
   label: string | null;
   role: string | null;
+  left: number;
+  right: number;
   width: number;
   height: number;
   lines: number;
@@ -36,6 +41,9 @@ interface PageResult {
   consoleErrors: string[];
   charts: ChartBox[];
   tableBorderCollapse: string;
+  /** Width of the page's main element, and the status icons' rendered boxes. */
+  mainWidth: number;
+  icons: { label: string | null; width: number; height: number }[];
 }
 
 suite(title, () => {
@@ -81,7 +89,7 @@ suite(title, () => {
       else await route.abort('blockedbyclient');
     });
     await page.goto(url, { waitUntil: 'load' });
-    const charts = await page.$$eval('svg', (svgs) =>
+    const charts = await page.$$eval('svg.chart', (svgs) =>
       svgs.map((svg) => {
         const box = svg.getBoundingClientRect();
         // The project compiles without the DOM lib: describe the one SVG property read here.
@@ -91,6 +99,8 @@ suite(title, () => {
         return {
           label: svg.getAttribute('aria-label'),
           role: svg.getAttribute('role'),
+          left: box.left,
+          right: box.right,
           width: box.width,
           height: box.height,
           lines: polylines.length,
@@ -102,9 +112,16 @@ suite(title, () => {
       const view = globalThis as unknown as { getComputedStyle(e: unknown): { borderCollapse: string } };
       return tables.length > 0 ? view.getComputedStyle(tables[0]).borderCollapse : '';
     });
+    const mainWidth = await page.$$eval('main', (m) => m[0]?.getBoundingClientRect().width ?? 0);
+    const icons = await page.$$eval('svg.icon', (svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return { label: svg.getAttribute('aria-label'), width: box.width, height: box.height };
+      }),
+    );
     if (screenshot !== undefined) await page.screenshot({ path: screenshot, fullPage: true });
     await page.close();
-    return { requests, consoleErrors, charts, tableBorderCollapse };
+    return { requests, consoleErrors, charts, tableBorderCollapse, mainWidth, icons };
   }
 
   it('loads nothing but the file and renders every chart with drawn lines', async () => {
@@ -135,6 +152,20 @@ suite(title, () => {
     }
     expect(result.charts[0]?.points).toEqual([120]);
     expect(result.charts[6]?.points).toEqual([9, 2]);
+    // The charts use the page's width: two to a row on a 1400-pixel window, edge to edge of the content.
+    expect(result.mainWidth).toBeGreaterThan(1300);
+    const left = Math.min(...result.charts.map((c) => c.left));
+    const right = Math.max(...result.charts.map((c) => c.right));
+    expect(right - left).toBeGreaterThan(result.mainWidth * 0.9);
+    expect(result.charts[0]?.width).toBeGreaterThan(600);
+    expect(result.charts[0]?.left).toBeLessThan(result.charts[1]?.left ?? 0);
+    // Status icons are drawn (no emoji font needed), one text line high.
+    expect(result.icons.length).toBeGreaterThan(10);
+    expect(result.icons[0]?.label).toBe('gate failed');
+    for (const icon of result.icons) {
+      expect(icon.width).toBeGreaterThan(8);
+      expect(icon.height).toBeLessThan(40);
+    }
     const png = readFileSync(SCREENSHOT_PATH);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);

@@ -33,6 +33,7 @@ const PRODUCT_INPUTS = [
   'fail-on',
   'comment',
   'summary',
+  'check-run',
   'junit-path',
   'tap-path',
   'executor',
@@ -71,6 +72,10 @@ describe('action.yml', () => {
       expect(block).toMatch(/description: \S/);
       expect(block).toMatch(/default: /);
     }
+  });
+
+  it("defaults check-run to 'true' (PRODUCT.md §5)", () => {
+    expect(section('inputs').get('check-run')).toMatch(/default: '?true'?$/);
   });
 
   it('has every output of the contract, each described', () => {

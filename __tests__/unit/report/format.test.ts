@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  describeGate,
   describeScriptOutcome,
   formatChangePct,
   formatDuration,
   formatMetricValue,
   formatNumber,
+  formatPValue,
   gatesFailingFirst,
   junitTimestamp,
+  metricUnit,
   regressionOutcome,
   worstStatus,
 } from '../../../src/engine/report/format.js';
@@ -100,5 +103,47 @@ describe('report formatting', () => {
     expect(junitTimestamp('2025-03-14T09:26:53.589Z')).toBe('2025-03-14T09:26:53');
     expect(junitTimestamp('2025-03-14T10:26:53+01:00')).toBe('2025-03-14T09:26:53');
     expect(junitTimestamp('not a date')).toBe('not a date');
+  });
+});
+
+describe('formatPValue', () => {
+  it('reads below a thousandth as < 0.001, never in exponent form', () => {
+    expect(formatPValue(0)).toBe('< 0.001');
+    expect(formatPValue(3.2e-9)).toBe('< 0.001');
+    expect(formatPValue(0.000999)).toBe('< 0.001');
+    expect(formatPValue(0.001)).toBe('0.001');
+    expect(formatPValue(0.01234)).toBe('0.012');
+    expect(formatPValue(0.5)).toBe('0.5');
+    expect(formatPValue(1)).toBe('1');
+    expect(formatPValue(Number.NaN)).toBe('n/a');
+  });
+});
+
+describe('units', () => {
+  it('come from one lookup for run and sample metrics alike', () => {
+    expect(metricUnit('peak_rss_mb')).toBe('MB');
+    expect(metricUnit('rss_mb')).toBe('MB');
+    expect(metricUnit('cpu_time_s')).toBe('s');
+    expect(metricUnit('cpu_percent')).toBe('%');
+    expect(metricUnit('max_threads')).toBe('');
+    expect(metricUnit('constructor')).toBe('');
+    expect(metricUnit('no_such_metric')).toBe('');
+  });
+
+  it('follow a gate’s first metric into its description', () => {
+    const gate = {
+      expr: '(peak_rss_mb < 512)',
+      passed: false,
+      status: 'failed' as const,
+      actual: 600,
+      limit: 512,
+    };
+    expect(describeGate(gate)).toBe('actual 600 MB, limit 512 MB');
+    expect(
+      describeGate({ ...gate, expr: 'max_processes <= 8 and exit_code == 0', actual: 9, limit: 8 }),
+    ).toBe('actual 9, limit 8');
+    expect(describeGate({ ...gate, expr: 'duration_s <= 1.2 * baseline', actual: 2, limit: null })).toBe(
+      'actual 2 s, limit n/a',
+    );
   });
 });

@@ -6,9 +6,14 @@ import { failedRecord, fixtureHistory, fixtureRecord, hugeRecord, passedRecord }
 import { expectGolden } from './golden.js';
 import { findAll, parseXml, type XmlElement } from './xml-check.js';
 
-/** Each inline <svg> is also well-formed XML: parse them one by one. */
+/** Each inline chart <svg> is also well-formed XML: parse them one by one. */
 function svgs(html: string): XmlElement[] {
-  return [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => parseXml(m[0]));
+  return [...html.matchAll(/<svg class="chart"[\s\S]*?<\/svg>/g)].map((m) => parseXml(m[0]));
+}
+
+/** The status icons: inline SVGs, each also well-formed XML. */
+function icons(html: string): XmlElement[] {
+  return [...html.matchAll(/<svg class="icon"[\s\S]*?<\/svg>/g)].map((m) => parseXml(m[0]));
 }
 
 /** Anything that would make a browser fetch: URLs, scripts, links, imports, url(), src/href to elsewhere. */
@@ -92,10 +97,12 @@ describe('renderHtml', () => {
   it('tabulates metrics, gates (failing first) and alerts', () => {
     const html = renderHtml(fixtureRecord());
     expect(html).toContain(
-      '<tr class="verdict-regressed"><td><code>peak_rss_mb</code></td><td class="num">690.4 MB</td><td class="num">402.5 MB ± 11.2 MB (5 runs)</td><td class="num">+71.5%</td><td>🔺 regressed</td></tr>',
+      '<tr class="verdict-regressed"><td><code>peak_rss_mb</code></td><td class="num">690.4 MB</td><td class="num">402.5 MB ± 11.2 MB (5 runs)</td><td class="num">+71.5%</td><td><svg class="icon" role="img" aria-label="regressed"',
     );
     const gateRows = [
-      ...html.matchAll(/<tr class="gate-(\w+)"><td>[^<]*<\/td><td><code>([^<]*)<\/code>/g),
+      ...html.matchAll(
+        /<tr class="gate-(\w+)"><td><svg class="icon"[\s\S]*?<\/svg><\/td><td><code>([^<]*)<\/code>/g,
+      ),
     ].map((m) => [m[1], m[2]]);
     expect(gateRows).toEqual([
       ['failed', 'peak_rss_mb &lt; 512'],
@@ -106,6 +113,62 @@ describe('renderHtml', () => {
     ]);
     expect(html).toContain('<tr><td><code>rss_mb &gt; 400</code></td><td class="num">35 s</td>');
     expect(renderHtml(passedRecord())).toContain('No alerts fired.');
+  });
+
+  it('needs no emoji font: every status is an inline SVG icon labelled in words', () => {
+    const html = renderHtml(fixtureRecord(), { history: fixtureHistory() });
+    expect(html).not.toMatch(/\p{Extended_Pictographic}/u);
+    const labels = icons(html).map((i) => i.attributes['aria-label']);
+    expect(labels[0]).toBe('gate failed');
+    expect(labels).toEqual(
+      expect.arrayContaining(['regressed', 'improved', 'failed', 'insufficient history']),
+    );
+    for (const icon of icons(html))
+      expect(findAll(icon, 'title')[0]?.text).toBe(icon.attributes['aria-label']);
+    const regressed = fixtureRecord();
+    (regressed as { status: string }).status = 'regressed';
+    expect(icons(renderHtml(regressed))[0]?.attributes['aria-label']).toBe('regressed');
+  });
+
+  it('draws no history charts for a series with no earlier run', () => {
+    const record = fixtureRecord();
+    expect(renderHtml(record, { history: [{ ...record, series: [] }] })).not.toContain('History');
+    expect(renderHtml(record, { history: fixtureHistory().slice(0, 1) })).toContain('<h2>History</h2>');
+  });
+
+  it('writes p-values for people (< 0.001), never as 0.0e+0', () => {
+    const history: RunRecord[] = [];
+    for (let k = 0; k < 16; k++) {
+      const run = { ...fixtureRecord(), series: [], run_id: `run-${k}` };
+      run.started_at = `2025-02-${String(1 + k).padStart(2, '0')}T09:00:00.000Z`;
+      run.duration_s = 50 + ((k * 7) % 5) * 0.5;
+      run.cpu_time_s = 45 + ((k * 3) % 4) * 0.4;
+      run.peak_rss_mb = 400 + ((k * 5) % 6) * 3;
+      run.cpu_percent_avg = 88 + ((k * 11) % 7) * 0.3;
+      run.max_threads = 8;
+      run.read_mb = 170 + ((k * 13) % 9);
+      history.push(run);
+    }
+    const odd = fixtureRecord();
+    odd.duration_s = 500;
+    odd.peak_rss_mb = 4000;
+    const html = renderHtml(odd, { history });
+    expect(html).toContain('Unusual combinations of metrics');
+    const pValues = [
+      ...html.matchAll(/<td class="num">[^<]*<\/td><td class="num">([^<]*)<\/td><td>[^<]*\(z /g),
+    ].map((m) => m[1]);
+    expect(pValues.length).toBeGreaterThan(0);
+    for (const p of pValues) {
+      expect(p).not.toMatch(/e[+-]/);
+      expect(p).toMatch(/^(&lt; 0\.001|0\.\d+|1)$/);
+    }
+    expect(pValues).toContain('&lt; 0.001');
+  });
+
+  it('lets the charts use the page width', () => {
+    const html = renderHtml(fixtureRecord());
+    expect(html).not.toMatch(/main \{[^}]*max-width/);
+    expect(html).toMatch(/svg\.chart \{[^}]*width: 100%/);
   });
 
   it('escapes every piece of user text', () => {
@@ -153,10 +216,14 @@ describe('renderHtmlMulti', () => {
     const histories = new Map<string, RunRecord[]>([['etl', fixtureHistory()]]);
     const html = renderHtmlMulti([a, b], { histories });
     expectSelfContained(html);
-    expect(html).toContain('<h1 class="status-failed">❌ pyrun: 2 series</h1>');
+    expect(html).toMatch(
+      /<h1 class="status-failed"><svg class="icon" role="img" aria-label="failed"[^>]*>.*<\/svg> pyrun: 2 series<\/h1>/,
+    );
     expect(html).toContain('<td><a href="#series-2">train &lt;gpu&gt;</a></td><td>failed</td>');
     expect(html).toContain('<section id="series-1">');
-    expect(html).toContain('<h2 class="status-failed">❌ failed — train &lt;gpu&gt;');
+    expect(html).toMatch(
+      /<h2 class="status-failed"><svg class="icon"[^>]*>.*?<\/svg> failed — train &lt;gpu&gt;/,
+    );
     // 4 run charts each, plus 3 history charts for the series that has history.
     expect(svgs(html)).toHaveLength(11);
   });

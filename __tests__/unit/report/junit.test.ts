@@ -67,12 +67,24 @@ describe('renderJunit', () => {
     expect(byName.get('peak_rss_mb < 512')?.children).toEqual([
       {
         name: 'failure',
-        attributes: { message: 'actual 690.4, limit 512', type: 'gate_failed' },
+        attributes: { message: 'actual 690.4 MB, limit 512 MB', type: 'gate_failed' },
         children: [],
         text: '',
       },
     ]);
-    expect(byName.get('write_mb <= 1.1 * baseline')?.children.map((c) => c.name)).toEqual(['skipped']);
+    expect(byName.get('write_mb <= 1.1 * baseline')?.children).toEqual([
+      {
+        name: 'skipped',
+        attributes: { message: 'insufficient history: no baseline run of this series yet' },
+        children: [],
+        text: '',
+      },
+    ]);
+    expect(byName.get('cpu_time_s < baseline + 0.5')?.children[0]?.attributes.message).toBe(
+      'actual 52.3 s, limit 47.6 s',
+    );
+    // Every testcase points at the script, for annotating report actions.
+    for (const c of cases) expect(c.attributes.file).toBe('scripts/train.py');
     expect(byName.get('duration_s <= 1.2 * baseline')?.children).toEqual([]);
     expect(byName.get('no regression against baseline')?.children[0]?.attributes.message).toBe(
       'regressed: duration_s +9.3%, cpu_time_s +11%, peak_rss_mb +71.5%',

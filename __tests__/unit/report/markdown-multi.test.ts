@@ -42,7 +42,7 @@ describe('renderMarkdownMulti', () => {
 
   it('lists the failing gates of each series', () => {
     const md = renderMarkdownMulti(fourSeries());
-    expect(md).toContain('- `train-model`: `peak_rss_mb < 512` — actual 690.4, limit 512\n');
+    expect(md).toContain('- `train-model`: `peak_rss_mb < 512` — actual 690.4 MB, limit 512 MB\n');
     expect(md.match(/^- `/gm)).toHaveLength(6);
   });
 

@@ -64,7 +64,7 @@ describe('markdown of a profiled run', () => {
     );
     expect(md).toContain('| `{built-in method time.sleep}` | 0.0004 s | 0.0004 s | 40 |');
     expect(md).toContain('`/w/out/run.pstats` (pstats), `/w/out/run.speedscope.json` (speedscope)');
-    expect(md).toContain('Note: measured under cProfile.');
+    expect(md).toContain('Note: `measured under cProfile`.');
   });
 
   it('shows no diff for a run that did not regress, and says why a profile is missing', () => {
@@ -75,7 +75,7 @@ describe('markdown of a profiled run', () => {
       ...passedRecord(),
       profile: { ...PROFILE, top_own: [], top_cumulative: [], error: 'no stats: killed' },
     });
-    expect(missing).toContain('_No profile for this run: no stats: killed_');
+    expect(missing).toContain('_No profile for this run:_ `no stats: killed`');
   });
 
   it('keeps the diff when the budget drops the charts and the profile table', () => {

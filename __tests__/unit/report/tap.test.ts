@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { Parser, type FinalResults, type Result } from 'tap-parser';
 import { renderTap } from '../../../src/engine/report/tap.js';
@@ -30,9 +34,9 @@ describe('renderTap', () => {
     expectGolden('run.tap', renderTap(fixtureRecord()));
   });
 
-  it('is TAP 14 with a leading plan, parsed without errors', () => {
+  it('is TAP 13 with a leading plan, parsed without errors', () => {
     const tap = renderTap(fixtureRecord());
-    expect(tap.split('\n').slice(0, 2)).toEqual(['TAP version 14', '1..7']);
+    expect(tap.split('\n').slice(0, 2)).toEqual(['TAP version 13', '1..7']);
     expect(tap.endsWith('...\n')).toBe(true);
     const { results, extra } = parseTap(tap);
     expect(extra).toEqual([]);
@@ -139,5 +143,68 @@ describe('renderTap', () => {
     ];
     const { asserts } = parseTap(renderTap(record));
     expect(asserts[1]?.diag).toEqual({ status: 'failed', actual: null, limit: 50 });
+  });
+});
+
+/** Perl's TAP::Harness (Debian `perl`), the strictest common consumer: it refuses `TAP version 14`. */
+const PROVE = '/usr/bin/prove';
+if (!existsSync(PROVE) && process.env.CI === 'true') {
+  throw new Error(`${PROVE} is missing: CI must install perl (apt-get install -y perl)`);
+}
+
+interface ProveResult {
+  code: number | null;
+  output: string;
+}
+
+function prove(tap: string): ProveResult {
+  const dir = mkdtempSync(join(tmpdir(), 'pyrun-prove-'));
+  try {
+    const file = join(dir, 'run.tap');
+    writeFileSync(file, tap);
+    // `--exec cat`: the "test program" is the file itself, read as its output.
+    const child = spawnSync(PROVE, ['-v', '--exec', 'cat', file], { encoding: 'utf8', timeout: 60_000 });
+    if (child.error) throw child.error;
+    return { code: child.status, output: `${child.stdout}${child.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+(existsSync(PROVE) ? describe : describe.skip)(`read by Perl's prove (${PROVE})`, () => {
+  it('refuses TAP version 14 (the check itself works)', () => {
+    const result = prove('TAP version 14\n1..1\nok 1 - x\n');
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/version 14/);
+  });
+
+  it('passes a passing run with no parse error, YAML blocks and SKIP included', () => {
+    const result = prove(renderTap(passedRecord()));
+    expect(result.output).not.toMatch(/Parse errors|know about versions/);
+    expect(result.output).toMatch(/Result: PASS/);
+    expect(result.output).toMatch(/Tests=5/);
+    expect(result.code).toBe(0);
+  });
+
+  it('fails a failing run on exactly its failing points, still with no parse error', () => {
+    const result = prove(renderTap(fixtureRecord()));
+    expect(result.output).not.toMatch(/Parse errors/);
+    expect(result.output).toMatch(/Failed tests?: {2}2, 4, 7/);
+    expect(result.output).toMatch(/Result: FAIL/);
+    for (const record of [failedRecord(), timeoutRecord()]) {
+      const r = prove(renderTap(record));
+      expect(r.output).not.toMatch(/Parse errors/);
+      expect(r.output).toMatch(/Failed tests?: {2}1\b/);
+    }
+  });
+
+  it('reads hostile names as descriptions, never as directives', () => {
+    const record = passedRecord();
+    record.script = 'x # SKIP not really\nnot ok 9 - forged';
+    const result = prove(renderTap(record));
+    expect(result.output).not.toMatch(/Parse errors/);
+    expect(result.output).toMatch(/Tests=5/);
+    expect(result.output).not.toMatch(/skipped: not really/);
+    expect(result.code).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import {
   compareRun,
   EXIT_GATE_FAILED,
+  neutralizeWorkflowCommands as plain,
   PyrunError,
   COMPARABLE_METRICS,
   type ComparableMetric,
@@ -42,7 +43,7 @@ export async function compareCommand(
     if (opts.json) writeJson(ctx, result);
     else {
       ctx.stdout.write(
-        `${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs\n\n`,
+        `${plain(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs`)}\n\n`,
       );
       ctx.stdout.write(
         formatTable(

@@ -1,5 +1,6 @@
 /** `pyrun history` (list runs, as a table, JSON or CSV) and `pyrun history import FILE…` (merge JSONL records or another history). */
 import {
+  neutralizeWorkflowCommands as plain,
   openHistory,
   PyrunError,
   runsToCsv,
@@ -32,7 +33,9 @@ export async function historyCommand(
       return 0;
     }
     if (runs.length === 0) {
-      ctx.stderr.write(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}\n`);
+      ctx.stderr.write(
+        `${plain(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`,
+      );
       return 0;
     }
     ctx.stdout.write(
@@ -62,12 +65,12 @@ export async function historyImportCommand(
   ctx: CliContext,
 ): Promise<number> {
   const history = await openHistory(path.resolve(ctx.cwd, opts.db), { mode: 'merge' });
-  for (const w of history.warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
+  for (const w of history.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
   const results: (ImportResult & { file: string })[] = [];
   try {
     // Under the history's lock: read as it is now, merge, write atomically (a running pyrun's runs are kept).
     const { warnings } = await history.update((store) => importFiles(store, files, ctx, results));
-    for (const w of warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
+    for (const w of warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
   } finally {
     history.close();
   }
@@ -97,8 +100,11 @@ async function importFiles(
       result = await store.importDatabase(full);
     }
     results.push({ file, ...result });
-    for (const problem of result.invalid) ctx.stderr.write(`pyrun: warning: ${file}: ${problem}\n`);
-    ctx.stderr.write(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present\n`);
+    for (const problem of result.invalid)
+      ctx.stderr.write(`${plain(`pyrun: warning: ${file}: ${problem}`)}\n`);
+    ctx.stderr.write(
+      `${plain(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
 import {
+  neutralizeWorkflowCommands as plain,
   PyrunError,
   renderHtml,
   renderHtmlMulti,
@@ -41,7 +42,7 @@ export async function reportCommand(
       const md = newest.length === 1 ? renderMarkdown(newest[0] as RunRecord) : renderMarkdownMulti(newest);
       ok = (await write(opts.summary, md, ctx)) && ok;
     }
-    ctx.stderr.write(`pyrun: report of ${names.join(', ')} written\n`);
+    ctx.stderr.write(`${plain(`pyrun: report of ${names.join(', ')} written`)}\n`);
     return ok ? 0 : 125;
   } finally {
     store.close();
@@ -63,7 +64,8 @@ function history(store: HistoryStore, name: string): RunRecord[] {
 }
 
 async function write(file: string, text: string, ctx: CliContext): Promise<boolean> {
-  const error = await writeReportFile(file, text);
-  if (error) ctx.stderr.write(`pyrun: warning: could not write ${file}: ${error}\n`);
-  return error === null;
+  const written = await writeReportFile(file, text);
+  if (!written.ok)
+    ctx.stderr.write(`${plain(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
+  return written.ok;
 }

@@ -1,5 +1,5 @@
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
-import { HistoryStore, PyrunError } from '../../engine/index.js';
+import { HistoryStore, neutralizeWorkflowCommands as plain, PyrunError } from '../../engine/index.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
@@ -12,7 +12,7 @@ export async function openExistingHistory(db: string, ctx: CliContext): Promise<
     );
   }
   const store = await HistoryStore.open(file);
-  for (const w of store.warnings) ctx.stderr.write(`pyrun: warning: ${w}\n`);
+  for (const w of store.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
   return store;
 }
 

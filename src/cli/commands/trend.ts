@@ -1,6 +1,7 @@
 /** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
 import {
   MIN_MULTIVARIATE_RUNS,
+  neutralizeWorkflowCommands as plain,
   trendReport,
   type MultivariateReport,
   PyrunError,
@@ -37,10 +38,10 @@ export async function trendCommand(
       return 0;
     }
     if (report.metrics.length === 0) {
-      ctx.stdout.write(`${name}: ${runs.length} run(s) — a trend needs at least 2\n`);
+      ctx.stdout.write(`${plain(`${name}: ${runs.length} run(s) — a trend needs at least 2`)}\n`);
       return 0;
     }
-    ctx.stdout.write(`${name}: ${runs.length} runs, oldest first\n`);
+    ctx.stdout.write(`${plain(`${name}: ${runs.length} runs, oldest first`)}\n`);
     for (const m of report.metrics) {
       const daily = m.per_day ? `; ${m.per_day.replace(`${m.metric} `, '')}` : '';
       ctx.stdout.write(`  ${m.per_run}${daily}; ${m.robust_per_run?.replace(`${m.metric} `, '')}\n`);
@@ -51,7 +52,7 @@ export async function trendCommand(
             : f.runs === 0
               ? 'already crossed'
               : `in ${f.runs} runs${f.days !== null ? ` (${f.days.toFixed(1)} days)` : ''}`;
-        ctx.stdout.write(`    gate ${f.gate}: ${when}\n`);
+        ctx.stdout.write(`${plain(`    gate ${f.gate}: ${when}`)}\n`);
       }
       for (const a of m.anomalies) {
         ctx.stdout.write(

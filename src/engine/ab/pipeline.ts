@@ -8,7 +8,7 @@ import { checkScript } from '../exec/python.js';
 import { PyrunError } from '../errors.js';
 import type { PipelinePorts } from '../pipeline.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';
-import { writeReportFile } from '../report/files.js';
+import { writeReportFile } from '../report/write-file.js';
 import { parseGateWithAliases, RuleError } from '../rules/index.js';
 import { DEFAULT_AB_CONFIDENCE, DEFAULT_MAX_REGRESSION_PCT } from './compare.js';
 import { describeAb } from './describe.js';
@@ -130,7 +130,7 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
   ];
   for (const [file, render] of files) {
     if (!file) continue;
-    const error = await writeReportFile(resolveFrom(facts, file), await render());
-    if (error) ports.log.warn(`could not write ${file}: ${error}`);
+    const written = await writeReportFile(resolveFrom(facts, file), await render());
+    if (!written.ok) ports.log.warn(`could not write ${file}: ${written.error}`);
   }
 }

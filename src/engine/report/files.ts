@@ -3,10 +3,8 @@
  * whole or not at all (temp file + rename, folders created); a file that cannot be written is one warning and never
  * stops the others, the history or the outputs.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Logger } from '../ports.js';
+import { writeReportFile } from './write-file.js';
 import type { RunRecord } from '../types.js';
 
 export interface ReportPaths {
@@ -44,22 +42,7 @@ export async function writeReports(
   ];
   for (const [file, render] of outputs) {
     if (!file) continue;
-    const error = await writeReportFile(file, render());
-    if (error) deps.log.warn(`could not write ${file}: ${error}`);
-  }
-}
-
-/** Writes `text` to `file` whole or not at all, creating its folders; returns why it could not, or null. */
-export async function writeReportFile(file: string, text: string): Promise<string | null> {
-  const target = path.resolve(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(temp, text);
-    await rename(temp, target);
-    return null;
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    return (error as Error).message;
+    const written = await writeReportFile(file, render());
+    if (!written.ok) deps.log.warn(`could not write ${file}: ${written.error}`);
   }
 }

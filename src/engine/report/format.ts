@@ -11,10 +11,15 @@ import {
   type RunStatus,
   type VerdictKind,
 } from '../types.js';
-import { formatMetricValue, formatNumber } from '../metrics.js';
+import { formatMetricValue, formatNumber, metricUnit } from '../metrics.js';
 
-/** Numbers and metric values with their units come from the metric table. */
-export { formatMetricValue, formatNumber };
+/** Numbers, units and metric values come from the metric table. */
+export { formatMetricValue, formatNumber, metricUnit };
+
+/** The unit shown after a run metric's value (empty for plain counts). */
+export const METRIC_UNIT: Record<ComparableMetric, string> = Object.fromEntries(
+  COMPARABLE_METRICS.map((metric) => [metric, metricUnit(metric)]),
+) as Record<ComparableMetric, string>;
 
 /** The run metrics in the order every report lists them. */
 export const REPORT_METRICS: readonly ComparableMetric[] = COMPARABLE_METRICS;
@@ -54,15 +59,25 @@ export function formatChangePct(change_pct: number | null | undefined): string {
   return change_pct > 0 ? `+${text}%` : `${text}%`;
 }
 
-export const STATUS_EMOJI: Record<RunStatus, string> = {
+/** Every run status a report may meet (`regressed` included, PRODUCT.md §2). */
+export type ReportStatus = RunStatus | 'regressed';
+
+export const STATUS_EMOJI: Record<ReportStatus, string> = {
   passed: '✅',
+  regressed: '🔺',
   failed: '❌',
   gate_failed: '❌',
   timeout: '⏱️',
 };
 
 /** Worse statuses rank higher; a combined report takes the worst. */
-export const STATUS_RANK: Record<RunStatus, number> = { passed: 0, gate_failed: 1, failed: 2, timeout: 3 };
+export const STATUS_RANK: Record<ReportStatus, number> = {
+  passed: 0,
+  regressed: 1,
+  gate_failed: 2,
+  failed: 3,
+  timeout: 4,
+};
 
 export function worstStatus(records: readonly RunRecord[]): RunStatus {
   let worst: RunStatus = 'passed';
@@ -88,21 +103,26 @@ export function humanize(word: string): string {
   return word.replace(/_/g, ' ');
 }
 
-/** Did the script itself succeed (whatever the gates said)? */
+/** Did the script itself succeed (whatever the gates and verdicts said)? */
 export function scriptSucceeded(record: RunRecord): boolean {
-  return record.status === 'passed' || record.status === 'gate_failed';
+  const status = record.status as ReportStatus;
+  return status === 'passed' || status === 'gate_failed' || status === 'regressed';
 }
 
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
  * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
  */
-export function describeScriptOutcome(record: RunRecord): string {
+export function describeScriptOutcome(
+  record: RunRecord,
+  quote: (text: string) => string = (text) => text,
+): string {
   let text: string;
   if (record.status === 'timeout') {
     text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
   } else if (record.signal !== null) {
-    text = `killed by signal ${record.signal}`;
+    text = `killed by signal ${quote(record.signal)}`;
   } else if (record.exit_code !== null) {
     text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
   } else {
@@ -120,16 +140,30 @@ export function scriptTestName(record: RunRecord): string {
 /** The stable name of the test case / test point that collects regression verdicts. */
 export const REGRESSION_TEST_NAME = 'no regression against baseline';
 
+/** The metric a gate's rule compares first (`peak_rss_mb < 512` → `peak_rss_mb`), for its unit. */
+export function gateMetric(gate: GateResult): string {
+  return /^\s*\(*\s*([a-z_][a-z0-9_]*)/.exec(gate.expr)?.[1] ?? '';
+}
+
 /**
- * `actual 612.4, limit 512` — the measured value against the evaluated limit. A gate on a metric this run has no
- * value for (null: rusage where the executor cannot report it) fails, and says so.
+ * `actual 612.4 MB, limit 512 MB` — the measured value against the evaluated limit, in the metric's unit. A gate on
+ * a metric this run has no value for (null: rusage where the executor cannot report it) fails, and says so.
  */
 export function describeGate(gate: GateResult): string {
+  const metric = gateMetric(gate);
   const actual =
     gate.actual === null && gate.status === 'failed'
       ? 'n/a (no value on this run)'
-      : formatNumber(gate.actual);
-  return `actual ${actual}, limit ${formatNumber(gate.limit)}`;
+      : formatMetricValue(metric, gate.actual);
+  return `actual ${actual}, limit ${formatMetricValue(metric, gate.limit)}`;
+}
+
+/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
+export function formatPValue(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return 'n/a';
+  if (p < 0.001) return '< 0.001';
+  if (p >= 1) return '1';
+  return String(Number(p.toPrecision(2)));
 }
 
 /** Metrics judged `regressed`, in report order. */

@@ -4,7 +4,7 @@
  */
 import { multivariateOutliers, type MultivariateResult } from '../analysis/multivariate.js';
 import type { RunRecord } from '../types.js';
-import { formatNumber } from './format.js';
+import { formatNumber, formatPValue } from './format.js';
 import { escapeHtml } from './html-escape.js';
 
 /** The runs of `history` oldest first with `record` last (the order the history charts use). */
@@ -40,7 +40,7 @@ export function multivariateHtml(record: RunRecord, history: readonly RunRecord[
     const label = run.run_id === record.run_id ? `${run.run_id} (this run)` : run.run_id;
     return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml(
       formatNumber(o.distance_sq),
-    )}</td><td class="num">${escapeHtml(o.p_value.toExponential(1))}</td><td>${escapeHtml(top)}</td></tr>`;
+    )}</td><td class="num">${escapeHtml(formatPValue(o.p_value))}</td><td>${escapeHtml(top)}</td></tr>`;
   });
   return [
     intro,

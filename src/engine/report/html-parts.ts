@@ -10,14 +10,13 @@ import {
   formatDuration,
   formatMetricValue,
   formatNumber,
-  GATE_EMOJI,
   gatesFailingFirst,
   humanize,
   shownMetrics,
-  STATUS_EMOJI,
-  VERDICT_LABEL,
 } from './format.js';
 import { escapeHtml, table } from './html-escape.js';
+import { gateIcon, statusIcon, verdictIcon } from './html-icons.js';
+import { runsOldestFirst } from './html-multivariate.js';
 import { renderSvgChart, type ChartLine } from './svg-chart.js';
 
 /** Points per line in an HTML chart: plenty for a 640-pixel plot, small enough for a light file. */
@@ -26,7 +25,7 @@ export const MAX_HTML_CHART_POINTS = 400;
 const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
 
 export function headingHtml(record: RunRecord, tag = 'h1'): string {
-  return `<${tag} class="status-${record.status}">${STATUS_EMOJI[record.status]} ${escapeHtml(
+  return `<${tag} class="status-${record.status}">${statusIcon(record.status)} ${escapeHtml(
     humanize(record.status),
   )} — ${escapeHtml(record.name)} <span class="duration">in ${escapeHtml(formatDuration(record.duration_s))}</span></${tag}>`;
 }
@@ -69,7 +68,7 @@ export function metricsTableHtml(record: RunRecord): string {
       formatMetricValue(metric, record[metric]),
     )}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(
       verdict === undefined ? '—' : formatChangePct(verdict.change_pct),
-    )}</td><td>${escapeHtml(verdict === undefined ? '—' : VERDICT_LABEL[verdict.verdict])}</td></tr>`;
+    )}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${escapeHtml(humanize(verdict.verdict))}`}</td></tr>`;
   });
   return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
@@ -78,7 +77,7 @@ export function gatesTableHtml(record: RunRecord): string {
   if (record.gates.length === 0) return '<p class="empty">No gates were set.</p>';
   const rows = gatesFailingFirst(record.gates).map(
     (gate) =>
-      `<tr class="gate-${gate.status}"><td>${GATE_EMOJI[gate.status]}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml(
+      `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml(
         formatNumber(gate.actual),
       )}</td><td class="num">${escapeHtml(formatNumber(gate.limit))}</td><td>${escapeHtml(humanize(gate.status))}</td></tr>`,
   );
@@ -148,11 +147,7 @@ const HISTORY_CHARTS: { metric: ComparableMetric; title: string; y_label: string
  * baseline centre is drawn dashed where there is one.
  */
 export function historyChartsHtml(record: RunRecord, history: readonly RunRecord[]): string {
-  const runs = history
-    .filter((h) => h.run_id !== record.run_id)
-    .slice()
-    .sort((a, b) => (a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : 0));
-  runs.push(record);
+  const runs = runsOldestFirst(record, history);
   const charts = HISTORY_CHARTS.map(({ metric, title, y_label }) => {
     const lines: ChartLine[] = [
       {

@@ -3,8 +3,9 @@
  * A Content-Security-Policy of `default-src 'none'` makes the browser refuse any load that slipped in.
  */
 import type { RunRecord } from '../types.js';
-import { formatDuration, formatMetricValue, humanize, STATUS_EMOJI, worstStatus } from './format.js';
+import { formatDuration, formatMetricValue, humanize, worstStatus } from './format.js';
 import { escapeHtml } from './html-escape.js';
+import { statusIcon } from './html-icons.js';
 import {
   alertsTableHtml,
   factsHtml,
@@ -14,7 +15,7 @@ import {
   metricsTableHtml,
   runChartsHtml,
 } from './html-parts.js';
-import { multivariateHtml } from './html-multivariate.js';
+import { multivariateHtml, runsOldestFirst } from './html-multivariate.js';
 import { profileHtml } from './html-profile.js';
 
 export interface HtmlOptions {
@@ -30,12 +31,13 @@ export interface HtmlMultiOptions {
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #111827; background: #f9fafb; }
-main { max-width: 1360px; margin: 0 auto; padding: 24px; }
+main { margin: 0; padding: 24px 32px; }
 h1 { font-size: 1.6rem; margin: 0 0 12px; }
 h2 { font-size: 1.25rem; margin: 28px 0 10px; border-bottom: 1px solid #e5e7eb; padding-bottom: 4px; }
 h3 { font-size: 1.05rem; margin: 20px 0 8px; }
 .duration { font-weight: 400; color: #4b5563; }
-.status-passed { color: #166534; } .status-failed, .status-gate_failed { color: #991b1b; } .status-timeout { color: #92400e; }
+.status-passed { color: #166534; } .status-failed, .status-gate_failed { color: #991b1b; } .status-timeout, .status-regressed { color: #92400e; }
+svg.icon { width: 1em; height: 1em; vertical-align: -0.125em; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
 dt { color: #6b7280; } dd { margin: 0; }
 table { border-collapse: collapse; background: #fff; margin: 4px 0; }
@@ -46,8 +48,8 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 tr.gate-failed, tr.verdict-regressed { background: #fef2f2; }
 tr.gate-insufficient_history { color: #6b7280; }
 tr.verdict-improved { background: #f0fdf4; }
-.charts { display: flex; flex-wrap: wrap; gap: 16px; }
-svg.chart { background: #fff; border: 1px solid #e5e7eb; max-width: 100%; height: auto; font-family: inherit; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr)); gap: 16px; }
+svg.chart { background: #fff; border: 1px solid #e5e7eb; width: 100%; height: auto; font-family: inherit; }
 svg.chart text { fill: #374151; }
 .empty { color: #6b7280; font-style: italic; }
 `;
@@ -90,7 +92,8 @@ function runSections(record: RunRecord, history: readonly RunRecord[] | undefine
   ];
   const profile = profileHtml(record, `h${level + 2}`);
   if (profile !== null) sections.push(`<${h}>Profile</${h}>`, profile);
-  if (history !== undefined && history.length > 0) {
+  // History charts need at least one earlier run: a series' first run would draw single dots.
+  if (history !== undefined && runsOldestFirst(record, history).length >= 2) {
     sections.push(`<${h}>History</${h}>`, historyChartsHtml(record, history));
     const combinations = multivariateHtml(record, history);
     if (combinations !== null) sections.push(`<${h}>Unusual combinations of metrics</${h}>`, combinations);
@@ -107,7 +110,7 @@ export function renderHtmlMulti(records: readonly RunRecord[], options: HtmlMult
   const worst = worstStatus(records);
   const rows = records.map(
     (r, i) =>
-      `<tr class="status-${r.status}"><td>${STATUS_EMOJI[r.status]}</td><td><a href="#series-${i + 1}">${escapeHtml(
+      `<tr class="status-${r.status}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${escapeHtml(
         r.name,
       )}</a></td><td>${escapeHtml(humanize(r.status))}</td><td class="num">${escapeHtml(
         formatDuration(r.duration_s),
@@ -116,7 +119,7 @@ export function renderHtmlMulti(records: readonly RunRecord[], options: HtmlMult
       )}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`,
   );
   const body = [
-    `<h1 class="status-${worst}">${STATUS_EMOJI[worst]} pyrun: ${records.length} series</h1>`,
+    `<h1 class="status-${worst}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
     '<table class="summary">',
     '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th></tr></thead>',
     '<tbody>',

@@ -1,5 +1,5 @@
 /**
- * Reports of one run, each a pure function of the run record: JSON, JUnit XML, TAP 14, markdown (job
+ * Reports of one run, each a pure function of the run record: JSON, JUnit XML, TAP 13, markdown (job
  * summary, PR comment, several series) and self-contained HTML.
  */
 export { renderJson } from './json.js';

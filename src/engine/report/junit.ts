@@ -2,7 +2,9 @@
  * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
  * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
  * the measured value, so test history lines up across runs), and one for the regression check when
- * verdicts were reached. Metrics travel as testsuite properties. All escaping is junit-report-builder's.
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path as its
+ * `file` (where annotating report actions point), failure messages give values with their units, and a skipped
+ * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
  */
 import junitReportBuilder, { type Builder } from 'junit-report-builder';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
@@ -24,6 +26,31 @@ import {
 const rootBuilder: Builder =
   (junitReportBuilder as unknown as { default?: Builder }).default ??
   (junitReportBuilder as unknown as Builder);
+
+type TestCase = ReturnType<ReturnType<Builder['testSuite']>['testCase']>;
+
+/** The slice of xmlbuilder's element that junit-report-builder's public `TestCase.build` returns. */
+interface XmlElement {
+  name?: string;
+  children?: XmlElement[];
+  att?(name: string, value: string): unknown;
+}
+
+/**
+ * Marks `testCase` skipped with a reason. junit-report-builder writes a bare `<skipped/>`; its public `build`
+ * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
+ * form JUnit's schema, Jenkins, GitLab and the GitHub test-report actions read).
+ */
+function skip(testCase: TestCase, reason: string): void {
+  testCase.skipped();
+  const build = testCase.build.bind(testCase);
+  testCase.build = (parent) => {
+    const element = build(parent);
+    const skipped = (element as unknown as XmlElement).children?.find((child) => child.name === 'skipped');
+    skipped?.att?.('message', reason);
+    return element;
+  };
+}
 
 /** Seconds rounded to milliseconds, as the `time` attribute carries them. */
 function seconds(value: number): number {
@@ -81,26 +108,29 @@ export function renderJunit(record: RunRecord): string {
     .time(seconds(record.duration_s));
   for (const [name, value] of suiteProperties(record)) suite.property(name, value);
 
-  const script = suite
-    .testCase()
-    .className(record.name)
-    .name(scriptTestName(record))
-    .time(seconds(record.duration_s));
+  const testCase = (name: string, time_s: number): TestCase => {
+    const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
+    return record.script ? created.file(record.script) : created;
+  };
+
+  const script = testCase(scriptTestName(record), record.duration_s);
   if (!scriptSucceeded(record)) {
     script.failure(describeScriptOutcome(record), record.status === 'timeout' ? 'timeout' : 'script_failed');
   }
 
   for (const gate of record.gates) {
-    const testCase = suite.testCase().className(record.name).name(gate.expr).time(0);
-    if (gate.status === 'failed') testCase.failure(describeGate(gate), 'gate_failed');
-    else if (gate.status === 'insufficient_history') testCase.skipped();
+    const gateCase = testCase(gate.expr, 0);
+    if (gate.status === 'failed') gateCase.failure(describeGate(gate), 'gate_failed');
+    else if (gate.status === 'insufficient_history') {
+      skip(gateCase, 'insufficient history: no baseline run of this series yet');
+    }
   }
 
   const regression = regressionOutcome(record);
   if (regression !== null) {
-    const testCase = suite.testCase().className(record.name).name(REGRESSION_TEST_NAME).time(0);
-    if (regression.status === 'failed') testCase.failure(regression.message, 'regression');
-    else if (regression.status === 'skipped') testCase.skipped();
+    const regressionCase = testCase(REGRESSION_TEST_NAME, 0);
+    if (regression.status === 'failed') regressionCase.failure(regression.message, 'regression');
+    else if (regression.status === 'skipped') skip(regressionCase, regression.message);
   }
 
   return `${builder.build()}\n`;

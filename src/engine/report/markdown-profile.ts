@@ -37,8 +37,7 @@ export function profileDiffLines(record: RunRecord, heading = '###'): string[] {
 export function profileTopLines(record: RunRecord): string[] {
   const profile = record.profile;
   if (!profile) return [];
-  if (profile.error !== undefined)
-    return [`_No profile for this run: ${profile.error.replace(/[\r\n]+/g, ' ')}_`];
+  if (profile.error !== undefined) return [`_No profile for this run:_ ${mdCode(profile.error)}`];
   const rows = profile.top_own
     .slice(0, PROFILE_TOP_ROWS)
     .map(
@@ -58,7 +57,7 @@ export function profileTopLines(record: RunRecord): string[] {
     ...rows,
     '',
     `Files: ${mdCode(profile.pstats_path)} (pstats), ${mdCode(profile.speedscope_path)} (speedscope).${
-      profile.overhead_note ? ` Note: ${profile.overhead_note}.` : ''
+      profile.overhead_note ? ` Note: ${mdCode(profile.overhead_note)}.` : ''
     }`,
     '',
     '</details>',

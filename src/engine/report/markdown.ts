@@ -12,12 +12,12 @@ import { gatesFailingFirst } from './format.js';
 import {
   alertRow,
   alertsHeadLines,
-  chartLines,
   gateRow,
   gatesHeadLines,
   headerLines,
   metricsLines,
 } from './markdown-parts.js';
+import { chartLines } from './markdown-chart.js';
 import { profileDiffLines, profileTopLines } from './markdown-profile.js';
 
 /** GitHub refuses issue and pull-request comments longer than this. */
@@ -55,7 +55,7 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   // The profile diff says where a regression came from: it stays as long as the metrics do.
   const grown = profileDiffLines(record);
   const profileTop = profileTopLines(record);
-  const full = assemble([header, metrics, grown, gates, alerts, profileTop, chartLines(record)]);
+  const full = assemble([header, metrics, grown, gates, alerts, profileTop, chartLines(record.series)]);
   if (byteSize(full) <= max_bytes) return full;
 
   const left = [record.series.length >= 2 ? 'charts' : '', profileTop.length > 0 ? 'the profile' : '']

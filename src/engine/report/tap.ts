@@ -1,6 +1,7 @@
 /**
- * The run as TAP version 14: a leading plan, one test point for the script, one per gate (described by
- * its rule text), and one for the regression check when verdicts were reached. Each point carries a YAML
+ * The run as TAP version 13, the widest-read version (Perl's `prove` refuses 14, and nothing here needs it):
+ * a leading plan, one test point for the script, one per gate (described by its rule text), and one for the
+ * regression check when verdicts were reached. Each point carries a YAML
  * diagnostics block with the measured value, the limit and the status; gates without history are
  * `# SKIP`. Written by hand: TAP is small, and the escaping rules are the two below.
  */
@@ -39,7 +40,7 @@ function yamlLines(map: { [key: string]: YamlValue }, indent: number): string[] 
   return lines;
 }
 
-/** A description on one line with TAP 14's escapes: `\` → `\\`, `#` → `\#`. */
+/** A description on one line with TAP's escapes: `\` → `\\`, `#` → `\#` (so no name can start a directive). */
 function escapeDescription(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
@@ -103,7 +104,7 @@ export function renderTap(record: RunRecord): string {
   const regression = regressionPoint(record);
   if (regression !== null) points.push(regression);
 
-  const lines = ['TAP version 14', `1..${points.length}`];
+  const lines = ['TAP version 13', `1..${points.length}`];
   lines.push(`# ${escapeDescription(`pyrun ${record.name}: ${record.status}`)}`);
   points.forEach((point, index) => {
     const directive = point.skip !== undefined ? ` # SKIP ${escapeDescription(point.skip)}` : '';

@@ -45,7 +45,21 @@ export function emptyTotals(): SamplerTotals {
   };
 }
 
+/**
+ * A sample that found no live process of the script: taken after the tree was gone (the launcher had reaped it
+ * but not yet reported the exit) or before anything ran. It says nothing about the script's memory, threads or
+ * CPU rate, and drawn in a chart it is a phantom drop to zero: it is never kept as a sample. Its cumulative
+ * figures (CPU time, bytes read and written, all already moved into the launcher) still count.
+ */
+export function treeGone(m: MeasuredSample): boolean {
+  return m.sample.processes === 0;
+}
+
 export function addSample(totals: SamplerTotals, m: MeasuredSample): void {
+  totals.cpu_time_s = Math.max(totals.cpu_time_s, m.cpu_time_s);
+  totals.read_bytes = Math.max(totals.read_bytes, m.read_bytes);
+  totals.write_bytes = Math.max(totals.write_bytes, m.write_bytes);
+  if (treeGone(m)) return;
   const s = m.sample;
   totals.samples += 1;
   totals.peak_tree_rss_bytes = Math.max(totals.peak_tree_rss_bytes, m.rss_bytes);
@@ -54,7 +68,4 @@ export function addSample(totals: SamplerTotals, m: MeasuredSample): void {
   totals.cpu_percent_max = Math.max(totals.cpu_percent_max, s.cpu_percent);
   totals.max_threads = Math.max(totals.max_threads, s.threads);
   totals.max_processes = Math.max(totals.max_processes, s.processes);
-  totals.cpu_time_s = Math.max(totals.cpu_time_s, m.cpu_time_s);
-  totals.read_bytes = Math.max(totals.read_bytes, m.read_bytes);
-  totals.write_bytes = Math.max(totals.write_bytes, m.write_bytes);
 }

@@ -1,0 +1,50 @@
+/**
+ * The README's fork recipe runs `history import` and `report` in a workflow on records a fork wrote. Through the
+ * built CLI, a record whose name and ref carry newlines and workflow commands must print no line the runner would
+ * act on (stdout and stderr alike), and its markdown keeps them in code.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { pyrun, tempDir } from '../../helpers/pyrun.js';
+import { makeRecord } from '../../unit/history/fixtures.js';
+
+const NAME = 'etl\n::add-mask::hunter2\n::error title=forged::pwned\n##[add-mask]v1secret';
+
+function commandLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line) || line.includes('##['));
+}
+
+describe('hostile names through the reading commands', () => {
+  it('import, history, compare, trend and report print no workflow command', async () => {
+    const dir = tempDir('pyrun-hostile-');
+    const db = path.join(dir, 'h.sqlite');
+    const file = path.join(dir, 'runs.jsonl');
+    const runs = [0, 1, 2].map((i) =>
+      makeRecord({
+        name: NAME,
+        git_ref: `main\n::add-mask::ref${i}`,
+        started_at: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+        repeats: undefined,
+      }),
+    );
+    writeFileSync(file, runs.map((r) => JSON.stringify(r)).join('\n'));
+    const summary = path.join(dir, 'report.md');
+    const results = [
+      await pyrun(['history', 'import', '--db', db, file], { record: false }),
+      await pyrun(['history', '--db', db], { record: false }),
+      await pyrun(['compare', '--db', db, '--name', NAME], { record: false }),
+      await pyrun(['trend', '--db', db, '--name', NAME], { record: false }),
+      await pyrun(['report', '--db', db, '--all', '--summary', summary], { record: false }),
+    ];
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
+    for (const r of results) {
+      expect(commandLines(r.stdout)).toEqual([]);
+      expect(commandLines(r.stderr)).toEqual([]);
+    }
+    // The names are still shown (a table row, the trend's heading).
+    expect(results[1]?.stdout).toContain('::add-mask::hunter2');
+    const md = readFileSync(summary, 'utf8');
+    expect(commandLines(md).filter((l) => !l.includes('`'))).toEqual([]);
+  });
+});

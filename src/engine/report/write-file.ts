@@ -1,0 +1,90 @@
+/**
+ * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
+ * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
+ * never a truncated or 0-byte one. A symlink is followed and the file it points to replaced (the link stays); a
+ * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
+ * trouble comes back as a value for the face to show as one warning.
+ */
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export type ReportWriteResult = { ok: true; path: string } | { ok: false; path: string; error: string };
+
+/** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export async function writeReportFile(file: string, text: string): Promise<ReportWriteResult> {
+  let target = path.resolve(file);
+  let temp: string | null = null;
+  try {
+    const existing = await existingTarget(target);
+    if (existing?.kind === 'folder')
+      throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+    if (existing?.kind === 'special') {
+      await writeFile(existing.path, text, 'utf8');
+      return { ok: true, path: target };
+    }
+    if (existing) target = existing.path;
+    await mkdir(path.dirname(target), { recursive: true });
+    temp = tempPathFor(target);
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+    temp = null;
+    return { ok: true, path: target };
+  } catch (error) {
+    return { ok: false, path: target, error: describeWriteError(error) };
+  } finally {
+    if (temp !== null) await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * What is at `target` now: null when nothing is; a regular file (a symlink's final target when it resolves to
+ * one); a folder; or anything else — a device, a FIFO, `/dev/stdout` (a link to `/proc/self/fd/1`, which may be a
+ * pipe no path resolves to), a dangling link — which is written in place, through the link, and never replaced.
+ */
+async function existingTarget(
+  target: string,
+): Promise<{ kind: 'file' | 'folder' | 'special'; path: string } | null> {
+  try {
+    await lstat(target);
+  } catch {
+    return null;
+  }
+  try {
+    const real = await realpath(target);
+    const info = await stat(real);
+    return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
+  } catch {
+    return { kind: 'special', path: target };
+  }
+}
+
+/** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
+function describeWriteError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const raw = (error as { message?: unknown } | null)?.message;
+  const message = typeof raw === 'string' ? raw : String(error);
+  const hints: Record<string, string> = {
+    ENOTDIR: 'a folder on the path is a file',
+    // mkdir -p answers EEXIST when a folder it must create is already a file.
+    EEXIST: 'a folder on the path is a file',
+    EISDIR: 'the path is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+  };
+  const hint = typeof code === 'string' ? hints[code] : undefined;
+  return hint ? `${hint} (${message})` : message;
+}
