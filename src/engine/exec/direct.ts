@@ -44,6 +44,7 @@ export function startDirect(spec: LaunchSpec): RunningScript {
         read_bytes: null,
         write_bytes: null,
         exact: false,
+        rusage: null,
       }),
     );
   });

@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { REMOTE_LAUNCHER_SOURCE } from './remote-launcher.js';
+import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
@@ -92,7 +92,7 @@ export function dockerArgs(plan: DockerRunPlan): string[] {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`bad variable name: ${key}`);
     args.push('-e', key);
   }
-  args.push(plan.image, plan.python, '-S', '-E', '-c', REMOTE_LAUNCHER_SOURCE);
+  args.push(plan.image, plan.python, '-S', '-E', '-c', remoteLauncherProgram());
   return args;
 }
 

@@ -1,20 +1,20 @@
 /**
- * Drives the remote launcher (./remote-launcher.ts) through any transport that gives it our bytes on stdin and
- * hands its stdout back: an `ssh` client (./ssh.ts) or `docker run -i` (./docker.ts). Sends the start request,
- * relays stdin, demultiplexes the script's output live, turns control messages into `started`, samples and
- * `done`, and asks the launcher to signal or kill the tree over the same connection.
+ * Drives the remote launcher (src/python/remote.py, ./remote-launcher.ts) through any transport that gives it our
+ * bytes on stdin and hands its stdout back: an `ssh` client (./ssh.ts) or `docker run -i` (./docker.ts). Sends the
+ * start request, relays stdin, demultiplexes the script's output live, turns control messages into `started`,
+ * samples and `done`, and asks the launcher to signal or kill the tree over the same connection.
+ *
+ * Samples: the launcher streams the raw /proc text of its reaper and of the reaper's descendants each tick; the
+ * one sampler (../sample/sampler.ts) turns each snapshot into a sample here, exactly as it reads this machine's
+ * /proc, the reaper standing where the local launcher does.
  */
 import type { ChildProcess } from 'node:child_process';
+import { TreeSampler } from '../sample/sampler.js';
+import { rawProcsFrom, SnapshotProcSource } from '../sample/snapshot.js';
 import type { MeasuredSample } from '../sample/totals.js';
+import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';
-import {
-  exitReportFrom,
-  lostExitReport,
-  sampleFrom,
-  startInfoFrom,
-  type ControlRequest,
-  type StartRequest,
-} from './remote-types.js';
+import { startInfoFrom, type ControlRequest, type StartRequest } from './remote-types.js';
 import type { ExitReport, RunningScript, StartInfo } from './types.js';
 
 /** How the transport ended, for `RemoteSessionOptions.onLost`. */
@@ -64,6 +64,8 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
   const pendingSamples: MeasuredSample[] = [];
   let onSample: ((m: MeasuredSample) => void) | null = null;
   let killFallback: ReturnType<typeof setTimeout> | null = null;
+  const procs = new SnapshotProcSource();
+  let sampler: TreeSampler | null = null;
 
   /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
   const send = (frame: Buffer): boolean => {
@@ -82,10 +84,20 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
     onControl: (m) => {
       if (m.event === 'started' && info === null) {
         info = startInfoFrom(m, opts.spawnedAt_ms);
+        procs.load(rawProcsFrom(m.procs)); // the reaper at the start: the baseline of its CPU and I/O
+        sampler = new TreeSampler(procs, {
+          rootPid: info.sampler_root_pid,
+          rootIsLauncher: true,
+          clk_tck: info.clk_tck,
+          page_size: info.page_size,
+          start_ms: 0, // snapshots are dated from the fork, on the remote clock
+        });
         resolveStarted(info);
-      } else if (m.event === 'sample') {
-        const sample = sampleFrom(m);
-        if (sample === null || exitMessage !== null) return;
+      } else if (m.event === 'proc') {
+        const elapsed_s = typeof m.elapsed_s === 'number' && Number.isFinite(m.elapsed_s) ? m.elapsed_s : null;
+        if (sampler === null || elapsed_s === null || exitMessage !== null) return;
+        procs.load(rawProcsFrom(m.procs));
+        const sample = sampler.measure(elapsed_s * 1000);
         if (onSample) onSample(sample);
         else pendingSamples.push(sample); // `started` resolves a microtask later than its samples may arrive
       } else if (m.event === 'exited') {

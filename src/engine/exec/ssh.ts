@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { REMOTE_LAUNCHER_SOURCE } from './remote-launcher.js';
+import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
@@ -69,7 +69,7 @@ export function shellQuote(word: string): string {
 
 /** The remote command line: the launcher under the remote interpreter, exec'd so it is sshd's direct child. */
 export function remoteCommand(python: string): string {
-  return ['exec', shellQuote(python), '-S', '-E', '-c', shellQuote(REMOTE_LAUNCHER_SOURCE)].join(' ');
+  return ['exec', shellQuote(python), '-S', '-E', '-c', shellQuote(remoteLauncherProgram())].join(' ');
 }
 
 /** The ssh client's argv (without the program): options, `--`, destination, remote command. */

@@ -49,6 +49,20 @@ export interface ExitReport {
   write_bytes: number | null;
   /** False when figures had to come from the samples alone. */
   exact: boolean;
+  /**
+   * The kernel's exact account of the whole reaped tree (getrusage(RUSAGE_CHILDREN) after, minus before the
+   * launch), when a launcher reported it; null on the direct path (no launcher) or when the launcher was killed.
+   */
+  rusage: ExitRusage | null;
+}
+
+export interface ExitRusage {
+  cpu_user_s: number;
+  cpu_system_s: number;
+  minor_faults: number;
+  major_faults: number;
+  voluntary_ctx_switches: number;
+  involuntary_ctx_switches: number;
 }
 
 export interface RunningScript {
