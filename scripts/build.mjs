@@ -40,7 +40,8 @@ copyFileSync(path.join(sqlDir, 'sql-wasm.js'), `${staging}/sql-wasm.cjs`);
 copyFileSync(path.join(sqlDir, 'sql-wasm.wasm'), `${staging}/sql-wasm.wasm`);
 mkdirSync(`${staging}/python`);
 for (const name of readdirSync('src/python').sort()) {
-  if (name.endsWith('.py') && !name.startsWith('test_')) copyFileSync(`src/python/${name}`, `${staging}/python/${name}`);
+  if (name.endsWith('.py') && !name.startsWith('test_'))
+    copyFileSync(`src/python/${name}`, `${staging}/python/${name}`);
 }
 // The CLI bundle is the package's bin: keep its shebang and make it executable.
 const cli = `${staging}/cli/index.js`;

@@ -111,7 +111,12 @@ const proc = (elapsed_s: number) => ({
   elapsed_s,
   procs: [
     { pid: 41, stat: statLine(41, 40, { cutime: 10 }), io: ioText(5000 + MB, 300 + 2 * MB) },
-    { pid: 42, stat: statLine(42, 41, { utime: elapsed_s * 50 - 10, threads: 3, rss: 1536 }), io: ioText(0, 0), fds: 5 },
+    {
+      pid: 42,
+      stat: statLine(42, 41, { utime: elapsed_s * 50 - 10, threads: 3, rss: 1536 }),
+      io: ioText(0, 0),
+      fds: 5,
+    },
     { pid: 43, stat: statLine(43, 42, { stime: 0, rss: 1024 }), io: null, fds: 2 },
   ],
 });

@@ -13,11 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type PythonFileName =
-  | 'launcher.py'
-  | 'remote.py'
-  | 'bootstrap.py'
-  | 'profile_runner.py'
-  | 'pstats_reader.py';
+  'launcher.py' | 'remote.py' | 'bootstrap.py' | 'profile_runner.py' | 'pstats_reader.py';
 
 const PYTHON_DIR_NAME = 'python';
 const MARKER_FILE: PythonFileName = 'launcher.py';

@@ -32,8 +32,10 @@ export function remoteLauncherProgram(): string {
 
 /** A Python string literal of pure ASCII for any text (astral characters as one `\UXXXXXXXX`, not two halves). */
 export function pythonString(text: string): string {
-  return JSON.stringify(text).replace(/[^\u0000-\u007e]/gu, (c) => {
+  return JSON.stringify(text).replace(/[^\t\n\r\u0020-\u007e]/gu, (c) => {
     const code = c.codePointAt(0) as number;
-    return code > 0xffff ? `\\U${code.toString(16).padStart(8, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code > 0xffff
+      ? `\\U${code.toString(16).padStart(8, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }

@@ -94,7 +94,8 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
         });
         resolveStarted(info);
       } else if (m.event === 'proc') {
-        const elapsed_s = typeof m.elapsed_s === 'number' && Number.isFinite(m.elapsed_s) ? m.elapsed_s : null;
+        const elapsed_s =
+          typeof m.elapsed_s === 'number' && Number.isFinite(m.elapsed_s) ? m.elapsed_s : null;
         if (sampler === null || elapsed_s === null || exitMessage !== null) return;
         procs.load(rawProcsFrom(m.procs));
         const sample = sampler.measure(elapsed_s * 1000);
