@@ -8,6 +8,7 @@ import { PortableSampler } from './sample/portable.js';
 import { TreeSampler } from './sample/sampler.js';
 import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
+import { endSurvivors } from './sample/survivors.js';
 import { descendants } from './sample/tree.js';
 import { SeriesBuffer } from './sample/series-buffer.js';
 import type { Sample } from './types.js';
@@ -58,6 +59,8 @@ export async function measureOnce(
   };
   let totals: SamplerTotals;
   let stopSampling = () => undefined as void;
+  /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
+  let endLeftovers = () => undefined as void;
   if (running.subscribeSamples) {
     totals = emptyTotals();
     const remoteTotals = totals;
@@ -94,6 +97,7 @@ export async function measureOnce(
     totals = sampler.totals;
     const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
     stopSampling = () => ticker.stop();
+    endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
   }
 
   let timed_out = false;
@@ -129,6 +133,8 @@ export async function measureOnce(
 
   try {
     const exit = await running.done;
+    // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
+    if (!exit.exact) endLeftovers();
     return { start, exit, series: series.samples(), totals, timed_out, interrupted };
   } finally {
     ended = true;
