@@ -85,6 +85,12 @@ describe('remote launcher', () => {
     const exit = await running.done;
     expect(exit.cpu_time_s).toBeGreaterThanOrEqual(1);
     expect(exit.cpu_time_s).toBeLessThan(1.3);
+    // The reaper's rusage, the same as the local launcher's (one reaper): its CPU is the total's.
+    const r = exit.rusage!;
+    expect(r.cpu_user_s + r.cpu_system_s).toBeCloseTo(exit.cpu_time_s as number, 9);
+    expect(r.minor_faults).toBeGreaterThan(100); // an interpreter starting touches hundreds of pages
+    expect(r.voluntary_ctx_switches + r.involuntary_ctx_switches).toBeGreaterThan(0);
+    expect(r.major_faults).toBeGreaterThanOrEqual(0);
     expect(samples.length).toBeGreaterThanOrEqual(8);
     // Every tick falls on t_fork + k·interval (a late one may be skipped, never shifted).
     let previous = 0;
