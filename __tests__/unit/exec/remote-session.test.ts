@@ -12,6 +12,7 @@ import {
   lastLines,
   type RemoteSessionOptions,
 } from '../../../src/engine/exec/remote-session.js';
+import { ScriptStartError } from '../../../src/engine/exec/errors.js';
 import { exitReportFrom } from '../../../src/engine/exec/launcher-report.js';
 import { remoteEnvironment, type StartRequest } from '../../../src/engine/exec/remote-types.js';
 import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
@@ -275,6 +276,7 @@ describe('driveRemoteLauncher', () => {
     t.say(encodeControl({ event: 'error', message: 'cannot start /usr/bin/python3: [Errno 2]' }));
     await t.close(125);
     await expect(running.started).rejects.toThrow('cannot start /usr/bin/python3: [Errno 2]');
+    await expect(running.started).rejects.toBeInstanceOf(ScriptStartError);
     await expect(running.done).rejects.toThrow('cannot start /usr/bin/python3');
   });
 

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { ScriptStartError } from './errors.js';
 import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
@@ -144,6 +145,7 @@ export function startDocker(spec: LaunchSpec, opts: DockerOptions): RunningScrip
   };
   return driveRemoteLauncher(child, {
     request,
+    python: plan.python,
     stdout: opts.stdout,
     stderr: opts.stderr,
     stdin: opts.stdin,
@@ -159,11 +161,13 @@ export function describeDockerEnd(plan: DockerRunPlan, end: TransportEnd): Error
   if (end.started) return null;
   const detail = lastLines(end.stderr);
   if (end.code === 126 || end.code === 127) {
-    return new Error(
+    return new ScriptStartError(
+      plan.python,
       `the interpreter ${plan.python} cannot run in image ${plan.image}: ${detail || `exit ${end.code}`}`,
     );
   }
-  return new Error(
+  return new ScriptStartError(
+    plan.python,
     `docker run ${plan.image} failed (${end.signal ?? `exit ${end.code}`})${detail ? `: ${detail}` : ''}`,
   );
 }

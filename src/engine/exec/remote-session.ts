@@ -12,6 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import { TreeSampler } from '../sample/sampler.js';
 import { rawProcsFrom, SnapshotProcSource } from '../sample/snapshot.js';
 import type { MeasuredSample } from '../sample/totals.js';
+import { ScriptStartError } from './errors.js';
 import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';
 import { startInfoFrom, type ControlRequest, type StartRequest } from './remote-types.js';
@@ -43,11 +44,14 @@ export interface RemoteSessionOptions {
   forceKill(): void;
   /** After `killTree()`, how long the launcher has to report before `forceKill` (default 5 s). */
   kill_fallback_s?: number;
+  /** The remote interpreter, as named (what a `ScriptStartError` names; default python3). */
+  python?: string;
 }
 
 const STDERR_TAIL_CHARS = 4000;
 
 export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOptions): RunningScript {
+  const interpreter = opts.python ?? 'python3';
   let resolveStarted!: (info: StartInfo) => void;
   let rejectStarted!: (error: Error) => void;
   const started = new Promise<StartInfo>((resolve, reject) => {
@@ -155,7 +159,12 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
     child.once('error', (error: NodeJS.ErrnoException) => {
       closed = true;
       detachStdin();
-      fail(error.code === 'ENOENT' ? new Error(`cannot run ${child.spawnfile}: not found`) : error);
+      fail(
+        new ScriptStartError(
+          interpreter,
+          error.code === 'ENOENT' ? `cannot run ${child.spawnfile}: not found` : error.message,
+        ),
+      );
     });
     // 'close' comes after stdout has been read to its end: every frame has been seen.
     child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
@@ -168,13 +177,18 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
         return;
       }
       if (errorMessage !== null) {
-        fail(new Error(errorMessage));
+        fail(info === null ? new ScriptStartError(interpreter, errorMessage) : new Error(errorMessage));
         return;
       }
       const lost = opts.onLost({ code, signal, started: info !== null, stderr: stderrTail.trim() });
       if (lost) fail(lost);
       else if (info === null)
-        fail(new Error(`the remote launcher ended (${signal ?? code}) before the script started`));
+        fail(
+          new ScriptStartError(
+            interpreter,
+            `the remote launcher ended (${signal ?? code}) before the script started`,
+          ),
+        );
       else resolve(lostExitReport(wall_s, 'SIGKILL'));
     });
   });

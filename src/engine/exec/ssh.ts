@@ -18,6 +18,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { ScriptStartError } from './errors.js';
 import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
@@ -125,6 +126,7 @@ export function startSsh(spec: LaunchSpec, ssh: SshOptions): RunningScript {
   const where = ssh.user ? `${ssh.user}@${ssh.host}` : ssh.host;
   return driveRemoteLauncher(child, {
     request,
+    python,
     stdout: ssh.stdout,
     stderr: ssh.stderr,
     stdin: ssh.stdin,
@@ -149,13 +151,16 @@ export function describeSshEnd(where: string, python: string, end: TransportEnd)
       `the remote launcher on ${where} ended (exit ${end.code}) without reporting${detail ? `: ${detail}` : ''}`,
     );
   }
-  if (end.code === 255) return new Error(`ssh to ${where} failed: ${detail || 'no message from ssh'}`);
+  if (end.code === 255)
+    return new ScriptStartError(python, `ssh to ${where} failed: ${detail || 'no message from ssh'}`);
   if (end.code === 126 || end.code === 127) {
-    return new Error(
+    return new ScriptStartError(
+      python,
       `the remote interpreter ${python} cannot run on ${where}: ${detail || `exit ${end.code}`}`,
     );
   }
-  return new Error(
+  return new ScriptStartError(
+    python,
     `the remote launcher on ${where} ended (${end.signal ?? end.code}) before the script started${detail ? `: ${detail}` : ''}`,
   );
 }
