@@ -232,7 +232,13 @@ class Reaper:
             signal.signal(s, signal.SIG_IGN)  # pyrun ends the run through the script's group, not through us
         signal.signal(signal.SIGHUP, self.orphaned)
         prctl(PR_SET_CHILD_SUBREAPER, 1)
-        prctl(PR_SET_PDEATHSIG, signal.SIGHUP)
+        if not prctl(PR_SET_PDEATHSIG, signal.SIGHUP) and parent is not None:
+            import threading  # no parent-death signal here (macOS): watch for the parent's end instead
+
+            def hangup():
+                os.kill(os.getpid(), signal.SIGHUP)  # the handler then runs in the main thread
+
+            threading.Thread(target=watch_parent, args=(parent, hangup), daemon=True).start()
         if parent is not None and os.getppid() != parent:
             self.orphaned()  # the parent died before the signal was armed
 
@@ -350,6 +356,13 @@ class Reaper:
                 write_all(err_w, ("cannot start %s: %s: %s" % (script, detail, e)).encode())
             finally:
                 os._exit(127)
+
+
+def watch_parent(parent, on_gone, interval_s=0.5, getppid=os.getppid, sleep=time.sleep):
+    """Polls until this process's parent is no longer `parent` (it died: we were reparented), then on_gone()."""
+    while getppid() == parent:
+        sleep(interval_s)
+    on_gone()
 
 
 def wait_for(pid):

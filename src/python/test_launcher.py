@@ -131,6 +131,14 @@ class ReportTest(unittest.TestCase):
         os.close(w)
 
 
+class WatchParentTest(unittest.TestCase):
+    def test_calls_back_once_the_parent_has_changed(self):
+        parents, slept, gone = [7, 7, 7, 1], [], []
+        launcher.watch_parent(7, lambda: gone.append(True), interval_s=0.25,
+                              getppid=lambda: parents.pop(0), sleep=slept.append)
+        self.assertEqual((slept, gone, parents), ([0.25, 0.25, 0.25], [True], []))
+
+
 class ArgumentsTest(unittest.TestCase):
     def test_options_end_at_the_double_dash(self):
         self.assertEqual(launcher.parse_args(["--", "s.py", "--profile=x"]),
