@@ -8,8 +8,9 @@ context switches of the whole tree, the largest single process's peak RSS) and i
 kernel folds a reaped process's rchar/wchar into its reaper).
 
 Two users, one reaper (`Reaper` below):
-  * pyrun on this machine runs this file: `python -S -E launcher.py [--profile=PSTATS] [--grace=S] -- SCRIPT
-    [ARGS...]`, and reads the report on fd 3 (`main`).
+  * pyrun on this machine runs this file: `python -S -E launcher.py [--profile=PSTATS] [--grace=S] [--module] --
+    SCRIPT [ARGS...]` (with --module, SCRIPT is a module run as `python -m` runs it), and reads the report on fd 3
+    (`main`).
   * the remote launcher (remote.py), on an SSH host or in a container, forks a `Reaper` whose script has pipes for
     stdin/stdout/stderr and whose report goes up a pipe.
 
@@ -378,7 +379,7 @@ def wait_for(pid):
 
 def parse_args(args):
     """`[--profile=PSTATS] [--grace=S] -- SCRIPT [ARGS...]` → (options, script and its arguments)."""
-    options = {"profile": None, "grace_s": DEFAULT_GRACE_S}
+    options = {"profile": None, "grace_s": DEFAULT_GRACE_S, "module": False}
     rest = list(args)
     while rest and rest[0] != "--":
         option = rest.pop(0)
@@ -387,17 +388,22 @@ def parse_args(args):
             options["profile"] = value or None
         elif name == "--grace":
             options["grace_s"] = float(value)
+        elif option == "--module":
+            options["module"] = True
         else:
             raise ValueError("unknown launcher option %r" % option)
     if not rest or len(rest) < 2:
-        raise ValueError("usage: launcher.py [--profile=PSTATS] [--grace=S] -- SCRIPT [ARGS...]")
+        raise ValueError("usage: launcher.py [--profile=PSTATS] [--grace=S] [--module] -- SCRIPT|MODULE [ARGS...]")
     return options, rest[1:]
 
 
-def script_argv(executable, script_args, profile=None, here=None):
-    """The command that runs the script: the same interpreter, or the profile runner beside this file."""
+def script_argv(executable, script_args, profile=None, here=None, module=False):
+    """The command that runs the script (or, with module, `-m MODULE`): the same interpreter, or the profile
+    runner beside this file."""
     script_args = list(script_args)
-    if script_args[0].startswith("-"):
+    if module:
+        script_args.insert(0, "-m")
+    elif script_args[0].startswith("-"):
         script_args[0] = os.path.join(".", script_args[0])  # a script named like an option is still a script
     if profile is None:
         return [executable] + script_args
@@ -416,7 +422,8 @@ def main(args=None):
     parent = os.getppid()
     reaper = Reaper(channel, grace_s=options["grace_s"])
     reaper.arm(parent)
-    return reaper.run(script_argv(sys.executable, script_args, options["profile"]), script_args[0])
+    argv = script_argv(sys.executable, script_args, options["profile"], module=options["module"])
+    return reaper.run(argv, script_args[0])
 
 
 if __name__ == "__main__":

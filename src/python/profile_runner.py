@@ -1,8 +1,9 @@
 """pyrun's profile runner: what the launcher runs instead of the script under `--profile`.
 
     python profile_runner.py PSTATS_PATH SCRIPT [ARGS...]
+    python profile_runner.py PSTATS_PATH -m MODULE [ARGS...]
 
-It runs the script as `python SCRIPT ARGS` would (`__name__ == "__main__"`, `sys.argv == [SCRIPT, *ARGS]`, the
+It runs the script as `python SCRIPT ARGS` (or `python -m MODULE ARGS`) would (`__name__ == "__main__"`, `sys.argv == [SCRIPT, *ARGS]`, the
 script's directory first on `sys.path`, its own `__main__` module) under the standard library's cProfile, and
 writes the stats (pstats format) when it ends.
 
@@ -29,12 +30,30 @@ def prepare(script, args):
     return code, main.__dict__
 
 
-def run(out, script, args):
-    code, namespace = prepare(script, args)
+def run_module(name):
+    """Runs a module as `python -m` does: `__main__`, sys.argv[0] its file, the working directory first on sys.path."""
+    import runpy
+
+    sys.path[0] = os.getcwd()
+    runpy.run_module(name, run_name="__main__", alter_sys=True)
+
+
+def run(out, script, args, module=False):
+    """Runs the script (or the module named `script`) under cProfile; writes the stats to `out` however it ends."""
+    if module:
+        sys.argv = [script] + list(args)
+
+        def target():
+            run_module(script)
+    else:
+        code, namespace = prepare(script, args)
+
+        def target():
+            exec(code, namespace)
     profiler = cProfile.Profile()
     profiler.enable()
     try:
-        exec(code, namespace)
+        target()
     finally:
         profiler.disable()
         try:
@@ -44,7 +63,9 @@ def run(out, script, args):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        sys.stderr.write("usage: profile_runner.py PSTATS_PATH SCRIPT [ARGS...]\n")
+    module = len(sys.argv) > 2 and sys.argv[2] == "-m"
+    rest = sys.argv[3:] if module else sys.argv[2:]
+    if len(sys.argv) < 3 or not rest:
+        sys.stderr.write("usage: profile_runner.py PSTATS_PATH (SCRIPT | -m MODULE) [ARGS...]\n")
         sys.exit(2)
-    run(sys.argv[1], sys.argv[2], sys.argv[3:])
+    run(sys.argv[1], rest[0], rest[1:], module=module)

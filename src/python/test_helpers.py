@@ -37,6 +37,27 @@ class ProfileRunnerTest(unittest.TestCase):
         self.assertIn("work", names)
 
 
+    def test_runs_a_module_as_python_dash_m_would(self):
+        d = tempfile.mkdtemp(prefix="pyrun-profile-test-")
+        os.mkdir(os.path.join(d, "pkg"))
+        open(os.path.join(d, "pkg", "__init__.py"), "w").close()
+        with open(os.path.join(d, "pkg", "job.py"), "w") as f:
+            f.write(textwrap.dedent("""
+                import sys
+                def work():
+                    return sum(range(1000))
+                work()
+                print(__name__, sys.argv[0] == __file__, sys.argv[1:])
+                sys.exit(5)
+            """))
+        out = os.path.join(d, "job.pstats")
+        r = subprocess.run([sys.executable, os.path.join(HERE, "profile_runner.py"), out, "-m", "pkg.job", "x"],
+                           cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+        self.assertEqual((r.returncode, r.stderr), (5, ""))
+        self.assertEqual(r.stdout, "__main__ True ['x']\n")
+        self.assertIn("work", [k[2] for k in pstats.Stats(out).stats])
+
+
 class PstatsReaderTest(unittest.TestCase):
     def test_prints_functions_and_caller_edges_by_index(self):
         import cProfile

@@ -142,15 +142,22 @@ class WatchParentTest(unittest.TestCase):
 class ArgumentsTest(unittest.TestCase):
     def test_options_end_at_the_double_dash(self):
         self.assertEqual(launcher.parse_args(["--", "s.py", "--profile=x"]),
-                         ({"profile": None, "grace_s": 1.0}, ["s.py", "--profile=x"]))
+                         ({"profile": None, "grace_s": 1.0, "module": False}, ["s.py", "--profile=x"]))
         self.assertEqual(launcher.parse_args(["--profile=/p.pstats", "--grace=0.5", "--", "s.py"]),
-                         ({"profile": "/p.pstats", "grace_s": 0.5}, ["s.py"]))
+                         ({"profile": "/p.pstats", "grace_s": 0.5, "module": False}, ["s.py"]))
         with self.assertRaises(ValueError):
             launcher.parse_args(["--bogus", "--", "s.py"])
         with self.assertRaises(ValueError):
             launcher.parse_args(["s.py"])
         with self.assertRaises(ValueError):
             launcher.parse_args(["--"])
+
+    def test_a_module_runs_as_python_dash_m(self):
+        options, rest = launcher.parse_args(["--module", "--", "pkg.job", "a"])
+        self.assertTrue(options["module"])
+        self.assertEqual(launcher.script_argv("/py", rest, module=True), ["/py", "-m", "pkg.job", "a"])
+        self.assertEqual(launcher.script_argv("/py", rest, profile="/o", here="/d", module=True),
+                         ["/py", "/d/profile_runner.py", "/o", "-m", "pkg.job", "a"])
 
     def test_the_script_runs_under_the_same_interpreter_or_the_profile_runner(self):
         self.assertEqual(launcher.script_argv("/py", ["-odd.py", "-x"]), ["/py", "./-odd.py", "-x"])

@@ -2,7 +2,8 @@
  * The local executor and its launcher (src/python/launcher.py) as pyrun runs them, on real processes: what `ps`
  * shows, the kernel's exact figures, and a clean, typed failure when the interpreter dies before the script.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ScriptStartError } from '../../../src/engine/exec/errors.js';
 import { startLocal } from '../../../src/engine/exec/local.js';
@@ -44,6 +45,29 @@ describe('the local launcher', () => {
     expect(r.voluntary_ctx_switches).toBeGreaterThan(0); // each process waited at least once
     expect(r.involuntary_ctx_switches).toBeGreaterThanOrEqual(0);
   }, 30_000);
+
+  it('runs a module as `python -m` does, profiled or not', async () => {
+    const dir = path.dirname(writeScript('', '__init__.py'));
+    const pkg = path.basename(dir);
+    writeFileSync(
+      path.join(dir, 'job.py'),
+      'import sys\nprint(__name__, sys.argv[1:], file=open(sys.argv[1], "w"))\nsys.exit(6)\n',
+    );
+    for (const profile_path of [undefined, path.join(dir, 'job.pstats')]) {
+      const out = path.join(dir, 'out.txt');
+      const running = startLocal({
+        ...spec(`${pkg}.job`, [out]),
+        cwd: path.dirname(dir),
+        module: true,
+        profile_path,
+      });
+      await running.started;
+      const exit = await running.done;
+      expect(exit.exit_code).toBe(6);
+      expect(readFileSync(out, 'utf8')).toBe(`__main__ ['${out}']\n`);
+      if (profile_path) expect(existsSync(profile_path)).toBe(true);
+    }
+  }, 20_000);
 
   it('rejects `started` with a ScriptStartError naming an interpreter that exits before the script', async () => {
     for (const [python, message] of [

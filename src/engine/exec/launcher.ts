@@ -6,13 +6,17 @@
  * The launcher is a file, so `ps` shows `python3 -S -E …/launcher.py -- SCRIPT ARGS`. -S and -E keep its start-up to
  * a few milliseconds and free of the user's site-packages and PYTHON* variables (which still reach the script, run
  * by the same interpreter). Options before `--` are the launcher's own and never reach the script:
- * `--profile=PSTATS` runs the script under the profile runner (src/python/profile_runner.py).
+ * `--profile=PSTATS` runs the script under the profile runner (src/python/profile_runner.py); `--module` runs SCRIPT
+ * as a module (`python -m SCRIPT`).
  */
 import type { LaunchSpec } from './types.js';
 import { pythonFile } from './python-files.js';
 
 /** The interpreter's arguments that run `spec` under the launcher. */
-export function launcherArgs(spec: Pick<LaunchSpec, 'script' | 'args' | 'profile_path'>): string[] {
+export function launcherArgs(
+  spec: Pick<LaunchSpec, 'script' | 'args' | 'profile_path' | 'module'>,
+): string[] {
   const options = spec.profile_path ? [`--profile=${spec.profile_path}`] : [];
+  if (spec.module) options.push('--module');
   return ['-S', '-E', pythonFile('launcher.py'), ...options, '--', spec.script, ...spec.args];
 }

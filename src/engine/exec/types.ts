@@ -5,7 +5,13 @@ import type { MeasuredSample } from '../sample/totals.js';
 export interface LaunchSpec {
   /** The interpreter, as a path or a name found on PATH. */
   python: string;
+  /** The script's path, or with `module` the module's dotted name. */
   script: string;
+  /**
+   * Run `script` as a module, exactly as `python -m script` (the working directory first on sys.path, `__main__`;
+   * profiling works too). Only the local executor honours it.
+   */
+  module?: boolean;
   /** Passed to the script exactly as given: no shell is ever involved. */
   args: string[];
   cwd: string;
