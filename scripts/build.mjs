@@ -1,11 +1,14 @@
 // Builds dist/: one ncc bundle per face (the action and the CLI), plus sql.js's loader and WASM copied beside
-// them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time).
+// them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time), plus
+// pyrun's Python helpers from src/python/ in dist/python/ (src/engine/exec/python-files.ts finds them; their tests
+// stay behind).
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -35,6 +38,11 @@ const sqlDir = path.dirname(require.resolve('sql.js/dist/sql-wasm.js'));
 mkdirSync(staging, { recursive: true });
 copyFileSync(path.join(sqlDir, 'sql-wasm.js'), `${staging}/sql-wasm.cjs`);
 copyFileSync(path.join(sqlDir, 'sql-wasm.wasm'), `${staging}/sql-wasm.wasm`);
+mkdirSync(`${staging}/python`);
+for (const name of readdirSync('src/python').sort()) {
+  if (name.endsWith('.py') && !name.startsWith('test_'))
+    copyFileSync(`src/python/${name}`, `${staging}/python/${name}`);
+}
 // The CLI bundle is the package's bin: keep its shebang and make it executable.
 const cli = `${staging}/cli/index.js`;
 if (existsSync(cli)) {

@@ -14,6 +14,7 @@ import {
   type SamplerTotals,
 } from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
+import { endSurvivors } from './sample/survivors.js';
 import { descendants } from './sample/tree.js';
 import { SeriesBuffer } from './sample/series-buffer.js';
 import type { Sample } from './types.js';
@@ -65,6 +66,8 @@ export async function measureOnce(
   };
   let totals: SamplerTotals;
   let stopSampling = () => undefined as void;
+  /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
+  let endLeftovers = () => undefined as void;
   if (running.subscribeSamples) {
     totals = emptyTotals();
     const remoteTotals = totals;
@@ -101,6 +104,7 @@ export async function measureOnce(
     totals = sampler.totals;
     const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
     stopSampling = () => ticker.stop();
+    endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
   }
 
   let timed_out = false;
@@ -136,6 +140,8 @@ export async function measureOnce(
 
   try {
     const exit = await running.done;
+    // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
+    if (!exit.exact) endLeftovers();
     return { start, exit, series: series.samples(), totals, timed_out, interrupted };
   } finally {
     ended = true;

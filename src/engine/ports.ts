@@ -2,6 +2,7 @@
  * The engine's ports: everything it needs from the outside world, as small interfaces. Real implementations live
  * beside the code that uses them; tests pass hand-written fakes (a manual clock, a scripted /proc).
  */
+import { nodeTimerHost, setLongTimer, type LongTimer } from './timers.js';
 import type { Sample } from './types.js';
 
 /** Time and timers. `now_ms` is monotonic. */
@@ -11,10 +12,11 @@ export interface Clock {
   clearTimer(handle: unknown): void;
 }
 
+/** The real clock; its timers take any delay (./timers.ts chains Node's, which stop at 2^31-1 ms). */
 export const systemClock: Clock = {
   now_ms: () => performance.now(),
-  setTimer: (callback, delay_ms) => setTimeout(callback, delay_ms),
-  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  setTimer: (callback, delay_ms) => setLongTimer(nodeTimerHost, callback, delay_ms),
+  clearTimer: (handle) => (handle as LongTimer).cancel(),
 };
 
 /** One process as /proc/<pid>/stat shows it. CPU in clock ticks, RSS in pages. */

@@ -103,7 +103,8 @@ export function prepareRun(
     name: config.name,
     launch: {
       python: executor.python,
-      script: config.script,
+      script: config.module ?? config.script,
+      ...(config.module !== null ? { module: true } : {}),
       args: config.args,
       cwd: io.cwd,
       env: executor.env,
@@ -130,7 +131,13 @@ export function prepareRun(
     channels.slack_webhook || channels.webhook_url || channels.smtp_url
       ? new AlertDispatcher(
           channels,
-          { series: config.name, script: config.script, run_id, host: hostname(), run_url: facts.run_url },
+          {
+            series: config.name,
+            script: scriptLabel(config),
+            run_id,
+            host: hostname(),
+            run_url: facts.run_url,
+          },
           { warn },
         )
       : null;
@@ -160,4 +167,9 @@ export function prepareRun(
 /** Resolves a user's path against the directory the run was started from. */
 export function resolveFrom(facts: Pick<RunFacts, 'base_dir'>, file: string): string {
   return path.resolve(facts.base_dir, file);
+}
+
+/** What ran, as people write it: the script's path, or `-m package.module`. */
+export function scriptLabel(config: Pick<RunConfig, 'script' | 'module'>): string {
+  return config.module !== null ? `-m ${config.module}` : config.script;
 }

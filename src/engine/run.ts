@@ -133,7 +133,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     host: spec.host ?? null,
     git_ref: spec.git_ref,
     git_sha: spec.git_sha,
-    script: spec.launch.script,
+    script: spec.launch.module ? `-m ${spec.launch.script}` : spec.launch.script,
     pyrun_version: spec.pyrun_version,
   };
 }

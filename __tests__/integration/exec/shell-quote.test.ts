@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { remoteCommand, shellQuote } from '../../../src/engine/exec/ssh.js';
-import { REMOTE_LAUNCHER_SOURCE } from '../../../src/engine/exec/remote-launcher.js';
+import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
 
 const SHELLS = ['/bin/sh', '/bin/dash', '/bin/bash', '/usr/bin/zsh'].filter((s) => existsSync(s));
 
@@ -68,7 +68,7 @@ describe.each(SHELLS)('shellQuote in %s', (shell) => {
       '-S',
       '-E',
       '-c',
-      REMOTE_LAUNCHER_SOURCE,
+      remoteLauncherProgram(),
     ]);
   });
 });

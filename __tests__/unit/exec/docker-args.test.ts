@@ -7,7 +7,7 @@ import {
   randomContainerName,
   type DockerRunPlan,
 } from '../../../src/engine/exec/docker.js';
-import { REMOTE_LAUNCHER_SOURCE } from '../../../src/engine/exec/remote-launcher.js';
+import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
 import type { LaunchSpec } from '../../../src/engine/exec/types.js';
 
 const plan: DockerRunPlan = {
@@ -48,7 +48,7 @@ describe('dockerArgs', () => {
       '-S',
       '-E',
       '-c',
-      REMOTE_LAUNCHER_SOURCE,
+      remoteLauncherProgram(),
     ]);
   });
 

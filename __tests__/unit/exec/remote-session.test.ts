@@ -12,12 +12,9 @@ import {
   lastLines,
   type RemoteSessionOptions,
 } from '../../../src/engine/exec/remote-session.js';
-import {
-  exitReportFrom,
-  remoteEnvironment,
-  sampleFrom,
-  type StartRequest,
-} from '../../../src/engine/exec/remote-types.js';
+import { ScriptStartError } from '../../../src/engine/exec/errors.js';
+import { exitReportFrom } from '../../../src/engine/exec/launcher-report.js';
+import { remoteEnvironment, type StartRequest } from '../../../src/engine/exec/remote-types.js';
 import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
 
 const MB = 1024 * 1024;
@@ -73,6 +70,28 @@ const request: StartRequest = {
   script_b64: 'cHJpbnQoKQ==',
   script_name: 's.py',
 };
+/** A /proc/<pid>/stat line as the kernel writes it (fields 3–24 set, the rest zero). */
+function statLine(
+  pid: number,
+  ppid: number,
+  f: { utime?: number; stime?: number; cutime?: number; cstime?: number; threads?: number; rss?: number },
+): string {
+  const fields = Array<number | string>(50).fill(0);
+  const at = (n: number, v: number | string) => (fields[n - 3] = v);
+  at(3, 'S');
+  at(4, ppid);
+  at(14, f.utime ?? 0);
+  at(15, f.stime ?? 0);
+  at(16, f.cutime ?? 0);
+  at(17, f.cstime ?? 0);
+  at(20, f.threads ?? 1);
+  at(22, 1000 + pid);
+  at(24, f.rss ?? 0);
+  return `${pid} (py thon) ${fields.join(' ')}\n`;
+}
+const ioText = (rchar: number, wchar: number) =>
+  `rchar: ${rchar}\nwchar: ${wchar}\nsyscr: 1\nsyscw: 1\nread_bytes: 0\nwrite_bytes: 0\n`;
+
 const started = {
   event: 'started',
   platform: 'linux',
@@ -82,19 +101,25 @@ const started = {
   clk_tck: 100,
   page_size: 4096,
   python_version: '3.12.1',
+  procs: [{ pid: 41, stat: statLine(41, 40, {}), io: ioText(5000, 300) }],
 };
-const sample = (elapsed_s: number) => ({
-  event: 'sample',
+/**
+ * A snapshot at `elapsed_s`: the reaper (41) has reaped a child worth 10 ticks and read 1 MiB through it; the
+ * script (42, 3 threads, 1536 pages) and its child (43, 1024 pages) have used 50 ticks a second between them.
+ */
+const proc = (elapsed_s: number) => ({
+  event: 'proc',
   elapsed_s,
-  cpu_percent: 50,
-  rss_bytes: 10 * MB,
-  largest_process_rss_bytes: 6 * MB,
-  threads: 3,
-  processes: 2,
-  read_bytes: MB,
-  write_bytes: 2 * MB,
-  open_fds: 7,
-  cpu_time_s: elapsed_s / 2,
+  procs: [
+    { pid: 41, stat: statLine(41, 40, { cutime: 10 }), io: ioText(5000 + MB, 300 + 2 * MB) },
+    {
+      pid: 42,
+      stat: statLine(42, 41, { utime: elapsed_s * 50 - 10, threads: 3, rss: 1536 }),
+      io: ioText(0, 0),
+      fds: 5,
+    },
+    { pid: 43, stat: statLine(43, 42, { stime: 0, rss: 1024 }), io: null, fds: 2 },
+  ],
 });
 const exited = {
   event: 'exited',
@@ -104,6 +129,10 @@ const exited = {
   cpu_user_s: 0.5,
   cpu_sys_s: 0.25,
   maxrss_bytes: 6 * MB,
+  minor_faults: 1200,
+  major_faults: 3,
+  voluntary_ctx_switches: 40,
+  involuntary_ctx_switches: 7,
   rchar: 100,
   wchar: 200,
 };
@@ -151,7 +180,7 @@ describe('driveRemoteLauncher', () => {
     const { t, out, err, running } = drive();
     t.say(
       encodeControl(started),
-      encodeControl(sample(0.5)),
+      encodeControl(proc(0.5)),
       encodeFrame(1, 'hello '),
       encodeFrame(2, 'warn\n'),
       encodeFrame(1, 'world\n'),
@@ -169,7 +198,7 @@ describe('driveRemoteLauncher', () => {
     });
     const samples: MeasuredSample[] = [];
     running.subscribeSamples?.((m) => samples.push(m));
-    t.say(encodeControl(sample(1.0)), encodeControl(exited), encodeControl(sample(1.5)));
+    t.say(encodeControl(proc(1.0)), encodeControl(exited), encodeControl(proc(1.5)));
     await t.close(0);
     const exit = await running.done;
     expect(exit).toEqual({
@@ -180,11 +209,38 @@ describe('driveRemoteLauncher', () => {
       maxrss_bytes: 6 * MB,
       read_bytes: 100,
       write_bytes: 200,
-      rusage: null,
       exact: true,
+      rusage: {
+        cpu_user_s: 0.5,
+        cpu_system_s: 0.25,
+        minor_faults: 1200,
+        major_faults: 3,
+        voluntary_ctx_switches: 40,
+        involuntary_ctx_switches: 7,
+      },
     });
     expect(samples.map((s) => s.sample.elapsed_s)).toEqual([0.5, 1.0]); // none after the exit report
-    expect(samples[0]).toEqual(sampleFrom(sample(0.5)));
+    // The one sampler's formulas over the raw snapshot: the tree's RSS and threads, the reaper's reaped CPU and
+    // I/O since the start, the script's own CPU.
+    expect(samples[0]).toEqual({
+      sample: {
+        elapsed_s: 0.5,
+        cpu_percent: 50, // 25 ticks in 0.5 s at 100 ticks a second
+        rss_mb: 10,
+        threads: 4,
+        processes: 2,
+        read_mb: 1,
+        write_mb: 2,
+        open_fds: 7,
+      },
+      rss_bytes: 10 * MB,
+      read_bytes: MB,
+      write_bytes: 2 * MB,
+      cpu_time_s: 0.25,
+      largest_process_rss_bytes: 6 * MB,
+    });
+    expect(samples[1]!.sample.cpu_percent).toBeCloseTo(50, 9);
+    expect(samples[1]!.cpu_time_s).toBeCloseTo(0.5, 9);
     expect(out.text).toBe('hello world\n');
     expect(err.text).toBe('warn\n');
     expect(t.stdin.writableEnded).toBe(true); // closed once the launcher reported
@@ -210,8 +266,8 @@ describe('driveRemoteLauncher', () => {
       maxrss_bytes: null,
       read_bytes: null,
       write_bytes: null,
-      rusage: null,
       exact: false,
+      rusage: null,
     });
   });
 
@@ -220,6 +276,7 @@ describe('driveRemoteLauncher', () => {
     t.say(encodeControl({ event: 'error', message: 'cannot start /usr/bin/python3: [Errno 2]' }));
     await t.close(125);
     await expect(running.started).rejects.toThrow('cannot start /usr/bin/python3: [Errno 2]');
+    await expect(running.started).rejects.toBeInstanceOf(ScriptStartError);
     await expect(running.done).rejects.toThrow('cannot start /usr/bin/python3');
   });
 
@@ -249,28 +306,6 @@ describe('driveRemoteLauncher', () => {
 });
 
 describe('protocol values', () => {
-  it('reads a sample into the sampler vocabulary (MB from bytes)', () => {
-    expect(sampleFrom(sample(2))).toEqual({
-      sample: {
-        elapsed_s: 2,
-        cpu_percent: 50,
-        rss_mb: 10,
-        threads: 3,
-        processes: 2,
-        read_mb: 1,
-        write_mb: 2,
-        open_fds: 7,
-      },
-      rss_bytes: 10 * MB,
-      read_bytes: MB,
-      write_bytes: 2 * MB,
-      cpu_time_s: 1,
-      largest_process_rss_bytes: 6 * MB,
-    });
-    expect(sampleFrom({ event: 'sample' })).toBeNull();
-    expect(sampleFrom({ ...sample(1), open_fds: null })?.sample.open_fds).toBeNull();
-  });
-
   it('reads an exit report; a signal arrives by name', () => {
     expect(
       exitReportFrom({ exit_code: null, signal: 'SIGTERM', wall_s: 2, cpu_user_s: 1, cpu_sys_s: 0 }, 9),
@@ -281,8 +316,9 @@ describe('protocol values', () => {
       cpu_time_s: 1,
       maxrss_bytes: null,
       exact: true,
+      rusage: null, // not every figure: none
     });
-    expect(exitReportFrom({}, 9)).toMatchObject({ wall_s: 9, cpu_time_s: null });
+    expect(exitReportFrom({}, 9)).toMatchObject({ wall_s: 9, cpu_time_s: null, rusage: null });
   });
 
   it('keeps the script’s variables and drops the ones that describe this machine', () => {

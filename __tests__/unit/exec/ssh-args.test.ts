@@ -1,6 +1,6 @@
 /** The ssh client's argv and the remote command line, built as pure values. */
 import { describe, expect, it } from '@jest/globals';
-import { REMOTE_LAUNCHER_SOURCE } from '../../../src/engine/exec/remote-launcher.js';
+import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
 import type { TransportEnd } from '../../../src/engine/exec/remote-session.js';
 import {
   describeSshEnd,
@@ -38,7 +38,7 @@ describe('remoteCommand', () => {
     expect(command.startsWith("exec '/opt/my python/bin/python3' -S -E -c '")).toBe(true);
     expect(command.endsWith("'")).toBe(true);
     // The launcher is one word: a quoted body between the options and the end.
-    expect(command).toBe(`exec '/opt/my python/bin/python3' -S -E -c ${shellQuote(REMOTE_LAUNCHER_SOURCE)}`);
+    expect(command).toBe(`exec '/opt/my python/bin/python3' -S -E -c ${shellQuote(remoteLauncherProgram())}`);
   });
 });
 

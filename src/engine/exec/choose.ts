@@ -10,6 +10,7 @@ import { startDocker } from './docker.js';
 import { scriptEnvironment } from './env.js';
 import { startDirect } from './direct.js';
 import { LAUNCHER_SUPPORTED, startLocal } from './local.js';
+import { PyrunError } from '../errors.js';
 import { checkScript, resolvePython } from './python.js';
 import { startSsh } from './ssh.js';
 import type { LaunchSpec, RunningScript } from './types.js';
@@ -33,7 +34,13 @@ export interface ExecutorIo {
 }
 
 export function chooseExecutor(config: RunConfig, io: ExecutorIo): ExecutorChoice {
-  checkScript(config.script, io.cwd); // every executor ships or mounts the local script
+  if (config.module !== null && config.executor !== 'local') {
+    // The remote executors ship one script file; a module needs its package on the remote side.
+    throw new PyrunError(
+      `--module runs with the local executor only (not ${config.executor}): run a script there`,
+    );
+  }
+  if (config.module === null) checkScript(config.script, io.cwd); // every executor ships or mounts the local script
   const env = scriptEnvironment(io.env, config.env);
   if (config.executor === 'ssh') {
     return {

@@ -43,8 +43,8 @@ export function startDirect(spec: LaunchSpec): RunningScript {
         maxrss_bytes: null,
         read_bytes: null,
         write_bytes: null,
-        rusage: null,
         exact: false,
+        rusage: null,
       }),
     );
   });

@@ -12,7 +12,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { REMOTE_LAUNCHER_SOURCE } from './remote-launcher.js';
+import { ScriptStartError } from './errors.js';
+import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
@@ -92,7 +93,7 @@ export function dockerArgs(plan: DockerRunPlan): string[] {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`bad variable name: ${key}`);
     args.push('-e', key);
   }
-  args.push(plan.image, plan.python, '-S', '-E', '-c', REMOTE_LAUNCHER_SOURCE);
+  args.push(plan.image, plan.python, '-S', '-E', '-c', remoteLauncherProgram());
   return args;
 }
 
@@ -144,6 +145,7 @@ export function startDocker(spec: LaunchSpec, opts: DockerOptions): RunningScrip
   };
   return driveRemoteLauncher(child, {
     request,
+    python: plan.python,
     stdout: opts.stdout,
     stderr: opts.stderr,
     stdin: opts.stdin,
@@ -159,11 +161,13 @@ export function describeDockerEnd(plan: DockerRunPlan, end: TransportEnd): Error
   if (end.started) return null;
   const detail = lastLines(end.stderr);
   if (end.code === 126 || end.code === 127) {
-    return new Error(
+    return new ScriptStartError(
+      plan.python,
       `the interpreter ${plan.python} cannot run in image ${plan.image}: ${detail || `exit ${end.code}`}`,
     );
   }
-  return new Error(
+  return new ScriptStartError(
+    plan.python,
     `docker run ${plan.image} failed (${end.signal ?? `exit ${end.code}`})${detail ? `: ${detail}` : ''}`,
   );
 }

@@ -1,21 +1,20 @@
 /**
- * The local executor: starts the launcher (./launcher.ts) on the script in its own session, so the whole tree can
- * be signalled as a group, and reads the launcher's report from fd 3. stdin/stdout/stderr are inherited: the
- * script's output reaches the terminal or log unchanged and unbuffered by pyrun, whatever its size.
+ * The local executor: starts the launcher (src/python/launcher.py, see ./launcher.ts) on the script in its own
+ * session, so the whole tree can be signalled as a group, and reads the launcher's report from fd 3.
+ * stdin/stdout/stderr are inherited: the script's output reaches the terminal or log unchanged and unbuffered by
+ * pyrun, whatever its size.
+ *
+ * The launcher's life is tied to pyrun's: it asks the kernel for a signal when pyrun dies and then ends the tree
+ * (Linux). If the launcher itself is killed, the script's group is killed here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { constants as osConstants } from 'node:os';
-import { LAUNCHER_SOURCE, PROFILE_OPTION } from './launcher.js';
+import { ScriptStartError } from './errors.js';
+import { launcherArgs } from './launcher.js';
+import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
 
 export const LAUNCHER_SUPPORTED = process.platform !== 'win32';
-
-export function signalName(n: number | null): string | null {
-  if (n === null) return null;
-  for (const [name, value] of Object.entries(osConstants.signals)) if (value === n) return name;
-  return `SIG${n}`;
-}
 
 interface LauncherMessage {
   event: 'started' | 'exited' | 'error';
@@ -23,26 +22,13 @@ interface LauncherMessage {
 }
 
 export function startLocal(spec: LaunchSpec): RunningScript {
-  const child: ChildProcess = spawn(
-    spec.python,
-    [
-      '-S',
-      '-E',
-      '-c',
-      LAUNCHER_SOURCE,
-      // Always given (empty: no profile), so a script whose name starts like the option is still the script.
-      `${PROFILE_OPTION}${spec.profile_path ?? ''}`,
-      spec.script,
-      ...spec.args,
-    ],
-    {
-      cwd: spec.cwd,
-      env: spec.env,
-      stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
-      detached: true, // its own session and process group: signals to pyrun's group do not reach it by accident
-      windowsHide: true,
-    },
-  );
+  const child: ChildProcess = spawn(spec.python, launcherArgs(spec), {
+    cwd: spec.cwd,
+    env: spec.env,
+    stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
+    detached: true, // its own session and process group: signals to pyrun's group do not reach it by accident
+    windowsHide: true,
+  });
   const spawnedAt_ms = performance.now();
 
   let resolveStarted!: (info: StartInfo) => void;
@@ -89,54 +75,37 @@ export function startLocal(spec: LaunchSpec): RunningScript {
   }
 
   const done = new Promise<ExitReport>((resolve, reject) => {
+    const fail = (error: Error) => {
+      rejectStarted(error);
+      reject(error);
+    };
     child.once('error', (error: NodeJS.ErrnoException) => {
-      const why = error.code === 'ENOENT' ? `interpreter not found: ${spec.python}` : error.message;
-      const err = new Error(why);
-      rejectStarted(err);
-      reject(err);
+      fail(
+        new ScriptStartError(
+          spec.python,
+          error.code === 'ENOENT'
+            ? `python '${spec.python}' not found`
+            : `python '${spec.python}' could not be run: ${error.message}`,
+        ),
+      );
     });
     // 'close' waits for fd 3 to drain, so the launcher's last line has been read.
     child.once('close', (code, signal) => {
       if (startError !== null || scriptPid === null) {
-        const err = new Error(
-          startError ?? `the interpreter ${spec.python} exited (${signal ?? code}) before the script started`,
-        );
-        rejectStarted(err);
-        reject(err);
+        fail(new ScriptStartError(spec.python, startError ?? diedBeforeStart(spec.python, code, signal)));
         return;
       }
       const wall_fallback_s = (performance.now() - spawnedAt_ms) / 1000;
-      const m = exitMessage;
-      if (m === null) {
+      if (exitMessage === null) {
         // The launcher itself was killed: the script's own status is unknown; make sure nothing outlives it.
         killGroup(scriptPid, 'SIGKILL');
-        resolve({
-          exit_code: null,
-          signal: signal ?? 'SIGKILL',
-          wall_s: wall_fallback_s,
-          cpu_time_s: null,
-          maxrss_bytes: null,
-          read_bytes: null,
-          write_bytes: null,
-          rusage: null,
-          exact: false,
-        });
+        resolve(lostExitReport(wall_fallback_s, signal ?? 'SIGKILL'));
         return;
       }
-      const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-      resolve({
-        exit_code: num(m.exit_code),
-        signal: signalName(num(m.signal)),
-        wall_s: num(m.wall_s) ?? wall_fallback_s,
-        cpu_time_s: (num(m.cpu_user_s) ?? 0) + (num(m.cpu_sys_s) ?? 0),
-        maxrss_bytes: num(m.maxrss_bytes),
-        read_bytes: num(m.rchar),
-        write_bytes: num(m.wchar),
-        rusage: null,
-        exact: true,
-      });
+      resolve(exitReportFrom(exitMessage, wall_fallback_s));
     });
   });
+  done.catch(() => undefined); // the caller awaits `started` first; an early failure must not be unhandled
 
   return {
     started,
@@ -145,6 +114,12 @@ export function startLocal(spec: LaunchSpec): RunningScript {
       if (scriptPid !== null) killGroup(scriptPid, sig);
     },
   };
+}
+
+/** Why the interpreter ended before the launcher could start the script, in one line. */
+export function diedBeforeStart(python: string, code: number | null, signal: NodeJS.Signals | null): string {
+  const how = signal !== null ? `was killed by ${signal}` : `exited ${code ?? '?'}`;
+  return `python '${python}' ${how} before the script started`;
 }
 
 /** Signals a whole process group; a group that has already gone is not an error. */

@@ -1,20 +1,21 @@
 /**
- * Drives the remote launcher (./remote-launcher.ts) through any transport that gives it our bytes on stdin and
- * hands its stdout back: an `ssh` client (./ssh.ts) or `docker run -i` (./docker.ts). Sends the start request,
- * relays stdin, demultiplexes the script's output live, turns control messages into `started`, samples and
- * `done`, and asks the launcher to signal or kill the tree over the same connection.
+ * Drives the remote launcher (src/python/remote.py, ./remote-launcher.ts) through any transport that gives it our
+ * bytes on stdin and hands its stdout back: an `ssh` client (./ssh.ts) or `docker run -i` (./docker.ts). Sends the
+ * start request, relays stdin, demultiplexes the script's output live, turns control messages into `started`,
+ * samples and `done`, and asks the launcher to signal or kill the tree over the same connection.
+ *
+ * Samples: the launcher streams the raw /proc text of its reaper and of the reaper's descendants each tick; the
+ * one sampler (../sample/sampler.ts) turns each snapshot into a sample here, exactly as it reads this machine's
+ * /proc, the reaper standing where the local launcher does.
  */
 import type { ChildProcess } from 'node:child_process';
+import { TreeSampler } from '../sample/sampler.js';
+import { rawProcsFrom, SnapshotProcSource } from '../sample/snapshot.js';
 import type { MeasuredSample } from '../sample/totals.js';
+import { ScriptStartError } from './errors.js';
+import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';
-import {
-  exitReportFrom,
-  lostExitReport,
-  sampleFrom,
-  startInfoFrom,
-  type ControlRequest,
-  type StartRequest,
-} from './remote-types.js';
+import { startInfoFrom, type ControlRequest, type StartRequest } from './remote-types.js';
 import type { ExitReport, RunningScript, StartInfo } from './types.js';
 
 /** How the transport ended, for `RemoteSessionOptions.onLost`. */
@@ -43,11 +44,14 @@ export interface RemoteSessionOptions {
   forceKill(): void;
   /** After `killTree()`, how long the launcher has to report before `forceKill` (default 5 s). */
   kill_fallback_s?: number;
+  /** The remote interpreter, as named (what a `ScriptStartError` names; default python3). */
+  python?: string;
 }
 
 const STDERR_TAIL_CHARS = 4000;
 
 export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOptions): RunningScript {
+  const interpreter = opts.python ?? 'python3';
   let resolveStarted!: (info: StartInfo) => void;
   let rejectStarted!: (error: Error) => void;
   const started = new Promise<StartInfo>((resolve, reject) => {
@@ -64,6 +68,8 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
   const pendingSamples: MeasuredSample[] = [];
   let onSample: ((m: MeasuredSample) => void) | null = null;
   let killFallback: ReturnType<typeof setTimeout> | null = null;
+  const procs = new SnapshotProcSource();
+  let sampler: TreeSampler | null = null;
 
   /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
   const send = (frame: Buffer): boolean => {
@@ -82,10 +88,21 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
     onControl: (m) => {
       if (m.event === 'started' && info === null) {
         info = startInfoFrom(m, opts.spawnedAt_ms);
+        procs.load(rawProcsFrom(m.procs)); // the reaper at the start: the baseline of its CPU and I/O
+        sampler = new TreeSampler(procs, {
+          rootPid: info.sampler_root_pid,
+          rootIsLauncher: true,
+          clk_tck: info.clk_tck,
+          page_size: info.page_size,
+          start_ms: 0, // snapshots are dated from the fork, on the remote clock
+        });
         resolveStarted(info);
-      } else if (m.event === 'sample') {
-        const sample = sampleFrom(m);
-        if (sample === null || exitMessage !== null) return;
+      } else if (m.event === 'proc') {
+        const elapsed_s =
+          typeof m.elapsed_s === 'number' && Number.isFinite(m.elapsed_s) ? m.elapsed_s : null;
+        if (sampler === null || elapsed_s === null || exitMessage !== null) return;
+        procs.load(rawProcsFrom(m.procs));
+        const sample = sampler.measure(elapsed_s * 1000);
         if (onSample) onSample(sample);
         else pendingSamples.push(sample); // `started` resolves a microtask later than its samples may arrive
       } else if (m.event === 'exited') {
@@ -142,7 +159,12 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
     child.once('error', (error: NodeJS.ErrnoException) => {
       closed = true;
       detachStdin();
-      fail(error.code === 'ENOENT' ? new Error(`cannot run ${child.spawnfile}: not found`) : error);
+      fail(
+        new ScriptStartError(
+          interpreter,
+          error.code === 'ENOENT' ? `cannot run ${child.spawnfile}: not found` : error.message,
+        ),
+      );
     });
     // 'close' comes after stdout has been read to its end: every frame has been seen.
     child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
@@ -155,13 +177,18 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
         return;
       }
       if (errorMessage !== null) {
-        fail(new Error(errorMessage));
+        fail(info === null ? new ScriptStartError(interpreter, errorMessage) : new Error(errorMessage));
         return;
       }
       const lost = opts.onLost({ code, signal, started: info !== null, stderr: stderrTail.trim() });
       if (lost) fail(lost);
       else if (info === null)
-        fail(new Error(`the remote launcher ended (${signal ?? code}) before the script started`));
+        fail(
+          new ScriptStartError(
+            interpreter,
+            `the remote launcher ended (${signal ?? code}) before the script started`,
+          ),
+        );
       else resolve(lostExitReport(wall_s, 'SIGKILL'));
     });
   });

@@ -1,10 +1,9 @@
 /**
- * What the remote launcher (./remote-launcher.ts) says, turned into the executor vocabulary (./types.ts), and
- * what pyrun asks it. Pure: parsing and validation only.
+ * What the remote launcher (src/python/remote.py) says, turned into the executor vocabulary (./types.ts), and
+ * what pyrun asks it. Pure: parsing and validation only. Its exit report is the local launcher's
+ * (./launcher-report.ts); its /proc snapshots are read by ../sample/snapshot.ts.
  */
-import type { MeasuredSample } from '../sample/totals.js';
-import { BYTES_PER_MB } from '../types.js';
-import type { ExitReport, StartInfo } from './types.js';
+import type { StartInfo } from './types.js';
 
 /** The first frame pyrun sends: what to run and how to measure it. */
 export interface StartRequest {
@@ -66,62 +65,6 @@ export function startInfoFrom(m: Message, spawnedAt_ms: number): RemoteStartInfo
     fork_age_ms: 0,
     os: text(m.platform),
     arch: nodeArch(text(m.machine)),
-  };
-}
-
-export function exitReportFrom(m: Message, wallFallback_s: number): ExitReport {
-  const user = num(m.cpu_user_s);
-  const sys = num(m.cpu_sys_s);
-  return {
-    exit_code: num(m.exit_code),
-    signal: typeof m.signal === 'string' ? m.signal : null,
-    wall_s: num(m.wall_s) ?? wallFallback_s,
-    cpu_time_s: user === null && sys === null ? null : (user ?? 0) + (sys ?? 0),
-    maxrss_bytes: num(m.maxrss_bytes),
-    read_bytes: num(m.rchar),
-    write_bytes: num(m.wchar),
-    rusage: null,
-    exact: true,
-  };
-}
-
-/** The report for a tree that ended without the launcher's word (its container or connection was killed). */
-export function lostExitReport(wall_s: number, signal: string | null): ExitReport {
-  return {
-    exit_code: null,
-    signal,
-    wall_s,
-    cpu_time_s: null,
-    maxrss_bytes: null,
-    read_bytes: null,
-    write_bytes: null,
-    rusage: null,
-    exact: false,
-  };
-}
-
-export function sampleFrom(m: Message): MeasuredSample | null {
-  const elapsed_s = num(m.elapsed_s);
-  const rss_bytes = num(m.rss_bytes);
-  if (elapsed_s === null || rss_bytes === null) return null;
-  const read_bytes = num(m.read_bytes) ?? 0;
-  const write_bytes = num(m.write_bytes) ?? 0;
-  return {
-    sample: {
-      elapsed_s,
-      cpu_percent: num(m.cpu_percent) ?? 0,
-      rss_mb: rss_bytes / BYTES_PER_MB,
-      threads: num(m.threads) ?? 0,
-      processes: num(m.processes) ?? 0,
-      read_mb: read_bytes / BYTES_PER_MB,
-      write_mb: write_bytes / BYTES_PER_MB,
-      open_fds: num(m.open_fds),
-    },
-    rss_bytes,
-    read_bytes,
-    write_bytes,
-    cpu_time_s: num(m.cpu_time_s) ?? 0,
-    largest_process_rss_bytes: num(m.largest_process_rss_bytes) ?? 0,
   };
 }
 

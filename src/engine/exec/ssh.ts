@@ -18,7 +18,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { REMOTE_LAUNCHER_SOURCE } from './remote-launcher.js';
+import { ScriptStartError } from './errors.js';
+import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
@@ -69,7 +70,7 @@ export function shellQuote(word: string): string {
 
 /** The remote command line: the launcher under the remote interpreter, exec'd so it is sshd's direct child. */
 export function remoteCommand(python: string): string {
-  return ['exec', shellQuote(python), '-S', '-E', '-c', shellQuote(REMOTE_LAUNCHER_SOURCE)].join(' ');
+  return ['exec', shellQuote(python), '-S', '-E', '-c', shellQuote(remoteLauncherProgram())].join(' ');
 }
 
 /** The ssh client's argv (without the program): options, `--`, destination, remote command. */
@@ -125,6 +126,7 @@ export function startSsh(spec: LaunchSpec, ssh: SshOptions): RunningScript {
   const where = ssh.user ? `${ssh.user}@${ssh.host}` : ssh.host;
   return driveRemoteLauncher(child, {
     request,
+    python,
     stdout: ssh.stdout,
     stderr: ssh.stderr,
     stdin: ssh.stdin,
@@ -149,13 +151,16 @@ export function describeSshEnd(where: string, python: string, end: TransportEnd)
       `the remote launcher on ${where} ended (exit ${end.code}) without reporting${detail ? `: ${detail}` : ''}`,
     );
   }
-  if (end.code === 255) return new Error(`ssh to ${where} failed: ${detail || 'no message from ssh'}`);
+  if (end.code === 255)
+    return new ScriptStartError(python, `ssh to ${where} failed: ${detail || 'no message from ssh'}`);
   if (end.code === 126 || end.code === 127) {
-    return new Error(
+    return new ScriptStartError(
+      python,
       `the remote interpreter ${python} cannot run on ${where}: ${detail || `exit ${end.code}`}`,
     );
   }
-  return new Error(
+  return new ScriptStartError(
+    python,
     `the remote launcher on ${where} ended (${end.signal ?? end.code}) before the script started${detail ? `: ${detail}` : ''}`,
   );
 }

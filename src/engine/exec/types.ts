@@ -5,7 +5,13 @@ import type { MeasuredSample } from '../sample/totals.js';
 export interface LaunchSpec {
   /** The interpreter, as a path or a name found on PATH. */
   python: string;
+  /** The script's path, or with `module` the module's dotted name. */
   script: string;
+  /**
+   * Run `script` as a module, exactly as `python -m script` (the working directory first on sys.path, `__main__`;
+   * profiling works too). Only the local executor honours it.
+   */
+  module?: boolean;
   /** Passed to the script exactly as given: no shell is ever involved. */
   args: string[];
   cwd: string;
@@ -47,17 +53,22 @@ export interface ExitReport {
   maxrss_bytes: number | null;
   read_bytes: number | null;
   write_bytes: number | null;
-  /** Exact counters of the reaped tree's kernel rusage; null when the executor cannot report them. */
-  rusage: {
-    cpu_user_s: number;
-    cpu_system_s: number;
-    minor_faults: number;
-    major_faults: number;
-    voluntary_ctx_switches: number;
-    involuntary_ctx_switches: number;
-  } | null;
   /** False when figures had to come from the samples alone. */
   exact: boolean;
+  /**
+   * The kernel's exact account of the whole reaped tree (getrusage(RUSAGE_CHILDREN) after, minus before the
+   * launch), when a launcher reported it; null on the direct path (no launcher) or when the launcher was killed.
+   */
+  rusage: ExitRusage | null;
+}
+
+export interface ExitRusage {
+  cpu_user_s: number;
+  cpu_system_s: number;
+  minor_faults: number;
+  major_faults: number;
+  voluntary_ctx_switches: number;
+  involuntary_ctx_switches: number;
 }
 
 export interface RunningScript {

@@ -11,7 +11,7 @@ import { DEFAULT_PROFILE_TOP_N, profileHeadline } from './summary.js';
 
 export { DEFAULT_PROFILE_TOP_N, functionLabel, profileHeadline } from './summary.js';
 export { speedscopeFromStats, type SpeedscopeFile } from './speedscope.js';
-export { parseProfileStats, PSTATS_READER_SOURCE, readProfileStats, type ProfileStats } from './stats.js';
+export { parseProfileStats, readProfileStats, type ProfileStats } from './stats.js';
 
 /** Measured on a call-heavy CPU-bound script (README, "Profiling"); stated in every profiled record. */
 export const PROFILE_OVERHEAD_NOTE =

@@ -1,9 +1,10 @@
 /**
- * A cProfile stats file, read with the interpreter that wrote it: a few lines of Python (the stdlib's pstats,
- * run as `python -S -E -c PSTATS_READER_SOURCE FILE`, no shell) print the stats as JSON, and the rest is pure
+ * A cProfile stats file, read with the interpreter that wrote it: src/python/pstats_reader.py (the stdlib's
+ * pstats, run as `python -S -E pstats_reader.py FILE`, no shell) prints the stats as JSON, and the rest is pure
  * TypeScript over that table. Python reads the file because the pstats format is Python's own (marshal).
  */
 import { execFile } from 'node:child_process';
+import { pythonFile } from '../exec/python-files.js';
 
 /** One function: where it is, and pstats' primitive calls, calls, own (tottime) and cumulative time. */
 export interface StatsFunction {
@@ -31,25 +32,6 @@ export interface ProfileStats {
   edges: StatsEdge[];
 }
 
-export const PSTATS_READER_SOURCE = String.raw`
-import sys, json, pstats
-stats = pstats.Stats(sys.argv[1]).stats
-keys = list(stats)
-index = {k: i for i, k in enumerate(keys)}
-functions, edges = [], []
-for k in keys:
-    cc, nc, tt, ct, callers = stats[k]
-    functions.append([k[0], k[1], k[2], cc, nc, tt, ct])
-    for c, v in callers.items():
-        if c not in index:
-            continue
-        if isinstance(v, tuple):
-            edges.append([index[c], index[k], v[1], v[2], v[3]])
-        else:
-            edges.append([index[c], index[k], v, 0.0, 0.0])
-json.dump({"functions": functions, "edges": edges}, sys.stdout)
-`;
-
 /** Reads a pstats file with `python`; rejects with the interpreter's message when it cannot. */
 export function readProfileStats(
   python: string,
@@ -59,7 +41,7 @@ export function readProfileStats(
   return new Promise((resolve, reject) => {
     execFile(
       python,
-      ['-S', '-E', '-c', PSTATS_READER_SOURCE, pstats_path],
+      ['-S', '-E', pythonFile('pstats_reader.py'), pstats_path],
       { timeout: timeout_ms, maxBuffer: 256 * 1024 * 1024, windowsHide: true },
       (error, stdout, stderr) => {
         if (error) {

@@ -14,6 +14,12 @@ import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from 
 
 export type { SamplerTotals } from './totals.js';
 
+/** A process by the key that survives pid reuse: its pid and its start time (clock ticks after boot). */
+export interface SampledProcess {
+  pid: number;
+  starttime: number;
+}
+
 export interface TreeSamplerOptions {
   /** The process whose descendants are the script's tree; itself excluded from counts (the launcher). */
   rootPid: number;
@@ -38,6 +44,7 @@ export class TreeSampler {
   private prev_read_bytes = 0;
   private prev_write_bytes = 0;
   private readonly seen = new Set<string>();
+  private readonly sampled: SampledProcess[] = [];
   /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
   distinct_processes = 0;
   readonly totals: SamplerTotals = emptyTotals();
@@ -135,10 +142,16 @@ export class TreeSampler {
     return measured;
   }
 
+  /** Every live process a sample has counted, once each, as (pid, start time). */
+  sampledProcesses(): readonly SampledProcess[] {
+    return this.sampled;
+  }
+
   private noteProcess(p: ProcStat): void {
     const key = `${p.pid}:${p.starttime}`;
     if (!this.seen.has(key)) {
       this.seen.add(key);
+      this.sampled.push({ pid: p.pid, starttime: p.starttime });
       this.distinct_processes += 1;
     }
   }

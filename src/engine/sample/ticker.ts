@@ -11,14 +11,15 @@ export interface Ticker {
 
 export function startTicker(clock: Clock, interval_s: number, tick: (now_ms: number) => void): Ticker {
   const interval_ms = interval_s * 1000;
+  if (!(interval_ms > 0) || !Number.isFinite(interval_ms))
+    throw new RangeError(`a tick interval must be a positive number of seconds (got ${interval_s})`);
   const start_ms = clock.now_ms();
   let k = 1;
   let handle: unknown;
   let stopped = false;
   const schedule = () => {
     const now = clock.now_ms();
-    // Skip deadlines already missed (a stalled event loop) rather than firing a burst of catch-up ticks.
-    while (start_ms + k * interval_ms <= now) k += 1;
+    k = nextTick(start_ms, interval_ms, k, now);
     handle = clock.setTimer(fire, start_ms + k * interval_ms - now);
   };
   const fire = () => {
@@ -34,4 +35,14 @@ export function startTicker(clock: Clock, interval_s: number, tick: (now_ms: num
       clock.clearTimer(handle);
     },
   };
+}
+
+/**
+ * The index of the next tick on the schedule start + k·interval: at least `k`, and after `now`. Deadlines already
+ * missed (a stalled event loop) are skipped in one step, however many, rather than fired in a burst.
+ */
+export function nextTick(start_ms: number, interval_ms: number, k: number, now_ms: number): number {
+  let next = Math.max(k, Math.floor((now_ms - start_ms) / interval_ms) + 1);
+  if (start_ms + next * interval_ms <= now_ms) next += 1; // floating point put it on the deadline itself
+  return next;
 }
