@@ -23,7 +23,7 @@ export interface ActionEvent {
   name: 'push' | 'pull_request';
   ref: string;
   ref_name: string;
-  pr?: { number: number; base: string; head: string };
+  pr?: { number: number; base: string; head: string; base_sha?: string; head_sha?: string };
   run_id: number;
 }
 
@@ -34,8 +34,8 @@ export function eventEnv(event: ActionEvent, dir: string): Record<string, string
           number: event.pr!.number,
           pull_request: {
             number: event.pr!.number,
-            base: { ref: event.pr!.base },
-            head: { ref: event.pr!.head },
+            base: { ref: event.pr!.base, ...(event.pr!.base_sha ? { sha: event.pr!.base_sha } : {}) },
+            head: { ref: event.pr!.head, ...(event.pr!.head_sha ? { sha: event.pr!.head_sha } : {}) },
           },
           repository: { default_branch: 'main' },
         }
@@ -91,8 +91,11 @@ export function runAction(
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv: Record<string, string> = {};
+  // A check run needs the GitHub API: on by default only where a test gives the API stand-in, so no test reaches
+  // out of loopback (and none counts a warning about an API it never meant to call).
+  const defaults: Record<string, string> = { 'check-run': env.GITHUB_API_URL ? 'true' : 'false' };
   for (const field of actionSection('inputs').values()) {
-    let value = inputs[field.name] ?? field.default ?? '';
+    let value = inputs[field.name] ?? defaults[field.name] ?? field.default ?? '';
     if (value === '${{ github.token }}') value = token;
     inputEnv[`INPUT_${field.name.toUpperCase()}`] = value;
   }

@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand),
 /* harmony export */   u: () => (/* binding */ parseMetric)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1016);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /** `pyrun compare`: the newest run of a series judged against the baseline built from the runs before it. */
 
 
@@ -26,9 +26,9 @@ function parseMetric(metric) {
 }
 async function compareCommand(opts, ctx) {
     const metrics = parseMetric(opts.metric);
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
-        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .chooseSeries */ .f7)(store, opts.name);
+        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSeries */ .f7)(store, opts.name);
         const newest = store.listRuns({ name, last: 1 })[0];
         if (!newest)
             throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}'`);
@@ -42,15 +42,15 @@ async function compareCommand(opts, ctx) {
         const result = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRun */ .XZ)(newest, older, metrics);
         const regressed = result.rows.some((r) => r.verdict.verdict === 'regressed');
         if (opts.json)
-            (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .writeJson */ .GF)(ctx, result);
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJson */ .GF)(ctx, result);
         else {
-            ctx.stdout.write(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs\n\n`);
-            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
+            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs`)}\n\n`);
+            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
                 r.metric,
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.value, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.baseline?.value, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.baseline?.spread, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .fixed */ .Z)(r.verdict.change_pct, 1),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Z)(r.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Z)(r.baseline?.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Z)(r.baseline?.spread, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Z)(r.verdict.change_pct, 1),
                 r.verdict.verdict,
             ])));
         }
@@ -72,20 +72,11 @@ async function compareCommand(opts, ctx) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-=======
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
->>>>>>> metrics
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
@@ -97,7 +88,7 @@ async function openExistingHistory(db, ctx) {
     }
     const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(file);
     for (const w of store.warnings)
-        ctx.stderr.write(`pyrun: warning: ${w}\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: ${w}`)}\n`);
     return store;
 }
 /** The series to read: --name, or the only series there is. */
@@ -127,7 +118,7 @@ function writeJson(ctx, value) {
 /* harmony export */   trendCommand: () => (/* binding */ trendCommand)
 /* harmony export */ });
 /* unused harmony export multivariateLines */
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
@@ -159,10 +150,10 @@ async function trendCommand(opts, ctx) {
             return 0;
         }
         if (report.metrics.length === 0) {
-            ctx.stdout.write(`${name}: ${runs.length} run(s) — a trend needs at least 2\n`);
+            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`${name}: ${runs.length} run(s) — a trend needs at least 2`)}\n`);
             return 0;
         }
-        ctx.stdout.write(`${name}: ${runs.length} runs, oldest first\n`);
+        ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`${name}: ${runs.length} runs, oldest first`)}\n`);
         for (const m of report.metrics) {
             const daily = m.per_day ? `; ${m.per_day.replace(`${m.metric} `, '')}` : '';
             ctx.stdout.write(`  ${m.per_run}${daily}; ${m.robust_per_run?.replace(`${m.metric} `, '')}\n`);
@@ -172,7 +163,7 @@ async function trendCommand(opts, ctx) {
                     : f.runs === 0
                         ? 'already crossed'
                         : `in ${f.runs} runs${f.days !== null ? ` (${f.days.toFixed(1)} days)` : ''}`;
-                ctx.stdout.write(`    gate ${f.gate}: ${when}\n`);
+                ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`    gate ${f.gate}: ${when}`)}\n`);
             }
             for (const a of m.anomalies) {
                 ctx.stdout.write(`    anomaly: run ${a.run_id} (${a.started_at}) ${m.metric} = ${a.value.toPrecision(4)} (z ${a.z.toFixed(1)})\n`);
@@ -217,16 +208,19 @@ function multivariateLines(mv) {
 /* harmony export */   Z: () => (/* binding */ fixed),
 /* harmony export */   k: () => (/* binding */ formatTable)
 /* harmony export */ });
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
+
 function formatTable(headers, rows) {
-    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c))));
+    // Cells are often names from a history (imported, foreign): one line each, and no workflow command.
+    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c).replace(/[\r\n]+/g, ' '))));
     const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
     const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
     const line = (r) => r
         .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
         .join('  ')
         .trimEnd();
-    return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
 }
 /** A number with a fixed count of decimals, or null kept as null for the table. */
 function fixed(n, digits) {
@@ -234,123 +228,6 @@ function fixed(n, digits) {
 }
 
 
-<<<<<<< HEAD
-=======
-/***/ }),
-
-/***/ 8498:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W9: () => (/* binding */ trendReport),
-/* harmony export */   XZ: () => (/* binding */ compareRun)
-/* harmony export */ });
-/* unused harmony exports MIN_DAYS_FOR_DAILY_TREND, multivariateReport */
-/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5315);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3171);
-/**
- * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
- * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
- */
-
-
-
-/** Judges `newest` against `baselineRuns` (older runs of the same series and fingerprint). */
-function compareRun(newest, baselineRuns, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm) {
-    const { baseline, verdicts } = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRun */ .Zy)(newest, baselineRuns, {
-        metrics,
-        ...(newest.repeats ? { repeats: newest.repeats } : {}),
-    });
-    const rows = [];
-    for (const metric of metrics) {
-        const verdict = verdicts[metric];
-        const value = newest[metric];
-        if (verdict && value !== null)
-            rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
-    }
-    return { run: newest, baseline_runs: baselineRuns.length, rows };
-}
-/** The history must span this many days before a per-day slope is shown. */
-const MIN_DAYS_FOR_DAILY_TREND = 1;
-/**
- * Multivariate outliers of a series' runs (oldest first). Only `metrics` are candidates when two or more are
- * given; otherwise (one metric, or none) every candidate metric is, since a combination needs two.
- */
-function multivariateReport(runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm) {
-    const chosen = _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MULTIVARIATE_METRICS */ .ey.filter((m) => metrics.includes(m));
-    const result = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .multivariateOutliers */ .Ls)(runs, { metrics: chosen.length >= 2 ? chosen : _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MULTIVARIATE_METRICS */ .ey });
-    return {
-        ...result,
-        outliers: result.outliers.map((o) => ({
-            ...o,
-            run_id: runs[o.index].run_id,
-            started_at: runs[o.index].started_at,
-        })),
-    };
-}
-/** Trends of a series' runs (oldest first). Gates of the form `metric < number` give forecasts. */
-function trendReport(name, runs, metrics = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARABLE_METRICS */ .fm, gates = []) {
-    const times = runs.map((r) => Date.parse(r.started_at));
-    // A slope per day from runs a few minutes apart is noise multiplied by a large number: only from a day on.
-    const span_days = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec : 0;
-    const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
-    const out = [];
-    for (const metric of metrics) {
-        // Runs recorded before a metric existed (or where it could not be measured) have no value: left out.
-        const measured = runs.filter((r) => r[metric] !== null);
-        const values = measured.map((r) => r[metric]);
-        const trend = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .trendOf */ .RS)(metric, values, measured.map((r) => Date.parse(r.started_at)));
-        if (trend === null)
-            continue;
-        const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
-            gate,
-            limit,
-            runs: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forecastCrossing */ .Yv)(trend, limit, { per: 'run', direction }),
-            days: daily ? (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forecastCrossing */ .Yv)(trend, limit, { per: 'day', direction }) : null,
-        }));
-        out.push({
-            metric,
-            trend,
-            per_run: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'run' }),
-            per_day: daily ? (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'day' }) : null,
-            robust_per_run: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTrend */ .Jh)(trend, { per: 'run', method: 'theil_sen' }),
-            forecasts,
-            anomalies: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .anomaliesOf */ .RT)(metric, values).map((a) => ({
-                ...a,
-                run_id: measured[a.index].run_id,
-                started_at: measured[a.index].started_at,
-            })),
-        });
-    }
-    return {
-        name,
-        runs: runs.length,
-        metrics: out,
-        correlation: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .correlationMatrices */ .pn)(runs, [...metrics]),
-        multivariate: multivariateReport(runs, metrics),
-    };
-}
-/** The constant limits of simple gates on `metric` (`peak_rss_mb < 512`), with the side that is bad. */
-function gateLimits(gates, metric) {
-    const found = [];
-    for (const gate of gates) {
-        for (const c of (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonsOf */ .Qf)(gate.condition)) {
-            if (c.left.kind !== 'metric' || c.left.name !== metric || c.right.kind !== 'number')
-                continue;
-            if ((0,_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsOf */ .Ps)(c.right).length > 0)
-                continue;
-            if (c.op === '<' || c.op === '<=')
-                found.push({ gate: gate.source, limit: c.right.value, direction: 'above' });
-            if (c.op === '>' || c.op === '>=')
-                found.push({ gate: gate.source, limit: c.right.value, direction: 'below' });
-        }
-    }
-    return found;
-}
-
-
->>>>>>> metrics
 /***/ })
 
 };

@@ -92,7 +92,7 @@ module.exports.createColors = createColors
 /* harmony export */ });
 /* unused harmony export parsePercent */
 /* harmony import */ var _config_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8353);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9481);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6094);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7644);
 /**
@@ -245,13 +245,19 @@ function git(args, cwd) {
 /* harmony export */   x: () => (/* binding */ createCliLogger)
 /* harmony export */ });
 /* unused harmony export formatStatus */
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7336);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7336);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
+/**
+ * pyrun's own lines, always on stderr (stdout belongs to the script). On a TTY a live status line is redrawn in
+ * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.
+ */
+
 
 function createCliLogger(stream = process.stderr, quiet = false, mask = (text) => text, env = {}) {
     // A CI log is not a terminal even when a runner allocates one: plain lines there, no redrawing.
     const tty = Boolean(stream.isTTY) && !env.CI;
-    const colors = picocolors__WEBPACK_IMPORTED_MODULE_0___default().createColors(tty);
+    const colors = picocolors__WEBPACK_IMPORTED_MODULE_1___default().createColors(tty);
     let statusShown = false;
     let lastDraw_ms = 0;
     const clear = () => {
@@ -262,7 +268,8 @@ function createCliLogger(stream = process.stderr, quiet = false, mask = (text) =
     };
     const line = (text) => {
         clear();
-        stream.write(`${mask(text)}\n`);
+        // A CI runner reads stderr for workflow commands too: a name with a newline must not start one.
+        stream.write(`${mask((0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(text))}\n`);
     };
     return {
         info: (message) => {

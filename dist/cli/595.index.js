@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   reportCommand: () => (/* binding */ reportCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1016);
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
 
@@ -37,7 +37,7 @@ async function reportCommand(opts, ctx) {
             const md = newest.length === 1 ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(newest[0]) : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdownMulti */ .L9)(newest);
             ok = (await write(opts.summary, md, ctx)) && ok;
         }
-        ctx.stderr.write(`pyrun: report of ${names.join(', ')} written\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: report of ${names.join(', ')} written`)}\n`);
         return ok ? 0 : 125;
     }
     finally {
@@ -58,10 +58,10 @@ function history(store, name) {
         .map((r) => ({ ...r, series: [] }));
 }
 async function write(file, text, ctx) {
-    const error = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .writeReportFile */ .aS)(file, text);
-    if (error)
-        ctx.stderr.write(`pyrun: warning: could not write ${file}: ${error}\n`);
-    return error === null;
+    const written = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .writeReportFile */ .aS)(file, text);
+    if (!written.ok)
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
+    return written.ok;
 }
 
 
@@ -75,20 +75,11 @@ async function write(file, text, ctx) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-=======
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
->>>>>>> metrics
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
@@ -100,7 +91,7 @@ async function openExistingHistory(db, ctx) {
     }
     const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(file);
     for (const w of store.warnings)
-        ctx.stderr.write(`pyrun: warning: ${w}\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: ${w}`)}\n`);
     return store;
 }
 /** The series to read: --name, or the only series there is. */

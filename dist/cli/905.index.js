@@ -9,26 +9,14 @@ export const modules = {
 /* harmony export */   historyCommand: () => (/* binding */ historyCommand),
 /* harmony export */   historyImportCommand: () => (/* binding */ historyImportCommand)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
-/** `pyrun history` (list runs) and `pyrun history import FILE…` (merge JSONL records or another history). */
-=======
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1016);
 /** `pyrun history` (list runs, as a table, JSON or CSV) and `pyrun history import FILE…` (merge JSONL records or another history). */
->>>>>>> metrics
 
 
 
@@ -37,36 +25,31 @@ export const modules = {
 async function historyCommand(opts, ctx) {
     const last = opts.last === undefined ? 20 : Number(opts.last);
     if (!Number.isInteger(last) || last < 1)
-<<<<<<< HEAD
         throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .openExistingHistory */ .MZ)(opts.db, ctx);
-=======
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
     if (opts.json && opts.csv)
-        throw new _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu('--json and --csv both name the output format: choose one');
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu('--json and --csv both name the output format: choose one');
     const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .openExistingHistory */ .MZ)(opts.db, ctx);
->>>>>>> metrics
     try {
         const runs = store.listRuns({ ...(opts.name ? { name: opts.name } : {}), last });
         if (opts.json) {
-            (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, runs);
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .GF)(ctx, runs);
             return 0;
         }
         if (opts.csv) {
-            ctx.stdout.write((0,_engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runsToCsv */ .Gt)(runs));
+            ctx.stdout.write((0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runsToCsv */ .Gt)(runs));
             return 0;
         }
         if (runs.length === 0) {
-            ctx.stderr.write(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}\n`);
+            ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`);
             return 0;
         }
-        ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTable */ .k)(['started', 'name', 'status', 'duration s', 'cpu s', 'peak MB', 'ref', 'sha'], runs.map((r) => [
+        ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTable */ .k)(['started', 'name', 'status', 'duration s', 'cpu s', 'peak MB', 'ref', 'sha'], runs.map((r) => [
             r.started_at.replace('T', ' ').slice(0, 19),
             r.name,
             r.is_pull_request ? `${r.status} (PR)` : r.status,
-            (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.duration_s, 3),
-            (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.cpu_time_s, 3),
-            (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Z)(r.peak_rss_mb, 1),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .fixed */ .Z)(r.duration_s, 3),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .fixed */ .Z)(r.cpu_time_s, 3),
+            (0,_table_js__WEBPACK_IMPORTED_MODULE_3__/* .fixed */ .Z)(r.peak_rss_mb, 1),
             r.git_ref ?? '–',
             r.git_sha?.slice(0, 8) ?? '–',
         ])));
@@ -77,40 +60,46 @@ async function historyCommand(opts, ctx) {
     }
 }
 async function historyImportCommand(files, opts, ctx) {
-    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, opts.db));
-    for (const w of store.warnings)
-        ctx.stderr.write(`pyrun: warning: ${w}\n`);
+    const history = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openHistory */ .jC)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, opts.db), { mode: 'merge' });
+    for (const w of history.warnings)
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: ${w}`)}\n`);
     const results = [];
     try {
-        for (const file of files) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, file);
-            let result;
-            if (/\.(jsonl|ndjson|json)$/i.test(file)) {
-                let text;
-                try {
-                    text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full, 'utf8');
-                }
-                catch (error) {
-                    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`cannot read ${file}: ${error.message}`);
-                }
-                result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
-            }
-            else {
-                result = await store.importDatabase(full);
-            }
-            results.push({ file, ...result });
-            for (const problem of result.invalid)
-                ctx.stderr.write(`pyrun: warning: ${file}: ${problem}\n`);
-            ctx.stderr.write(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present\n`);
-        }
-        await store.save();
+        // Under the history's lock: read as it is now, merge, write atomically (a running pyrun's runs are kept).
+        const { warnings } = await history.update((store) => importFiles(store, files, ctx, results));
+        for (const w of warnings)
+            ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: ${w}`)}\n`);
     }
     finally {
-        store.close();
+        history.close();
     }
     if (opts.json)
-        (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJson */ .GF)(ctx, results);
+        (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .GF)(ctx, results);
     return 0;
+}
+async function importFiles(store, files, ctx, results) {
+    results.length = 0;
+    for (const file of files) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.cwd, file);
+        let result;
+        if (/\.(jsonl|ndjson|json)$/i.test(file)) {
+            let text;
+            try {
+                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full, 'utf8');
+            }
+            catch (error) {
+                throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`cannot read ${file}: ${error.message}`);
+            }
+            result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
+        }
+        else {
+            result = await store.importDatabase(full);
+        }
+        results.push({ file, ...result });
+        for (const problem of result.invalid)
+            ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: ${file}: ${problem}`)}\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`);
+    }
 }
 /** A `.json` file is one run record (what `--json` and `report-json` write) or an array of them. */
 function asJsonl(text) {
@@ -135,20 +124,11 @@ function asJsonl(text) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-<<<<<<< HEAD
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7000);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-=======
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_history_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1686);
-/* harmony import */ var _engine_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
->>>>>>> metrics
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
 
 
@@ -160,7 +140,7 @@ async function openExistingHistory(db, ctx) {
     }
     const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HistoryStore */ .KU.open(file);
     for (const w of store.warnings)
-        ctx.stderr.write(`pyrun: warning: ${w}\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`pyrun: warning: ${w}`)}\n`);
     return store;
 }
 /** The series to read: --name, or the only series there is. */
@@ -190,16 +170,19 @@ function writeJson(ctx, value) {
 /* harmony export */   Z: () => (/* binding */ fixed),
 /* harmony export */   k: () => (/* binding */ formatTable)
 /* harmony export */ });
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
 /** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
+
 function formatTable(headers, rows) {
-    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c))));
+    // Cells are often names from a history (imported, foreign): one line each, and no workflow command.
+    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c).replace(/[\r\n]+/g, ' '))));
     const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
     const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
     const line = (r) => r
         .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
         .join('  ')
         .trimEnd();
-    return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
 }
 /** A number with a fixed count of decimals, or null kept as null for the table. */
 function fixed(n, digits) {

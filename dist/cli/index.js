@@ -2,6 +2,978 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3964:
+/***/ ((module) => {
+
+
+
+module.exports = clone
+
+var getPrototypeOf = Object.getPrototypeOf || function (obj) {
+  return obj.__proto__
+}
+
+function clone (obj) {
+  if (obj === null || typeof obj !== 'object')
+    return obj
+
+  if (obj instanceof Object)
+    var copy = { __proto__: getPrototypeOf(obj) }
+  else
+    var copy = Object.create(null)
+
+  Object.getOwnPropertyNames(obj).forEach(function (key) {
+    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key))
+  })
+
+  return copy
+}
+
+
+/***/ }),
+
+/***/ 5744:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896)
+var polyfills = __nccwpck_require__(3501)
+var legacy = __nccwpck_require__(2270)
+var clone = __nccwpck_require__(3964)
+
+var util = __nccwpck_require__(9023)
+
+/* istanbul ignore next - node 0.x polyfill */
+var gracefulQueue
+var previousSymbol
+
+/* istanbul ignore else - node 0.x polyfill */
+if (typeof Symbol === 'function' && typeof Symbol.for === 'function') {
+  gracefulQueue = Symbol.for('graceful-fs.queue')
+  // This is used in testing by future versions
+  previousSymbol = Symbol.for('graceful-fs.previous')
+} else {
+  gracefulQueue = '___graceful-fs.queue'
+  previousSymbol = '___graceful-fs.previous'
+}
+
+function noop () {}
+
+function publishQueue(context, queue) {
+  Object.defineProperty(context, gracefulQueue, {
+    get: function() {
+      return queue
+    }
+  })
+}
+
+var debug = noop
+if (util.debuglog)
+  debug = util.debuglog('gfs4')
+else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ''))
+  debug = function() {
+    var m = util.format.apply(util, arguments)
+    m = 'GFS4: ' + m.split(/\n/).join('\nGFS4: ')
+    console.error(m)
+  }
+
+// Once time initialization
+if (!fs[gracefulQueue]) {
+  // This queue can be shared by multiple loaded instances
+  var queue = global[gracefulQueue] || []
+  publishQueue(fs, queue)
+
+  // Patch fs.close/closeSync to shared queue version, because we need
+  // to retry() whenever a close happens *anywhere* in the program.
+  // This is essential when multiple graceful-fs instances are
+  // in play at the same time.
+  fs.close = (function (fs$close) {
+    function close (fd, cb) {
+      return fs$close.call(fs, fd, function (err) {
+        // This function uses the graceful-fs shared queue
+        if (!err) {
+          resetQueue()
+        }
+
+        if (typeof cb === 'function')
+          cb.apply(this, arguments)
+      })
+    }
+
+    Object.defineProperty(close, previousSymbol, {
+      value: fs$close
+    })
+    return close
+  })(fs.close)
+
+  fs.closeSync = (function (fs$closeSync) {
+    function closeSync (fd) {
+      // This function uses the graceful-fs shared queue
+      fs$closeSync.apply(fs, arguments)
+      resetQueue()
+    }
+
+    Object.defineProperty(closeSync, previousSymbol, {
+      value: fs$closeSync
+    })
+    return closeSync
+  })(fs.closeSync)
+
+  if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || '')) {
+    process.on('exit', function() {
+      debug(fs[gracefulQueue])
+      __nccwpck_require__(2613).equal(fs[gracefulQueue].length, 0)
+    })
+  }
+}
+
+if (!global[gracefulQueue]) {
+  publishQueue(global, fs[gracefulQueue]);
+}
+
+module.exports = patch(clone(fs))
+if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs.__patched) {
+    module.exports = patch(fs)
+    fs.__patched = true;
+}
+
+function patch (fs) {
+  // Everything that references the open() function needs to be in here
+  polyfills(fs)
+  fs.gracefulify = patch
+
+  fs.createReadStream = createReadStream
+  fs.createWriteStream = createWriteStream
+  var fs$readFile = fs.readFile
+  fs.readFile = readFile
+  function readFile (path, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$readFile(path, options, cb)
+
+    function go$readFile (path, options, cb, startTime) {
+      return fs$readFile(path, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$readFile, [path, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$writeFile = fs.writeFile
+  fs.writeFile = writeFile
+  function writeFile (path, data, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$writeFile(path, data, options, cb)
+
+    function go$writeFile (path, data, options, cb, startTime) {
+      return fs$writeFile(path, data, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$writeFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$appendFile = fs.appendFile
+  if (fs$appendFile)
+    fs.appendFile = appendFile
+  function appendFile (path, data, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    return go$appendFile(path, data, options, cb)
+
+    function go$appendFile (path, data, options, cb, startTime) {
+      return fs$appendFile(path, data, options, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$appendFile, [path, data, options, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$copyFile = fs.copyFile
+  if (fs$copyFile)
+    fs.copyFile = copyFile
+  function copyFile (src, dest, flags, cb) {
+    if (typeof flags === 'function') {
+      cb = flags
+      flags = 0
+    }
+    return go$copyFile(src, dest, flags, cb)
+
+    function go$copyFile (src, dest, flags, cb, startTime) {
+      return fs$copyFile(src, dest, flags, function (err) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$copyFile, [src, dest, flags, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  var fs$readdir = fs.readdir
+  fs.readdir = readdir
+  var noReaddirOptionVersions = /^v[0-5]\./
+  function readdir (path, options, cb) {
+    if (typeof options === 'function')
+      cb = options, options = null
+
+    var go$readdir = noReaddirOptionVersions.test(process.version)
+      ? function go$readdir (path, options, cb, startTime) {
+        return fs$readdir(path, fs$readdirCallback(
+          path, options, cb, startTime
+        ))
+      }
+      : function go$readdir (path, options, cb, startTime) {
+        return fs$readdir(path, options, fs$readdirCallback(
+          path, options, cb, startTime
+        ))
+      }
+
+    return go$readdir(path, options, cb)
+
+    function fs$readdirCallback (path, options, cb, startTime) {
+      return function (err, files) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([
+            go$readdir,
+            [path, options, cb],
+            err,
+            startTime || Date.now(),
+            Date.now()
+          ])
+        else {
+          if (files && files.sort)
+            files.sort()
+
+          if (typeof cb === 'function')
+            cb.call(this, err, files)
+        }
+      }
+    }
+  }
+
+  if (process.version.substr(0, 4) === 'v0.8') {
+    var legStreams = legacy(fs)
+    ReadStream = legStreams.ReadStream
+    WriteStream = legStreams.WriteStream
+  }
+
+  var fs$ReadStream = fs.ReadStream
+  if (fs$ReadStream) {
+    ReadStream.prototype = Object.create(fs$ReadStream.prototype)
+    ReadStream.prototype.open = ReadStream$open
+  }
+
+  var fs$WriteStream = fs.WriteStream
+  if (fs$WriteStream) {
+    WriteStream.prototype = Object.create(fs$WriteStream.prototype)
+    WriteStream.prototype.open = WriteStream$open
+  }
+
+  Object.defineProperty(fs, 'ReadStream', {
+    get: function () {
+      return ReadStream
+    },
+    set: function (val) {
+      ReadStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+  Object.defineProperty(fs, 'WriteStream', {
+    get: function () {
+      return WriteStream
+    },
+    set: function (val) {
+      WriteStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+
+  // legacy names
+  var FileReadStream = ReadStream
+  Object.defineProperty(fs, 'FileReadStream', {
+    get: function () {
+      return FileReadStream
+    },
+    set: function (val) {
+      FileReadStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+  var FileWriteStream = WriteStream
+  Object.defineProperty(fs, 'FileWriteStream', {
+    get: function () {
+      return FileWriteStream
+    },
+    set: function (val) {
+      FileWriteStream = val
+    },
+    enumerable: true,
+    configurable: true
+  })
+
+  function ReadStream (path, options) {
+    if (this instanceof ReadStream)
+      return fs$ReadStream.apply(this, arguments), this
+    else
+      return ReadStream.apply(Object.create(ReadStream.prototype), arguments)
+  }
+
+  function ReadStream$open () {
+    var that = this
+    open(that.path, that.flags, that.mode, function (err, fd) {
+      if (err) {
+        if (that.autoClose)
+          that.destroy()
+
+        that.emit('error', err)
+      } else {
+        that.fd = fd
+        that.emit('open', fd)
+        that.read()
+      }
+    })
+  }
+
+  function WriteStream (path, options) {
+    if (this instanceof WriteStream)
+      return fs$WriteStream.apply(this, arguments), this
+    else
+      return WriteStream.apply(Object.create(WriteStream.prototype), arguments)
+  }
+
+  function WriteStream$open () {
+    var that = this
+    open(that.path, that.flags, that.mode, function (err, fd) {
+      if (err) {
+        that.destroy()
+        that.emit('error', err)
+      } else {
+        that.fd = fd
+        that.emit('open', fd)
+      }
+    })
+  }
+
+  function createReadStream (path, options) {
+    return new fs.ReadStream(path, options)
+  }
+
+  function createWriteStream (path, options) {
+    return new fs.WriteStream(path, options)
+  }
+
+  var fs$open = fs.open
+  fs.open = open
+  function open (path, flags, mode, cb) {
+    if (typeof mode === 'function')
+      cb = mode, mode = null
+
+    return go$open(path, flags, mode, cb)
+
+    function go$open (path, flags, mode, cb, startTime) {
+      return fs$open(path, flags, mode, function (err, fd) {
+        if (err && (err.code === 'EMFILE' || err.code === 'ENFILE'))
+          enqueue([go$open, [path, flags, mode, cb], err, startTime || Date.now(), Date.now()])
+        else {
+          if (typeof cb === 'function')
+            cb.apply(this, arguments)
+        }
+      })
+    }
+  }
+
+  return fs
+}
+
+function enqueue (elem) {
+  debug('ENQUEUE', elem[0].name, elem[1])
+  fs[gracefulQueue].push(elem)
+  retry()
+}
+
+// keep track of the timeout between retry() calls
+var retryTimer
+
+// reset the startTime and lastTime to now
+// this resets the start of the 60 second overall timeout as well as the
+// delay between attempts so that we'll retry these jobs sooner
+function resetQueue () {
+  var now = Date.now()
+  for (var i = 0; i < fs[gracefulQueue].length; ++i) {
+    // entries that are only a length of 2 are from an older version, don't
+    // bother modifying those since they'll be retried anyway.
+    if (fs[gracefulQueue][i].length > 2) {
+      fs[gracefulQueue][i][3] = now // startTime
+      fs[gracefulQueue][i][4] = now // lastTime
+    }
+  }
+  // call retry to make sure we're actively processing the queue
+  retry()
+}
+
+function retry () {
+  // clear the timer and remove it to help prevent unintended concurrency
+  clearTimeout(retryTimer)
+  retryTimer = undefined
+
+  if (fs[gracefulQueue].length === 0)
+    return
+
+  var elem = fs[gracefulQueue].shift()
+  var fn = elem[0]
+  var args = elem[1]
+  // these items may be unset if they were added by an older graceful-fs
+  var err = elem[2]
+  var startTime = elem[3]
+  var lastTime = elem[4]
+
+  // if we don't have a startTime we have no way of knowing if we've waited
+  // long enough, so go ahead and retry this item now
+  if (startTime === undefined) {
+    debug('RETRY', fn.name, args)
+    fn.apply(null, args)
+  } else if (Date.now() - startTime >= 60000) {
+    // it's been more than 60 seconds total, bail now
+    debug('TIMEOUT', fn.name, args)
+    var cb = args.pop()
+    if (typeof cb === 'function')
+      cb.call(null, err)
+  } else {
+    // the amount of time between the last attempt and right now
+    var sinceAttempt = Date.now() - lastTime
+    // the amount of time between when we first tried, and when we last tried
+    // rounded up to at least 1
+    var sinceStart = Math.max(lastTime - startTime, 1)
+    // backoff. wait longer than the total time we've been retrying, but only
+    // up to a maximum of 100ms
+    var desiredDelay = Math.min(sinceStart * 1.2, 100)
+    // it's been long enough since the last retry, do it again
+    if (sinceAttempt >= desiredDelay) {
+      debug('RETRY', fn.name, args)
+      fn.apply(null, args.concat([startTime]))
+    } else {
+      // if we can't do this job yet, push it to the end of the queue
+      // and let the next iteration check again
+      fs[gracefulQueue].push(elem)
+    }
+  }
+
+  // schedule our next run if one isn't already scheduled
+  if (retryTimer === undefined) {
+    retryTimer = setTimeout(retry, 0)
+  }
+}
+
+
+/***/ }),
+
+/***/ 2270:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var Stream = (__nccwpck_require__(2203).Stream)
+
+module.exports = legacy
+
+function legacy (fs) {
+  return {
+    ReadStream: ReadStream,
+    WriteStream: WriteStream
+  }
+
+  function ReadStream (path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+
+    Stream.call(this);
+
+    var self = this;
+
+    this.path = path;
+    this.fd = null;
+    this.readable = true;
+    this.paused = false;
+
+    this.flags = 'r';
+    this.mode = 438; /*=0666*/
+    this.bufferSize = 64 * 1024;
+
+    options = options || {};
+
+    // Mixin options into this
+    var keys = Object.keys(options);
+    for (var index = 0, length = keys.length; index < length; index++) {
+      var key = keys[index];
+      this[key] = options[key];
+    }
+
+    if (this.encoding) this.setEncoding(this.encoding);
+
+    if (this.start !== undefined) {
+      if ('number' !== typeof this.start) {
+        throw TypeError('start must be a Number');
+      }
+      if (this.end === undefined) {
+        this.end = Infinity;
+      } else if ('number' !== typeof this.end) {
+        throw TypeError('end must be a Number');
+      }
+
+      if (this.start > this.end) {
+        throw new Error('start must be <= end');
+      }
+
+      this.pos = this.start;
+    }
+
+    if (this.fd !== null) {
+      process.nextTick(function() {
+        self._read();
+      });
+      return;
+    }
+
+    fs.open(this.path, this.flags, this.mode, function (err, fd) {
+      if (err) {
+        self.emit('error', err);
+        self.readable = false;
+        return;
+      }
+
+      self.fd = fd;
+      self.emit('open', fd);
+      self._read();
+    })
+  }
+
+  function WriteStream (path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+
+    Stream.call(this);
+
+    this.path = path;
+    this.fd = null;
+    this.writable = true;
+
+    this.flags = 'w';
+    this.encoding = 'binary';
+    this.mode = 438; /*=0666*/
+    this.bytesWritten = 0;
+
+    options = options || {};
+
+    // Mixin options into this
+    var keys = Object.keys(options);
+    for (var index = 0, length = keys.length; index < length; index++) {
+      var key = keys[index];
+      this[key] = options[key];
+    }
+
+    if (this.start !== undefined) {
+      if ('number' !== typeof this.start) {
+        throw TypeError('start must be a Number');
+      }
+      if (this.start < 0) {
+        throw new Error('start must be >= zero');
+      }
+
+      this.pos = this.start;
+    }
+
+    this.busy = false;
+    this._queue = [];
+
+    if (this.fd === null) {
+      this._open = fs.open;
+      this._queue.push([this._open, this.path, this.flags, this.mode, undefined]);
+      this.flush();
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 3501:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var constants = __nccwpck_require__(9140)
+
+var origCwd = process.cwd
+var cwd = null
+
+var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform
+
+process.cwd = function() {
+  if (!cwd)
+    cwd = origCwd.call(process)
+  return cwd
+}
+try {
+  process.cwd()
+} catch (er) {}
+
+// This check is needed until node.js 12 is required
+if (typeof process.chdir === 'function') {
+  var chdir = process.chdir
+  process.chdir = function (d) {
+    cwd = null
+    chdir.call(process, d)
+  }
+  if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir)
+}
+
+module.exports = patch
+
+function patch (fs) {
+  // (re-)implement some things that are known busted or missing.
+
+  // lchmod, broken prior to 0.6.2
+  // back-port the fix here.
+  if (constants.hasOwnProperty('O_SYMLINK') &&
+      process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+    patchLchmod(fs)
+  }
+
+  // lutimes implementation, or no-op
+  if (!fs.lutimes) {
+    patchLutimes(fs)
+  }
+
+  // https://github.com/isaacs/node-graceful-fs/issues/4
+  // Chown should not fail on einval or eperm if non-root.
+  // It should not fail on enosys ever, as this just indicates
+  // that a fs doesn't support the intended operation.
+
+  fs.chown = chownFix(fs.chown)
+  fs.fchown = chownFix(fs.fchown)
+  fs.lchown = chownFix(fs.lchown)
+
+  fs.chmod = chmodFix(fs.chmod)
+  fs.fchmod = chmodFix(fs.fchmod)
+  fs.lchmod = chmodFix(fs.lchmod)
+
+  fs.chownSync = chownFixSync(fs.chownSync)
+  fs.fchownSync = chownFixSync(fs.fchownSync)
+  fs.lchownSync = chownFixSync(fs.lchownSync)
+
+  fs.chmodSync = chmodFixSync(fs.chmodSync)
+  fs.fchmodSync = chmodFixSync(fs.fchmodSync)
+  fs.lchmodSync = chmodFixSync(fs.lchmodSync)
+
+  fs.stat = statFix(fs.stat)
+  fs.fstat = statFix(fs.fstat)
+  fs.lstat = statFix(fs.lstat)
+
+  fs.statSync = statFixSync(fs.statSync)
+  fs.fstatSync = statFixSync(fs.fstatSync)
+  fs.lstatSync = statFixSync(fs.lstatSync)
+
+  // if lchmod/lchown do not exist, then make them no-ops
+  if (fs.chmod && !fs.lchmod) {
+    fs.lchmod = function (path, mode, cb) {
+      if (cb) process.nextTick(cb)
+    }
+    fs.lchmodSync = function () {}
+  }
+  if (fs.chown && !fs.lchown) {
+    fs.lchown = function (path, uid, gid, cb) {
+      if (cb) process.nextTick(cb)
+    }
+    fs.lchownSync = function () {}
+  }
+
+  // on Windows, A/V software can lock the directory, causing this
+  // to fail with an EACCES or EPERM if the directory contains newly
+  // created files.  Try again on failure, for up to 60 seconds.
+
+  // Set the timeout this long because some Windows Anti-Virus, such as Parity
+  // bit9, may lock files for up to a minute, causing npm package install
+  // failures. Also, take care to yield the scheduler. Windows scheduling gives
+  // CPU to a busy looping process, which can cause the program causing the lock
+  // contention to be starved of CPU by node, so the contention doesn't resolve.
+  if (platform === "win32") {
+    fs.rename = typeof fs.rename !== 'function' ? fs.rename
+    : (function (fs$rename) {
+      function rename (from, to, cb) {
+        var start = Date.now()
+        var backoff = 0;
+        fs$rename(from, to, function CB (er) {
+          if (er
+              && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY")
+              && Date.now() - start < 60000) {
+            setTimeout(function() {
+              fs.stat(to, function (stater, st) {
+                if (stater && stater.code === "ENOENT")
+                  fs$rename(from, to, CB);
+                else
+                  cb(er)
+              })
+            }, backoff)
+            if (backoff < 100)
+              backoff += 10;
+            return;
+          }
+          if (cb) cb(er)
+        })
+      }
+      if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename)
+      return rename
+    })(fs.rename)
+  }
+
+  // if read() returns EAGAIN, then just try it again.
+  fs.read = typeof fs.read !== 'function' ? fs.read
+  : (function (fs$read) {
+    function read (fd, buffer, offset, length, position, callback_) {
+      var callback
+      if (callback_ && typeof callback_ === 'function') {
+        var eagCounter = 0
+        callback = function (er, _, __) {
+          if (er && er.code === 'EAGAIN' && eagCounter < 10) {
+            eagCounter ++
+            return fs$read.call(fs, fd, buffer, offset, length, position, callback)
+          }
+          callback_.apply(this, arguments)
+        }
+      }
+      return fs$read.call(fs, fd, buffer, offset, length, position, callback)
+    }
+
+    // This ensures `util.promisify` works as it does for native `fs.read`.
+    if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read)
+    return read
+  })(fs.read)
+
+  fs.readSync = typeof fs.readSync !== 'function' ? fs.readSync
+  : (function (fs$readSync) { return function (fd, buffer, offset, length, position) {
+    var eagCounter = 0
+    while (true) {
+      try {
+        return fs$readSync.call(fs, fd, buffer, offset, length, position)
+      } catch (er) {
+        if (er.code === 'EAGAIN' && eagCounter < 10) {
+          eagCounter ++
+          continue
+        }
+        throw er
+      }
+    }
+  }})(fs.readSync)
+
+  function patchLchmod (fs) {
+    fs.lchmod = function (path, mode, callback) {
+      fs.open( path
+             , constants.O_WRONLY | constants.O_SYMLINK
+             , mode
+             , function (err, fd) {
+        if (err) {
+          if (callback) callback(err)
+          return
+        }
+        // prefer to return the chmod error, if one occurs,
+        // but still try to close, and report closing errors if they occur.
+        fs.fchmod(fd, mode, function (err) {
+          fs.close(fd, function(err2) {
+            if (callback) callback(err || err2)
+          })
+        })
+      })
+    }
+
+    fs.lchmodSync = function (path, mode) {
+      var fd = fs.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode)
+
+      // prefer to return the chmod error, if one occurs,
+      // but still try to close, and report closing errors if they occur.
+      var threw = true
+      var ret
+      try {
+        ret = fs.fchmodSync(fd, mode)
+        threw = false
+      } finally {
+        if (threw) {
+          try {
+            fs.closeSync(fd)
+          } catch (er) {}
+        } else {
+          fs.closeSync(fd)
+        }
+      }
+      return ret
+    }
+  }
+
+  function patchLutimes (fs) {
+    if (constants.hasOwnProperty("O_SYMLINK") && fs.futimes) {
+      fs.lutimes = function (path, at, mt, cb) {
+        fs.open(path, constants.O_SYMLINK, function (er, fd) {
+          if (er) {
+            if (cb) cb(er)
+            return
+          }
+          fs.futimes(fd, at, mt, function (er) {
+            fs.close(fd, function (er2) {
+              if (cb) cb(er || er2)
+            })
+          })
+        })
+      }
+
+      fs.lutimesSync = function (path, at, mt) {
+        var fd = fs.openSync(path, constants.O_SYMLINK)
+        var ret
+        var threw = true
+        try {
+          ret = fs.futimesSync(fd, at, mt)
+          threw = false
+        } finally {
+          if (threw) {
+            try {
+              fs.closeSync(fd)
+            } catch (er) {}
+          } else {
+            fs.closeSync(fd)
+          }
+        }
+        return ret
+      }
+
+    } else if (fs.futimes) {
+      fs.lutimes = function (_a, _b, _c, cb) { if (cb) process.nextTick(cb) }
+      fs.lutimesSync = function () {}
+    }
+  }
+
+  function chmodFix (orig) {
+    if (!orig) return orig
+    return function (target, mode, cb) {
+      return orig.call(fs, target, mode, function (er) {
+        if (chownErOk(er)) er = null
+        if (cb) cb.apply(this, arguments)
+      })
+    }
+  }
+
+  function chmodFixSync (orig) {
+    if (!orig) return orig
+    return function (target, mode) {
+      try {
+        return orig.call(fs, target, mode)
+      } catch (er) {
+        if (!chownErOk(er)) throw er
+      }
+    }
+  }
+
+
+  function chownFix (orig) {
+    if (!orig) return orig
+    return function (target, uid, gid, cb) {
+      return orig.call(fs, target, uid, gid, function (er) {
+        if (chownErOk(er)) er = null
+        if (cb) cb.apply(this, arguments)
+      })
+    }
+  }
+
+  function chownFixSync (orig) {
+    if (!orig) return orig
+    return function (target, uid, gid) {
+      try {
+        return orig.call(fs, target, uid, gid)
+      } catch (er) {
+        if (!chownErOk(er)) throw er
+      }
+    }
+  }
+
+  function statFix (orig) {
+    if (!orig) return orig
+    // Older versions of Node erroneously returned signed integers for
+    // uid + gid.
+    return function (target, options, cb) {
+      if (typeof options === 'function') {
+        cb = options
+        options = null
+      }
+      function callback (er, stats) {
+        if (stats) {
+          if (stats.uid < 0) stats.uid += 0x100000000
+          if (stats.gid < 0) stats.gid += 0x100000000
+        }
+        if (cb) cb.apply(this, arguments)
+      }
+      return options ? orig.call(fs, target, options, callback)
+        : orig.call(fs, target, callback)
+    }
+  }
+
+  function statFixSync (orig) {
+    if (!orig) return orig
+    // Older versions of Node erroneously returned signed integers for
+    // uid + gid.
+    return function (target, options) {
+      var stats = options ? orig.call(fs, target, options)
+        : orig.call(fs, target)
+      if (stats) {
+        if (stats.uid < 0) stats.uid += 0x100000000
+        if (stats.gid < 0) stats.gid += 0x100000000
+      }
+      return stats;
+    }
+  }
+
+  // ENOSYS means that the fs doesn't support the op. Just ignore
+  // that, because it doesn't matter.
+  //
+  // if there's no getuid, or if getuid() is something other
+  // than 0, and the error is EINVAL or EPERM, then just ignore
+  // it.
+  //
+  // This specific case is a silent failure in cp, install, tar,
+  // and most other unix tools that manage permissions.
+  //
+  // When running as root, or if other types of errors are
+  // encountered, then it's strict.
+  function chownErOk (er) {
+    if (!er)
+      return true
+
+    if (er.code === "ENOSYS")
+      return true
+
+    var nonroot = !process.getuid || process.getuid() !== 0
+    if (nonroot) {
+      if (er.code === "EINVAL" || er.code === "EPERM")
+        return true
+    }
+
+    return false
+  }
+}
+
+
+/***/ }),
+
 /***/ 1072:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -25854,6 +26826,1104 @@ module.exports = wmic
 
 /***/ }),
 
+/***/ 3648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const lockfile = __nccwpck_require__(743);
+const { toPromise, toSync, toSyncOptions } = __nccwpck_require__(3271);
+
+async function lock(file, options) {
+    const release = await toPromise(lockfile.lock)(file, options);
+
+    return toPromise(release);
+}
+
+function lockSync(file, options) {
+    const release = toSync(lockfile.lock)(file, toSyncOptions(options));
+
+    return toSync(release);
+}
+
+function unlock(file, options) {
+    return toPromise(lockfile.unlock)(file, options);
+}
+
+function unlockSync(file, options) {
+    return toSync(lockfile.unlock)(file, toSyncOptions(options));
+}
+
+function check(file, options) {
+    return toPromise(lockfile.check)(file, options);
+}
+
+function checkSync(file, options) {
+    return toSync(lockfile.check)(file, toSyncOptions(options));
+}
+
+module.exports = lock;
+module.exports.lock = lock;
+module.exports.unlock = unlock;
+module.exports.lockSync = lockSync;
+module.exports.unlockSync = unlockSync;
+module.exports.check = check;
+module.exports.checkSync = checkSync;
+
+
+/***/ }),
+
+/***/ 3271:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fs = __nccwpck_require__(5744);
+
+function createSyncFs(fs) {
+    const methods = ['mkdir', 'realpath', 'stat', 'rmdir', 'utimes'];
+    const newFs = { ...fs };
+
+    methods.forEach((method) => {
+        newFs[method] = (...args) => {
+            const callback = args.pop();
+            let ret;
+
+            try {
+                ret = fs[`${method}Sync`](...args);
+            } catch (err) {
+                return callback(err);
+            }
+
+            callback(null, ret);
+        };
+    });
+
+    return newFs;
+}
+
+// ----------------------------------------------------------
+
+function toPromise(method) {
+    return (...args) => new Promise((resolve, reject) => {
+        args.push((err, result) => {
+            if (err) {
+                reject(err);
+            } else {
+                resolve(result);
+            }
+        });
+
+        method(...args);
+    });
+}
+
+function toSync(method) {
+    return (...args) => {
+        let err;
+        let result;
+
+        args.push((_err, _result) => {
+            err = _err;
+            result = _result;
+        });
+
+        method(...args);
+
+        if (err) {
+            throw err;
+        }
+
+        return result;
+    };
+}
+
+function toSyncOptions(options) {
+    // Shallow clone options because we are oging to mutate them
+    options = { ...options };
+
+    // Transform fs to use the sync methods instead
+    options.fs = createSyncFs(options.fs || fs);
+
+    // Retries are not allowed because it requires the flow to be sync
+    if (
+        (typeof options.retries === 'number' && options.retries > 0) ||
+        (options.retries && typeof options.retries.retries === 'number' && options.retries.retries > 0)
+    ) {
+        throw Object.assign(new Error('Cannot use retries with the sync api'), { code: 'ESYNC' });
+    }
+
+    return options;
+}
+
+module.exports = {
+    toPromise,
+    toSync,
+    toSyncOptions,
+};
+
+
+/***/ }),
+
+/***/ 743:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const fs = __nccwpck_require__(5744);
+const retry = __nccwpck_require__(5546);
+const onExit = __nccwpck_require__(6627);
+const mtimePrecision = __nccwpck_require__(4747);
+
+const locks = {};
+
+function getLockFile(file, options) {
+    return options.lockfilePath || `${file}.lock`;
+}
+
+function resolveCanonicalPath(file, options, callback) {
+    if (!options.realpath) {
+        return callback(null, path.resolve(file));
+    }
+
+    // Use realpath to resolve symlinks
+    // It also resolves relative paths
+    options.fs.realpath(file, callback);
+}
+
+function acquireLock(file, options, callback) {
+    const lockfilePath = getLockFile(file, options);
+
+    // Use mkdir to create the lockfile (atomic operation)
+    options.fs.mkdir(lockfilePath, (err) => {
+        if (!err) {
+            // At this point, we acquired the lock!
+            // Probe the mtime precision
+            return mtimePrecision.probe(lockfilePath, options.fs, (err, mtime, mtimePrecision) => {
+                // If it failed, try to remove the lock..
+                /* istanbul ignore if */
+                if (err) {
+                    options.fs.rmdir(lockfilePath, () => {});
+
+                    return callback(err);
+                }
+
+                callback(null, mtime, mtimePrecision);
+            });
+        }
+
+        // If error is not EEXIST then some other error occurred while locking
+        if (err.code !== 'EEXIST') {
+            return callback(err);
+        }
+
+        // Otherwise, check if lock is stale by analyzing the file mtime
+        if (options.stale <= 0) {
+            return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
+        }
+
+        options.fs.stat(lockfilePath, (err, stat) => {
+            if (err) {
+                // Retry if the lockfile has been removed (meanwhile)
+                // Skip stale check to avoid recursiveness
+                if (err.code === 'ENOENT') {
+                    return acquireLock(file, { ...options, stale: 0 }, callback);
+                }
+
+                return callback(err);
+            }
+
+            if (!isLockStale(stat, options)) {
+                return callback(Object.assign(new Error('Lock file is already being held'), { code: 'ELOCKED', file }));
+            }
+
+            // If it's stale, remove it and try again!
+            // Skip stale check to avoid recursiveness
+            removeLock(file, options, (err) => {
+                if (err) {
+                    return callback(err);
+                }
+
+                acquireLock(file, { ...options, stale: 0 }, callback);
+            });
+        });
+    });
+}
+
+function isLockStale(stat, options) {
+    return stat.mtime.getTime() < Date.now() - options.stale;
+}
+
+function removeLock(file, options, callback) {
+    // Remove lockfile, ignoring ENOENT errors
+    options.fs.rmdir(getLockFile(file, options), (err) => {
+        if (err && err.code !== 'ENOENT') {
+            return callback(err);
+        }
+
+        callback();
+    });
+}
+
+function updateLock(file, options) {
+    const lock = locks[file];
+
+    // Just for safety, should never happen
+    /* istanbul ignore if */
+    if (lock.updateTimeout) {
+        return;
+    }
+
+    lock.updateDelay = lock.updateDelay || options.update;
+    lock.updateTimeout = setTimeout(() => {
+        lock.updateTimeout = null;
+
+        // Stat the file to check if mtime is still ours
+        // If it is, we can still recover from a system sleep or a busy event loop
+        options.fs.stat(lock.lockfilePath, (err, stat) => {
+            const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
+
+            // If it failed to update the lockfile, keep trying unless
+            // the lockfile was deleted or we are over the threshold
+            if (err) {
+                if (err.code === 'ENOENT' || isOverThreshold) {
+                    return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
+                }
+
+                lock.updateDelay = 1000;
+
+                return updateLock(file, options);
+            }
+
+            const isMtimeOurs = lock.mtime.getTime() === stat.mtime.getTime();
+
+            if (!isMtimeOurs) {
+                return setLockAsCompromised(
+                    file,
+                    lock,
+                    Object.assign(
+                        new Error('Unable to update lock within the stale threshold'),
+                        { code: 'ECOMPROMISED' }
+                    ));
+            }
+
+            const mtime = mtimePrecision.getMtime(lock.mtimePrecision);
+
+            options.fs.utimes(lock.lockfilePath, mtime, mtime, (err) => {
+                const isOverThreshold = lock.lastUpdate + options.stale < Date.now();
+
+                // Ignore if the lock was released
+                if (lock.released) {
+                    return;
+                }
+
+                // If it failed to update the lockfile, keep trying unless
+                // the lockfile was deleted or we are over the threshold
+                if (err) {
+                    if (err.code === 'ENOENT' || isOverThreshold) {
+                        return setLockAsCompromised(file, lock, Object.assign(err, { code: 'ECOMPROMISED' }));
+                    }
+
+                    lock.updateDelay = 1000;
+
+                    return updateLock(file, options);
+                }
+
+                // All ok, keep updating..
+                lock.mtime = mtime;
+                lock.lastUpdate = Date.now();
+                lock.updateDelay = null;
+                updateLock(file, options);
+            });
+        });
+    }, lock.updateDelay);
+
+    // Unref the timer so that the nodejs process can exit freely
+    // This is safe because all acquired locks will be automatically released
+    // on process exit
+
+    // We first check that `lock.updateTimeout.unref` exists because some users
+    // may be using this module outside of NodeJS (e.g., in an electron app),
+    // and in those cases `setTimeout` return an integer.
+    /* istanbul ignore else */
+    if (lock.updateTimeout.unref) {
+        lock.updateTimeout.unref();
+    }
+}
+
+function setLockAsCompromised(file, lock, err) {
+    // Signal the lock has been released
+    lock.released = true;
+
+    // Cancel lock mtime update
+    // Just for safety, at this point updateTimeout should be null
+    /* istanbul ignore if */
+    if (lock.updateTimeout) {
+        clearTimeout(lock.updateTimeout);
+    }
+
+    if (locks[file] === lock) {
+        delete locks[file];
+    }
+
+    lock.options.onCompromised(err);
+}
+
+// ----------------------------------------------------------
+
+function lock(file, options, callback) {
+    /* istanbul ignore next */
+    options = {
+        stale: 10000,
+        update: null,
+        realpath: true,
+        retries: 0,
+        fs,
+        onCompromised: (err) => { throw err; },
+        ...options,
+    };
+
+    options.retries = options.retries || 0;
+    options.retries = typeof options.retries === 'number' ? { retries: options.retries } : options.retries;
+    options.stale = Math.max(options.stale || 0, 2000);
+    options.update = options.update == null ? options.stale / 2 : options.update || 0;
+    options.update = Math.max(Math.min(options.update, options.stale / 2), 1000);
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Attempt to acquire the lock
+        const operation = retry.operation(options.retries);
+
+        operation.attempt(() => {
+            acquireLock(file, options, (err, mtime, mtimePrecision) => {
+                if (operation.retry(err)) {
+                    return;
+                }
+
+                if (err) {
+                    return callback(operation.mainError());
+                }
+
+                // We now own the lock
+                const lock = locks[file] = {
+                    lockfilePath: getLockFile(file, options),
+                    mtime,
+                    mtimePrecision,
+                    options,
+                    lastUpdate: Date.now(),
+                };
+
+                // We must keep the lock fresh to avoid staleness
+                updateLock(file, options);
+
+                callback(null, (releasedCallback) => {
+                    if (lock.released) {
+                        return releasedCallback &&
+                            releasedCallback(Object.assign(new Error('Lock is already released'), { code: 'ERELEASED' }));
+                    }
+
+                    // Not necessary to use realpath twice when unlocking
+                    unlock(file, { ...options, realpath: false }, releasedCallback);
+                });
+            });
+        });
+    });
+}
+
+function unlock(file, options, callback) {
+    options = {
+        fs,
+        realpath: true,
+        ...options,
+    };
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Skip if the lock is not acquired
+        const lock = locks[file];
+
+        if (!lock) {
+            return callback(Object.assign(new Error('Lock is not acquired/owned by you'), { code: 'ENOTACQUIRED' }));
+        }
+
+        lock.updateTimeout && clearTimeout(lock.updateTimeout); // Cancel lock mtime update
+        lock.released = true; // Signal the lock has been released
+        delete locks[file]; // Delete from locks
+
+        removeLock(file, options, callback);
+    });
+}
+
+function check(file, options, callback) {
+    options = {
+        stale: 10000,
+        realpath: true,
+        fs,
+        ...options,
+    };
+
+    options.stale = Math.max(options.stale || 0, 2000);
+
+    // Resolve to a canonical file path
+    resolveCanonicalPath(file, options, (err, file) => {
+        if (err) {
+            return callback(err);
+        }
+
+        // Check if lockfile exists
+        options.fs.stat(getLockFile(file, options), (err, stat) => {
+            if (err) {
+                // If does not exist, file is not locked. Otherwise, callback with error
+                return err.code === 'ENOENT' ? callback(null, false) : callback(err);
+            }
+
+            // Otherwise, check if lock is stale by analyzing the file mtime
+            return callback(null, !isLockStale(stat, options));
+        });
+    });
+}
+
+function getLocks() {
+    return locks;
+}
+
+// Remove acquired locks on exit
+/* istanbul ignore next */
+onExit(() => {
+    for (const file in locks) {
+        const options = locks[file].options;
+
+        try { options.fs.rmdirSync(getLockFile(file, options)); } catch (e) { /* Empty */ }
+    }
+});
+
+module.exports.lock = lock;
+module.exports.unlock = unlock;
+module.exports.check = check;
+module.exports.getLocks = getLocks;
+
+
+/***/ }),
+
+/***/ 4747:
+/***/ ((module) => {
+
+
+
+const cacheSymbol = Symbol();
+
+function probe(file, fs, callback) {
+    const cachedPrecision = fs[cacheSymbol];
+
+    if (cachedPrecision) {
+        return fs.stat(file, (err, stat) => {
+            /* istanbul ignore if */
+            if (err) {
+                return callback(err);
+            }
+
+            callback(null, stat.mtime, cachedPrecision);
+        });
+    }
+
+    // Set mtime by ceiling Date.now() to seconds + 5ms so that it's "not on the second"
+    const mtime = new Date((Math.ceil(Date.now() / 1000) * 1000) + 5);
+
+    fs.utimes(file, mtime, mtime, (err) => {
+        /* istanbul ignore if */
+        if (err) {
+            return callback(err);
+        }
+
+        fs.stat(file, (err, stat) => {
+            /* istanbul ignore if */
+            if (err) {
+                return callback(err);
+            }
+
+            const precision = stat.mtime.getTime() % 1000 === 0 ? 's' : 'ms';
+
+            // Cache the precision in a non-enumerable way
+            Object.defineProperty(fs, cacheSymbol, { value: precision });
+
+            callback(null, stat.mtime, precision);
+        });
+    });
+}
+
+function getMtime(precision) {
+    let now = Date.now();
+
+    if (precision === 's') {
+        now = Math.ceil(now / 1000) * 1000;
+    }
+
+    return new Date(now);
+}
+
+module.exports.probe = probe;
+module.exports.getMtime = getMtime;
+
+
+/***/ }),
+
+/***/ 5546:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(7084);
+
+/***/ }),
+
+/***/ 7084:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var RetryOperation = __nccwpck_require__(9538);
+
+exports.operation = function(options) {
+  var timeouts = exports.timeouts(options);
+  return new RetryOperation(timeouts, {
+      forever: options && options.forever,
+      unref: options && options.unref,
+      maxRetryTime: options && options.maxRetryTime
+  });
+};
+
+exports.timeouts = function(options) {
+  if (options instanceof Array) {
+    return [].concat(options);
+  }
+
+  var opts = {
+    retries: 10,
+    factor: 2,
+    minTimeout: 1 * 1000,
+    maxTimeout: Infinity,
+    randomize: false
+  };
+  for (var key in options) {
+    opts[key] = options[key];
+  }
+
+  if (opts.minTimeout > opts.maxTimeout) {
+    throw new Error('minTimeout is greater than maxTimeout');
+  }
+
+  var timeouts = [];
+  for (var i = 0; i < opts.retries; i++) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  if (options && options.forever && !timeouts.length) {
+    timeouts.push(this.createTimeout(i, opts));
+  }
+
+  // sort the array numerically ascending
+  timeouts.sort(function(a,b) {
+    return a - b;
+  });
+
+  return timeouts;
+};
+
+exports.createTimeout = function(attempt, opts) {
+  var random = (opts.randomize)
+    ? (Math.random() + 1)
+    : 1;
+
+  var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
+  timeout = Math.min(timeout, opts.maxTimeout);
+
+  return timeout;
+};
+
+exports.wrap = function(obj, options, methods) {
+  if (options instanceof Array) {
+    methods = options;
+    options = null;
+  }
+
+  if (!methods) {
+    methods = [];
+    for (var key in obj) {
+      if (typeof obj[key] === 'function') {
+        methods.push(key);
+      }
+    }
+  }
+
+  for (var i = 0; i < methods.length; i++) {
+    var method   = methods[i];
+    var original = obj[method];
+
+    obj[method] = function retryWrapper(original) {
+      var op       = exports.operation(options);
+      var args     = Array.prototype.slice.call(arguments, 1);
+      var callback = args.pop();
+
+      args.push(function(err) {
+        if (op.retry(err)) {
+          return;
+        }
+        if (err) {
+          arguments[0] = op.mainError();
+        }
+        callback.apply(this, arguments);
+      });
+
+      op.attempt(function() {
+        original.apply(obj, args);
+      });
+    }.bind(obj, original);
+    obj[method].options = options;
+  }
+};
+
+
+/***/ }),
+
+/***/ 9538:
+/***/ ((module) => {
+
+function RetryOperation(timeouts, options) {
+  // Compatibility for the old (timeouts, retryForever) signature
+  if (typeof options === 'boolean') {
+    options = { forever: options };
+  }
+
+  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+  this._timeouts = timeouts;
+  this._options = options || {};
+  this._maxRetryTime = options && options.maxRetryTime || Infinity;
+  this._fn = null;
+  this._errors = [];
+  this._attempts = 1;
+  this._operationTimeout = null;
+  this._operationTimeoutCb = null;
+  this._timeout = null;
+  this._operationStart = null;
+
+  if (this._options.forever) {
+    this._cachedTimeouts = this._timeouts.slice(0);
+  }
+}
+module.exports = RetryOperation;
+
+RetryOperation.prototype.reset = function() {
+  this._attempts = 1;
+  this._timeouts = this._originalTimeouts;
+}
+
+RetryOperation.prototype.stop = function() {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  this._timeouts       = [];
+  this._cachedTimeouts = null;
+};
+
+RetryOperation.prototype.retry = function(err) {
+  if (this._timeout) {
+    clearTimeout(this._timeout);
+  }
+
+  if (!err) {
+    return false;
+  }
+  var currentTime = new Date().getTime();
+  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+    this._errors.unshift(new Error('RetryOperation timeout occurred'));
+    return false;
+  }
+
+  this._errors.push(err);
+
+  var timeout = this._timeouts.shift();
+  if (timeout === undefined) {
+    if (this._cachedTimeouts) {
+      // retry forever, only keep last error
+      this._errors.splice(this._errors.length - 1, this._errors.length);
+      this._timeouts = this._cachedTimeouts.slice(0);
+      timeout = this._timeouts.shift();
+    } else {
+      return false;
+    }
+  }
+
+  var self = this;
+  var timer = setTimeout(function() {
+    self._attempts++;
+
+    if (self._operationTimeoutCb) {
+      self._timeout = setTimeout(function() {
+        self._operationTimeoutCb(self._attempts);
+      }, self._operationTimeout);
+
+      if (self._options.unref) {
+          self._timeout.unref();
+      }
+    }
+
+    self._fn(self._attempts);
+  }, timeout);
+
+  if (this._options.unref) {
+      timer.unref();
+  }
+
+  return true;
+};
+
+RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+  this._fn = fn;
+
+  if (timeoutOps) {
+    if (timeoutOps.timeout) {
+      this._operationTimeout = timeoutOps.timeout;
+    }
+    if (timeoutOps.cb) {
+      this._operationTimeoutCb = timeoutOps.cb;
+    }
+  }
+
+  var self = this;
+  if (this._operationTimeoutCb) {
+    this._timeout = setTimeout(function() {
+      self._operationTimeoutCb();
+    }, self._operationTimeout);
+  }
+
+  this._operationStart = new Date().getTime();
+
+  this._fn(this._attempts);
+};
+
+RetryOperation.prototype.try = function(fn) {
+  console.log('Using RetryOperation.try() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = function(fn) {
+  console.log('Using RetryOperation.start() is deprecated');
+  this.attempt(fn);
+};
+
+RetryOperation.prototype.start = RetryOperation.prototype.try;
+
+RetryOperation.prototype.errors = function() {
+  return this._errors;
+};
+
+RetryOperation.prototype.attempts = function() {
+  return this._attempts;
+};
+
+RetryOperation.prototype.mainError = function() {
+  if (this._errors.length === 0) {
+    return null;
+  }
+
+  var counts = {};
+  var mainError = null;
+  var mainErrorCount = 0;
+
+  for (var i = 0; i < this._errors.length; i++) {
+    var error = this._errors[i];
+    var message = error.message;
+    var count = (counts[message] || 0) + 1;
+
+    counts[message] = count;
+
+    if (count >= mainErrorCount) {
+      mainError = error;
+      mainErrorCount = count;
+    }
+  }
+
+  return mainError;
+};
+
+
+/***/ }),
+
+/***/ 6627:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Note: since nyc uses this module to output coverage, any lines
+// that are in the direct sync flow of nyc's outputCoverage are
+// ignored, since we can never get coverage for them.
+// grab a reference to node's real process object right away
+var process = global.process
+
+const processOk = function (process) {
+  return process &&
+    typeof process === 'object' &&
+    typeof process.removeListener === 'function' &&
+    typeof process.emit === 'function' &&
+    typeof process.reallyExit === 'function' &&
+    typeof process.listeners === 'function' &&
+    typeof process.kill === 'function' &&
+    typeof process.pid === 'number' &&
+    typeof process.on === 'function'
+}
+
+// some kind of non-node environment, just no-op
+/* istanbul ignore if */
+if (!processOk(process)) {
+  module.exports = function () {
+    return function () {}
+  }
+} else {
+  var assert = __nccwpck_require__(2613)
+  var signals = __nccwpck_require__(1430)
+  var isWin = /^win/i.test(process.platform)
+
+  var EE = __nccwpck_require__(4434)
+  /* istanbul ignore if */
+  if (typeof EE !== 'function') {
+    EE = EE.EventEmitter
+  }
+
+  var emitter
+  if (process.__signal_exit_emitter__) {
+    emitter = process.__signal_exit_emitter__
+  } else {
+    emitter = process.__signal_exit_emitter__ = new EE()
+    emitter.count = 0
+    emitter.emitted = {}
+  }
+
+  // Because this emitter is a global, we have to check to see if a
+  // previous version of this library failed to enable infinite listeners.
+  // I know what you're about to say.  But literally everything about
+  // signal-exit is a compromise with evil.  Get used to it.
+  if (!emitter.infinite) {
+    emitter.setMaxListeners(Infinity)
+    emitter.infinite = true
+  }
+
+  module.exports = function (cb, opts) {
+    /* istanbul ignore if */
+    if (!processOk(global.process)) {
+      return function () {}
+    }
+    assert.equal(typeof cb, 'function', 'a callback must be provided for exit handler')
+
+    if (loaded === false) {
+      load()
+    }
+
+    var ev = 'exit'
+    if (opts && opts.alwaysLast) {
+      ev = 'afterexit'
+    }
+
+    var remove = function () {
+      emitter.removeListener(ev, cb)
+      if (emitter.listeners('exit').length === 0 &&
+          emitter.listeners('afterexit').length === 0) {
+        unload()
+      }
+    }
+    emitter.on(ev, cb)
+
+    return remove
+  }
+
+  var unload = function unload () {
+    if (!loaded || !processOk(global.process)) {
+      return
+    }
+    loaded = false
+
+    signals.forEach(function (sig) {
+      try {
+        process.removeListener(sig, sigListeners[sig])
+      } catch (er) {}
+    })
+    process.emit = originalProcessEmit
+    process.reallyExit = originalProcessReallyExit
+    emitter.count -= 1
+  }
+  module.exports.unload = unload
+
+  var emit = function emit (event, code, signal) {
+    /* istanbul ignore if */
+    if (emitter.emitted[event]) {
+      return
+    }
+    emitter.emitted[event] = true
+    emitter.emit(event, code, signal)
+  }
+
+  // { <signal>: <listener fn>, ... }
+  var sigListeners = {}
+  signals.forEach(function (sig) {
+    sigListeners[sig] = function listener () {
+      /* istanbul ignore if */
+      if (!processOk(global.process)) {
+        return
+      }
+      // If there are no other listeners, an exit is coming!
+      // Simplest way: remove us and then re-send the signal.
+      // We know that this will kill the process, so we can
+      // safely emit now.
+      var listeners = process.listeners(sig)
+      if (listeners.length === emitter.count) {
+        unload()
+        emit('exit', null, sig)
+        /* istanbul ignore next */
+        emit('afterexit', null, sig)
+        /* istanbul ignore next */
+        if (isWin && sig === 'SIGHUP') {
+          // "SIGHUP" throws an `ENOSYS` error on Windows,
+          // so use a supported signal instead
+          sig = 'SIGINT'
+        }
+        /* istanbul ignore next */
+        process.kill(process.pid, sig)
+      }
+    }
+  })
+
+  module.exports.signals = function () {
+    return signals
+  }
+
+  var loaded = false
+
+  var load = function load () {
+    if (loaded || !processOk(global.process)) {
+      return
+    }
+    loaded = true
+
+    // This is the number of onSignalExit's that are in play.
+    // It's important so that we can count the correct number of
+    // listeners on signals, and don't wait for the other one to
+    // handle it instead of us.
+    emitter.count += 1
+
+    signals = signals.filter(function (sig) {
+      try {
+        process.on(sig, sigListeners[sig])
+        return true
+      } catch (er) {
+        return false
+      }
+    })
+
+    process.emit = processEmit
+    process.reallyExit = processReallyExit
+  }
+  module.exports.load = load
+
+  var originalProcessReallyExit = process.reallyExit
+  var processReallyExit = function processReallyExit (code) {
+    /* istanbul ignore if */
+    if (!processOk(global.process)) {
+      return
+    }
+    process.exitCode = code || /* istanbul ignore next */ 0
+    emit('exit', process.exitCode, null)
+    /* istanbul ignore next */
+    emit('afterexit', process.exitCode, null)
+    /* istanbul ignore next */
+    originalProcessReallyExit.call(process, process.exitCode)
+  }
+
+  var originalProcessEmit = process.emit
+  var processEmit = function processEmit (ev, arg) {
+    if (ev === 'exit' && processOk(global.process)) {
+      /* istanbul ignore else */
+      if (arg !== undefined) {
+        process.exitCode = arg
+      }
+      var ret = originalProcessEmit.apply(this, arguments)
+      /* istanbul ignore next */
+      emit('exit', process.exitCode, null)
+      /* istanbul ignore next */
+      emit('afterexit', process.exitCode, null)
+      /* istanbul ignore next */
+      return ret
+    } else {
+      return originalProcessEmit.apply(this, arguments)
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 1430:
+/***/ ((module) => {
+
+// This is not the set of all possible signals.
+//
+// It IS, however, the set of all signals that trigger
+// an exit on either Linux or BSD systems.  Linux is a
+// superset of the signal names supported on BSD, and
+// the unknown signals just fail to register, so we can
+// catch that easily enough.
+//
+// Don't bother with SIGKILL.  It's uncatchable, which
+// means that we can't fire any callbacks anyway.
+//
+// If a user does happen to register a handler on a non-
+// fatal signal like SIGWINCH or something, and then
+// exit, it'll end up firing `process.emit('exit')`, so
+// the handler will be fired anyway.
+//
+// SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
+// artificially, inherently leave the process in a
+// state from which it is not safe to try and enter JS
+// listeners.
+module.exports = [
+  'SIGABRT',
+  'SIGALRM',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM'
+]
+
+if (process.platform !== 'win32') {
+  module.exports.push(
+    'SIGVTALRM',
+    'SIGXCPU',
+    'SIGXFSZ',
+    'SIGUSR2',
+    'SIGTRAP',
+    'SIGSYS',
+    'SIGQUIT',
+    'SIGIOT'
+    // should detect profiler and enable/disable accordingly.
+    // see #21
+    // 'SIGPROF'
+  )
+}
+
+if (process.platform === 'linux') {
+  module.exports.push(
+    'SIGIO',
+    'SIGPOLL',
+    'SIGPWR',
+    'SIGSTKFLT',
+    'SIGUNUSED'
+  )
+}
+
+
+/***/ }),
+
 /***/ 776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26198,7 +28268,7 @@ const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true)
 /* harmony export */ });
 /* unused harmony export decimalsFor */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4230);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8703);
 /**
  * The words of an A/B result, as hyperfine would print them: one aligned line per metric,
  *
@@ -26214,7 +28284,7 @@ function decimalsFor(value) {
     return m >= 1000 ? 0 : m >= 100 ? 1 : m >= 10 ? 2 : 3;
 }
 function unitOf(metric) {
-    const unit = _report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_UNIT */ .YB[metric];
+    const unit = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric);
     return unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
 }
 /** `1.204 s ± 0.012`; integers stay integers when nothing varied (`4`). */
@@ -27329,6 +29399,8 @@ async function sendHttp(request, fetchImpl, timeout_ms) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __nccwpck_require__(8703);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __nccwpck_require__(3171);
 ;// CONCATENATED MODULE: ./src/engine/export/values.ts
@@ -27337,21 +29409,26 @@ var types = __nccwpck_require__(3171);
  * Sizes go out in bytes (exact, from the record's `*_bytes`), times in seconds.
  */
 
+
 const RUN_STATUSES = ['passed', 'failed', 'timeout', 'gate_failed'];
+/** Every run metric with an export name in the metric table, in table order; sizes as their exact bytes. */
 function exportedValues(record) {
-    const v = (key, metric, unit, integer, help, value) => ({ key, metric, unit, integer, help, value });
-    return [
-        v('duration_seconds', 'duration_s', 'seconds', false, 'Wall time of the script, spawn to exit.', record.duration_s),
-        v('cpu_time_seconds', 'cpu_time_s', 'seconds', false, 'User+system CPU time of the whole process tree.', record.cpu_time_s),
-        v('cpu_percent_avg', 'cpu_percent_avg', 'percent', false, 'Average CPU over the samples (100 = one core busy).', record.cpu_percent_avg),
-        v('cpu_percent_max', 'cpu_percent_max', 'percent', false, 'Highest CPU of a sample (100 = one core busy).', record.cpu_percent_max),
-        v('peak_rss_bytes', 'peak_rss_mb', 'bytes', true, 'Peak resident memory of the process tree.', record.peak_rss_bytes),
-        v('max_threads', 'max_threads', 'count', true, 'Most threads of the process tree at a sample.', record.max_threads),
-        v('max_processes', 'max_processes', 'count', true, 'Most processes of the tree at a sample.', record.max_processes),
-        v('read_bytes', 'read_mb', 'bytes', true, 'Bytes read by the tree through read system calls.', record.read_bytes),
-        v('write_bytes', 'write_mb', 'bytes', true, 'Bytes written by the tree through write system calls.', record.write_bytes),
-        v('exit_code', 'exit_code', 'count', true, "The script's own exit code (NaN when killed by a signal).", record.exit_code),
-    ];
+    return metrics/* RUN_ROWS */.kg.flatMap((row) => {
+        if (!('export' in row))
+            return [];
+        const { key, unit } = row.export;
+        const field = unit === 'bytes' && 'bytes_field' in row ? row.bytes_field : row.name;
+        return [
+            {
+                key,
+                metric: row.name,
+                unit,
+                integer: unit === 'bytes' || unit === 'count',
+                help: row.help,
+                value: record[field] ?? null,
+            },
+        ];
+    });
 }
 /** 1 when the metric regressed against the baseline, else 0 (no verdict counts as 0). Every comparable metric. */
 function regressions(record) {
@@ -27763,7 +29840,7 @@ async function exportRun(record, targets, deps) {
 
 /***/ }),
 
-/***/ 7000:
+/***/ 9481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27776,11 +29853,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   AB: () => (/* reexport */ LinuxProcSource),
   O1: () => (/* reexport */ multivariate/* MIN_MULTIVARIATE_RUNS */.O1),
   IP: () => (/* reexport */ src_version/* PYRUN_VERSION */.I),
-  Pu: () => (/* reexport */ PyrunError),
+  Pu: () => (/* reexport */ errors_PyrunError),
   FB: () => (/* reexport */ rules/* RuleError */.FB),
   XZ: () => (/* reexport */ compareRun),
   Uf: () => (/* reexport */ configSecrets),
   QU: () => (/* reexport */ mask/* maskSecrets */.QU),
+  tW: () => (/* reexport */ neutralizeWorkflowCommands),
+  jC: () => (/* reexport */ openHistory),
   Xi: () => (/* reexport */ rules/* parseGate */.Xi),
   YI: () => (/* reexport */ preparePipeline),
   K2: () => (/* reexport */ report.renderHtml),
@@ -27789,12 +29868,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   L9: () => (/* reexport */ report.renderMarkdownMulti),
   P6: () => (/* reexport */ runAbPipeline),
   aI: () => (/* reexport */ runPipeline),
+  Gt: () => (/* reexport */ runsToCsv),
   ml: () => (/* reexport */ systemClock),
   W9: () => (/* reexport */ trendReport),
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, exitCodeFor, explain, headline, parseRules, regressedMetrics, renderAbMarkdown, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode
+// UNUSED EXPORTS: HistoryError, HistoryTargetError, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, countGates, cutToFit, describeGate, ensureCommit, exitCodeFor, explain, formatDuration, headline, humanize, mdCode, parseRules, regressedMetrics, renderAbMarkdown, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode, worstStatus
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
 const DEFAULT_PROFILE_DIFF_ROWS = 10;
@@ -27862,10 +29942,42 @@ function profileDiff(current, baseline, opts = {}) {
     return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
 }
 
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __nccwpck_require__(5521);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __nccwpck_require__(3171);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __nccwpck_require__(5521);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var engine_metrics = __nccwpck_require__(8703);
+;// CONCATENATED MODULE: ./src/engine/medians.ts
+/** Benchmark mode's medians over repeated runs: one implementation, for the record and for the verdicts. */
+
+
+/** Per field, the median of its finite values over `runs`; null where no run has one. The one median of repeats. */
+function medians_medianByField(runs, fields) {
+    const out = {};
+    for (const field of fields) {
+        const values = runs
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        out[field] = values.length === 0 ? null : (0,simple_statistics/* median */.JZ)(values);
+    }
+    return out;
+}
+/**
+ * The record's metrics in benchmark mode: every run metric the median of the measured runs (exact bytes stay
+ * whole numbers), except the exit code, which is the last run's.
+ */
+function medianRunMetrics(runs) {
+    const medians = medians_medianByField(runs, engine_metrics/* RUN_METRIC_FIELDS */.tG);
+    for (const row of engine_metrics/* RUN_ROWS */.kg) {
+        if ('bytes_field' in row) {
+            const bytes = medians[row.bytes_field];
+            medians[row.bytes_field] = bytes === null ? null : Math.round(bytes);
+        }
+    }
+    return { ...medians, exit_code: runs[runs.length - 1]?.exit_code ?? null };
+}
+
 // EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
 var analysis_baseline = __nccwpck_require__(7602);
 ;// CONCATENATED MODULE: ./src/engine/analysis/ranks.ts
@@ -28011,22 +30123,13 @@ function mannWhitneyExactP(n_x, n_y, u, alternative) {
  */
 
 
+
 /**
  * Default relative thresholds, in percent of the baseline centre. Duration and CPU 10%; memory and I/O 5%;
  * thread and process counts 20% (small integers: on a constant history of 5 threads, one more is +20% and
  * does not count, two more does; on 1–4, one more does).
  */
-const DEFAULT_RELATIVE_THRESHOLD_PCT = {
-    duration_s: 10,
-    cpu_time_s: 10,
-    cpu_percent_avg: 10,
-    cpu_percent_max: 10,
-    peak_rss_mb: 5,
-    read_mb: 5,
-    write_mb: 5,
-    max_threads: 20,
-    max_processes: 20,
-};
+const DEFAULT_RELATIVE_THRESHOLD_PCT = engine_metrics/* DEFAULT_THRESHOLD_PCT */._5; // the metric table's (engine/metrics.ts)
 const DEFAULT_SPREADS = 3;
 const DEFAULT_MIN_BASELINE_RUNS = 5;
 const DEFAULT_ALPHA = 0.01;
@@ -28127,6 +30230,7 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
 
 
 
+
 const MS_PER_DAY = 86_400_000;
 function checkPairs(xs, ys) {
     if (xs.length !== ys.length)
@@ -28202,7 +30306,8 @@ function trendOf(metric, values, times_ms) {
 }
 /** Unit of a metric in a sentence: `s`, `MB`, `%`, or none for counts. */
 function metricUnit(metric) {
-    return { time: ' s', size: ' MB', percent: '%', count: '' }[types/* METRIC_DIMENSION */.aP[metric]];
+    const unit = (0,engine_metrics/* metricUnit */.n2)(metric);
+    return unit === '' || unit === '%' ? unit : ` ${unit}`;
 }
 /** A number for a sentence: 3 significant digits below 1, one decimal below 100, none above. */
 function formatAmount(x) {
@@ -28430,13 +30535,8 @@ function judgeRun(current, baselineRuns, opts = {}) {
 }
 /** Median of each metric over the repeats (metrics with no finite value are left out). */
 function medianOfRepeats(repeats) {
-    const out = {};
-    for (const metric of COMPARABLE_METRICS) {
-        const values = finiteValues(repeats, metric);
-        if (values.length > 0)
-            out[metric] = median(values);
-    }
-    return out;
+    const medians = medianByField(repeats, COMPARABLE_METRICS);
+    return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null));
 }
 /** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
 function judgeRepeats(repeats, baselineRuns, opts = {}) {
@@ -28635,35 +30735,70 @@ function speedscopeFromStats(stats, name, exporter) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/engine/exec/python-files.ts
+/**
+ * pyrun's Python helpers are `.py` files (src/python/): the launcher and THE reaper, the remote launcher and its
+ * bootstrap, the profile runner and the pstats reader. This finds them at run time, wherever pyrun runs from:
+ *
+ *   - the bundles (dist/action/index.js, dist/cli/index.js): the build copies them to dist/python/;
+ *   - the source (ts-jest runs src/engine/exec/): src/python/.
+ *
+ * The directory is searched next to the running code and up from it, with names in variables, as
+ * ../history/sqljs.ts finds sql.js, so the bundler does not try to inline or relocate the files.
+ */
+
+
+
+const PYTHON_DIR_NAME = 'python';
+const MARKER_FILE = 'launcher.py';
+let cachedDir;
+const cachedSources = new Map();
+/** The directory holding pyrun's .py files. Throws, naming every place looked at, when there is none. */
+function pythonDir() {
+    if (cachedDir !== undefined)
+        return cachedDir;
+    const here = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const tried = [];
+    for (let dir = here, up = 0; up < 4; up += 1, dir = (0,external_node_path_.dirname)(dir)) {
+        const candidate = (0,external_node_path_.join)(dir, PYTHON_DIR_NAME);
+        tried.push(candidate);
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, MARKER_FILE))) {
+            cachedDir = candidate;
+            return candidate;
+        }
+    }
+    throw new Error(`pyrun's Python files are missing: no ${MARKER_FILE} in ${tried.join(', ')}`);
+}
+/** The absolute path of one of pyrun's .py files. */
+function pythonFile(name) {
+    return (0,external_node_path_.join)(pythonDir(), name);
+}
+/** The text of one of pyrun's .py files (read once). */
+function pythonSource(name) {
+    let text = cachedSources.get(name);
+    if (text === undefined) {
+        text = (0,external_node_fs_.readFileSync)(pythonFile(name), 'utf8');
+        cachedSources.set(name, text);
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/profile/stats.ts
 /**
- * A cProfile stats file, read with the interpreter that wrote it: a few lines of Python (the stdlib's pstats,
- * run as `python -S -E -c PSTATS_READER_SOURCE FILE`, no shell) print the stats as JSON, and the rest is pure
+ * A cProfile stats file, read with the interpreter that wrote it: src/python/pstats_reader.py (the stdlib's
+ * pstats, run as `python -S -E pstats_reader.py FILE`, no shell) prints the stats as JSON, and the rest is pure
  * TypeScript over that table. Python reads the file because the pstats format is Python's own (marshal).
  */
 
-const PSTATS_READER_SOURCE = String.raw `
-import sys, json, pstats
-stats = pstats.Stats(sys.argv[1]).stats
-keys = list(stats)
-index = {k: i for i, k in enumerate(keys)}
-functions, edges = [], []
-for k in keys:
-    cc, nc, tt, ct, callers = stats[k]
-    functions.append([k[0], k[1], k[2], cc, nc, tt, ct])
-    for c, v in callers.items():
-        if c not in index:
-            continue
-        if isinstance(v, tuple):
-            edges.append([index[c], index[k], v[1], v[2], v[3]])
-        else:
-            edges.append([index[c], index[k], v, 0.0, 0.0])
-json.dump({"functions": functions, "edges": edges}, sys.stdout)
-`;
+
 /** Reads a pstats file with `python`; rejects with the interpreter's message when it cannot. */
 function readProfileStats(python, pstats_path, timeout_ms = 60_000) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(python, ['-S', '-E', '-c', PSTATS_READER_SOURCE, pstats_path], { timeout: timeout_ms, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(python, ['-S', '-E', pythonFile('pstats_reader.py'), pstats_path], { timeout: timeout_ms, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
             if (error) {
                 const why = String(stderr).trim().split('\n').at(-1) || error.message;
                 reject(new Error(`cannot read the profile ${pstats_path}: ${why}`));
@@ -28832,7 +30967,21 @@ function emptyTotals() {
         write_bytes: 0,
     };
 }
+/**
+ * A sample that found no live process of the script: taken after the tree was gone (the launcher had reaped it
+ * but not yet reported the exit) or before anything ran. It says nothing about the script's memory, threads or
+ * CPU rate, and drawn in a chart it is a phantom drop to zero: it is never kept as a sample. Its cumulative
+ * figures (CPU time, bytes read and written, all already moved into the launcher) still count.
+ */
+function treeGone(m) {
+    return m.sample.processes === 0;
+}
 function addSample(totals, m) {
+    totals.cpu_time_s = Math.max(totals.cpu_time_s, m.cpu_time_s);
+    totals.read_bytes = Math.max(totals.read_bytes, m.read_bytes);
+    totals.write_bytes = Math.max(totals.write_bytes, m.write_bytes);
+    if (treeGone(m))
+        return;
     const s = m.sample;
     totals.samples += 1;
     totals.peak_tree_rss_bytes = Math.max(totals.peak_tree_rss_bytes, m.rss_bytes);
@@ -28841,9 +30990,6 @@ function addSample(totals, m) {
     totals.cpu_percent_max = Math.max(totals.cpu_percent_max, s.cpu_percent);
     totals.max_threads = Math.max(totals.max_threads, s.threads);
     totals.max_processes = Math.max(totals.max_processes, s.processes);
-    totals.cpu_time_s = Math.max(totals.cpu_time_s, m.cpu_time_s);
-    totals.read_bytes = Math.max(totals.read_bytes, m.read_bytes);
-    totals.write_bytes = Math.max(totals.write_bytes, m.write_bytes);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sample/portable.ts
@@ -29059,6 +31205,7 @@ class TreeSampler {
     prev_read_bytes = 0;
     prev_write_bytes = 0;
     seen = new Set();
+    sampled = [];
     /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
     distinct_processes = 0;
     totals = emptyTotals();
@@ -29153,10 +31300,15 @@ class TreeSampler {
         addSample(this.totals, measured);
         return measured;
     }
+    /** Every live process a sample has counted, once each, as (pid, start time). */
+    sampledProcesses() {
+        return this.sampled;
+    }
     noteProcess(p) {
         const key = `${p.pid}:${p.starttime}`;
         if (!this.seen.has(key)) {
             this.seen.add(key);
+            this.sampled.push({ pid: p.pid, starttime: p.starttime });
             this.distinct_processes += 1;
         }
     }
@@ -29165,15 +31317,15 @@ class TreeSampler {
 ;// CONCATENATED MODULE: ./src/engine/sample/ticker.ts
 function startTicker(clock, interval_s, tick) {
     const interval_ms = interval_s * 1000;
+    if (!(interval_ms > 0) || !Number.isFinite(interval_ms))
+        throw new RangeError(`a tick interval must be a positive number of seconds (got ${interval_s})`);
     const start_ms = clock.now_ms();
     let k = 1;
     let handle;
     let stopped = false;
     const schedule = () => {
         const now = clock.now_ms();
-        // Skip deadlines already missed (a stalled event loop) rather than firing a burst of catch-up ticks.
-        while (start_ms + k * interval_ms <= now)
-            k += 1;
+        k = nextTick(start_ms, interval_ms, k, now);
         handle = clock.setTimer(fire, start_ms + k * interval_ms - now);
     };
     const fire = () => {
@@ -29191,6 +31343,44 @@ function startTicker(clock, interval_s, tick) {
             clock.clearTimer(handle);
         },
     };
+}
+/**
+ * The index of the next tick on the schedule start + k·interval: at least `k`, and after `now`. Deadlines already
+ * missed (a stalled event loop) are skipped in one step, however many, rather than fired in a burst.
+ */
+function nextTick(start_ms, interval_ms, k, now_ms) {
+    let next = Math.max(k, Math.floor((now_ms - start_ms) / interval_ms) + 1);
+    if (start_ms + next * interval_ms <= now_ms)
+        next += 1; // floating point put it on the deadline itself
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/engine/sample/survivors.ts
+
+/**
+ * Finds the survivors among `sampled` and their descendants, then calls `kill` on each (parents first, all found
+ * before any is killed, so no child is lost to a reparenting). Returns the pids killed.
+ */
+function endSurvivors(source, sampled, kill) {
+    const doomed = [];
+    const seen = new Set();
+    const add = (p) => {
+        if (seen.has(p.pid) || p.state === 'Z' || p.state === 'X')
+            return;
+        seen.add(p.pid);
+        doomed.push(p.pid);
+    };
+    for (const { pid, starttime } of sampled) {
+        const now = source.stat(pid);
+        if (now === null || now.starttime !== starttime)
+            continue; // gone, or the pid is someone else's now
+        add(now);
+        for (const child of descendants(source, pid))
+            add(child);
+    }
+    for (const pid of doomed)
+        kill(pid);
+    return doomed;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sample/series-buffer.ts
@@ -29232,6 +31422,7 @@ class SeriesBuffer {
 
 
 
+
 async function measureOnce(spec, deps, opts) {
     const { clock, proc } = deps;
     const running = deps.start(spec);
@@ -29239,13 +31430,16 @@ async function measureOnce(spec, deps, opts) {
     const series = new SeriesBuffer();
     let ended = false;
     const take = (m) => {
-        if (ended)
+        // A tick after the tree is gone (or before it began) is no sample of the script: no phantom zero.
+        if (ended || treeGone(m))
             return;
         series.push(m.sample);
         opts.onSample?.(m.sample);
     };
     let totals;
     let stopSampling = () => undefined;
+    /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
+    let endLeftovers = () => undefined;
     if (running.subscribeSamples) {
         totals = emptyTotals();
         const remoteTotals = totals;
@@ -29286,6 +31480,7 @@ async function measureOnce(spec, deps, opts) {
         totals = sampler.totals;
         const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
         stopSampling = () => ticker.stop();
+        endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
     }
     let timed_out = false;
     let interrupted = null;
@@ -29318,6 +31513,9 @@ async function measureOnce(spec, deps, opts) {
     });
     try {
         const exit = await running.done;
+        // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
+        if (!exit.exact)
+            endLeftovers();
         return { start, exit, series: series.samples(), totals, timed_out, interrupted };
     }
     finally {
@@ -29392,6 +31590,12 @@ function summarise(m) {
         read_bytes,
         write_mb: write_bytes / types/* BYTES_PER_MB */.o_,
         write_bytes,
+        cpu_user_s: exit.rusage?.cpu_user_s ?? null,
+        cpu_system_s: exit.rusage?.cpu_system_s ?? null,
+        minor_faults: exit.rusage?.minor_faults ?? null,
+        major_faults: exit.rusage?.major_faults ?? null,
+        voluntary_ctx_switches: exit.rusage?.voluntary_ctx_switches ?? null,
+        involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
         exit_code: exit.exit_code,
     };
 }
@@ -29471,7 +31675,7 @@ async function runScript(spec, deps, hooks = {}) {
                 break;
         }
         last = last;
-        metrics = { ...medianMetrics(repeats), exit_code: last.exit.exit_code };
+        metrics = { ...medianRunMetrics(repeats), exit_code: last.exit.exit_code };
     }
     return {
         name: spec.name,
@@ -29497,7 +31701,7 @@ async function runScript(spec, deps, hooks = {}) {
         host: spec.host ?? null,
         git_ref: spec.git_ref,
         git_sha: spec.git_sha,
-        script: spec.launch.script,
+        script: spec.launch.module ? `-m ${spec.launch.script}` : spec.launch.script,
         pyrun_version: spec.pyrun_version,
     };
 }
@@ -29507,25 +31711,6 @@ function describeFailure(m) {
     if (m.exit.signal)
         return `was killed by ${m.exit.signal}`;
     return `exited ${m.exit.exit_code}`;
-}
-/** The per-metric median of several runs' metrics (benchmark mode). */
-function medianMetrics(runs) {
-    const med = (key) => (0,simple_statistics/* median */.JZ)(runs.map((r) => r[key] ?? 0));
-    return {
-        duration_s: med('duration_s'),
-        cpu_time_s: med('cpu_time_s'),
-        cpu_percent_avg: med('cpu_percent_avg'),
-        cpu_percent_max: med('cpu_percent_max'),
-        peak_rss_mb: med('peak_rss_mb'),
-        peak_rss_bytes: Math.round(med('peak_rss_bytes')),
-        max_threads: med('max_threads'),
-        max_processes: med('max_processes'),
-        read_mb: med('read_mb'),
-        read_bytes: Math.round(med('read_bytes')),
-        write_mb: med('write_mb'),
-        write_bytes: Math.round(med('write_bytes')),
-        exit_code: runs[runs.length - 1]?.exit_code ?? null,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
@@ -29648,8 +31833,8 @@ function explain(record) {
         const verdict = record.verdicts[metric];
         const base = record.baseline[metric];
         const p = verdict.p_value !== undefined ? `, p = ${formatP(verdict.p_value)}` : '';
-        lines.push(`  regressed: ${metric} ${(0,format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
-            `${(0,format/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
+        lines.push(`  regressed: ${metric} ${(0,engine_metrics/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
+            `${(0,engine_metrics/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
             `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
     }
     const insufficient = record.gates.filter((g) => g.status === 'insufficient_history');
@@ -29685,23 +31870,19 @@ function headline(record) {
     }
 }
 function figures(r) {
-    return (`${(0,format/* formatNumber */.ZV)(r.duration_s)} s · CPU ${(0,format/* formatNumber */.ZV)(r.cpu_time_s)} s ` +
+    return (`${(0,engine_metrics/* formatNumber */.ZV)(r.duration_s)} s · CPU ${(0,engine_metrics/* formatNumber */.ZV)(r.cpu_time_s)} s ` +
         `(avg ${r.cpu_percent_avg.toFixed(0)}%, max ${r.cpu_percent_max.toFixed(0)}%) · ` +
         `peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ${r.max_processes} proc · ${r.max_threads} thr · ` +
         `read ${r.read_mb.toFixed(1)} MB · write ${r.write_mb.toFixed(1)} MB`);
 }
 /** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
 function gateValues(gate) {
-    const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1];
-    const show = (v) => v === null
-        ? 'n/a'
-        : metric && types/* COMPARABLE_METRICS */.fm.includes(metric)
-            ? (0,format/* formatMetricValue */.dd)(metric, v)
-            : (0,format/* formatNumber */.ZV)(v);
+    const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
+    const show = (v) => (0,engine_metrics/* formatMetricValue */.dd)(metric, v);
     return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
 function formatP(p) {
-    return p < 0.001 ? '< 0.001' : (0,format/* formatNumber */.ZV)(p);
+    return p < 0.001 ? '< 0.001' : (0,engine_metrics/* formatNumber */.ZV)(p);
 }
 
 // EXTERNAL MODULE: ./src/engine/export/index.ts + 8 modules
@@ -29758,6 +31939,7 @@ function errorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/history/schema.ts
+
 
 const V1_SCHEMA = `
 CREATE TABLE runs (
@@ -29838,7 +32020,8 @@ function startedMs(started_at) {
     const ms = Date.parse(started_at);
     return Number.isFinite(ms) ? ms : null;
 }
-const MIGRATIONS = [
+/** The migrations written by hand; the metric table's later columns follow them (metricColumnMigrations). */
+const HAND_MIGRATIONS = [
     {
         version: 1,
         description: 'runs, samples, gates and alerts tables',
@@ -29881,6 +32064,38 @@ const MIGRATIONS = [
         },
     },
 ];
+/**
+ * One migration per schema version that the metric table introduces columns in (`since_schema` beyond the
+ * hand-written migrations): each adds those metrics' columns (and exact-bytes columns) to `runs` or `samples`,
+ * nullable, so runs recorded before read them as null. v5: the six rusage metrics.
+ */
+function metricColumnMigrations(after) {
+    const versions = [...new Set(engine_metrics/* METRIC_TABLE */.IK.map((r) => r.since_schema))]
+        .filter((v) => v > after)
+        .sort((a, b) => a - b);
+    return versions.map((version) => {
+        const rows = engine_metrics/* METRIC_TABLE */.IK.filter((r) => r.since_schema === version);
+        const columns = rows.flatMap((row) => {
+            const table = row.kind === 'run' ? 'runs' : 'samples';
+            const own = { table, column: row.name, type: row.sql_type };
+            return 'bytes_field' in row
+                ? [own, { table, column: row.bytes_field, type: 'INTEGER' }]
+                : [own];
+        });
+        return {
+            version,
+            description: `metric columns ${columns.map((c) => `${c.table}.${c.column}`).join(', ')} (null for earlier runs)`,
+            up: (db) => {
+                for (const c of columns)
+                    db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.type}`);
+            },
+        };
+    });
+}
+const MIGRATIONS = [
+    ...HAND_MIGRATIONS,
+    ...metricColumnMigrations(HAND_MIGRATIONS.length),
+];
 const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 function schemaVersion(db) {
     return Number(scalar(db, 'PRAGMA user_version') ?? 0);
@@ -29912,27 +32127,10 @@ function migrate(db, target = LATEST_SCHEMA_VERSION) {
 ;// CONCATENATED MODULE: ./src/engine/history/rows.ts
 
 
-/** Columns of `runs` that a record fills, in insert order (schema v3). */
-const RUN_COLUMNS = [
-    'run_id',
-    'name',
-    'started_at',
-    'started_ms',
-    'status',
-    'exit_code',
-    'signal',
-    'duration_s',
-    'cpu_time_s',
-    'cpu_percent_avg',
-    'cpu_percent_max',
-    'peak_rss_mb',
-    'peak_rss_bytes',
-    'max_threads',
-    'max_processes',
-    'read_mb',
-    'read_bytes',
-    'write_mb',
-    'write_bytes',
+
+/** Columns of `runs` that a record fills besides its metrics. */
+const IDENTITY_COLUMNS = ['run_id', 'name', 'started_at', 'started_ms', 'status', 'signal'];
+const OTHER_COLUMNS = [
     'os',
     'arch',
     'python_version',
@@ -29952,22 +32150,13 @@ const RUN_COLUMNS = [
     'profile',
     'profile_diff',
 ];
+/** Columns of `runs` that a record fills, in insert order: every run metric's (and exact bytes') from the table. */
+const RUN_COLUMNS = [...IDENTITY_COLUMNS, ...engine_metrics/* RUN_METRIC_FIELDS */.tG, ...OTHER_COLUMNS];
 const placeholders = (n) => Array.from({ length: n }, () => '?').join(', ');
-const INSERT_SAMPLE_SQL = 'INSERT INTO samples (run, seq, elapsed_s, cpu_percent, rss_mb, threads, processes, read_mb, write_mb, open_fds) ' +
-    `VALUES (${placeholders(10)})`;
+const INSERT_SAMPLE_SQL = `INSERT INTO samples (run, seq, ${engine_metrics/* SAMPLE_METRICS */.p0.join(', ')}) ` +
+    `VALUES (${placeholders(engine_metrics/* SAMPLE_METRICS */.p0.length + 2)})`;
 function sampleValues(run, seq, s) {
-    return [
-        run,
-        seq,
-        s.elapsed_s,
-        s.cpu_percent,
-        s.rss_mb,
-        s.threads,
-        s.processes,
-        s.read_mb,
-        s.write_mb,
-        s.open_fds,
-    ];
+    return [run, seq, ...engine_metrics/* SAMPLE_METRICS */.p0.map((m) => s[m])];
 }
 function runValues(record, started_ms) {
     const values = {
@@ -29976,20 +32165,7 @@ function runValues(record, started_ms) {
         started_at: record.started_at,
         started_ms,
         status: record.status,
-        exit_code: record.exit_code,
         signal: record.signal,
-        duration_s: record.duration_s,
-        cpu_time_s: record.cpu_time_s,
-        cpu_percent_avg: record.cpu_percent_avg,
-        cpu_percent_max: record.cpu_percent_max,
-        peak_rss_mb: record.peak_rss_mb,
-        peak_rss_bytes: record.peak_rss_bytes,
-        max_threads: record.max_threads,
-        max_processes: record.max_processes,
-        read_mb: record.read_mb,
-        read_bytes: record.read_bytes,
-        write_mb: record.write_mb,
-        write_bytes: record.write_bytes,
         os: record.os,
         arch: record.arch,
         python_version: record.python_version,
@@ -30009,7 +32185,7 @@ function runValues(record, started_ms) {
         profile: record.profile === undefined ? null : JSON.stringify(record.profile),
         profile_diff: record.profile_diff === undefined ? null : JSON.stringify(record.profile_diff),
     };
-    return RUN_COLUMNS.map((column) => values[column]);
+    return RUN_COLUMNS.map((column) => column in values ? values[column] : (record[column] ?? null));
 }
 /** Inserts records, skipping any whose run_id is already stored. */
 class RunWriter {
@@ -30059,8 +32235,7 @@ class RunReader {
     selectGates;
     selectAlerts;
     constructor(db) {
-        this.selectSamples = db.prepare('SELECT elapsed_s, cpu_percent, rss_mb, threads, processes, read_mb, write_mb, open_fds ' +
-            'FROM samples WHERE run = ? ORDER BY seq');
+        this.selectSamples = db.prepare(`SELECT ${engine_metrics/* SAMPLE_METRICS */.p0.join(', ')} FROM samples WHERE run = ? ORDER BY seq`);
         this.selectGates = db.prepare('SELECT expr, passed, status, actual, "limit" FROM gates WHERE run = ? ORDER BY seq');
         this.selectAlerts = db.prepare('SELECT rule, at_s, value, channels FROM alerts WHERE run = ? ORDER BY seq');
     }
@@ -30075,16 +32250,7 @@ class RunReader {
         return { ...stored, series: this.series(row.id) };
     }
     series(run) {
-        return this.rows(this.selectSamples, run).map((r) => ({
-            elapsed_s: r.elapsed_s,
-            cpu_percent: r.cpu_percent,
-            rss_mb: r.rss_mb,
-            threads: r.threads,
-            processes: r.processes,
-            read_mb: r.read_mb,
-            write_mb: r.write_mb,
-            open_fds: r.open_fds,
-        }));
+        return this.rows(this.selectSamples, run).map((r) => Object.fromEntries(engine_metrics/* SAMPLE_METRICS */.p0.map((m) => [m, r[m] ?? null])));
     }
     gates(run) {
         return this.rows(this.selectGates, run).map((r) => ({
@@ -30126,20 +32292,9 @@ function runFromRow(r) {
         run_id: r.run_id,
         started_at: r.started_at,
         status: r.status,
-        exit_code: r.exit_code,
         signal: r.signal,
-        duration_s: r.duration_s,
-        cpu_time_s: r.cpu_time_s,
-        cpu_percent_avg: r.cpu_percent_avg,
-        cpu_percent_max: r.cpu_percent_max,
-        peak_rss_mb: r.peak_rss_mb,
-        peak_rss_bytes: r.peak_rss_bytes,
-        max_threads: r.max_threads,
-        max_processes: r.max_processes,
-        read_mb: r.read_mb,
-        read_bytes: r.read_bytes,
-        write_mb: r.write_mb,
-        write_bytes: r.write_bytes,
+        // A column added after the run was stored (a newer metric) reads null.
+        ...Object.fromEntries(engine_metrics/* RUN_METRIC_FIELDS */.tG.map((f) => [f, r[f] ?? null])),
         os: r.os,
         arch: r.arch,
         python_version: r.python_version,
@@ -30238,10 +32393,6 @@ function deleteIn(db, table, column, ids) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/engine/history/sqljs.ts
 /**
  * Loading sql.js (SQLite compiled to WebAssembly).
@@ -30321,7 +32472,7 @@ class HistoryError extends Error {
 
 ;// CONCATENATED MODULE: ./src/engine/history/file.ts
 /**
- * The history file on disk: reading it, recognising a damaged one, moving a damaged one aside, and writing a new
+ * The history file on disk (reading it is target.ts's job): recognising a damaged one, moving one aside, and writing a new
  * version atomically (temp file in the same directory, fsync, rename), so a crash mid-write leaves either the old
  * file or the new one, never half of one.
  */
@@ -30331,17 +32482,6 @@ class HistoryError extends Error {
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const SQLITE_HEADER_BYTES = 100;
-/** The file's bytes, or null when it does not exist. */
-async function readHistoryFile(path) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
 /**
  * Why these bytes cannot be a whole SQLite database, or null when the header looks sound.
  * Catches a foreign file (bad magic), a file cut short (not a whole number of pages, or fewer pages than the
@@ -30396,19 +32536,48 @@ async function moveAside(path, now) {
         return target;
     }
 }
+function tempPrefix(path) {
+    return `.${(0,external_node_path_.basename)(path)}.tmp-`;
+}
+/**
+ * Removes temp files an earlier writer of `path` left when it was killed mid-write. Only safe while holding the
+ * file's lock (no other writer can be using one). Returns how many were removed; never throws.
+ */
+async function removeStaleTemps(path) {
+    let removed = 0;
+    try {
+        const prefix = tempPrefix(path);
+        for (const name of await (0,promises_.readdir)((0,external_node_path_.dirname)(path))) {
+            if (!name.startsWith(prefix))
+                continue;
+            await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(path), name), { force: true });
+            removed++;
+        }
+    }
+    catch {
+        // best effort: a leftover temp file harms nothing but disk space
+    }
+    return removed;
+}
 /**
  * Writes `bytes` to `path` atomically: parent directories are created, the bytes go to a temp file in the same
  * directory, which is fsynced and renamed over `path`; the directory is then fsynced (best effort) so the rename
- * itself survives a power cut. On failure the temp file is removed and the error is rethrown.
+ * itself survives a power cut. The new file gets `mode` exactly (not reduced by the umask) and, when pyrun may,
+ * the owner of the file it replaces. On failure the temp file is removed and the error is rethrown.
  */
-async function writeFileAtomic(path, bytes) {
+async function writeFileAtomic(path, bytes, options = {}) {
     const dir = (0,external_node_path_.dirname)(path);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.tmp-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+    const temp = (0,external_node_path_.join)(dir, `${tempPrefix(path)}${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+    const mode = options.mode ?? 0o644;
     try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        const handle = await (0,promises_.open)(temp, 'wx', mode);
         try {
             await handle.writeFile(bytes);
+            await handle.chmod(mode);
+            if (options.uid != null && options.gid != null) {
+                await handle.chown(options.uid, options.gid).catch(() => undefined);
+            }
             await handle.sync();
         }
         finally {
@@ -30441,19 +32610,72 @@ async function syncDirectory(dir) {
 
 
 
+/** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
+const PYRUN_APPLICATION_ID = 0x5079526e;
+/** Where SQLite keeps the application id in the 100-byte header (big-endian). */
+const APPLICATION_ID_OFFSET = 68;
 const TABLES = ['runs', 'samples', 'gates', 'alerts'];
+/** Columns every pyrun history's `runs` table has had since v1. */
+const MARKER_COLUMNS = ['run_id', 'name', 'started_at', 'peak_rss_mb', 'duration_s'];
+/** The application id in a SQLite header, or null when the bytes are not a SQLite file. */
+function applicationId(bytes) {
+    if (sqliteHeaderProblem(bytes)?.startsWith('not a SQLite') || bytes.length < 100)
+        return null;
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(APPLICATION_ID_OFFSET);
+}
+/**
+ * Whether an open database has pyrun's schema (for files from before the application id), or no schema at all
+ * (an empty SQLite database holds nothing to lose and becomes a history).
+ */
+function hasPyrunSchema(db) {
+    try {
+        if (Number(allRows(db, 'SELECT COUNT(*) AS n FROM sqlite_master')[0]?.n ?? 0) === 0)
+            return true;
+        const columns = allRows(db, "SELECT name FROM pragma_table_info('runs')").map((r) => String(r.name));
+        return MARKER_COLUMNS.every((c) => columns.includes(c));
+    }
+    catch {
+        return false;
+    }
+}
+/** Marks a database as a pyrun history (done before every write). */
+function markAsHistory(db) {
+    db.exec(`PRAGMA application_id = ${PYRUN_APPLICATION_ID}`);
+}
 /**
  * Opens `bytes` as a history database and brings it to LATEST_SCHEMA_VERSION. A file whose schema is newer than
- * this code knows is opened as it is, with `newer: true` (it must not be written by us). Damage of any kind —
- * a foreign or truncated file, a failed integrity check, a failed migration, missing tables — is a `problem`.
+ * this code knows is opened as it is, with `newer: true` (it must not be written by us). A file that is not a
+ * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
+ * a failed migration, missing tables — is a `problem` with `foreign: false`.
  */
 function loadDatabase(SQL, bytes) {
+    const id = applicationId(bytes);
+    if (id === null) {
+        return { ok: false, foreign: true, problem: sqliteHeaderProblem(bytes) ?? 'not a SQLite database' };
+    }
+    if (id !== PYRUN_APPLICATION_ID && id !== 0) {
+        return {
+            ok: false,
+            foreign: true,
+            problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
+        };
+    }
+    const marked = id === PYRUN_APPLICATION_ID;
     const headerProblem = sqliteHeaderProblem(bytes);
-    if (headerProblem !== null)
-        return { ok: false, problem: headerProblem };
+    if (headerProblem !== null) {
+        return marked
+            ? { ok: false, foreign: false, problem: headerProblem }
+            : { ok: false, foreign: true, problem: `not recognisable as a pyrun history (${headerProblem})` };
+    }
     let db;
+    let pyrun = marked;
     try {
         db = new SQL.Database(bytes);
+        pyrun = marked || hasPyrunSchema(db);
+        if (!pyrun) {
+            db.close();
+            return { ok: false, foreign: true, problem: 'a SQLite database without pyrun’s tables' };
+        }
         const check = allRows(db, 'PRAGMA quick_check')
             .map((row) => String(Object.values(row)[0]))
             .filter((line) => line !== 'ok');
@@ -30468,8 +32690,238 @@ function loadDatabase(SQL, bytes) {
     }
     catch (error) {
         db?.close();
-        return { ok: false, problem: errorMessage(error) };
+        return pyrun
+            ? { ok: false, foreign: false, problem: errorMessage(error) }
+            : { ok: false, foreign: true, problem: `not recognisable as a pyrun history (${errorMessage(error)})` };
     }
+}
+/** A new, empty history at the latest schema, marked as pyrun's. */
+function newDatabase(SQL) {
+    const db = new SQL.Database();
+    migrate(db);
+    markAsHistory(db);
+    return db;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+/** The exit code of everything that stops pyrun before or around the script (PRODUCT.md §4). */
+const EXIT_PYRUN_ERROR = 125;
+/** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
+class errors_PyrunError extends Error {
+    exitCode = EXIT_PYRUN_ERROR;
+    constructor(message) {
+        super(message);
+        this.name = 'PyrunError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/outcome.ts
+/**
+ * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
+ * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regression · 124 timeout ·
+ * 125 pyrun could not run the script.
+ */
+
+
+const EXIT_GATE_FAILED = 99;
+const EXIT_TIMEOUT = 124;
+function exitCodeFor(outcome) {
+    switch (outcome.status) {
+        case 'passed':
+            return 0;
+        case 'gate_failed':
+            return EXIT_GATE_FAILED;
+        case 'timeout':
+            return EXIT_TIMEOUT;
+        case 'failed': {
+            if (outcome.signal !== null) {
+                const n = external_node_os_namespaceObject.constants.signals[outcome.signal];
+                return 128 + (n ?? 0);
+            }
+            return outcome.exit_code === null || outcome.exit_code === 0 ? 1 : outcome.exit_code;
+        }
+    }
+}
+/**
+ * A suite's exit code (PRODUCT.md §4): the code of the first run (in config order) that failed, timed out or was
+ * killed; else 99 if any gate failed or any metric regressed; else 0. A single run is a suite of one.
+ */
+function suiteExitCode(records) {
+    const codes = records.map(exitCodeFor);
+    const broken = codes.find((c) => c !== 0 && c !== EXIT_GATE_FAILED);
+    if (broken !== undefined)
+        return broken;
+    return codes.includes(EXIT_GATE_FAILED) ? EXIT_GATE_FAILED : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/history/target.ts
+/**
+ * What `--db` points at, checked before anything runs: a regular file, a path that does not exist yet, or a
+ * symlink that leads to one of those (the symlink is kept; pyrun reads and writes the file it points at).
+ * Anything else (a directory, a character or block device such as /dev/null or /dev/zero, a FIFO, a socket) is
+ * refused with a HistoryTargetError naming the path and what it is: pyrun never writes over it, renames it, or
+ * blocks reading it.
+ *
+ * Reads are bounded: the file is opened without blocking (a FIFO swapped in later cannot hang us), checked to be
+ * regular on the open descriptor, and refused when it is larger than MAX_HISTORY_BYTES.
+ */
+
+
+
+
+/**
+ * The largest history file pyrun opens. sql.js holds the whole database in memory, and writing it back holds a
+ * second copy; 512 MiB keeps both well inside a WebAssembly heap (retention keeps real histories far smaller).
+ */
+const MAX_HISTORY_BYTES = 512 * 1024 * 1024;
+const MAX_SYMLINK_HOPS = 40;
+/** `--db` (or a history to import) is not something pyrun may use as a history file. Exit 125. */
+class HistoryTargetError extends errors_PyrunError {
+    name = 'HistoryTargetError';
+}
+/** The kind of a non-regular file, in words. */
+function describeKind(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+function refuse(role, given, file, what) {
+    const via = file === given ? '' : ` (through a symlink to ${file})`;
+    return new HistoryTargetError(`${role} ${given}${via} is ${what}, not a history file: ` +
+        (role === '--db'
+            ? 'point --db at a regular file or at a path that does not exist yet'
+            : 'give a history file'));
+}
+/** Follows symlinks one hop at a time (a dangling one leads to where its target will be created). */
+async function followLinks(role, path) {
+    let current = path;
+    for (let hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+        let info;
+        try {
+            info = await (0,promises_.lstat)(current);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return { file: current, info: null };
+            throw error;
+        }
+        if (!info.isSymbolicLink())
+            return { file: current, info };
+        const link = await (0,promises_.readlink)(current);
+        current = (0,external_node_path_.isAbsolute)(link) ? link : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(current), link);
+    }
+    throw new HistoryTargetError(`${role} ${path}: too many levels of symbolic links`);
+}
+/**
+ * Checks what `path` is (see the header). Throws HistoryTargetError for anything but a regular file or a path
+ * that does not exist; other failures (permission denied on a parent) are HistoryTargetErrors naming the cause.
+ */
+async function inspectTarget(path, role = '--db') {
+    const given = (0,external_node_path_.resolve)(path);
+    let followed;
+    try {
+        followed = await followLinks(role, given);
+    }
+    catch (error) {
+        if (error instanceof HistoryTargetError)
+            throw error;
+        throw new HistoryTargetError(`${role} ${given}: cannot be examined (${error.message})`);
+    }
+    const { file, info } = followed;
+    if (info === null) {
+        return { role, path: given, file, exists: false, size_bytes: 0, mode: 0o644, uid: null, gid: null };
+    }
+    if (!info.isFile())
+        throw refuse(role, given, file, describeKind(info));
+    return {
+        role,
+        path: given,
+        file,
+        exists: true,
+        size_bytes: info.size,
+        mode: info.mode & 0o7777,
+        uid: info.uid,
+        gid: info.gid,
+    };
+}
+function tooLarge(target, size, max) {
+    return new HistoryTargetError(`${target.role} ${target.path} is ${size} bytes, larger than the ${max} bytes a history can hold: ` +
+        'it is not a pyrun history');
+}
+/**
+ * The bytes of the regular file `target.file`, or null when it does not exist. Never blocks on a FIFO, never
+ * reads a device, never reads more than `max_bytes` (default MAX_HISTORY_BYTES).
+ */
+async function readTargetBytes(target, max_bytes = MAX_HISTORY_BYTES) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(target.file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        throw new HistoryTargetError(`cannot read history file ${target.path}: ${error.message}`);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw refuse(target.role, target.path, target.file, describeKind(info));
+        if (info.size > max_bytes)
+            throw tooLarge(target, info.size, max_bytes);
+        const bytes = new Uint8Array(info.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+            if (bytesRead === 0)
+                break; // the file shrank while we read: what is there is what we judge
+            filled += bytesRead;
+        }
+        return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Refuses a target whose size (from inspectTarget) is already over the bound, before reading anything. */
+function checkSize(target, max_bytes = MAX_HISTORY_BYTES) {
+    if (target.size_bytes > max_bytes)
+        throw tooLarge(target, target.size_bytes, max_bytes);
+}
+/** The target as it is now (after the script ran): still a regular file or absent, else refused. */
+async function recheckTarget(target) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(target.file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { ...target, exists: false, size_bytes: 0 };
+        throw new HistoryTargetError(`cannot read history file ${target.path}: ${error.message}`);
+    }
+    if (!info.isFile())
+        throw refuse(target.role, target.path, target.file, describeKind(info));
+    return {
+        ...target,
+        exists: true,
+        size_bytes: info.size,
+        mode: info.mode & 0o7777,
+        uid: info.uid,
+        gid: info.gid,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -30478,57 +32930,72 @@ var schemas = __nccwpck_require__(8816);
 /**
  * Checking run records that arrive from outside (a JSONL file being imported) before they enter history.
  *
- * Required: the identity (`name`, `run_id`, `started_at` as an ISO 8601 time, `status`), every run metric, and
+ * Required: the identity (`name`, `run_id`, `started_at` as an ISO 8601 time, `status`), every run metric of the
+ * metric table (one added after history v1, such as the rusage counters, reads null when missing), and
  * the fingerprint's `os`, `arch`, `python_version`, `executor` (baselines match on them). Lenient where a value
  * can be derived or is plainly empty: missing `*_bytes` are computed from the MB figures, missing collections
  * (`series`, `gates`, `alerts`, `baseline`, `verdicts`, `attempts`) are empty, `samples` defaults to the series
  * length, `git_ref`/`git_sha`/`signal` to null, `script`/`pyrun_version` to '' and `interval_s` to 0.
  * `profile` and `profile_diff` are optional. Unknown fields are dropped.
+ *
+ * Strings are bounded and checked, because imported values reach job summaries, pull request comments and
+ * workflow commands: no string may hold control characters (newlines included), and fields that are simple tokens
+ * (`os`, `arch`, `python_version`, `git_sha`, `run_id`, `host`, `signal`, `git_ref`) may hold only the characters
+ * such tokens have, which leaves out markdown's and HTML's metacharacters (`<>[]()*_|` and backticks, `@` outside
+ * `host`). A record breaking a rule is refused with the field and the rule; nothing is silently rewritten.
  */
 
 
+
+/** No C0/C1 control characters (newlines, tabs, escapes, NUL) and no Unicode line or paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Free text (a name, a rule, a path): bounded, on one line. */
+const line = (max) => schemas/* string */.YjP()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters or line breaks');
+/** A simple token: bounded, only the characters given. */
+const token = (max, chars, what) => schemas/* string */.YjP().max(max, `must be at most ${max} characters`).regex(chars, `may contain only ${what}`);
+const OS_ARCH = token(32, /^[A-Za-z0-9._-]+$/, 'letters, digits, `.`, `_` and `-`');
+const PYTHON_VERSION = token(32, /^[A-Za-z0-9.+_-]*$/, 'letters, digits, `.`, `+`, `_` and `-`');
+const RUN_ID = token(128, /^[A-Za-z0-9._:-]+$/, 'letters, digits, `.`, `_`, `:` and `-`');
+const GIT_SHA = token(64, /^[0-9a-fA-F]+$/, 'hexadecimal digits');
+/** An SSH host (`user@host`) or a Docker image (`ghcr.io/org/image:tag@sha256:…`). */
+const HOST = token(255, /^[A-Za-z0-9._:@/+-]+$/, 'letters, digits and `.` `_` `:` `@` `/` `+` `-`');
+const SIGNAL = token(16, /^SIG[A-Z0-9+-]+$/, 'a signal name such as SIGKILL');
+/** A metric name as a key of `baseline` and `verdicts`. */
+const METRIC_KEY = token(64, /^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and `_`');
+/** What git allows in a ref name, less the characters markdown and HTML give a meaning to. */
+const GIT_REF = token(255, /^[A-Za-z0-9._/+=,#%!$&'-]+$/, "letters, digits and `.` `_` `/` `+` `=` `,` `#` `%` `!` `$` `&` `'` `-`");
 const num = schemas/* number */.aig();
 const nullableNum = schemas/* number */.aig().nullable();
-const sampleSchema = schemas/* object */.Ikc({
-    elapsed_s: num,
-    cpu_percent: num,
-    rss_mb: num,
-    threads: num,
-    processes: num,
-    read_mb: num,
-    write_mb: num,
-    open_fds: nullableNum.default(null),
-});
-const metricsShape = {
-    duration_s: num,
-    cpu_time_s: num,
-    cpu_percent_avg: num,
-    cpu_percent_max: num,
-    peak_rss_mb: num,
-    peak_rss_bytes: num.optional(),
-    max_threads: num,
-    max_processes: num,
-    read_mb: num,
-    read_bytes: num.optional(),
-    write_mb: num,
-    write_bytes: num.optional(),
-    exit_code: nullableNum,
-};
+/** A metric's value: a number, or null where the table allows it; missing means null for a metric added later. */
+function metricValue(row) {
+    if (!row.nullable)
+        return num;
+    return row.since_schema > 1 || row.kind === 'sample' ? nullableNum.default(null) : nullableNum;
+}
+const sampleSchema = schemas/* object */.Ikc(Object.fromEntries(engine_metrics/* SAMPLE_ROWS */.l6.map((row) => [row.name, metricValue(row)])));
+/** Every run metric of the table; exact-bytes fields are optional (computed from the MB figure when missing). */
+const metricsShape = Object.fromEntries(engine_metrics/* RUN_ROWS */.kg.flatMap((row) => {
+    const own = [row.name, metricValue(row)];
+    return 'bytes_field' in row ? [own, [row.bytes_field, num.optional()]] : [own];
+}));
 const metricsSchema = schemas/* object */.Ikc(metricsShape);
-const profileEntrySchema = schemas/* object */.Ikc({ function: schemas/* string */.YjP(), calls: num, own_s: num, cumulative_s: num });
+const profileEntrySchema = schemas/* object */.Ikc({ function: line(1000), calls: num, own_s: num, cumulative_s: num });
 const profileSchema = schemas/* object */.Ikc({
     top_own: schemas/* array */.YOg(profileEntrySchema),
     top_cumulative: schemas/* array */.YOg(profileEntrySchema),
     total_s: num,
-    pstats_path: schemas/* string */.YjP(),
-    speedscope_path: schemas/* string */.YjP(),
-    overhead_note: schemas/* string */.YjP().optional(),
-    error: schemas/* string */.YjP().optional(),
+    pstats_path: line(4096),
+    speedscope_path: line(4096),
+    overhead_note: line(1000).optional(),
+    error: line(2000).optional(),
 });
 const profileDiffSchema = schemas/* object */.Ikc({
-    baseline_run_id: schemas/* string */.YjP(),
+    baseline_run_id: RUN_ID,
     grown: schemas/* array */.YOg(schemas/* object */.Ikc({
-        function: schemas/* string */.YjP(),
+        function: line(1000),
         baseline_own_s: nullableNum,
         current_own_s: num,
         growth_s: num,
@@ -30539,16 +33006,16 @@ const profileDiffSchema = schemas/* object */.Ikc({
 });
 const recordSchema = schemas/* object */.Ikc({
     ...metricsShape,
-    name: schemas/* string */.YjP().min(1),
-    run_id: schemas/* string */.YjP().min(1),
+    name: line(200).pipe(schemas/* string */.YjP().min(1)),
+    run_id: RUN_ID,
     started_at: schemas/* string */.YjP().refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time'),
     status: schemas/* enum */.k5n(['passed', 'failed', 'timeout', 'gate_failed']),
-    signal: schemas/* string */.YjP().nullable().default(null),
+    signal: SIGNAL.nullable().default(null),
     samples: num.optional(),
     series: schemas/* array */.YOg(sampleSchema).default([]),
     interval_s: num.default(0),
     gates: schemas/* array */.YOg(schemas/* object */.Ikc({
-        expr: schemas/* string */.YjP(),
+        expr: line(500),
         passed: schemas/* boolean */.zMY(),
         status: schemas/* enum */.k5n(['passed', 'failed', 'insufficient_history']).optional(),
         actual: nullableNum.default(null),
@@ -30556,24 +33023,24 @@ const recordSchema = schemas/* object */.Ikc({
     }))
         .default([]),
     alerts: schemas/* array */.YOg(schemas/* object */.Ikc({
-        rule: schemas/* string */.YjP(),
+        rule: line(500),
         at_s: num,
         value: nullableNum.default(null),
-        channels: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+        channels: schemas/* array */.YOg(token(32, /^[a-z_-]+$/, 'lower-case letters, `_` and `-`')).default([]),
     }))
         .default([]),
-    baseline: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ value: num, spread: num, runs: num })).default({}),
-    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
+    baseline: schemas/* record */.g1P(METRIC_KEY, schemas/* object */.Ikc({ value: num, spread: num, runs: num })).default({}),
+    verdicts: schemas/* record */.g1P(METRIC_KEY, schemas/* object */.Ikc({
         verdict: schemas/* enum */.k5n(['regressed', 'improved', 'unchanged', 'insufficient_history']),
         change_pct: nullableNum,
-        statistic: schemas/* string */.YjP(),
+        statistic: line(100),
         p_value: num.optional(),
     }))
         .default({}),
     attempts: schemas/* array */.YOg(schemas/* object */.Ikc({
         attempt: num,
         exit_code: nullableNum,
-        signal: schemas/* string */.YjP().nullable(),
+        signal: SIGNAL.nullable(),
         duration_s: num,
         timed_out: schemas/* boolean */.zMY(),
     }))
@@ -30582,15 +33049,15 @@ const recordSchema = schemas/* object */.Ikc({
     profile: profileSchema.optional(),
     profile_diff: profileDiffSchema.optional(),
     is_pull_request: schemas/* boolean */.zMY().optional(),
-    os: schemas/* string */.YjP(),
-    arch: schemas/* string */.YjP(),
-    python_version: schemas/* string */.YjP(),
+    os: OS_ARCH,
+    arch: OS_ARCH,
+    python_version: PYTHON_VERSION,
     executor: schemas/* enum */.k5n(['local', 'ssh', 'docker']),
-    host: schemas/* string */.YjP().nullable().default(null),
-    git_ref: schemas/* string */.YjP().nullable().default(null),
-    git_sha: schemas/* string */.YjP().nullable().default(null),
-    script: schemas/* string */.YjP().default(''),
-    pyrun_version: schemas/* string */.YjP().default(''),
+    host: HOST.nullable().default(null),
+    git_ref: GIT_REF.nullable().default(null),
+    git_sha: GIT_SHA.nullable().default(null),
+    script: line(4096).default(''),
+    pyrun_version: token(64, /^[A-Za-z0-9.+_-]*$/, 'letters, digits, `.`, `+`, `_` and `-`').default(''),
 });
 /** A RunRecord from untrusted JSON, or the reason it is not one (field path and what was expected). */
 function checkRunRecord(value) {
@@ -30603,17 +33070,10 @@ function checkRunRecord(value) {
     const r = parsed.data;
     const record = {
         ...r,
-        peak_rss_bytes: r.peak_rss_bytes ?? toBytes(r.peak_rss_mb),
-        read_bytes: r.read_bytes ?? toBytes(r.read_mb),
-        write_bytes: r.write_bytes ?? toBytes(r.write_mb),
+        ...withBytes(r),
         samples: r.samples ?? r.series.length,
         gates: r.gates.map((g) => ({ ...g, status: g.status ?? (g.passed ? 'passed' : 'failed') })),
-        repeats: r.repeats?.map((m) => ({
-            ...m,
-            peak_rss_bytes: m.peak_rss_bytes ?? toBytes(m.peak_rss_mb),
-            read_bytes: m.read_bytes ?? toBytes(m.read_mb),
-            write_bytes: m.write_bytes ?? toBytes(m.write_mb),
-        })),
+        repeats: r.repeats?.map(withBytes),
     };
     if (record.repeats === undefined)
         delete record.repeats;
@@ -30625,8 +33085,15 @@ function checkRunRecord(value) {
         delete record.profile_diff;
     return { ok: true, record };
 }
-function toBytes(mb) {
-    return Math.round(mb * types/* BYTES_PER_MB */.o_);
+/** The run metrics of `m` with every missing exact-bytes field computed from its MB figure. */
+function withBytes(m) {
+    const out = { ...m };
+    for (const row of engine_metrics/* RUN_ROWS */.kg) {
+        if ('bytes_field' in row && typeof out[row.bytes_field] !== 'number') {
+            out[row.bytes_field] = Math.round(m[row.name] * types/* BYTES_PER_MB */.o_);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/history/import.ts
@@ -30678,17 +33145,13 @@ function importJsonl(db, text) {
 }
 /** The runs of another history file (any schema version up to ours), in the order they started. */
 async function importDatabase(db, SQL, otherPath) {
-    let bytes;
-    try {
-        bytes = await readHistoryFile(otherPath);
-    }
-    catch (error) {
-        throw new HistoryError(`cannot import ${otherPath}: ${errorMessage(error)}`);
-    }
-    if (bytes === null)
+    const target = await inspectTarget(otherPath, 'history to import');
+    if (!target.exists)
         throw new HistoryError(`cannot import ${otherPath}: no such file`);
+    checkSize(target);
+    const bytes = await readTargetBytes(target);
     const result = { imported: 0, skipped: 0, invalid: [] };
-    if (bytes.length === 0)
+    if (bytes === null || bytes.length === 0)
         return result;
     const loaded = loadDatabase(SQL, bytes);
     if (!loaded.ok)
@@ -30724,7 +33187,35 @@ async function importDatabase(db, SQL, otherPath) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/engine/history/snapshot.ts
+
+
+
+/** What pyrun says about a file that is not its history; the file is left as it is. */
+function foreignFileError(target, problem) {
+    const advice = target.role === '--db' ? ': point --db at a pyrun history or at a path that does not exist yet' : '';
+    return new HistoryTargetError(`${target.role} ${target.path} is not a pyrun history (${problem}); pyrun leaves it as it is${advice}`);
+}
+/** The warning for a history whose schema is newer than this pyrun's. */
+function newerWarning(path, version) {
+    return (`history file ${path} has schema v${version}, newer than this pyrun understands ` +
+        `(v${LATEST_SCHEMA_VERSION}); it is read but will not be written: upgrade pyrun or use another --db`);
+}
+/** Reads and classifies the target (bounded, never blocking); throws HistoryTargetError for a foreign file. */
+async function readSnapshot(SQL, target, max_bytes) {
+    const bytes = await readTargetBytes(target, max_bytes);
+    if (bytes === null || bytes.length === 0)
+        return { kind: 'absent' };
+    const loaded = loadDatabase(SQL, bytes);
+    if (loaded.ok)
+        return { kind: 'history', db: loaded.db, newer: loaded.newer, version: loaded.version };
+    if (loaded.foreign)
+        throw foreignFileError(target, loaded.problem);
+    return { kind: 'damaged', problem: loaded.problem };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/history/store.ts
+
 
 
 
@@ -30740,62 +33231,63 @@ const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
 class HistoryStore {
     /** The file this store saves to; null for an in-memory store. */
     path;
+    /** @internal Where the file is (symlinks followed) and how to rewrite it; null in memory. */
+    target;
     db;
     warningList;
     writable;
-    constructor(db, path, warnings, writable) {
+    /** Why the file this store was read from is damaged (it is moved aside before the first save). */
+    damaged;
+    now;
+    constructor(db, target, warnings, writable, damaged, now) {
         this.db = db;
-        this.path = path;
+        this.target = target;
+        this.path = target?.path ?? null;
         this.warningList = warnings;
         this.writable = writable;
+        this.damaged = damaged;
+        this.now = now ?? (() => new Date());
+    }
+    /** Whether `save()` may write this history (false for a file of a newer schema). */
+    get isWritable() {
+        return this.writable;
     }
     /** What went wrong without stopping the store (a damaged file moved aside, a file too new to write). */
     get warnings() {
         return this.warningList;
     }
     /**
-     * Opens the history at `path` (a missing file is an empty history; nothing is written until `save`).
-     * Throws only when the file exists but cannot be read at all (e.g. permission denied).
+     * Opens the history at `path` for reading (a missing or empty file is an empty history). Never writes, renames
+     * or blocks: `path` must be a regular file or absent (symlinks followed), at most `max_bytes` long, and a pyrun
+     * history; anything else throws a HistoryTargetError (exit 125). A damaged pyrun history is read as empty, with
+     * a warning; only `save()` (a writing path) moves it aside. Use `openHistory` to record runs.
      */
     static async open(path, options = {}) {
         const SQL = await loadSqlJs();
-        let bytes;
-        try {
-            bytes = await readHistoryFile(path);
+        const target = await inspectTarget(path);
+        checkSize(target, options.max_bytes);
+        const snapshot = await readSnapshot(SQL, target, options.max_bytes);
+        return HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+    }
+    /** @internal A store over a classified reading of `target` (see snapshot.ts). */
+    static fromSnapshot(SQL, target, snapshot, now) {
+        if (snapshot.kind === 'history') {
+            const warnings = snapshot.newer ? [newerWarning(target.path, snapshot.version)] : [];
+            return new HistoryStore(snapshot.db, target, warnings, !snapshot.newer, null, now);
         }
-        catch (error) {
-            throw new HistoryError(`cannot read history file ${path}: ${errorMessage(error)}`);
-        }
-        const warnings = [];
-        if (bytes !== null && bytes.length > 0) {
-            const loaded = loadDatabase(SQL, bytes);
-            if (loaded.ok) {
-                if (loaded.newer) {
-                    warnings.push(`history file ${path} has schema v${loaded.version}, newer than this pyrun understands ` +
-                        `(v${LATEST_SCHEMA_VERSION}); it is read but will not be written: upgrade pyrun or use another --db`);
-                }
-                return new HistoryStore(loaded.db, path, warnings, !loaded.newer);
-            }
-            const now = (options.now ?? (() => new Date()))();
-            try {
-                const aside = await moveAside(path, now);
-                warnings.push(`history file ${path} is damaged (${loaded.problem}); moved it aside to ${aside} and started a new history`);
-            }
-            catch (error) {
-                warnings.push(`history file ${path} is damaged (${loaded.problem}) and could not be moved aside ` +
-                    `(${errorMessage(error)}); a new history was started and will replace it on save`);
-            }
-        }
-        const db = new SQL.Database();
-        migrate(db);
-        return new HistoryStore(db, path, warnings, true);
+        const warnings = snapshot.kind === 'damaged'
+            ? [
+                `history file ${target.path} is damaged (${snapshot.problem}); it is read as empty and will be ` +
+                    'moved aside when a run is recorded',
+            ]
+            : [];
+        const damaged = snapshot.kind === 'damaged' ? snapshot.problem : null;
+        return new HistoryStore(newDatabase(SQL), target, warnings, true, damaged, now);
     }
     /** An empty history that lives only in memory (`save` writes nothing). For --no-history and tests. */
     static async openInMemory() {
         const SQL = await loadSqlJs();
-        const db = new SQL.Database();
-        migrate(db);
-        return new HistoryStore(db, null, [], true);
+        return new HistoryStore(newDatabase(SQL), null, [], true, null, undefined);
     }
     /** Adds a run; false (and nothing changed) when a run with its run_id is already stored. */
     insert(record) {
@@ -30893,18 +33385,58 @@ class HistoryStore {
      * Throws HistoryError when the file cannot be written.
      */
     async save() {
-        const db = this.database();
-        if (this.path === null)
+        if (this.target === null)
             return false;
         if (!this.writable)
             return false;
+        const bytes = this.exportBytes();
+        await this.moveDamagedAside();
         try {
-            await writeFileAtomic(this.path, db.export());
+            await writeFileAtomic(this.target.file, bytes, this.target);
         }
         catch (error) {
-            throw new HistoryError(`cannot save history to ${this.path}: ${errorMessage(error)}`);
+            throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
         }
         return true;
+    }
+    /** @internal The database as file bytes, marked as a pyrun history. */
+    exportBytes() {
+        const db = this.database();
+        markAsHistory(db);
+        return db.export();
+    }
+    /** @internal Moves the damaged file this store was read from aside (once), with a warning; best effort. */
+    async moveDamagedAside() {
+        if (this.damaged === null || this.target === null)
+            return;
+        const { path, file } = this.target;
+        const problem = this.damaged;
+        this.damaged = null;
+        try {
+            const aside = await moveAside(file, this.now());
+            this.warningList.push(`history file ${path} is damaged (${problem}); moved it aside to ${aside} and started a new history`);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return;
+            this.warningList.push(`history file ${path} is damaged (${problem}) and could not be moved aside ` +
+                `(${errorMessage(error)}); it is replaced by a new history`);
+        }
+    }
+    /** @internal Whether a damaged file is still to be moved aside before the next write. */
+    isDamagedPending() {
+        return this.damaged !== null;
+    }
+    /** @internal The file turned out damaged after it was read: move it aside before the next write. */
+    markDamaged(problem) {
+        this.damaged = problem;
+    }
+    /** @internal Takes over another store's database (a fresher reading of the same file), closing this one's. */
+    adopt(other) {
+        this.db?.close();
+        this.db = other.database();
+        other.db = null;
+        this.damaged = null;
     }
     /** Frees the database. Does not save. */
     close() {
@@ -30927,6 +33459,208 @@ class HistoryStore {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
+var proper_lockfile = __nccwpck_require__(3648);
+var proper_lockfile_default = /*#__PURE__*/__nccwpck_require__.n(proper_lockfile);
+;// CONCATENATED MODULE: ./src/engine/history/lock.ts
+/**
+ * The lock that serialises writers of one history file (proper-lockfile: a `<file>.lock` directory made with an
+ * atomic mkdir, its mtime refreshed while held). A lock left by a pyrun that was SIGKILLed is stale once its
+ * mtime is older than LOCK_STALE_MS, and the next writer removes it and goes on.
+ */
+
+
+
+
+/** A lock not refreshed for this long belongs to a dead pyrun (proper-lockfile refreshes it every half of it). */
+const LOCK_STALE_MS = 10_000;
+/** How long a writer waits for the lock before giving up (several stale periods, for a crowd of writers). */
+const LOCK_WAIT_MS = 120_000;
+/** The lock directory's path for a history file. */
+function lockPath(file) {
+    return `${file}.lock`;
+}
+/**
+ * Runs `work` holding the lock of `file` (an absolute path, symlinks already followed). Throws HistoryError when
+ * the lock cannot be had within `wait_ms`, or when it was lost while held (another pyrun judged it stale):
+ * `work` receives `stillHeld()` to ask before it replaces the file.
+ */
+async function withFileLock(file, work, options = {}) {
+    const stale = Math.max(2000, options.stale_ms ?? LOCK_STALE_MS);
+    const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
+    const maxTimeout = 200;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    let lost = null;
+    let release;
+    try {
+        release = await proper_lockfile_default().lock(file, {
+            realpath: false,
+            lockfilePath: lockPath(file),
+            stale,
+            retries: {
+                retries: Math.ceil(waitMs / maxTimeout),
+                factor: 1.3,
+                minTimeout: 10,
+                maxTimeout,
+                randomize: true,
+            },
+            onCompromised: (error) => {
+                lost = error;
+            },
+        });
+    }
+    catch (error) {
+        throw new HistoryError(`could not lock history file ${file} (${error.message}); ` +
+            `another pyrun may be writing it, or remove ${lockPath(file)} if none is`);
+    }
+    try {
+        return await work(() => lost === null);
+    }
+    finally {
+        if (lost === null)
+            await release().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/history/open.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Opens the history at `path` for recording (see the header). Throws a HistoryTargetError (exit 125) when `path`
+ * is not a regular file or absent (a device, FIFO, socket, directory), is larger than the store can hold, or is
+ * not a pyrun history; nothing is written, renamed or read beyond the bound. A damaged pyrun history opens as an
+ * empty one with a warning (it is moved aside by the first commit).
+ */
+async function openHistory(path, options) {
+    const SQL = await loadSqlJs();
+    const target = await inspectTarget(path);
+    checkSize(target, options.max_bytes);
+    const snapshot = await readSnapshot(SQL, target, options.max_bytes);
+    const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+    return new History(SQL, target, store, options);
+}
+class History {
+    SQL;
+    target;
+    store;
+    options;
+    path;
+    file;
+    mode;
+    warnings;
+    constructor(SQL, target, store, options) {
+        this.SQL = SQL;
+        this.target = target;
+        this.store = store;
+        this.options = options;
+        this.path = target.path;
+        this.file = target.file;
+        this.mode = options.mode;
+        this.warnings = [...store.warnings];
+    }
+    async commit(record, options = {}) {
+        const { value, ...rest } = await this.update((store) => store.insert(record), {
+            keep_runs: options.keep_runs ?? DEFAULT_MAX_RUNS_PER_SERIES,
+            retention: options.retention,
+        });
+        return { ...rest, added: value };
+    }
+    async update(change, options = {}) {
+        if (this.options.mode === 'replace')
+            return this.write(this.store, change, options, () => true);
+        return withFileLock(this.target.file, async (stillHeld) => {
+            await removeStaleTemps(this.target.file); // left by a writer killed mid-write
+            this.target = await recheckTarget(this.target);
+            checkSize(this.target, this.options.max_bytes);
+            const snapshot = await readSnapshot(this.SQL, this.target, this.options.max_bytes);
+            if (snapshot.kind === 'history') {
+                const fresh = HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+                this.store.adopt(fresh);
+                if (snapshot.newer) {
+                    return {
+                        value: await change(this.store),
+                        saved: false,
+                        runs: this.store.countRuns(),
+                        warnings: [newerWarning(this.target.path, snapshot.version)],
+                    };
+                }
+            }
+            else if (snapshot.kind === 'damaged' && !this.store.isDamagedPending()) {
+                // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
+                this.store.markDamaged(snapshot.problem);
+            }
+            return this.write(this.store, change, options, stillHeld);
+        }, this.options.lock);
+    }
+    async write(store, change, options, stillHeld) {
+        const before = store.warnings.length;
+        const value = await change(store);
+        if (!store.isWritable) {
+            return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };
+        }
+        if (options.keep_runs !== undefined)
+            store.retain(options.keep_runs, options.retention ?? {});
+        const bytes = store.exportBytes();
+        await store.moveDamagedAside();
+        if (!stillHeld()) {
+            throw new HistoryError(`lost the lock on history file ${this.target.path} while writing (another pyrun judged it stale); ` +
+                'this run was not recorded');
+        }
+        try {
+            await writeFileAtomic(this.target.file, bytes, this.target);
+        }
+        catch (error) {
+            throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
+        }
+        return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
+    }
+    close() {
+        this.store.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/history/csv.ts
+/**
+ * Runs as CSV (RFC 4180): one header row, one row per run. The metric columns come from the metric table (every
+ * run metric, each followed by its exact-bytes field), framed by the run's identity and its fingerprint.
+ * Fields holding a comma, a double quote, CR or LF are quoted, quotes doubled; lines end CRLF; null is empty.
+ */
+
+const IDENTITY = ['run_id', 'name', 'started_at', 'status', 'signal'];
+const FINGERPRINT = [
+    'os',
+    'arch',
+    'python_version',
+    'executor',
+    'host',
+    'git_ref',
+    'git_sha',
+    'is_pull_request',
+];
+/** The header row, in column order. */
+const CSV_COLUMNS = [...IDENTITY, ...engine_metrics/* RUN_METRIC_FIELDS */.tG, ...FINGERPRINT];
+/** One field as RFC 4180 writes it. */
+function csvField(value) {
+    if (value === null || value === undefined)
+        return '';
+    const text = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function runsToCsv(runs) {
+    const row = (run) => CSV_COLUMNS.map((column) => {
+        const value = run[column];
+        return csvField(column === 'is_pull_request' ? value === true : value);
+    }).join(',');
+    return [CSV_COLUMNS.join(','), ...runs.map(row)].map((line) => `${line}\r\n`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/history/index.ts
 /** The history of runs: a sql.js store with migrations, retention and import/merge. */
 
@@ -30936,59 +33670,10 @@ class HistoryStore {
 
 
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-/** The exit code of everything that stops pyrun before or around the script (PRODUCT.md §4). */
-const EXIT_PYRUN_ERROR = 125;
-/** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
-class PyrunError extends Error {
-    exitCode = EXIT_PYRUN_ERROR;
-    constructor(message) {
-        super(message);
-        this.name = 'PyrunError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/outcome.ts
-/**
- * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
- * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regression · 124 timeout ·
- * 125 pyrun could not run the script.
- */
 
 
-const EXIT_GATE_FAILED = 99;
-const EXIT_TIMEOUT = 124;
-function exitCodeFor(outcome) {
-    switch (outcome.status) {
-        case 'passed':
-            return 0;
-        case 'gate_failed':
-            return EXIT_GATE_FAILED;
-        case 'timeout':
-            return EXIT_TIMEOUT;
-        case 'failed': {
-            if (outcome.signal !== null) {
-                const n = external_node_os_namespaceObject.constants.signals[outcome.signal];
-                return 128 + (n ?? 0);
-            }
-            return outcome.exit_code === null || outcome.exit_code === 0 ? 1 : outcome.exit_code;
-        }
-    }
-}
-/**
- * A suite's exit code (PRODUCT.md §4): the code of the first run (in config order) that failed, timed out or was
- * killed; else 99 if any gate failed or any metric regressed; else 0. A single run is a suite of one.
- */
-function suiteExitCode(records) {
-    const codes = records.map(exitCodeFor);
-    const broken = codes.find((c) => c !== 0 && c !== EXIT_GATE_FAILED);
-    if (broken !== undefined)
-        return broken;
-    return codes.includes(EXIT_GATE_FAILED) ? EXIT_GATE_FAILED : 0;
-}
+
+
 
 ;// CONCATENATED MODULE: ./src/engine/alerts/config.ts
 /**
@@ -47506,13 +50191,18 @@ var retry = __nccwpck_require__(9506);
 ;// CONCATENATED MODULE: ./src/engine/alerts/email.ts
 /**
  * E-mail over SMTP with nodemailer. `smtps://user:password@host[:465]` speaks TLS from the start;
- * `smtp://user:password@host[:587]` upgrades with STARTTLS whenever the server offers it. Certificates are
- * verified; only tests may switch that off, explicitly. The sender is `?from=ADDR` in the URL, else the user
- * name when it is an address, else the first recipient.
+ * `smtp://user:password@host[:587]` upgrades with STARTTLS. With credentials, TLS is required: a server that
+ * does not offer STARTTLS gets no AUTH command (the password never crosses the wire in clear text) and the alert
+ * fails with a reason saying so, unless the URL says `?insecure=true` explicitly (then credentials may go in clear
+ * text to a server without STARTTLS; STARTTLS is still used when offered). Without credentials, STARTTLS is used
+ * whenever the server offers it. Certificates are verified; only tests may switch that off, explicitly. The sender
+ * is `?from=ADDR` in the URL, else the user name when it is an address, else the first recipient.
  */
 
 
 
+/** The URL query that lets credentials go to a server without STARTTLS, in clear text. */
+const SMTP_INSECURE_QUERY = 'insecure=true';
 const SMTPS_PORT = 465;
 const SUBMISSION_PORT = 587;
 const BACKSTOP_MS = 1000;
@@ -47531,12 +50221,15 @@ function smtpSettings(raw) {
         throw new Error('smtp_url must be smtp:// or smtps://');
     const secure = url.protocol === 'smtps:';
     const user = email_decode(url.username);
+    const auth = user !== '' ? { user, pass: email_decode(url.password) } : null;
+    const insecure = url.searchParams.get('insecure') === 'true';
     return {
         host: url.hostname.replace(/^\[|\]$/g, ''),
         port: url.port ? Number(url.port) : secure ? SMTPS_PORT : SUBMISSION_PORT,
         secure,
-        auth: user !== '' ? { user, pass: email_decode(url.password) } : null,
+        auth,
         from: url.searchParams.get('from'),
+        require_tls: auth !== null && !secure && !insecure,
     };
 }
 function senderAddress(settings, email_to) {
@@ -47554,12 +50247,18 @@ function isRetryable(error) {
         return false;
     return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(String(error.code));
 }
+/** nodemailer's refusal to go on when `requireTLS` is set and the server offers no STARTTLS. */
+function isMissingStarttls(error) {
+    const e = (error ?? {});
+    return e.code === 'ETLS' || /STARTTLS/i.test(String(e.message ?? ''));
+}
 async function attemptEmail(settings, message, options, signal) {
     const timeout = AbortSignal.timeout(options.timeout_ms);
     const transport = esm_nodemailer.createTransport({
         host: settings.host,
         port: settings.port,
         secure: settings.secure,
+        requireTLS: settings.require_tls,
         auth: settings.auth ?? undefined,
         // The attempt's abort signal ends it at timeout_ms; nodemailer's own timers are only a backstop.
         connectionTimeout: options.timeout_ms + BACKSTOP_MS,
@@ -47582,6 +50281,14 @@ async function attemptEmail(settings, message, options, signal) {
             return { ok: false, retryable: false, reason: 'abandoned' };
         if (timeout.aborted) {
             return { ok: false, retryable: true, reason: `no answer within ${options.timeout_ms} ms` };
+        }
+        if (settings.require_tls && isMissingStarttls(error)) {
+            return {
+                ok: false,
+                retryable: false,
+                reason: 'the SMTP server does not offer STARTTLS, and pyrun never sends credentials in clear text: use ' +
+                    `smtps://, a server with STARTTLS, or add ?${SMTP_INSECURE_QUERY} to the URL to allow it`,
+            };
         }
         return {
             ok: false,
@@ -47864,558 +50571,213 @@ class AlertDispatcher {
 
 
 
-;// CONCATENATED MODULE: ./src/engine/exec/remote-launcher-proc.ts
+;// CONCATENATED MODULE: ./src/engine/exec/errors.ts
 /**
- * The remote launcher's /proc reader and sampler (Python, part of ./remote-launcher.ts): the same formulas as
- * ../sample/sampler.ts, computed where the script runs. The tree under the reaper is found through
- * /proc/<pid>/task/<tid>/children, or by one scan of every /proc/<pid>/stat when the kernel has no such files.
- *
- * Per tick: CPU = Σ(utime+stime+cutime+cstime) over live descendants + the reaper's cutime+cstime (a child that
- * lived and died between two ticks is in its reaper's cutime); RSS, threads, processes, rchar/wchar and open fds
- * summed over the live (non-zombie) ones, plus the reaper's rchar/wchar since the start (reaped children fold
- * theirs into it). Totals never go down. Ticks fall on t_fork + k·interval; missed deadlines are skipped.
+ * The one way an executor fails before the script runs: the interpreter (or the launcher under it) could not start
+ * the script. `RunningScript.started` rejects with it; both faces show its message as one line and exit 125.
  */
-const REMOTE_PROC_SOURCE = String.raw `
-def read_text(path):
-    try:
-        with open(path, "rb") as f:
-            return f.read().decode("latin-1")
-    except OSError:
-        return None
 
-def proc_stat(pid):
-    text = read_text("/proc/%d/stat" % pid)
-    if not text:
-        return None
-    try:
-        f = text[text.rindex(")") + 2:].split()
-        return {"pid": pid, "state": f[0], "ppid": int(f[1]), "utime": int(f[11]), "stime": int(f[12]),
-                "cutime": int(f[13]), "cstime": int(f[14]), "threads": int(f[17]), "rss": int(f[21])}
-    except (ValueError, IndexError):
-        return None
-
-def proc_io(pid):
-    text = read_text("/proc/%d/io" % pid)
-    if not text:
-        return None
-    d = {}
-    for line in text.splitlines():
-        k, _, v = line.partition(":")
-        d[k] = v.strip()
-    try:
-        return int(d["rchar"]), int(d["wchar"])
-    except (KeyError, ValueError):
-        return None
-
-HAS_CHILDREN_FILES = os.path.exists("/proc/%d/task/%d/children" % (os.getpid(), os.getpid()))
-
-def children(pid):
-    out = []
-    try:
-        for tid in os.listdir("/proc/%d/task" % pid):
-            text = read_text("/proc/%d/task/%s/children" % (pid, tid))
-            if text:
-                out += [int(p) for p in text.split()]
-    except OSError:
-        pass
-    return out
-
-def descendants(root):
-    found = []
-    if HAS_CHILDREN_FILES:
-        queue, seen = children(root), set()
-        while queue:
-            pid = queue.pop()
-            if pid in seen:
-                continue
-            seen.add(pid)
-            st = proc_stat(pid)
-            if st:
-                found.append(st)
-                queue += children(pid)
-        return found
-    by_parent = {}
-    try:
-        names = os.listdir("/proc")
-    except OSError:
-        return found
-    for name in names:
-        if name.isdigit():
-            st = proc_stat(int(name))
-            if st:
-                by_parent.setdefault(st["ppid"], []).append(st)
-    queue, seen = [root], set([root])
-    while queue:
-        for st in by_parent.get(queue.pop(), []):
-            if st["pid"] not in seen:
-                seen.add(st["pid"])
-                found.append(st)
-                queue.append(st["pid"])
-    return found
-
-def kill_quietly(pid, sig, group=False):
-    try:
-        (os.killpg if group else os.kill)(pid, sig)
-    except OSError:
-        pass
-
-def sampler(tree, t0, interval, stop, link):
-    tck, page = os.sysconf("SC_CLK_TCK"), os.sysconf("SC_PAGE_SIZE")
-    root = tree.root
-    io0 = proc_io(root) or (0, 0)
-    prev_t, prev_ticks, prev_r, prev_w, k = t0, 0, 0, 0, 1
-    while True:
-        now = time.monotonic()
-        while t0 + k * interval <= now:
-            k += 1
-        if stop.wait(t0 + k * interval - now):
-            return
-        k += 1
-        now = time.monotonic()
-        ticks = rss = threads = processes = rchar = wchar = largest = 0
-        fds = None
-        for st in descendants(root):
-            ticks += st["utime"] + st["stime"] + st["cutime"] + st["cstime"]
-            if st["state"] in ("Z", "X"):
-                continue
-            processes += 1
-            threads += st["threads"]
-            rss += st["rss"]
-            largest = max(largest, st["rss"] * page)
-            io = proc_io(st["pid"])
-            if io:
-                rchar += io[0]
-                wchar += io[1]
-            try:
-                fds = (fds or 0) + len(os.listdir("/proc/%d/fd" % st["pid"]))
-            except OSError:
-                pass
-        rst = proc_stat(root)
-        if rst:
-            ticks += rst["cutime"] + rst["cstime"]
-        rio = proc_io(root)
-        if rio:
-            rchar += rio[0] - io0[0]
-            wchar += rio[1] - io0[1]
-        ticks, rchar, wchar = max(ticks, prev_ticks), max(rchar, prev_r), max(wchar, prev_w)
-        dt = now - prev_t
-        cpu = (ticks - prev_ticks) / tck / dt * 100 if dt > 0 else 0
-        prev_t, prev_ticks, prev_r, prev_w = now, ticks, rchar, wchar
-        if stop.is_set():
-            return
-        link.control(event="sample", elapsed_s=now - t0, cpu_percent=cpu, rss_bytes=rss * page,
-                     largest_process_rss_bytes=largest, threads=threads, processes=processes,
-                     read_bytes=rchar, write_bytes=wchar, open_fds=fds, cpu_time_s=ticks / tck)
-`;
-
-;// CONCATENATED MODULE: ./src/engine/exec/remote-launcher-reaper.ts
-/**
- * The remote launcher's reaper (Python, part of ./remote-launcher.ts): ./launcher.ts's logic, forked by the
- * launcher before any thread starts. It becomes a child subreaper, forks the script into its own process group
- * with the launcher's pipes as stdin/stdout/stderr, reaps it and every orphan (TERM, then KILL, to those left),
- * and reports on its own pipe: started (pid, t_fork), error, or exited with getrusage(RUSAGE_CHILDREN) and its
- * own /proc/self/io delta. It does no I/O of its own while the script runs, so those figures are the tree's.
- * It dies with the launcher: PR_SET_PDEATHSIG delivers SIGHUP, on which it SIGKILLs the whole tree.
- */
-const REMOTE_REAPER_SOURCE = String.raw `
-def reaper(argv, cwd, env, fds, report_fd, parent):
-    in_r, out_w, err_w = fds
-    for s in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(s, signal.SIG_IGN)
-    null = os.open(os.devnull, os.O_RDWR)
-    os.dup2(null, 0)
-    os.dup2(null, 1)
-    os.close(null)
-    state = {"pid": None}
-    def orphaned(*_):
-        if state["pid"]:
-            kill_quietly(state["pid"], signal.SIGKILL, group=True)
-        for st in descendants(os.getpid()):
-            kill_quietly(st["pid"], signal.SIGKILL)
-    signal.signal(signal.SIGHUP, orphaned)
-    prctl(PR_SET_PDEATHSIG, signal.SIGHUP)
-    prctl(PR_SET_CHILD_SUBREAPER, 1)
-    report = os.fdopen(report_fd, "w", buffering=1)
-    if os.getppid() != parent:
-        return 1
-    exec_r, exec_w = os.pipe()
-    t0 = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(exec_r)
-            os.setpgid(0, 0)
-            for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
-                signal.signal(s, signal.SIG_DFL)
-            os.dup2(in_r, 0)
-            os.dup2(out_w, 1)
-            os.dup2(err_w, 2)
-            os.chdir(cwd)
-            os.execve(argv[0], argv, env)
-        except BaseException as e:
-            try:
-                os.write(exec_w, ("cannot start %s: %s" % (argv[1], e)).encode())
-            finally:
-                os._exit(127)
-    state["pid"] = pid
-    try:
-        os.setpgid(pid, pid)
-    except OSError:
-        pass
-    os.close(exec_w)
-    for fd in fds:
-        os.close(fd)
-    failure = os.read(exec_r, 4096)
-    os.close(exec_r)
-    if failure:
-        os.waitpid(pid, 0)
-        report.write(json.dumps({"event": "error", "message": failure.decode(errors="replace")}) + "\n")
-        return 125
-    report.write(json.dumps({"event": "started", "pid": pid, "t_fork": t0}) + "\n")
-    io0 = proc_io(os.getpid())
-    while True:
-        try:
-            _, status = os.waitpid(pid, 0)
-            break
-        except ChildProcessError:
-            status = 0
-            break
-    wall = time.monotonic() - t0
-    leftovers = reap_leftovers()
-    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    io1 = proc_io(os.getpid())
-    report.write(json.dumps({
-        "event": "exited",
-        "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
-        "signal": sig_name(os.WTERMSIG(status)) if os.WIFSIGNALED(status) else None,
-        "wall_s": wall, "cpu_user_s": ru.ru_utime, "cpu_sys_s": ru.ru_stime,
-        "maxrss_bytes": ru.ru_maxrss * 1024,
-        "rchar": io1[0] - io0[0] if io0 and io1 else None,
-        "wchar": io1[1] - io0[1] if io0 and io1 else None,
-        "leftovers": leftovers}) + "\n")
-    return 0
-
-def reap_leftovers():
-    # Descendants still alive after the script exited were orphaned to R: end them so none outlives the run.
-    found = 0
-    for sig, grace in ((signal.SIGTERM, 1.0), (signal.SIGKILL, 5.0)):
-        pids = [st["pid"] for st in descendants(os.getpid())]
-        found = max(found, len(pids))
-        for p in pids:
-            kill_quietly(p, sig)
-        deadline = time.monotonic() + grace
-        while time.monotonic() < deadline:
-            try:
-                p, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                return found
-            if p == 0:
-                time.sleep(0.01)
-    return found
-`;
+class ScriptStartError extends errors_PyrunError {
+    /** The interpreter as given (`--python`), or the transport that should have run it. */
+    interpreter;
+    constructor(interpreter, message) {
+        super(message);
+        this.name = 'ScriptStartError';
+        this.interpreter = interpreter;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/exec/remote-launcher.ts
 /**
- * The remote launcher: the Python program that stands beside the script where it runs (an SSH host, a container),
- * measures it there and speaks to pyrun over one byte stream in each direction (frames: ./mux.ts).
+ * The remote launcher's program: what runs beside the script on an SSH host or in a container
+ * (src/python/remote.py, with launcher.py's reaper), as one `python3 -S -E -c PROGRAM` argument.
  *
- * Run as `python3 -S -E -c REMOTE_LAUNCHER_SOURCE`; its stdin and stdout are the connection. Processes:
+ * PROGRAM is src/python/bootstrap.py with its `SOURCES = {}` line filled in with launcher.py and remote.py, read
+ * from the files at run time (./python-files.ts). Why at run time rather than inlined by the build: the local
+ * launcher must be a file at run time anyway (so `ps` shows `python3 … launcher.py SCRIPT`), so both executors
+ * read the same files through one mechanism, and running from source (jest) needs no build step.
  *
- *   launcher L (this program: link, pumps, sampler, control)
- *     └─ reaper R (forked before any thread; child subreaper; does no I/O of its own while the script runs)
- *          └─ script S (own process group, stdin/stdout/stderr are pipes to L) └─ S's children…
- *
- * R (./remote-launcher-reaper.ts) is ./launcher.ts's logic: it forks S, reaps it and every orphan, then reports getrusage(RUSAGE_CHILDREN)
- * (exact CPU, largest single high-water mark) and its own /proc/self/io delta (the kernel folds each reaped
- * process's rchar/wchar into its reaper) to L through a pipe. Keeping that in R, not L, keeps the relayed output
- * out of the I/O figures: L's own reads and writes never count.
- *
- * L samples the tree under R every interval (./remote-launcher-proc.ts) with ../sample/sampler.ts's formulas: CPU = Σ(utime+stime+cutime+
- * cstime) over live descendants + R's cutime+cstime; RSS, threads, processes summed over live (non-zombie) ones;
- * rchar/wchar over live ones + R's delta; open fds. It walks /proc/<pid>/task/<tid>/children, or scans /proc
- * when the kernel has no such files.
- *
- * pyrun → L: first frame a control {"op":"start","interval_s","grace_s","args",
- *   "script_b64"+"script_name" (shipped: written to a private mkdtemp directory, removed at the end) or
- *   "script_path"+"cwd" (run in place), "env" (added to L's own environment, or null)};
- *   then stream 1 = stdin bytes (empty = close the script's stdin); control {"op":"signal","signal":"SIGTERM"},
- *   {"op":"kill"} (SIGKILL the whole tree), {"op":"end"} (TERM, grace, KILL).
- * L → pyrun: 1 stdout, 2 stderr, 3 control:
- *   {"event":"started","pid","sampler_root_pid","clk_tck","page_size","python_version","workdir","platform",
- *    "machine"}
- *   {"event":"sample","elapsed_s","cpu_percent","rss_bytes","largest_process_rss_bytes","threads","processes",
- *    "read_bytes","write_bytes","open_fds","cpu_time_s"}
- *   {"event":"exited","exit_code","signal" (a name),"wall_s","cpu_user_s","cpu_sys_s","maxrss_bytes","rchar",
- *    "wchar","leftovers"}
- *   {"event":"error","message"}
- *
- * Whatever ends the connection ends the tree: SIGTERM/SIGINT/SIGHUP to L, EOF on its stdin (ssh closed), a
- * write to its stdout failing (EPIPE) → TERM to the script's group, grace, then KILL to every descendant of R.
- * If L itself is killed, R gets SIGHUP (PR_SET_PDEATHSIG) and kills the tree.
+ * A JSON string is a valid Python string literal (JSON's escapes are a subset of Python's), so the sources travel
+ * as `SOURCES = {"launcher": "…", "remote": "…"}`, every character beyond ASCII escaped (`\uXXXX`) so the program
+ * means the same whatever the remote locale.
  */
 
+const SOURCES_LINE = /^SOURCES = \{\}.*$/m;
+let remote_launcher_cached;
+/** The whole remote program, as `python3 -S -E -c` takes it. */
+function remoteLauncherProgram() {
+    if (remote_launcher_cached !== undefined)
+        return remote_launcher_cached;
+    const bootstrap = pythonSource('bootstrap.py');
+    if (!SOURCES_LINE.test(bootstrap))
+        throw new Error('bootstrap.py has no `SOURCES = {}` line to fill in');
+    const sources = { launcher: pythonSource('launcher.py'), remote: pythonSource('remote.py') };
+    const filled = `SOURCES = {${Object.entries(sources)
+        .map(([name, text]) => `${pythonString(name)}: ${pythonString(text)}`)
+        .join(', ')}}`;
+    remote_launcher_cached = bootstrap.replace(SOURCES_LINE, () => filled);
+    return remote_launcher_cached;
+}
+/** A Python string literal of pure ASCII for any text (astral characters as one `\UXXXXXXXX`, not two halves). */
+function pythonString(text) {
+    return JSON.stringify(text).replace(/[^\t\n\r\u0020-\u007e]/gu, (c) => {
+        const code = c.codePointAt(0);
+        return code > 0xffff
+            ? `\\U${code.toString(16).padStart(8, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
 
-const PRELUDE = String.raw `
-import os, sys, json, time, signal, struct, threading, resource
-OUT, ERR, CTL = 1, 2, 3
-MAX_FRAME = 64 << 20
-PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
+;// CONCATENATED MODULE: ./src/engine/sample/procfs.ts
+/**
+ * Parses /proc/<pid>/stat. The command name (field 2) may contain spaces and parentheses, so fields are counted
+ * from the last ')'. Returns null for text that is not a stat line (a process that vanished mid-read).
+ */
+function parseStat(text) {
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    if (open < 1 || close < open)
+        return null;
+    const pid = Number(text.slice(0, open).trim());
+    // After ") " come fields 3.. : state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt
+    // utime(14) stime(15) cutime(16) cstime(17) priority nice num_threads(20) itrealvalue starttime(22) vsize rss(24)
+    const f = text.slice(close + 2).split(' ');
+    if (f.length < 22)
+        return null;
+    const n = (field) => Number(f[field - 3]);
+    const stat = {
+        pid,
+        ppid: n(4),
+        state: f[0] ?? '?',
+        utime: n(14),
+        stime: n(15),
+        cutime: n(16),
+        cstime: n(17),
+        num_threads: n(20),
+        starttime: n(22),
+        rss_pages: n(24),
+    };
+    return Number.isFinite(stat.pid) && Number.isFinite(stat.rss_pages) ? stat : null;
+}
+/** Parses /proc/<pid>/io for the bytes through read/write system calls. */
+function parseIo(text) {
+    let rchar;
+    let wchar;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('rchar:'))
+            rchar = Number(line.slice(6));
+        else if (line.startsWith('wchar:'))
+            wchar = Number(line.slice(6));
+    }
+    return rchar === undefined || wchar === undefined ? null : { rchar, wchar };
+}
+/** Parses /proc/<pid>/task/<tid>/children: space-separated pids. */
+function parseChildren(text) {
+    const pids = [];
+    for (const word of text.split(' ')) {
+        const pid = Number(word);
+        if (word !== '' && Number.isInteger(pid))
+            pids.push(pid);
+    }
+    return pids;
+}
 
-def prctl(option, value):
-    try:
-        import ctypes
-        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
-    except Exception:
-        pass
+;// CONCATENATED MODULE: ./src/engine/sample/snapshot.ts
 
-def read_exact(fd, n):
-    parts, got = [], 0
-    while got < n:
-        chunk = os.read(fd, n - got)
-        if not chunk:
-            return None
-        parts.append(chunk)
-        got += len(chunk)
-    return b"".join(parts)
+class SnapshotProcSource {
+    procs = new Map();
+    /** Replaces what the source shows with one snapshot; entries whose stat is not a stat line are left out. */
+    load(raw) {
+        const procs = new Map();
+        for (const p of raw) {
+            const stat = parseStat(p.stat);
+            if (stat === null || stat.pid !== p.pid)
+                continue;
+            procs.set(p.pid, { stat, io: p.io === null ? null : parseIo(p.io), fds: p.fds ?? null });
+        }
+        this.procs = procs;
+    }
+    stat(pid) {
+        return this.procs.get(pid)?.stat ?? null;
+    }
+    /** Unknown: the tree is rebuilt from each stat's parent (the sampler's scan). */
+    children() {
+        return null;
+    }
+    allPids() {
+        return [...this.procs.keys()];
+    }
+    io(pid) {
+        return this.procs.get(pid)?.io ?? null;
+    }
+    fdCount(pid) {
+        return this.procs.get(pid)?.fds ?? null;
+    }
+}
+/** The snapshot in a remote message, checked: a list of `RawProc`; anything malformed is dropped. */
+function rawProcsFrom(value) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    for (const item of value) {
+        if (typeof item !== 'object' || item === null)
+            continue;
+        const p = item;
+        if (typeof p.pid !== 'number' || !Number.isInteger(p.pid) || typeof p.stat !== 'string')
+            continue;
+        out.push({
+            pid: p.pid,
+            stat: p.stat,
+            io: typeof p.io === 'string' ? p.io : null,
+            fds: typeof p.fds === 'number' && Number.isFinite(p.fds) ? p.fds : null,
+        });
+    }
+    return out;
+}
 
-def read_frame(fd):
-    head = read_exact(fd, 5)
-    if head is None:
-        return None
-    stream, n = struct.unpack(">BI", head)
-    if n > MAX_FRAME:
-        raise ValueError("frame too large")
-    payload = read_exact(fd, n) if n else b""
-    return None if payload is None else (stream, payload)
-
-def write_all(fd, data):
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-def sig_name(n):
-    try:
-        return signal.Signals(n).name
-    except ValueError:
-        return "SIG%d" % n
-`;
-const LAUNCHER = String.raw `
-class Link:
-    def __init__(self, on_broken):
-        self.lock = threading.Lock()
-        self.broken = False
-        self.on_broken = on_broken
-    def send(self, stream, payload):
-        with self.lock:
-            if self.broken:
-                return False
-            try:
-                write_all(1, struct.pack(">BI", stream, len(payload)) + payload)
-                return True
-            except OSError:
-                self.broken = True
-        self.on_broken()
-        return False
-    def control(self, **message):
-        return self.send(CTL, json.dumps(message).encode())
-
-class Tree:
-    def __init__(self, root, grace):
-        self.root, self.grace, self.pgid, self.ending, self.finished = root, grace, None, False, False
-        self.lock = threading.Lock()
-    def signal(self, sig):
-        if self.pgid and not self.finished:
-            kill_quietly(self.pgid, sig, group=True)
-    def kill(self):
-        # Everything under L but R itself, which must live to reap and report: the tree of R, and anything R
-        # left to L (a subreaper too) if R died.
-        if self.finished:
-            return
-        self.signal(signal.SIGKILL)
-        for st in descendants(os.getpid()):
-            if st["pid"] != self.root:
-                kill_quietly(st["pid"], signal.SIGKILL)
-    def end(self, *_):
-        with self.lock:
-            if self.ending:
-                return
-            self.ending = True
-        self.signal(signal.SIGTERM)
-        timer = threading.Timer(self.grace, self.kill)
-        timer.daemon = True
-        timer.start()
-    def started(self, pgid):
-        self.pgid = pgid
-        if self.ending:
-            self.signal(signal.SIGTERM)
-
-def pump(fd, stream, link):
-    while True:
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        link.send(stream, data)  # once the link is gone, keep draining so the script never blocks on a full pipe
-    os.close(fd)
-
-def stdin_feeder(in_w, chunks):
-    fd = in_w
-    while True:
-        data = chunks.get()
-        if data is None:
-            break
-        if fd is not None:
-            try:
-                write_all(fd, data)
-            except OSError:
-                os.close(fd)
-                fd = None
-    if fd is not None:
-        os.close(fd)
-
-def control_reader(tree, chunks):
-    try:
-        while True:
-            frame = read_frame(0)
-            if frame is None:
-                break
-            stream, payload = frame
-            if stream == OUT:
-                chunks.put(payload if payload else None)
-            elif stream == CTL:
-                req = json.loads(payload.decode())
-                op = req.get("op")
-                if op == "signal":
-                    sig = getattr(signal, str(req.get("signal")), None)
-                    if isinstance(sig, signal.Signals):
-                        tree.signal(sig)
-                elif op == "kill":
-                    tree.kill()
-                elif op == "end":
-                    tree.end()
-    except Exception:
-        pass
-    chunks.put(None)
-    tree.end()  # the connection is gone: nothing may outlive it
-
-def launch(req, link_holder):
-    import queue
-    interval = float(req.get("interval_s") or 1.0)
-    grace = float(req.get("grace_s") or 2.0)
-    env = dict(os.environ)
-    env.update(req.get("env") or {})
-    workdir = None
-    if "script_b64" in req:
-        import base64, tempfile
-        workdir = tempfile.mkdtemp(prefix="pyrun-remote-")
-        name = os.path.basename(str(req.get("script_name") or "")) or "script.py"
-        script = os.path.join(workdir, name if name not in (".", "..") else "script.py")
-        fd = os.open(script, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        write_all(fd, base64.b64decode(req["script_b64"]))
-        os.close(fd)
-        cwd = workdir
-    else:
-        script = str(req["script_path"])
-        cwd = str(req.get("cwd") or os.getcwd())
-    argv = [sys.executable, script] + [str(a) for a in req.get("args") or []]
-    try:
-        return supervise(argv, cwd, env, interval, grace, workdir, link_holder, queue.Queue())
-    finally:
-        if workdir:
-            import shutil
-            shutil.rmtree(workdir, ignore_errors=True)
-
-def supervise(argv, cwd, env, interval, grace, workdir, link_holder, chunks):
-    in_r, in_w = os.pipe()
-    out_r, out_w = os.pipe()
-    err_r, err_w = os.pipe()
-    rep_r, rep_w = os.pipe()
-    me = os.getpid()
-    prctl(PR_SET_CHILD_SUBREAPER, 1)  # whatever R leaves if it dies comes here, not to init
-    rpid = os.fork()  # before any thread starts
-    if rpid == 0:
-        code = 1
-        try:
-            for fd in (in_w, out_r, err_r, rep_r):
-                os.close(fd)
-            code = reaper(argv, cwd, env, (in_r, out_w, err_w), rep_w, me)
-        except BaseException:
-            import traceback
-            traceback.print_exc()
-        finally:
-            os._exit(code)
-    for fd in (in_r, out_w, err_w, rep_w):
-        os.close(fd)
-    tree = Tree(rpid, grace)
-    link = link_holder(tree.end)
-    for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(s, tree.end)
-    threads = [threading.Thread(target=pump, args=(out_r, OUT, link), daemon=True),
-               threading.Thread(target=pump, args=(err_r, ERR, link), daemon=True)]
-    for t in threads:
-        t.start()
-    threading.Thread(target=stdin_feeder, args=(in_w, chunks), daemon=True).start()
-    threading.Thread(target=control_reader, args=(tree, chunks), daemon=True).start()
-    stop = threading.Event()
-    sampling = None
-    code = 1
-    for line in os.fdopen(rep_r, "r"):
-        msg = json.loads(line)
-        if msg["event"] == "started":
-            t0 = msg.get("t_fork") or time.monotonic()  # samples are dated from the fork, on this host clock
-            tree.started(msg["pid"])
-            link.control(event="started", pid=msg["pid"], sampler_root_pid=rpid,
-                         clk_tck=os.sysconf("SC_CLK_TCK"), page_size=os.sysconf("SC_PAGE_SIZE"),
-                         python_version="%d.%d.%d" % sys.version_info[:3], workdir=workdir,
-                         platform=sys.platform, machine=os.uname().machine)
-            sampling = threading.Thread(target=sampler, args=(tree, t0, interval, stop, link), daemon=True)
-            sampling.start()
-        elif msg["event"] == "error":
-            link.control(**msg)
-            code = 125
-        elif msg["event"] == "exited":
-            tree.finished = True  # all reaped: no pid of the tree may be signalled any more (it may be reused)
-            stop.set()
-            if sampling:
-                sampling.join()
-            for t in threads:
-                t.join(5.0)
-            link.control(**msg)
-            code = 0
-    stop.set()
-    if code == 1:
-        tree.kill()  # R died without a report: make sure nothing it watched lives on
-    while True:
-        try:
-            os.waitpid(rpid, 0)
-            break
-        except ChildProcessError:
-            break
-    return code
-
-def main():
-    holder = {}
-    def make_link(on_broken):
-        holder["link"] = Link(on_broken)
-        return holder["link"]
-    try:
-        frame = read_frame(0)
-        req = json.loads(frame[1].decode()) if frame and frame[0] == CTL else {}
-        if req.get("op") != "start":
-            raise ValueError("the first frame must be a start request")
-        return launch(req, make_link)
-    except Exception as e:
-        link = holder.get("link") or Link(lambda: None)
-        link.control(event="error", message="remote launcher: %s: %s" % (type(e).__name__, e))
-        return 125
-
-if __name__ == "__main__":
-    sys.exit(main())
-`;
-/** The whole program, as `python3 -S -E -c` takes it. */
-const REMOTE_LAUNCHER_SOURCE = [PRELUDE, REMOTE_PROC_SOURCE, REMOTE_REAPER_SOURCE, LAUNCHER].join('\n');
+;// CONCATENATED MODULE: ./src/engine/exec/launcher-report.ts
+const launcher_report_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+function exitReportFrom(m, wallFallback_s) {
+    const user = launcher_report_num(m.cpu_user_s);
+    const sys = launcher_report_num(m.cpu_sys_s);
+    return {
+        exit_code: launcher_report_num(m.exit_code),
+        signal: typeof m.signal === 'string' ? m.signal : null,
+        wall_s: launcher_report_num(m.wall_s) ?? wallFallback_s,
+        cpu_time_s: user === null && sys === null ? null : (user ?? 0) + (sys ?? 0),
+        maxrss_bytes: launcher_report_num(m.maxrss_bytes),
+        read_bytes: launcher_report_num(m.rchar),
+        write_bytes: launcher_report_num(m.wchar),
+        exact: true,
+        rusage: rusageFrom(m),
+    };
+}
+/** The report's rusage figures, or null unless every one of them is there. */
+function rusageFrom(m) {
+    const rusage = {
+        cpu_user_s: launcher_report_num(m.cpu_user_s),
+        cpu_system_s: launcher_report_num(m.cpu_sys_s),
+        minor_faults: launcher_report_num(m.minor_faults),
+        major_faults: launcher_report_num(m.major_faults),
+        voluntary_ctx_switches: launcher_report_num(m.voluntary_ctx_switches),
+        involuntary_ctx_switches: launcher_report_num(m.involuntary_ctx_switches),
+    };
+    return Object.values(rusage).every((v) => v !== null) ? rusage : null;
+}
+/** The report for a tree that ended without the launcher's word (the launcher, container or connection was killed). */
+function lostExitReport(wall_s, signal) {
+    return {
+        exit_code: null,
+        signal,
+        wall_s,
+        cpu_time_s: null,
+        maxrss_bytes: null,
+        read_bytes: null,
+        write_bytes: null,
+        exact: false,
+        rusage: null,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/exec/mux.ts
 /**
@@ -48570,7 +50932,6 @@ function createDemuxer(targets) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/exec/remote-types.ts
-
 const remote_types_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 /** `uname -m` in Node's words, so a remote run's fingerprint matches a local one on the same hardware. */
 function nodeArch(machine) {
@@ -48603,58 +50964,6 @@ function startInfoFrom(m, spawnedAt_ms) {
         arch: nodeArch(text(m.machine)),
     };
 }
-function exitReportFrom(m, wallFallback_s) {
-    const user = remote_types_num(m.cpu_user_s);
-    const sys = remote_types_num(m.cpu_sys_s);
-    return {
-        exit_code: remote_types_num(m.exit_code),
-        signal: typeof m.signal === 'string' ? m.signal : null,
-        wall_s: remote_types_num(m.wall_s) ?? wallFallback_s,
-        cpu_time_s: user === null && sys === null ? null : (user ?? 0) + (sys ?? 0),
-        maxrss_bytes: remote_types_num(m.maxrss_bytes),
-        read_bytes: remote_types_num(m.rchar),
-        write_bytes: remote_types_num(m.wchar),
-        exact: true,
-    };
-}
-/** The report for a tree that ended without the launcher's word (its container or connection was killed). */
-function lostExitReport(wall_s, signal) {
-    return {
-        exit_code: null,
-        signal,
-        wall_s,
-        cpu_time_s: null,
-        maxrss_bytes: null,
-        read_bytes: null,
-        write_bytes: null,
-        exact: false,
-    };
-}
-function sampleFrom(m) {
-    const elapsed_s = remote_types_num(m.elapsed_s);
-    const rss_bytes = remote_types_num(m.rss_bytes);
-    if (elapsed_s === null || rss_bytes === null)
-        return null;
-    const read_bytes = remote_types_num(m.read_bytes) ?? 0;
-    const write_bytes = remote_types_num(m.write_bytes) ?? 0;
-    return {
-        sample: {
-            elapsed_s,
-            cpu_percent: remote_types_num(m.cpu_percent) ?? 0,
-            rss_mb: rss_bytes / types/* BYTES_PER_MB */.o_,
-            threads: remote_types_num(m.threads) ?? 0,
-            processes: remote_types_num(m.processes) ?? 0,
-            read_mb: read_bytes / types/* BYTES_PER_MB */.o_,
-            write_mb: write_bytes / types/* BYTES_PER_MB */.o_,
-            open_fds: remote_types_num(m.open_fds),
-        },
-        rss_bytes,
-        read_bytes,
-        write_bytes,
-        cpu_time_s: remote_types_num(m.cpu_time_s) ?? 0,
-        largest_process_rss_bytes: remote_types_num(m.largest_process_rss_bytes) ?? 0,
-    };
-}
 /**
  * Variables that describe the machine pyrun runs on, not the one the script runs on: never sent to a remote host
  * or a container (the remote side keeps its own).
@@ -48685,8 +50994,13 @@ function remoteEnvironment(env) {
 ;// CONCATENATED MODULE: ./src/engine/exec/remote-session.ts
 
 
+
+
+
+
 const STDERR_TAIL_CHARS = 4000;
 function driveRemoteLauncher(child, opts) {
+    const interpreter = opts.python ?? 'python3';
     let resolveStarted;
     let rejectStarted;
     const started = new Promise((resolve, reject) => {
@@ -48702,6 +51016,8 @@ function driveRemoteLauncher(child, opts) {
     const pendingSamples = [];
     let onSample = null;
     let killFallback = null;
+    const procs = new SnapshotProcSource();
+    let sampler = null;
     /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
     const send = (frame) => {
         const input = child.stdin;
@@ -48719,12 +51035,22 @@ function driveRemoteLauncher(child, opts) {
         onControl: (m) => {
             if (m.event === 'started' && info === null) {
                 info = startInfoFrom(m, opts.spawnedAt_ms);
+                procs.load(rawProcsFrom(m.procs)); // the reaper at the start: the baseline of its CPU and I/O
+                sampler = new TreeSampler(procs, {
+                    rootPid: info.sampler_root_pid,
+                    rootIsLauncher: true,
+                    clk_tck: info.clk_tck,
+                    page_size: info.page_size,
+                    start_ms: 0, // snapshots are dated from the fork, on the remote clock
+                });
                 resolveStarted(info);
             }
-            else if (m.event === 'sample') {
-                const sample = sampleFrom(m);
-                if (sample === null || exitMessage !== null)
+            else if (m.event === 'proc') {
+                const elapsed_s = typeof m.elapsed_s === 'number' && Number.isFinite(m.elapsed_s) ? m.elapsed_s : null;
+                if (sampler === null || elapsed_s === null || exitMessage !== null)
                     return;
+                procs.load(rawProcsFrom(m.procs));
+                const sample = sampler.measure(elapsed_s * 1000);
                 if (onSample)
                     onSample(sample);
                 else
@@ -48789,7 +51115,7 @@ function driveRemoteLauncher(child, opts) {
         child.once('error', (error) => {
             closed = true;
             detachStdin();
-            fail(error.code === 'ENOENT' ? new Error(`cannot run ${child.spawnfile}: not found`) : error);
+            fail(new ScriptStartError(interpreter, error.code === 'ENOENT' ? `cannot run ${child.spawnfile}: not found` : error.message));
         });
         // 'close' comes after stdout has been read to its end: every frame has been seen.
         child.once('close', (code, signal) => {
@@ -48803,14 +51129,14 @@ function driveRemoteLauncher(child, opts) {
                 return;
             }
             if (errorMessage !== null) {
-                fail(new Error(errorMessage));
+                fail(info === null ? new ScriptStartError(interpreter, errorMessage) : new Error(errorMessage));
                 return;
             }
             const lost = opts.onLost({ code, signal, started: info !== null, stderr: stderrTail.trim() });
             if (lost)
                 fail(lost);
             else if (info === null)
-                fail(new Error(`the remote launcher ended (${signal ?? code}) before the script started`));
+                fail(new ScriptStartError(interpreter, `the remote launcher ended (${signal ?? code}) before the script started`));
             else
                 resolve(lostExitReport(wall_s, 'SIGKILL'));
         });
@@ -48868,6 +51194,7 @@ function lastLines(text, lines = 5) {
 
 
 
+
 /** Host directories that must never be mounted over the image's own. */
 const SYSTEM_DIRS = new Set([
     '/',
@@ -48910,7 +51237,7 @@ function dockerArgs(plan) {
             throw new Error(`bad variable name: ${key}`);
         args.push('-e', key);
     }
-    args.push(plan.image, plan.python, '-S', '-E', '-c', REMOTE_LAUNCHER_SOURCE);
+    args.push(plan.image, plan.python, '-S', '-E', '-c', remoteLauncherProgram());
     return args;
 }
 /** Plans the container for one launch: mounts, working directory, variables, and the start request. */
@@ -48957,6 +51284,7 @@ function startDocker(spec, opts) {
     };
     return driveRemoteLauncher(child, {
         request,
+        python: plan.python,
         stdout: opts.stdout,
         stderr: opts.stderr,
         stdin: opts.stdin,
@@ -48972,28 +51300,28 @@ function describeDockerEnd(plan, end) {
         return null;
     const detail = lastLines(end.stderr);
     if (end.code === 126 || end.code === 127) {
-        return new Error(`the interpreter ${plan.python} cannot run in image ${plan.image}: ${detail || `exit ${end.code}`}`);
+        return new ScriptStartError(plan.python, `the interpreter ${plan.python} cannot run in image ${plan.image}: ${detail || `exit ${end.code}`}`);
     }
-    return new Error(`docker run ${plan.image} failed (${end.signal ?? `exit ${end.code}`})${detail ? `: ${detail}` : ''}`);
+    return new ScriptStartError(plan.python, `docker run ${plan.image} failed (${end.signal ?? `exit ${end.code}`})${detail ? `: ${detail}` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/exec/env.ts
 /**
- * The script's environment: the caller's, plus `--env` pairs, minus the runner's credentials. A script must never
- * see the Actions runtime token or the OIDC request token, whatever the workflow does.
+ * The script's environment: the caller's, plus `--env` pairs, minus everything the runner and the action keep
+ * for themselves. Every `ACTIONS_*` variable (the runtime and results tokens and URLs, the OIDC request token,
+ * the cache service, debug switches, and whatever the runner adds next) and every `INPUT_*` variable (the
+ * action's inputs hold tokens and webhook secrets) is dropped, whatever the workflow does. `--env` pairs the user
+ * gives explicitly are kept as given.
  */
-const SCRUBBED = [
-    /^INPUT_/, // the action's inputs hold tokens and webhook secrets
-    /^ACTIONS_RUNTIME_TOKEN$/,
-    /^ACTIONS_RESULTS_URL$/,
-    /^ACTIONS_RUNTIME_URL$/,
-    /^ACTIONS_ID_TOKEN_/,
-    /^ACTIONS_CACHE_URL$/,
-];
+const DROPPED_PREFIXES = ['ACTIONS_', 'INPUT_'];
+function dropped(name) {
+    const upper = name.toUpperCase();
+    return DROPPED_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
 function scriptEnvironment(base, extra) {
     const env = {};
     for (const [key, value] of Object.entries(base)) {
-        if (value === undefined || SCRUBBED.some((re) => re.test(key)))
+        if (value === undefined || dropped(key))
             continue;
         env[key] = value;
     }
@@ -49042,6 +51370,7 @@ function startDirect(spec) {
             read_bytes: null,
             write_bytes: null,
             exact: false,
+            rusage: null,
         }));
     });
     done.catch(() => undefined);
@@ -49062,231 +51391,34 @@ function startDirect(spec) {
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/engine/exec/profile-runner.ts
-/**
- * The profile runner: what the launcher execs instead of the script under `--profile`, as
- * `python -c PROFILE_RUNNER_SOURCE PSTATS_PATH SCRIPT [ARGS...]`. It runs the script as `python SCRIPT ARGS`
- * would — `__name__ == "__main__"`, `sys.argv == [SCRIPT, *ARGS]`, the script's directory first on `sys.path`,
- * its own `__main__` module — under the stdlib's cProfile, and writes the stats (pstats format) when it ends.
- *
- * Why not `python -m cProfile -o PATH SCRIPT`: that swallows `SystemExit`, so a script's `sys.exit(3)` would
- * exit 0 and pyrun would pass a failing script. Here the exit status is the script's own: `sys.exit(N)` and an
- * uncaught exception propagate after the stats are written. A script that is killed by a signal or ends with
- * `os._exit` leaves no stats. Only the main thread is profiled (cProfile's limit); child processes are not.
- */
-const PROFILE_RUNNER_SOURCE = String.raw `
-import sys, os, types, cProfile
-out, script = sys.argv[1], sys.argv[2]
-sys.argv = sys.argv[2:]
-sys.path[0] = os.path.dirname(os.path.abspath(script))
-main = types.ModuleType("__main__")
-main.__dict__.update(__file__=script, __cached__=None, __builtins__=__builtins__)
-sys.modules["__main__"] = main
-with open(script, "rb") as f:
-    code = compile(f.read(), script, "exec")
-del f
-profiler = cProfile.Profile()
-profiler.enable()
-try:
-    exec(code, main.__dict__)
-finally:
-    profiler.disable()
-    try:
-        profiler.dump_stats(out)
-    except Exception as e:
-        sys.stderr.write("pyrun: could not write the profile to %s: %s\n" % (out, e))
-`;
-
 ;// CONCATENATED MODULE: ./src/engine/exec/launcher.ts
 
-/**
- * The launcher: a few lines of Python that stand between pyrun and the script (POSIX only).
- *
- * Why: Node reaps its children itself, so it can never read the exact CPU time, memory high-water mark or I/O of a
- * script that has exited, nor of grandchildren that exited between two samples. The launcher can: it becomes a
- * child subreaper (Linux), forks the script into its own process group, reaps it and every orphan, and reports
- * `getrusage(RUSAGE_CHILDREN)` — exact CPU of the whole tree and the largest single process's peak RSS — plus
- * the tree's I/O (the kernel folds a reaped child's rchar/wchar into its reaper's /proc/self/io).
- *
- * It talks to pyrun through fd 3 only, one JSON object a line:
- *   {"event":"started","pid":…,"clk_tck":…,"page_size":…,"python_version":…,"t_fork":…}
- * (`t_fork` is CLOCK_MONOTONIC at the fork, the clock libuv's hrtime reads too, so pyrun can date the start
- * exactly however late it reads the line.)
- *   {"event":"exited","exit_code":…|null,"signal":…|null,"wall_s":…,"cpu_user_s":…,"cpu_sys_s":…,
- *    "maxrss_bytes":…,"rchar":…|null,"wchar":…|null,"leftovers":…}
- *   {"event":"error","message":…}
- * The script inherits stdin/stdout/stderr untouched, default signal dispositions, and never sees fd 3.
- * The script runs under the launcher's own interpreter (`sys.executable`), so `--python` is resolved once.
- *
- * Run as `python -S -E -c LAUNCHER_SOURCE [--pyrun-profile=PSTATS] SCRIPT [ARGS...]`: -S and -E keep its start-up
- * to a few milliseconds and free of the user's site-packages and PYTHON* variables (which still reach the
- * script). The leading `--pyrun-profile=PATH` option (`--profile`) is the launcher's own and never reaches the
- * script: the launcher then execs the profile runner (./profile-runner.ts) on the script instead of the script.
- * An empty PATH means no profile (local.ts always passes the option, so a script named like it stays a script).
- */
-const PROFILE_OPTION = '--pyrun-profile=';
-const LAUNCHER_SOURCE = String.raw `
-import os, sys, time, json, signal
-PROFILE_OPTION = "--pyrun-profile="
-PROFILE_RUNNER = ${JSON.stringify(PROFILE_RUNNER_SOURCE)}
-def main():
-    out = os.fdopen(3, "w", buffering=1)
-    os.set_inheritable(3, False)
-    def say(**kw):
-        out.write(json.dumps(kw) + "\n")
-    linux = sys.platform.startswith("linux")
-    if linux:
-        try:
-            import ctypes
-            ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-        except Exception:
-            pass
-    def io_counters():
-        try:
-            with open("/proc/self/io") as f:
-                d = dict(line.split(": ") for line in f.read().splitlines())
-            return int(d["rchar"]), int(d["wchar"])
-        except Exception:
-            return None, None
-    for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(s, signal.SIG_IGN)
-    args = sys.argv[1:]
-    profile = None
-    if args and args[0].startswith(PROFILE_OPTION):
-        profile = args.pop(0)[len(PROFILE_OPTION):] or None
-    if args and args[0].startswith("-"):
-        args[0] = os.path.join(".", args[0])  # a script named like an option is still a script
-    if profile is None:
-        argv = [sys.executable] + args
-    else:
-        argv = [sys.executable, "-c", PROFILE_RUNNER, profile] + args
-    r0, w0 = io_counters()
-    import resource
-    # CPU of processes this pid reaped before it became the launcher (a pyenv shim's helpers) is not the script's.
-    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-    err_r, err_w = os.pipe()
-    t0 = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(err_r)
-            os.setpgid(0, 0)
-            for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
-                signal.signal(s, signal.SIG_DFL)
-            os.set_inheritable(err_w, False)
-            os.execv(sys.executable, argv)
-        except BaseException as e:
-            try:
-                os.write(err_w, ("cannot start %s: %s" % (sys.executable, e)).encode())
-            finally:
-                os._exit(127)
-    os.close(err_w)
-    failure = os.read(err_r, 4096)
-    os.close(err_r)
-    if failure:
-        os.waitpid(pid, 0)
-        say(event="error", message=failure.decode(errors="replace"))
-        return 125
-    say(event="started", pid=pid, clk_tck=os.sysconf("SC_CLK_TCK"), page_size=os.sysconf("SC_PAGE_SIZE"),
-        python_version="%d.%d.%d" % sys.version_info[:3], t_fork=t0)
-    while True:
-        try:
-            _, status = os.waitpid(pid, 0)
-            break
-        except ChildProcessError:
-            status = 0
-            break
-        except InterruptedError:
-            continue
-    wall = time.monotonic() - t0
-    leftovers = reap_leftovers(linux)
-    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    r1, w1 = io_counters()
-    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-    sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
-    say(event="exited", exit_code=code, signal=sig, wall_s=wall,
-        cpu_user_s=ru.ru_utime - ru0.ru_utime, cpu_sys_s=ru.ru_stime - ru0.ru_stime,
-        maxrss_bytes=ru.ru_maxrss * (1 if sys.platform == "darwin" else 1024),
-        rchar=None if r0 is None or r1 is None else r1 - r0,
-        wchar=None if w0 is None or w1 is None else w1 - w0,
-        leftovers=leftovers)
-    return 0
-def children_of_self():
-    pids = []
-    try:
-        for tid in os.listdir("/proc/self/task"):
-            with open("/proc/self/task/%s/children" % tid) as f:
-                pids += [int(p) for p in f.read().split()]
-        return pids
-    except OSError:
-        pass
-    me = os.getpid()
-    try:
-        for name in os.listdir("/proc"):
-            if name.isdigit():
-                try:
-                    with open("/proc/%s/stat" % name) as f:
-                        stat = f.read()
-                    if int(stat[stat.rindex(")") + 2:].split()[1]) == me:
-                        pids.append(int(name))
-                except (OSError, ValueError):
-                    pass
-    except OSError:
-        pass
-    return pids
-def reap_leftovers(linux):
-    # Descendants still alive after the script exited were orphaned to us: end them so none outlives the run.
-    found = 0
-    for sig, grace in ((signal.SIGTERM, 1.0), (signal.SIGKILL, 5.0)):
-        pids = children_of_self() if linux else []
-        found = max(found, len(pids))
-        for p in pids:
-            try:
-                os.kill(p, sig)
-            except OSError:
-                pass
-        deadline = time.monotonic() + grace
-        while time.monotonic() < deadline:
-            try:
-                p, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                return found
-            if p == 0:
-                time.sleep(0.01)
-    return found
-sys.exit(main())
-`;
+/** The interpreter's arguments that run `spec` under the launcher. */
+function launcherArgs(spec) {
+    const options = spec.profile_path ? [`--profile=${spec.profile_path}`] : [];
+    if (spec.module)
+        options.push('--module');
+    return ['-S', '-E', pythonFile('launcher.py'), ...options, '--', spec.script, ...spec.args];
+}
 
 ;// CONCATENATED MODULE: ./src/engine/exec/local.ts
 /**
- * The local executor: starts the launcher (./launcher.ts) on the script in its own session, so the whole tree can
- * be signalled as a group, and reads the launcher's report from fd 3. stdin/stdout/stderr are inherited: the
- * script's output reaches the terminal or log unchanged and unbuffered by pyrun, whatever its size.
+ * The local executor: starts the launcher (src/python/launcher.py, see ./launcher.ts) on the script in its own
+ * session, so the whole tree can be signalled as a group, and reads the launcher's report from fd 3.
+ * stdin/stdout/stderr are inherited: the script's output reaches the terminal or log unchanged and unbuffered by
+ * pyrun, whatever its size.
+ *
+ * The launcher's life is tied to pyrun's: it asks the kernel for a signal when pyrun dies and then ends the tree
+ * (Linux). If the launcher itself is killed, the script's group is killed here.
  */
+
 
 
 
 
 const LAUNCHER_SUPPORTED = process.platform !== 'win32';
-function signalName(n) {
-    if (n === null)
-        return null;
-    for (const [name, value] of Object.entries(external_node_os_namespaceObject.constants.signals))
-        if (value === n)
-            return name;
-    return `SIG${n}`;
-}
 function startLocal(spec) {
-    const child = (0,external_node_child_process_.spawn)(spec.python, [
-        '-S',
-        '-E',
-        '-c',
-        LAUNCHER_SOURCE,
-        // Always given (empty: no profile), so a script whose name starts like the option is still the script.
-        `${PROFILE_OPTION}${spec.profile_path ?? ''}`,
-        spec.script,
-        ...spec.args,
-    ], {
+    const child = (0,external_node_child_process_.spawn)(spec.python, launcherArgs(spec), {
         cwd: spec.cwd,
         env: spec.env,
         stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
@@ -49338,50 +51470,32 @@ function startLocal(spec) {
         });
     }
     const done = new Promise((resolve, reject) => {
+        const fail = (error) => {
+            rejectStarted(error);
+            reject(error);
+        };
         child.once('error', (error) => {
-            const why = error.code === 'ENOENT' ? `interpreter not found: ${spec.python}` : error.message;
-            const err = new Error(why);
-            rejectStarted(err);
-            reject(err);
+            fail(new ScriptStartError(spec.python, error.code === 'ENOENT'
+                ? `python '${spec.python}' not found`
+                : `python '${spec.python}' could not be run: ${error.message}`));
         });
         // 'close' waits for fd 3 to drain, so the launcher's last line has been read.
         child.once('close', (code, signal) => {
             if (startError !== null || scriptPid === null) {
-                const err = new Error(startError ?? `the interpreter ${spec.python} exited (${signal ?? code}) before the script started`);
-                rejectStarted(err);
-                reject(err);
+                fail(new ScriptStartError(spec.python, startError ?? diedBeforeStart(spec.python, code, signal)));
                 return;
             }
             const wall_fallback_s = (performance.now() - spawnedAt_ms) / 1000;
-            const m = exitMessage;
-            if (m === null) {
+            if (exitMessage === null) {
                 // The launcher itself was killed: the script's own status is unknown; make sure nothing outlives it.
                 killGroup(scriptPid, 'SIGKILL');
-                resolve({
-                    exit_code: null,
-                    signal: signal ?? 'SIGKILL',
-                    wall_s: wall_fallback_s,
-                    cpu_time_s: null,
-                    maxrss_bytes: null,
-                    read_bytes: null,
-                    write_bytes: null,
-                    exact: false,
-                });
+                resolve(lostExitReport(wall_fallback_s, signal ?? 'SIGKILL'));
                 return;
             }
-            const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-            resolve({
-                exit_code: num(m.exit_code),
-                signal: signalName(num(m.signal)),
-                wall_s: num(m.wall_s) ?? wall_fallback_s,
-                cpu_time_s: (num(m.cpu_user_s) ?? 0) + (num(m.cpu_sys_s) ?? 0),
-                maxrss_bytes: num(m.maxrss_bytes),
-                read_bytes: num(m.rchar),
-                write_bytes: num(m.wchar),
-                exact: true,
-            });
+            resolve(exitReportFrom(exitMessage, wall_fallback_s));
         });
     });
+    done.catch(() => undefined); // the caller awaits `started` first; an early failure must not be unhandled
     return {
         started,
         done,
@@ -49390,6 +51504,11 @@ function startLocal(spec) {
                 killGroup(scriptPid, sig);
         },
     };
+}
+/** Why the interpreter ended before the launcher could start the script, in one line. */
+function diedBeforeStart(python, code, signal) {
+    const how = signal !== null ? `was killed by ${signal}` : `exited ${code ?? '?'}`;
+    return `python '${python}' ${how} before the script started`;
 }
 /** Signals a whole process group; a group that has already gone is not an error. */
 function killGroup(pgid, sig) {
@@ -49417,7 +51536,7 @@ function resolvePython(requested, envPath, cwd) {
         if (found)
             return found;
     }
-    throw new PyrunError(requested
+    throw new errors_PyrunError(requested
         ? `interpreter not found: ${requested} (--python takes a path or a command on PATH)`
         : 'no Python interpreter found: neither python3 nor python is on PATH (use --python PATH)');
 }
@@ -49460,7 +51579,7 @@ function checkScript(script, cwd) {
         ok = false;
     }
     if (!ok)
-        throw new PyrunError(`script not found: ${script}${external_node_path_default().isAbsolute(script) ? '' : ` (in ${cwd})`}`);
+        throw new errors_PyrunError(`script not found: ${script}${external_node_path_default().isAbsolute(script) ? '' : ` (in ${cwd})`}`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/exec/ssh.ts
@@ -49487,6 +51606,7 @@ function checkScript(script, cwd) {
 
 
 
+
 class SshConnectionLost extends Error {
     host;
     constructor(host, detail) {
@@ -49505,7 +51625,7 @@ function shellQuote(word) {
 }
 /** The remote command line: the launcher under the remote interpreter, exec'd so it is sshd's direct child. */
 function remoteCommand(python) {
-    return ['exec', shellQuote(python), '-S', '-E', '-c', shellQuote(REMOTE_LAUNCHER_SOURCE)].join(' ');
+    return ['exec', shellQuote(python), '-S', '-E', '-c', shellQuote(remoteLauncherProgram())].join(' ');
 }
 /** The ssh client's argv (without the program): options, `--`, destination, remote command. */
 function sshArgs(target, command) {
@@ -49562,6 +51682,7 @@ function startSsh(spec, ssh) {
     const where = ssh.user ? `${ssh.user}@${ssh.host}` : ssh.host;
     return driveRemoteLauncher(child, {
         request,
+        python,
         stdout: ssh.stdout,
         stderr: ssh.stderr,
         stdin: ssh.stdin,
@@ -49581,11 +51702,11 @@ function describeSshEnd(where, python, end) {
         return new Error(`the remote launcher on ${where} ended (exit ${end.code}) without reporting${detail ? `: ${detail}` : ''}`);
     }
     if (end.code === 255)
-        return new Error(`ssh to ${where} failed: ${detail || 'no message from ssh'}`);
+        return new ScriptStartError(python, `ssh to ${where} failed: ${detail || 'no message from ssh'}`);
     if (end.code === 126 || end.code === 127) {
-        return new Error(`the remote interpreter ${python} cannot run on ${where}: ${detail || `exit ${end.code}`}`);
+        return new ScriptStartError(python, `the remote interpreter ${python} cannot run on ${where}: ${detail || `exit ${end.code}`}`);
     }
-    return new Error(`the remote launcher on ${where} ended (${end.signal ?? end.code}) before the script started${detail ? `: ${detail}` : ''}`);
+    return new ScriptStartError(python, `the remote launcher on ${where} ended (${end.signal ?? end.code}) before the script started${detail ? `: ${detail}` : ''}`);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/exec/choose.ts
@@ -49595,8 +51716,14 @@ function describeSshEnd(where, python, end) {
 
 
 
+
 function chooseExecutor(config, io) {
-    checkScript(config.script, io.cwd); // every executor ships or mounts the local script
+    if (config.module !== null && config.executor !== 'local') {
+        // The remote executors ship one script file; a module needs its package on the remote side.
+        throw new errors_PyrunError(`--module runs with the local executor only (not ${config.executor}): run a script there`);
+    }
+    if (config.module === null)
+        checkScript(config.script, io.cwd); // every executor ships or mounts the local script
     const env = scriptEnvironment(io.env, config.env);
     if (config.executor === 'ssh') {
         return {
@@ -49662,7 +51789,7 @@ function parseRules(gates, alerts) {
     }
     catch (error) {
         if (error instanceof rules/* RuleError */.FB)
-            throw new PyrunError(`bad rule: ${error.message}`);
+            throw new errors_PyrunError(`bad rule: ${error.message}`);
         throw error;
     }
 }
@@ -49694,7 +51821,7 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
     }
     catch (error) {
         const lines = error.message.split('\n');
-        throw new PyrunError(lines.map((line) => `bad --export ${line}`).join('\n'));
+        throw new errors_PyrunError(lines.map((line) => `bad --export ${line}`).join('\n'));
     }
     const executor = choose(config, io);
     const run_id = (0,external_node_crypto_namespaceObject.randomUUID)();
@@ -49702,7 +51829,8 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
         name: config.name,
         launch: {
             python: executor.python,
-            script: config.script,
+            script: config.module ?? config.script,
+            ...(config.module !== null ? { module: true } : {}),
             args: config.args,
             cwd: io.cwd,
             env: executor.env,
@@ -49725,7 +51853,13 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
     };
     const channels = channelConfig(config);
     const alertSink = channels.slack_webhook || channels.webhook_url || channels.smtp_url
-        ? new AlertDispatcher(channels, { series: config.name, script: config.script, run_id, host: (0,external_node_os_namespaceObject.hostname)(), run_url: facts.run_url }, { warn })
+        ? new AlertDispatcher(channels, {
+            series: config.name,
+            script: scriptLabel(config),
+            run_id,
+            host: (0,external_node_os_namespaceObject.hostname)(),
+            run_url: facts.run_url,
+        }, { warn })
         : null;
     const profile = config.profile
         ? {
@@ -49753,21 +51887,109 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
 function resolveFrom(facts, file) {
     return external_node_path_default().resolve(facts.base_dir, file);
 }
+/** What ran, as people write it: the script's path, or `-m package.module`. */
+function scriptLabel(config) {
+    return config.module !== null ? `-m ${config.module}` : config.script;
+}
 
-;// CONCATENATED MODULE: ./src/engine/report/files.ts
+;// CONCATENATED MODULE: ./src/engine/report/write-file.ts
 /**
- * The report files a run (or a suite) asked for, one file per format covering every record. Each file is written
- * whole or not at all (temp file + rename, folders created); a file that cannot be written is one warning and never
- * stops the others, the history or the outputs.
+ * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
+ * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
+ * never a truncated or 0-byte one. A symlink is followed and the file it points to replaced (the link stays); a
+ * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
+ * trouble comes back as a value for the face to show as one warning.
  */
 
 
+
+/** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
+function tempPathFor(file) {
+    return external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function writeReportFile(file, text) {
+    let target = external_node_path_default().resolve(file);
+    let temp = null;
+    try {
+        const existing = await existingTarget(target);
+        if (existing?.kind === 'folder')
+            throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+        if (existing?.kind === 'special') {
+            await (0,promises_.writeFile)(existing.path, text, 'utf8');
+            return { ok: true, path: target };
+        }
+        if (existing)
+            target = existing.path;
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        temp = tempPathFor(target);
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, target);
+        temp = null;
+        return { ok: true, path: target };
+    }
+    catch (error) {
+        return { ok: false, path: target, error: describeWriteError(error) };
+    }
+    finally {
+        if (temp !== null)
+            await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+    }
+}
+/**
+ * What is at `target` now: null when nothing is; a regular file (a symlink's final target when it resolves to
+ * one); a folder; or anything else — a device, a FIFO, `/dev/stdout` (a link to `/proc/self/fd/1`, which may be a
+ * pipe no path resolves to), a dangling link — which is written in place, through the link, and never replaced.
+ */
+async function existingTarget(target) {
+    try {
+        await (0,promises_.lstat)(target);
+    }
+    catch {
+        return null;
+    }
+    try {
+        const real = await (0,promises_.realpath)(target);
+        const info = await (0,promises_.stat)(real);
+        return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
+    }
+    catch {
+        return { kind: 'special', path: target };
+    }
+}
+/** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
+function describeWriteError(error) {
+    const code = error?.code;
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    const hints = {
+        ENOTDIR: 'a folder on the path is a file',
+        // mkdir -p answers EEXIST when a folder it must create is already a file.
+        EEXIST: 'a folder on the path is a file',
+        EISDIR: 'the path is a folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+    };
+    const hint = typeof code === 'string' ? hints[code] : undefined;
+    return hint ? `${hint} (${message})` : message;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/files.ts
 
 async function writeReports(records, paths, deps) {
     if (records.length === 0 || Object.values(paths).every((p) => !p))
         return;
     // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
-    const r = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9773));
+    const r = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4642));
     const one = records.length === 1 ? records[0] : null;
     const outputs = [
         [paths.json, () => (one ? r.renderJson(one) : `${JSON.stringify(records, null, 2)}\n`)],
@@ -49782,24 +52004,9 @@ async function writeReports(records, paths, deps) {
     for (const [file, render] of outputs) {
         if (!file)
             continue;
-        const error = await writeReportFile(file, render());
-        if (error)
-            deps.log.warn(`could not write ${file}: ${error}`);
-    }
-}
-/** Writes `text` to `file` whole or not at all, creating its folders; returns why it could not, or null. */
-async function writeReportFile(file, text) {
-    const target = external_node_path_default().resolve(file);
-    const temp = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}.tmp`);
-    try {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        await (0,promises_.writeFile)(temp, text);
-        await (0,promises_.rename)(temp, target);
-        return null;
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
-        return error.message;
+        const written = await writeReportFile(file, render());
+        if (!written.ok)
+            deps.log.warn(`could not write the report ${file}: ${written.error}`);
     }
 }
 
@@ -49817,9 +52024,8 @@ function preparePipeline(request, ports) {
 }
 async function runPipeline(request, ports) {
     const prepared = preparePipeline(request, ports);
-    const store = request.history
-        ? await openHistory(resolveFrom(request.facts, request.history.path), ports)
-        : null;
+    const history = request.history ? await openPlannedHistory(request.history, request.facts, ports) : null;
+    const store = history?.store ?? null;
     const records = [];
     try {
         for (const run of prepared) {
@@ -49834,8 +52040,8 @@ async function runPipeline(request, ports) {
                     profiled,
                 }) ?? [],
             }, ports);
-            if (store)
-                await remember(store, record, run.config.keep_runs, ports);
+            if (history)
+                await remember(history, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
             if (run.exports.length > 0)
                 await (0,engine_export/* exportRun */.qQ)(record, run.exports, { warn: (m) => ports.log.warn(m) });
@@ -49848,7 +52054,7 @@ async function runPipeline(request, ports) {
         });
     }
     finally {
-        store?.close();
+        history?.close();
     }
     return { records, exit_code: suiteExitCode(records), explanation: records.flatMap((r) => explain(r)) };
 }
@@ -49863,29 +52069,32 @@ function reportPathsOf(config, facts) {
         html: at(config.html_path),
     };
 }
-/** The history, read into memory before any script starts; trouble reading it is a warning, never a failure. */
-async function openHistory(file, ports) {
+/**
+ * The history, read into memory before any script starts. A --db that is not a history file is refused
+ * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
+ */
+async function openPlannedHistory(plan, facts, ports) {
     try {
-        const store = await HistoryStore.open(file);
-        for (const w of store.warnings)
+        const history = await openHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
+        for (const w of history.warnings)
             ports.log.warn(w);
-        return store;
+        return history;
     }
     catch (error) {
-        if (!(error instanceof HistoryError))
+        if (error instanceof HistoryTargetError || !(error instanceof HistoryError))
             throw error;
         ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
         return null;
     }
 }
-async function remember(store, record, keep_runs, ports) {
+async function remember(history, record, keep_runs, ports) {
     try {
-        store.insert(record);
-        store.retain(keep_runs);
-        await store.save();
+        const result = await history.commit(record, { keep_runs });
+        for (const w of result.warnings)
+            ports.log.warn(w);
     }
     catch (error) {
-        ports.log.warn(`could not save the history to ${store.path}: ${error.message}`);
+        ports.log.warn(`could not save the history to ${history.path}: ${error.message}`);
     }
 }
 /** Earlier runs of a series for the HTML report's history charts (oldest first), without their samples. */
@@ -49903,66 +52112,67 @@ function pastRuns(store, name) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/timers.ts
+/**
+ * Timers of any length. Node's setTimeout takes at most 2^31-1 ms (about 24.8 days) and fires at once, with a
+ * warning, for anything longer: a `--timeout 2592000` (30 days) would kill the script immediately. A long timer
+ * here is a chain of short ones, each re-armed for what is left on the monotonic clock until the deadline.
+ */
+/** The longest delay one Node timer takes. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+const nodeTimerHost = {
+    now_ms: () => performance.now(),
+    set: (callback, delay_ms) => setTimeout(callback, delay_ms),
+    clear: (handle) => clearTimeout(handle),
+};
+/**
+ * Calls `callback` once, `delay_ms` from now, however long that is. A delay of Infinity never fires; a negative or
+ * NaN delay fires as soon as possible.
+ */
+function setLongTimer(host, callback, delay_ms) {
+    let handle = null;
+    let cancelled = false;
+    const wait = Number.isNaN(delay_ms) ? 0 : Math.max(0, delay_ms);
+    if (wait === Infinity)
+        return { cancel: () => undefined };
+    const deadline_ms = host.now_ms() + wait;
+    const arm = (left_ms) => {
+        handle = host.set(fire, Math.min(left_ms, MAX_TIMER_DELAY_MS));
+    };
+    const fire = () => {
+        if (cancelled)
+            return;
+        const left_ms = deadline_ms - host.now_ms();
+        if (left_ms > 0 && wait > MAX_TIMER_DELAY_MS) {
+            arm(left_ms); // a link of the chain: the deadline is still ahead
+            return;
+        }
+        handle = null;
+        callback();
+    };
+    arm(wait);
+    return {
+        cancel() {
+            cancelled = true;
+            if (handle !== null)
+                host.clear(handle);
+            handle = null;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/ports.ts
+/**
+ * The engine's ports: everything it needs from the outside world, as small interfaces. Real implementations live
+ * beside the code that uses them; tests pass hand-written fakes (a manual clock, a scripted /proc).
+ */
+
+/** The real clock; its timers take any delay (./timers.ts chains Node's, which stop at 2^31-1 ms). */
 const systemClock = {
     now_ms: () => performance.now(),
-    setTimer: (callback, delay_ms) => setTimeout(callback, delay_ms),
-    clearTimer: (handle) => clearTimeout(handle),
+    setTimer: (callback, delay_ms) => setLongTimer(nodeTimerHost, callback, delay_ms),
+    clearTimer: (handle) => handle.cancel(),
 };
-
-;// CONCATENATED MODULE: ./src/engine/sample/procfs.ts
-/**
- * Parses /proc/<pid>/stat. The command name (field 2) may contain spaces and parentheses, so fields are counted
- * from the last ')'. Returns null for text that is not a stat line (a process that vanished mid-read).
- */
-function parseStat(text) {
-    const open = text.indexOf('(');
-    const close = text.lastIndexOf(')');
-    if (open < 1 || close < open)
-        return null;
-    const pid = Number(text.slice(0, open).trim());
-    // After ") " come fields 3.. : state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt
-    // utime(14) stime(15) cutime(16) cstime(17) priority nice num_threads(20) itrealvalue starttime(22) vsize rss(24)
-    const f = text.slice(close + 2).split(' ');
-    if (f.length < 22)
-        return null;
-    const n = (field) => Number(f[field - 3]);
-    const stat = {
-        pid,
-        ppid: n(4),
-        state: f[0] ?? '?',
-        utime: n(14),
-        stime: n(15),
-        cutime: n(16),
-        cstime: n(17),
-        num_threads: n(20),
-        starttime: n(22),
-        rss_pages: n(24),
-    };
-    return Number.isFinite(stat.pid) && Number.isFinite(stat.rss_pages) ? stat : null;
-}
-/** Parses /proc/<pid>/io for the bytes through read/write system calls. */
-function parseIo(text) {
-    let rchar;
-    let wchar;
-    for (const line of text.split('\n')) {
-        if (line.startsWith('rchar:'))
-            rchar = Number(line.slice(6));
-        else if (line.startsWith('wchar:'))
-            wchar = Number(line.slice(6));
-    }
-    return rchar === undefined || wchar === undefined ? null : { rchar, wchar };
-}
-/** Parses /proc/<pid>/task/<tid>/children: space-separated pids. */
-function parseChildren(text) {
-    const pids = [];
-    for (const word of text.split(' ')) {
-        const pid = Number(word);
-        if (word !== '' && Number.isInteger(pid))
-            pids.push(pid);
-    }
-    return pids;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/sample/linux.ts
 /**
@@ -50086,8 +52296,9 @@ function compareRun(newest, baselineRuns, metrics = types/* COMPARABLE_METRICS *
     const rows = [];
     for (const metric of metrics) {
         const verdict = verdicts[metric];
-        if (verdict)
-            rows.push({ metric, value: newest[metric], baseline: baseline[metric] ?? null, verdict });
+        const value = newest[metric];
+        if (verdict && value !== null)
+            rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
     }
     return { run: newest, baseline_runs: baselineRuns.length, rows };
 }
@@ -50117,8 +52328,10 @@ function trendReport(name, runs, metrics = types/* COMPARABLE_METRICS */.fm, gat
     const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
     const out = [];
     for (const metric of metrics) {
-        const values = runs.map((r) => r[metric]);
-        const trend = trendOf(metric, values, times);
+        // Runs recorded before a metric existed (or where it could not be measured) have no value: left out.
+        const measured = runs.filter((r) => r[metric] !== null);
+        const values = measured.map((r) => r[metric]);
+        const trend = trendOf(metric, values, measured.map((r) => Date.parse(r.started_at)));
         if (trend === null)
             continue;
         const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
@@ -50136,8 +52349,8 @@ function trendReport(name, runs, metrics = types/* COMPARABLE_METRICS */.fm, gat
             forecasts,
             anomalies: anomaliesOf(metric, values).map((a) => ({
                 ...a,
-                run_id: runs[a.index].run_id,
-                started_at: runs[a.index].started_at,
+                run_id: measured[a.index].run_id,
+                started_at: measured[a.index].started_at,
             })),
         });
     }
@@ -50167,8 +52380,8 @@ function gateLimits(gates, metric) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/engine/report/index.ts + 10 modules
-var report = __nccwpck_require__(9773);
+// EXTERNAL MODULE: ./src/engine/report/index.ts + 12 modules
+var report = __nccwpck_require__(4642);
 // EXTERNAL MODULE: ./src/version.ts
 var src_version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/engine/ab/benchmark-stats.ts
@@ -50435,11 +52648,18 @@ function judgeAb(pairs, opts) {
     const metrics = {};
     const over = [];
     for (const metric of opts.metrics ?? types/* COMPARABLE_METRICS */.fm) {
-        const usable = pairs.filter((p) => Number.isFinite(p.a[metric]) && Number.isFinite(p.b[metric]));
+        // Metrics this platform does not measure (null) are left out, as a baseline leaves them out.
+        const usable = pairs.flatMap((p) => {
+            const a = p.a[metric];
+            const b = p.b[metric];
+            return typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)
+                ? [{ a, b }]
+                : [];
+        });
         if (usable.length === 0)
             continue;
         const eps = METRIC_EPSILON[types/* METRIC_DIMENSION */.aP[metric]];
-        const logRatios = usable.map((p) => Math.log((p.b[metric] + eps) / (p.a[metric] + eps)));
+        const logRatios = usable.map((p) => Math.log((p.b + eps) / (p.a + eps)));
         const test = signedRankTest(logRatios);
         const shift = hodgesLehmann(logRatios, confidence);
         const change_pct = (Math.exp(shift.estimate) - 1) * 100;
@@ -50456,8 +52676,8 @@ function judgeAb(pairs, opts) {
         if (over_max_regression)
             over.push(metric);
         metrics[metric] = {
-            a: benchmarkStats(usable.map((p) => p.a[metric])),
-            b: benchmarkStats(usable.map((p) => p.b[metric])),
+            a: benchmarkStats(usable.map((p) => p.a)),
+            b: benchmarkStats(usable.map((p) => p.b)),
             ratio: Math.exp(shift.estimate),
             ratio_low,
             ratio_high: Math.exp(shift.upper),
@@ -50502,6 +52722,7 @@ var describe = __nccwpck_require__(9147);
 
 
 
+
 /** Below this many pairs no two-sided signed-rank test reaches p ≤ 0.05 (the smallest p with 5 pairs is 1/16). */
 const MIN_DECISIVE_PAIRS = 6;
 async function runAb(spec, deps, hooks = {}) {
@@ -50524,21 +52745,8 @@ async function runAb(spec, deps, hooks = {}) {
         os ??= record.os;
         arch ??= record.arch;
         const { status, exit_code, signal } = record;
-        const metrics = {
-            duration_s: record.duration_s,
-            cpu_time_s: record.cpu_time_s,
-            cpu_percent_avg: record.cpu_percent_avg,
-            cpu_percent_max: record.cpu_percent_max,
-            peak_rss_mb: record.peak_rss_mb,
-            peak_rss_bytes: record.peak_rss_bytes,
-            max_threads: record.max_threads,
-            max_processes: record.max_processes,
-            read_mb: record.read_mb,
-            read_bytes: record.read_bytes,
-            write_mb: record.write_mb,
-            write_bytes: record.write_bytes,
-            exit_code,
-        };
+        // Every run metric and its exact bytes, as the metric table lists them.
+        const metrics = Object.fromEntries(engine_metrics/* RUN_METRIC_FIELDS */.tG.map((f) => [f, record[f]]));
         return { pair, side, status, exit_code, signal, metrics };
     };
     const runs = [];
@@ -50706,19 +52914,34 @@ function git(args, cwd) {
         (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 8 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ ok: error === null, stdout: String(stdout).trim(), stderr: String(stderr).trim() }));
     });
 }
+/**
+ * Makes sure the commit `sha` is in the repository that contains `cwd`: a CI checkout is often shallow and holds
+ * only the commit under test, so the base of a pull request is fetched (that one commit) from `origin`.
+ */
+async function ensureCommit(sha, cwd) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        throw new PyrunError(`not a commit sha: '${sha}'`);
+    const have = await git(['cat-file', '-e', `${sha}^{commit}`], cwd);
+    if (have.ok)
+        return;
+    const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', sha], cwd);
+    if (!fetched.ok) {
+        throw new PyrunError(`could not fetch the base commit ${sha.slice(0, 12)} from origin: ${fetched.stderr.split('\n')[0] ?? ''}`);
+    }
+}
 /** Checks REF out beside the working tree that contains `cwd`. */
 async function checkoutRef(ref, cwd) {
     if (ref === '' || ref.startsWith('-'))
-        throw new PyrunError(`--against: not a git ref: '${ref}'`);
+        throw new errors_PyrunError(`--against: not a git ref: '${ref}'`);
     const top = await git(['rev-parse', '--show-toplevel'], cwd);
     if (!top.ok) {
         const why = top.stderr.split('\n')[0] || 'git failed';
-        throw new PyrunError(`--against needs a git repository, but ${cwd} is not in one (${why})`);
+        throw new errors_PyrunError(`--against needs a git repository, but ${cwd} is not in one (${why})`);
     }
     const repo_root = top.stdout;
     const resolved = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], repo_root);
     if (!resolved.ok || resolved.stdout === '') {
-        throw new PyrunError(`--against: no commit named '${ref}' in ${repo_root} (a branch, tag or sha; fetch it first if it is remote)`);
+        throw new errors_PyrunError(`--against: no commit named '${ref}' in ${repo_root} (a branch, tag or sha; fetch it first if it is remote)`);
     }
     const sha = resolved.stdout;
     const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pyrun-ab-'));
@@ -50735,7 +52958,7 @@ async function checkoutRef(ref, cwd) {
     };
     if (!added.ok) {
         await remove();
-        throw new PyrunError(`--against: could not check out '${ref}': ${added.stderr.split('\n')[0] ?? ''}`);
+        throw new errors_PyrunError(`--against: could not check out '${ref}': ${added.stderr.split('\n')[0] ?? ''}`);
     }
     return { repo_root, dir, ref, sha, remove };
 }
@@ -50747,12 +52970,12 @@ async function pathInRefTree(tree, cwd, file) {
     const absolute = external_node_path_default().resolve(cwd, file);
     const inRepo = external_node_path_default().relative(await realPath(tree.repo_root), await realPath(absolute));
     if (inRepo.startsWith('..') || external_node_path_default().isAbsolute(inRepo)) {
-        throw new PyrunError(`--against: ${file} is outside the repository ${tree.repo_root}`);
+        throw new errors_PyrunError(`--against: ${file} is outside the repository ${tree.repo_root}`);
     }
     const there = external_node_path_default().join(tree.dir, inRepo);
     const found = await (0,promises_.stat)(there).then((s) => s.isFile(), () => false);
     if (!found)
-        throw new PyrunError(`--against: ${inRepo} does not exist in ${tree.ref} (${tree.sha.slice(0, 12)})`);
+        throw new errors_PyrunError(`--against: ${inRepo} does not exist in ${tree.ref} (${tree.sha.slice(0, 12)})`);
     return there;
 }
 /** The working directory inside REF's tree that corresponds to `cwd` (the tree's root when cwd is outside). */
@@ -50794,7 +53017,7 @@ async function runAbPipeline(request, ports) {
         }
         catch (error) {
             if (error instanceof rules/* RuleError */.FB)
-                throw new PyrunError(`bad rule: ${error.message}`);
+                throw new errors_PyrunError(`bad rule: ${error.message}`);
             throw error;
         }
     });
@@ -50873,15 +53096,35 @@ async function writeAbReports(record, config, facts, ports) {
     for (const [file, render] of files) {
         if (!file)
             continue;
-        const error = await writeReportFile(resolveFrom(facts, file), await render());
-        if (error)
-            ports.log.warn(`could not write ${file}: ${error}`);
+        const written = await writeReportFile(resolveFrom(facts, file), await render());
+        if (!written.ok)
+            ports.log.warn(`could not write the report ${file}: ${written.error}`);
     }
 }
 
 // EXTERNAL MODULE: ./src/engine/report/ab-markdown.ts
 var ab_markdown = __nccwpck_require__(6330);
+;// CONCATENATED MODULE: ./src/engine/log-text.ts
+/**
+ * Text on its way to a CI log. The GitHub runner reads every line of a step's stdout and stderr for workflow
+ * commands: a line that starts (after blanks) with `::` (`::add-mask::`, `::error::`, `::stop-commands::`), and
+ * the older form `##[command]` anywhere in a line. A series name, a rule or an imported field with a newline in it
+ * must never become such a line, so every line of pyrun's own messages passes through here.
+ */
+/** Each line of `text` made inert as a workflow command, line breaks kept (`\r` and `\r\n` read as `\n`). */
+function neutralizeWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `\\${line}` : line).replace(/##\[/g, '#\\#['))
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
+
+
+
 
 
 
@@ -50904,6 +53147,295 @@ var ab_markdown = __nccwpck_require__(6330);
 
 /***/ }),
 
+/***/ 8703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
+/* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
+/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
+/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
+/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   dh: () => (/* binding */ metricRow),
+/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
+/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
+/* harmony export */   n2: () => (/* binding */ metricUnit),
+/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
+/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
+/* harmony export */ });
+/**
+ * THE metric table: one row per metric of PRODUCT.md §1, and everything else about metrics derived from it —
+ * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
+ * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
+ * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
+ *
+ * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
+ * share a name (PRODUCT.md uses one) and have one row per kind.
+ *
+ * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
+ * exist beside an MB figure, `bytes_field` names that field (and column).
+ */
+const TIME = { dimension: 'time', unit: 's', sql_type: 'REAL' };
+const SIZE = { dimension: 'size', unit: 'MB', sql_type: 'REAL' };
+const PERCENT = { dimension: 'percent', unit: '%', sql_type: 'REAL' };
+const COUNT = { dimension: 'count', unit: '', sql_type: 'INTEGER' };
+const SAMPLE = {
+    kind: 'sample',
+    direction: 'lower_is_better',
+    threshold_pct: null,
+    nullable: false,
+    since_schema: 1,
+};
+const RUN = { kind: 'run', direction: 'lower_is_better', nullable: false, since_schema: 1 };
+/** Exact counters of the reaped tree's kernel rusage (history v5); null where the executor cannot report them. */
+const RUSAGE = { kind: 'run', direction: 'lower_is_better', nullable: true, since_schema: 5 };
+/** The table. Order is the order every report, export and CSV lists the metrics in. */
+const METRIC_TABLE = [
+    {
+        name: 'elapsed_s',
+        ...SAMPLE,
+        ...TIME,
+        help: 'Seconds since the script started.',
+        counterpart: 'duration_s',
+    },
+    {
+        name: 'cpu_percent',
+        ...SAMPLE,
+        ...PERCENT,
+        help: 'CPU of the process tree (100 = one core busy).',
+        counterpart: 'cpu_percent_max',
+    },
+    {
+        name: 'rss_mb',
+        ...SAMPLE,
+        ...SIZE,
+        help: 'Resident memory of the process tree, summed.',
+        counterpart: 'peak_rss_mb',
+    },
+    { name: 'threads', ...SAMPLE, ...COUNT, help: 'Threads of the process tree.', counterpart: 'max_threads' },
+    { name: 'processes', ...SAMPLE, ...COUNT, help: 'Processes of the tree.', counterpart: 'max_processes' },
+    { name: 'read_mb', ...SAMPLE, ...SIZE, help: 'Bytes read by the tree so far through read system calls.' },
+    {
+        name: 'write_mb',
+        ...SAMPLE,
+        ...SIZE,
+        help: 'Bytes written by the tree so far through write system calls.',
+    },
+    {
+        name: 'open_fds',
+        ...SAMPLE,
+        ...COUNT,
+        nullable: true,
+        help: 'Open file descriptors of the tree, where the OS gives them.',
+    },
+    {
+        name: 'duration_s',
+        counterpart: 'elapsed_s',
+        ...RUN,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'duration_seconds', unit: 'seconds' },
+        help: 'Wall time of the script, spawn to exit.',
+    },
+    {
+        name: 'cpu_time_s',
+        ...RUN,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_time_seconds', unit: 'seconds' },
+        help: 'User+system CPU time of the whole process tree.',
+    },
+    {
+        name: 'cpu_percent_avg',
+        counterpart: 'cpu_percent',
+        ...RUN,
+        ...PERCENT,
+        threshold_pct: 10,
+        export: { key: 'cpu_percent_avg', unit: 'percent' },
+        help: 'Average CPU over the samples (100 = one core busy).',
+    },
+    {
+        name: 'cpu_percent_max',
+        counterpart: 'cpu_percent',
+        ...RUN,
+        ...PERCENT,
+        threshold_pct: 10,
+        export: { key: 'cpu_percent_max', unit: 'percent' },
+        help: 'Highest CPU of a sample (100 = one core busy).',
+    },
+    {
+        name: 'peak_rss_mb',
+        counterpart: 'rss_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'peak_rss_bytes',
+        export: { key: 'peak_rss_bytes', unit: 'bytes' },
+        help: 'Peak resident memory of the process tree.',
+    },
+    {
+        name: 'max_threads',
+        counterpart: 'threads',
+        ...RUN,
+        ...COUNT,
+        // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
+        threshold_pct: 20,
+        export: { key: 'max_threads', unit: 'count' },
+        help: 'Most threads of the process tree at a sample.',
+    },
+    {
+        name: 'max_processes',
+        counterpart: 'processes',
+        ...RUN,
+        ...COUNT,
+        threshold_pct: 20,
+        export: { key: 'max_processes', unit: 'count' },
+        help: 'Most processes of the tree at a sample.',
+    },
+    {
+        name: 'read_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'read_bytes',
+        export: { key: 'read_bytes', unit: 'bytes' },
+        help: 'Bytes read by the tree through read system calls.',
+    },
+    {
+        name: 'write_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'write_bytes',
+        export: { key: 'write_bytes', unit: 'bytes' },
+        help: 'Bytes written by the tree through write system calls.',
+    },
+    {
+        name: 'cpu_user_s',
+        ...RUSAGE,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_user_seconds', unit: 'seconds' },
+        help: 'User CPU time of the whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'cpu_system_s',
+        ...RUSAGE,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_system_seconds', unit: 'seconds' },
+        help: 'System CPU time of the whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'minor_faults',
+        ...RUSAGE,
+        ...COUNT,
+        threshold_pct: 10,
+        export: { key: 'minor_faults', unit: 'count' },
+        help: 'Page faults served without I/O, whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'major_faults',
+        ...RUSAGE,
+        ...COUNT,
+        // Depends on the page cache, not on the script alone: only a large change counts.
+        threshold_pct: 50,
+        export: { key: 'major_faults', unit: 'count' },
+        help: 'Page faults that needed I/O, whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'voluntary_ctx_switches',
+        ...RUSAGE,
+        ...COUNT,
+        threshold_pct: 25,
+        export: { key: 'voluntary_ctx_switches', unit: 'count' },
+        help: 'Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'involuntary_ctx_switches',
+        ...RUSAGE,
+        ...COUNT,
+        // Set by the machine's load as much as by the script.
+        threshold_pct: 50,
+        export: { key: 'involuntary_ctx_switches', unit: 'count' },
+        help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'exit_code',
+        ...RUN,
+        ...COUNT,
+        direction: 'none',
+        threshold_pct: null,
+        nullable: true,
+        export: { key: 'exit_code', unit: 'count' },
+        help: "The script's own exit code (NaN when killed by a signal).",
+    },
+];
+const isSample = (row) => row.kind === 'sample';
+const isRun = (row) => row.kind === 'run';
+const SAMPLE_ROWS = METRIC_TABLE.filter(isSample);
+const RUN_ROWS = METRIC_TABLE.filter(isRun);
+/** Metrics of one live sample, in table order. */
+const SAMPLE_METRICS = SAMPLE_ROWS.map((r) => r.name);
+/** Metrics of one run, in table order. */
+const RUN_METRICS = RUN_ROWS.map((r) => r.name);
+/** Run metrics that can regress, in table order. */
+const COMPARABLE_METRICS = RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => r.name);
+const BY_NAME = new Map();
+for (const row of METRIC_TABLE)
+    if (!BY_NAME.has(row.name) || row.kind === 'run')
+        BY_NAME.set(row.name, row);
+const SAMPLE_BY_NAME = new Map(SAMPLE_ROWS.map((r) => [r.name, r]));
+/** The row of a metric (the run row where a sample metric shares its name), or undefined for an unknown name. */
+function metricRow(name) {
+    return BY_NAME.get(name);
+}
+/** The row of a sample metric. */
+function sampleMetricRow(name) {
+    return SAMPLE_BY_NAME.get(name);
+}
+const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
+/** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
+const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
+/** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
+const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
+/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
+function metricUnit(name) {
+    return metricRow(name)?.unit ?? '';
+}
+/**
+ * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
+ * Non-finite values read `n/a`.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return 'n/a';
+    if (Number.isInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
+function formatMetricValue(name, value) {
+    const text = formatNumber(value);
+    if (text === 'n/a')
+        return text;
+    const unit = metricUnit(name);
+    if (unit === '')
+        return text;
+    if (unit === '%')
+        return `${text}%`;
+    return `${text} ${unit}`;
+}
+
+
+/***/ }),
+
 /***/ 6330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50914,8 +53446,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9147);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8460);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4230);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(354);
-/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6019);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5996);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4313);
 /* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8495);
 /**
  * The A/B result as GitHub-flavoured markdown (job summary, PR comment): a headline, one table row per metric
@@ -51088,55 +53620,6 @@ function fitRows(head, rows, budget_bytes, note) {
 
 /***/ }),
 
-/***/ 9875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ downsampleKeepingPeaks)
-/* harmony export */ });
-/**
- * Thin a series for a chart without losing its peaks: the items are cut into equal buckets and each
- * bucket keeps its highest item (and, with `keep_lows`, its lowest too). The global maximum therefore
- * always survives, and the first and last items are kept so the time axis spans the whole run.
- * At most `max_points` items come back (but never fewer than 3 are allowed).
- */
-function downsampleKeepingPeaks(items, max_points, value, options = {}) {
-    // First and last are kept on their own, so three points is the least that still shows a peak.
-    const limit = Math.max(3, Math.floor(max_points));
-    if (items.length <= limit)
-        return items.slice();
-    // The buckets share what is left of the budget; too small a budget for pairs keeps peaks only.
-    const keep_lows = options.keep_lows === true && limit >= 4;
-    const buckets = Math.floor((limit - 2) / (keep_lows ? 2 : 1));
-    const inner_start = 1;
-    const inner_count = items.length - 2;
-    const kept = [0];
-    for (let b = 0; b < buckets; b++) {
-        const from = inner_start + Math.floor((b * inner_count) / buckets);
-        const to = inner_start + Math.floor(((b + 1) * inner_count) / buckets);
-        if (to <= from)
-            continue;
-        let hi = from;
-        let lo = from;
-        for (let i = from + 1; i < to; i++) {
-            const v = value(items[i]);
-            if (v > value(items[hi]))
-                hi = i;
-            if (v < value(items[lo]))
-                lo = i;
-        }
-        if (keep_lows && lo !== hi)
-            kept.push(Math.min(lo, hi), Math.max(lo, hi));
-        else
-            kept.push(hi);
-    }
-    kept.push(items.length - 1);
-    return kept.map((i) => items[i]);
-}
-
-
-/***/ }),
-
 /***/ 4230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51148,13 +53631,12 @@ function downsampleKeepingPeaks(items, max_points, value, options = {}) {
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
-/* harmony export */   YB: () => (/* binding */ METRIC_UNIT),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   ZV: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_1__.ZV),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bR: () => (/* binding */ REPORT_METRICS),
 /* harmony export */   bl: () => (/* binding */ scriptTestName),
 /* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
-/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   dd: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_1__.dd),
+/* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
 /* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
 /* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
@@ -51162,61 +53644,37 @@ function downsampleKeepingPeaks(items, max_points, value, options = {}) {
 /* harmony export */   kz: () => (/* binding */ regressedMetrics),
 /* harmony export */   l7: () => (/* binding */ describeGate),
 /* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
+/* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony export judgedMetrics */
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8703);
 /**
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
  */
 
+
+/** Numbers, units and metric values come from the metric table. */
+
 /** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = {
-    duration_s: 's',
-    cpu_time_s: 's',
-    cpu_percent_avg: '%',
-    cpu_percent_max: '%',
-    peak_rss_mb: 'MB',
-    max_threads: '',
-    max_processes: '',
-    read_mb: 'MB',
-    write_mb: 'MB',
-};
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
 /** The run metrics in the order every report lists them. */
 const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
 /**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
  */
-function formatNumber(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return 'n/a';
-    if (Number.isInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`. */
-function formatMetricValue(metric, value) {
-    const text = formatNumber(value);
-    if (text === 'n/a')
-        return text;
-    const unit = METRIC_UNIT[metric];
-    if (unit === '')
-        return text;
-    if (unit === '%')
-        return `${text}%`;
-    return `${text} ${unit}`;
+function shownMetrics(record) {
+    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
 }
 /** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
 function formatDuration(seconds) {
     if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
         return 'n/a';
     if (seconds < 60)
-        return `${formatNumber(seconds)} s`;
+        return `${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
     const whole_s = Math.round(seconds * 10) / 10;
     const hours = Math.floor(whole_s / 3600);
     const minutes = Math.floor((whole_s - hours * 3600) / 60);
@@ -51233,19 +53691,26 @@ function formatChangePct(change_pct) {
     if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
         return 'n/a';
     // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = formatNumber((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    const text = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
     if (text === '0')
         return '0%';
     return change_pct > 0 ? `+${text}%` : `${text}%`;
 }
 const STATUS_EMOJI = {
     passed: '✅',
+    regressed: '🔺',
     failed: '❌',
     gate_failed: '❌',
     timeout: '⏱️',
 };
 /** Worse statuses rank higher; a combined report takes the worst. */
-const STATUS_RANK = { passed: 0, gate_failed: 1, failed: 2, timeout: 3 };
+const STATUS_RANK = {
+    passed: 0,
+    regressed: 1,
+    gate_failed: 2,
+    failed: 3,
+    timeout: 4,
+};
 function worstStatus(records) {
     let worst = 'passed';
     for (const record of records)
@@ -51268,21 +53733,23 @@ const VERDICT_LABEL = {
 function humanize(word) {
     return word.replace(/_/g, ' ');
 }
-/** Did the script itself succeed (whatever the gates said)? */
+/** Did the script itself succeed (whatever the gates and verdicts said)? */
 function scriptSucceeded(record) {
-    return record.status === 'passed' || record.status === 'gate_failed';
+    const status = record.status;
+    return status === 'passed' || status === 'gate_failed' || status === 'regressed';
 }
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
  * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
  */
-function describeScriptOutcome(record) {
+function describeScriptOutcome(record, quote = (text) => text) {
     let text;
     if (record.status === 'timeout') {
         text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
     }
     else if (record.signal !== null) {
-        text = `killed by signal ${record.signal}`;
+        text = `killed by signal ${quote(record.signal)}`;
     }
     else if (record.exit_code !== null) {
         text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
@@ -51300,9 +53767,30 @@ function scriptTestName(record) {
 }
 /** The stable name of the test case / test point that collects regression verdicts. */
 const REGRESSION_TEST_NAME = 'no regression against baseline';
-/** `actual 612.4, limit 512` — the measured value against the evaluated limit. */
+/** The metric a gate's rule compares first (`peak_rss_mb < 512` → `peak_rss_mb`), for its unit. */
+function gateMetric(gate) {
+    return /^\s*\(*\s*([a-z_][a-z0-9_]*)/.exec(gate.expr)?.[1] ?? '';
+}
+/**
+ * `actual 612.4 MB, limit 512 MB` — the measured value against the evaluated limit, in the metric's unit. A gate on
+ * a metric this run has no value for (null: rusage where the executor cannot report it) fails, and says so.
+ */
 function describeGate(gate) {
-    return `actual ${formatNumber(gate.actual)}, limit ${formatNumber(gate.limit)}`;
+    const metric = gateMetric(gate);
+    const actual = gate.actual === null && gate.status === 'failed'
+        ? 'n/a (no value on this run)'
+        : (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+}
+/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
+function formatPValue(p) {
+    if (p === null || p === undefined || !Number.isFinite(p))
+        return 'n/a';
+    if (p < 0.001)
+        return '< 0.001';
+    if (p >= 1)
+        return '1';
+    return String(Number(p.toPrecision(2)));
 }
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {
@@ -51357,7 +53845,7 @@ function junitTimestamp(started_at) {
 
 /***/ }),
 
-/***/ 9773:
+/***/ 4642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -51367,7 +53855,7 @@ __nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
   MAX_COMMENT_CHARS: () => (/* reexport */ markdown/* MAX_COMMENT_CHARS */.VK),
   MAX_SUMMARY_CHARS: () => (/* reexport */ markdown/* MAX_SUMMARY_CHARS */.Wm),
-  downsampleKeepingPeaks: () => (/* reexport */ downsample/* downsampleKeepingPeaks */.q),
+  downsampleKeepingPeaks: () => (/* reexport */ downsampleKeepingPeaks),
   escapeHtml: () => (/* reexport */ escapeHtml),
   renderHtml: () => (/* reexport */ renderHtml),
   renderHtmlMulti: () => (/* reexport */ renderHtmlMulti),
@@ -51386,6 +53874,8 @@ function renderJson(record) {
 // EXTERNAL MODULE: ./node_modules/junit-report-builder/dist/index.js
 var dist = __nccwpck_require__(1072);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __nccwpck_require__(8703);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var types = __nccwpck_require__(3171);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
@@ -51395,8 +53885,11 @@ var format = __nccwpck_require__(4230);
  * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
  * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
  * the measured value, so test history lines up across runs), and one for the regression check when
- * verdicts were reached. Metrics travel as testsuite properties. All escaping is junit-report-builder's.
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path as its
+ * `file` (where annotating report actions point), failure messages give values with their units, and a skipped
+ * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
  */
+
 
 
 
@@ -51406,6 +53899,21 @@ var format = __nccwpck_require__(4230);
  */
 const rootBuilder = (dist_default())["default"] ??
     (dist_default());
+/**
+ * Marks `testCase` skipped with a reason. junit-report-builder writes a bare `<skipped/>`; its public `build`
+ * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
+ * form JUnit's schema, Jenkins, GitLab and the GitHub test-report actions read).
+ */
+function skip(testCase, reason) {
+    testCase.skipped();
+    const build = testCase.build.bind(testCase);
+    testCase.build = (parent) => {
+        const element = build(parent);
+        const skipped = element.children?.find((child) => child.name === 'skipped');
+        skipped?.att?.('message', reason);
+        return element;
+    };
+}
 /** Seconds rounded to milliseconds, as the `time` attribute carries them. */
 function seconds(value) {
     return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
@@ -51424,19 +53932,8 @@ function suiteProperties(record) {
     add('run_id', record.run_id);
     add('started_at', record.started_at);
     add('script', record.script);
-    add('duration_s', record.duration_s);
-    add('cpu_time_s', record.cpu_time_s);
-    add('cpu_percent_avg', record.cpu_percent_avg);
-    add('cpu_percent_max', record.cpu_percent_max);
-    add('peak_rss_mb', record.peak_rss_mb);
-    add('peak_rss_bytes', record.peak_rss_bytes);
-    add('max_threads', record.max_threads);
-    add('max_processes', record.max_processes);
-    add('read_mb', record.read_mb);
-    add('read_bytes', record.read_bytes);
-    add('write_mb', record.write_mb);
-    add('write_bytes', record.write_bytes);
-    add('exit_code', record.exit_code);
+    for (const field of metrics/* RUN_METRIC_FIELDS */.tG)
+        add(field, record[field]);
     add('signal', record.signal);
     add('samples', record.samples);
     add('interval_s', record.interval_s);
@@ -51475,36 +53972,38 @@ function renderJunit(record) {
         .time(seconds(record.duration_s));
     for (const [name, value] of suiteProperties(record))
         suite.property(name, value);
-    const script = suite
-        .testCase()
-        .className(record.name)
-        .name((0,format/* scriptTestName */.bl)(record))
-        .time(seconds(record.duration_s));
+    const testCase = (name, time_s) => {
+        const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
+        return record.script ? created.file(record.script) : created;
+    };
+    const script = testCase((0,format/* scriptTestName */.bl)(record), record.duration_s);
     if (!(0,format/* scriptSucceeded */.Fr)(record)) {
         script.failure((0,format/* describeScriptOutcome */.r$)(record), record.status === 'timeout' ? 'timeout' : 'script_failed');
     }
     for (const gate of record.gates) {
-        const testCase = suite.testCase().className(record.name).name(gate.expr).time(0);
+        const gateCase = testCase(gate.expr, 0);
         if (gate.status === 'failed')
-            testCase.failure((0,format/* describeGate */.l7)(gate), 'gate_failed');
-        else if (gate.status === 'insufficient_history')
-            testCase.skipped();
+            gateCase.failure((0,format/* describeGate */.l7)(gate), 'gate_failed');
+        else if (gate.status === 'insufficient_history') {
+            skip(gateCase, 'insufficient history: no baseline run of this series yet');
+        }
     }
     const regression = (0,format/* regressionOutcome */.SG)(record);
     if (regression !== null) {
-        const testCase = suite.testCase().className(record.name).name(format/* REGRESSION_TEST_NAME */.jP).time(0);
+        const regressionCase = testCase(format/* REGRESSION_TEST_NAME */.jP, 0);
         if (regression.status === 'failed')
-            testCase.failure(regression.message, 'regression');
+            regressionCase.failure(regression.message, 'regression');
         else if (regression.status === 'skipped')
-            testCase.skipped();
+            skip(regressionCase, regression.message);
     }
     return `${builder.build()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/tap.ts
 /**
- * The run as TAP version 14: a leading plan, one test point for the script, one per gate (described by
- * its rule text), and one for the regression check when verdicts were reached. Each point carries a YAML
+ * The run as TAP version 13, the widest-read version (Perl's `prove` refuses 14, and nothing here needs it):
+ * a leading plan, one test point for the script, one per gate (described by its rule text), and one for the
+ * regression check when verdicts were reached. Each point carries a YAML
  * diagnostics block with the measured value, the limit and the status; gates without history are
  * `# SKIP`. Written by hand: TAP is small, and the escaping rules are the two below.
  */
@@ -51535,7 +54034,7 @@ function yamlLines(map, indent) {
     }
     return lines;
 }
-/** A description on one line with TAP 14's escapes: `\` → `\\`, `#` → `\#`. */
+/** A description on one line with TAP's escapes: `\` → `\\`, `#` → `\#` (so no name can start a directive). */
 function escapeDescription(text) {
     return text
         .replace(/[\r\n]+/g, ' ')
@@ -51590,7 +54089,7 @@ function renderTap(record) {
     const regression = regressionPoint(record);
     if (regression !== null)
         points.push(regression);
-    const lines = ['TAP version 14', `1..${points.length}`];
+    const lines = ['TAP version 13', `1..${points.length}`];
     lines.push(`# ${escapeDescription(`pyrun ${record.name}: ${record.status}`)}`);
     points.forEach((point, index) => {
         const directive = point.skip !== undefined ? ` # SKIP ${escapeDescription(point.skip)}` : '';
@@ -51600,10 +54099,10 @@ function renderTap(record) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/engine/report/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(354);
-// EXTERNAL MODULE: ./src/engine/report/markdown-parts.ts
-var markdown_parts = __nccwpck_require__(6019);
+// EXTERNAL MODULE: ./src/engine/report/markdown.ts + 2 modules
+var markdown = __nccwpck_require__(5996);
+// EXTERNAL MODULE: ./src/engine/report/markdown-parts.ts + 1 modules
+var markdown_parts = __nccwpck_require__(4313);
 // EXTERNAL MODULE: ./src/engine/report/budget.ts
 var report_budget = __nccwpck_require__(8460);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-multi.ts
@@ -51700,8 +54199,147 @@ function table(headers, rows, cls) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/engine/report/downsample.ts
-var downsample = __nccwpck_require__(9875);
+;// CONCATENATED MODULE: ./src/engine/report/html-icons.ts
+const SHAPES = {
+    check: '<path d="M4.5 8.2l2.3 2.3 4.7-5" fill="none" stroke="#fff" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>',
+    cross: '<path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/>',
+    clock: '<path d="M8 4.2V8l2.6 1.6" fill="none" stroke="#fff" stroke-width="1.6" stroke-linecap="round"/>',
+    up: '<path d="M8 4.3l3.6 6.2H4.4z" fill="#fff"/>',
+    down: '<path d="M8 11.7L4.4 5.5h7.2z" fill="#fff"/>',
+    dot: '<circle cx="8" cy="8" r="2.2" fill="#fff"/>',
+    dash: '<path d="M4.8 8h6.4" stroke="#fff" stroke-width="1.8" stroke-linecap="round"/>',
+    question: '<path d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.4" fill="none" stroke="#fff" stroke-width="1.5" stroke-linecap="round"/><circle cx="8" cy="11.4" r=".9" fill="#fff"/>',
+};
+const GREEN = '#16a34a';
+const RED = '#dc2626';
+const AMBER = '#d97706';
+const GREY = '#6b7280';
+function icon(shape, color, label) {
+    return `<svg class="icon" role="img" aria-label="${label}" viewBox="0 0 16 16" width="16" height="16"><title>${label}</title><circle cx="8" cy="8" r="8" fill="${color}"/>${SHAPES[shape]}</svg>`;
+}
+const STATUS_ICON = {
+    passed: ['check', GREEN],
+    regressed: ['up', AMBER],
+    gate_failed: ['cross', RED],
+    failed: ['cross', RED],
+    timeout: ['clock', AMBER],
+};
+const GATE_ICON = {
+    passed: ['check', GREEN],
+    failed: ['cross', RED],
+    insufficient_history: ['dash', GREY],
+};
+const VERDICT_ICON = {
+    regressed: ['up', RED],
+    improved: ['down', GREEN],
+    unchanged: ['dot', GREY],
+    insufficient_history: ['question', GREY],
+};
+/** The icon of a run's status; the label is the status in words. */
+function statusIcon(status) {
+    const [shape, color] = STATUS_ICON[status];
+    return icon(shape, color, status.replace(/_/g, ' '));
+}
+function gateIcon(status) {
+    const [shape, color] = GATE_ICON[status];
+    return icon(shape, color, status.replace(/_/g, ' '));
+}
+function verdictIcon(verdict) {
+    const [shape, color] = VERDICT_ICON[verdict];
+    return icon(shape, color, verdict.replace(/_/g, ' '));
+}
+
+;// CONCATENATED MODULE: ./src/engine/report/downsample.ts
+/**
+ * Thin a series for a chart without losing its peaks: the items are cut into equal buckets and each
+ * bucket keeps its highest item (and, with `keep_lows`, its lowest too). The global maximum therefore
+ * always survives, and the first and last items are kept so the time axis spans the whole run.
+ * At most `max_points` items come back (but never fewer than 3 are allowed).
+ */
+function downsampleKeepingPeaks(items, max_points, value, options = {}) {
+    // First and last are kept on their own, so three points is the least that still shows a peak.
+    const limit = Math.max(3, Math.floor(max_points));
+    if (items.length <= limit)
+        return items.slice();
+    // The buckets share what is left of the budget; too small a budget for pairs keeps peaks only.
+    const keep_lows = options.keep_lows === true && limit >= 4;
+    const buckets = Math.floor((limit - 2) / (keep_lows ? 2 : 1));
+    const inner_start = 1;
+    const inner_count = items.length - 2;
+    const kept = [0];
+    for (let b = 0; b < buckets; b++) {
+        const from = inner_start + Math.floor((b * inner_count) / buckets);
+        const to = inner_start + Math.floor(((b + 1) * inner_count) / buckets);
+        if (to <= from)
+            continue;
+        let hi = from;
+        let lo = from;
+        for (let i = from + 1; i < to; i++) {
+            const v = value(items[i]);
+            if (v > value(items[hi]))
+                hi = i;
+            if (v < value(items[lo]))
+                lo = i;
+        }
+        if (keep_lows && lo !== hi)
+            kept.push(Math.min(lo, hi), Math.max(lo, hi));
+        else
+            kept.push(hi);
+    }
+    kept.push(items.length - 1);
+    return kept.map((i) => items[i]);
+}
+
+// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 2 modules
+var multivariate = __nccwpck_require__(37);
+;// CONCATENATED MODULE: ./src/engine/report/html-multivariate.ts
+/**
+ * The HTML report's table of runs whose combination of metrics is unusual (../analysis/multivariate.ts), over
+ * the series' history with this run last. Shown only when the history is long enough to judge.
+ */
+
+
+
+/** The runs of `history` oldest first with `record` last (the order the history charts use). */
+function runsOldestFirst(record, history) {
+    const runs = history
+        .filter((h) => h.run_id !== record.run_id)
+        .slice()
+        .sort((a, b) => (a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : 0));
+    runs.push(record);
+    return runs;
+}
+/** The section's body, or null when the history is too short (or too constant) to judge combinations. */
+function multivariateHtml(record, history) {
+    const runs = runsOldestFirst(record, history);
+    const result = (0,multivariate/* multivariateOutliers */.Ls)(runs);
+    if (result.status !== 'ok')
+        return null;
+    const rate = `${(0,format/* formatNumber */.ZV)(result.false_positive_rate * 100)}%`;
+    const intro = `<p>Robust Mahalanobis distance over ${escapeHtml(result.metrics.join(', '))} of ${runs.length} runs; a run is flagged when its squared distance exceeds ${escapeHtml((0,format/* formatNumber */.ZV)(result.threshold_sq))} (at most ${escapeHtml(rate)} of normal runs would be).</p>`;
+    if (result.outliers.length === 0)
+        return `${intro}\n<p class="empty">No run's combination of metrics is unusual.</p>`;
+    const rows = result.outliers.map((o) => {
+        const run = runs[o.index];
+        const top = [...o.contributions]
+            .sort((a, b) => b.share - a.share)
+            .slice(0, 3)
+            .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${(0,format/* formatNumber */.ZV)(c.z)})`)
+            .join(', ');
+        const label = run.run_id === record.run_id ? `${run.run_id} (this run)` : run.run_id;
+        return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml((0,format/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${escapeHtml((0,format/* formatPValue */.td)(o.p_value))}</td><td>${escapeHtml(top)}</td></tr>`;
+    });
+    return [
+        intro,
+        '<table class="multivariate">',
+        '<thead><tr><th>run</th><th>started</th><th>distance²</th><th>p-value</th><th>unusual together</th></tr></thead>',
+        '<tbody>',
+        ...rows,
+        '</tbody>',
+        '</table>',
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/engine/report/scale.ts
 var scale = __nccwpck_require__(8495);
 ;// CONCATENATED MODULE: ./src/engine/report/svg-chart.ts
@@ -51804,11 +54442,13 @@ function renderSvgChart(spec) {
 
 
 
+
+
 /** Points per line in an HTML chart: plenty for a 640-pixel plot, small enough for a light file. */
 const MAX_HTML_CHART_POINTS = 400;
 const code = (text) => `<code>${escapeHtml(text)}</code>`;
 function headingHtml(record, tag = 'h1') {
-    return `<${tag} class="status-${record.status}">${format/* STATUS_EMOJI */.cu[record.status]} ${escapeHtml((0,format/* humanize */.I3)(record.status))} — ${escapeHtml(record.name)} <span class="duration">in ${escapeHtml((0,format/* formatDuration */.a3)(record.duration_s))}</span></${tag}>`;
+    return `<${tag} class="status-${record.status}">${statusIcon(record.status)} ${escapeHtml((0,format/* humanize */.I3)(record.status))} — ${escapeHtml(record.name)} <span class="duration">in ${escapeHtml((0,format/* formatDuration */.a3)(record.duration_s))}</span></${tag}>`;
 }
 function factsHtml(record) {
     const rows = [
@@ -51835,21 +54475,21 @@ function factsHtml(record) {
     return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 function metricsTableHtml(record) {
-    const rows = format/* REPORT_METRICS */.bR.map((metric) => {
+    const rows = (0,format/* shownMetrics */.fE)(record).map((metric) => {
         const base = record.baseline[metric];
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
             : `${(0,format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
         const cls = verdict === undefined ? '' : ` class="verdict-${verdict.verdict}"`;
-        return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml((0,format/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct))}</td><td>${escapeHtml(verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict])}</td></tr>`;
+        return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml((0,format/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct))}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${escapeHtml((0,format/* humanize */.I3)(verdict.verdict))}`}</td></tr>`;
     });
     return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
 function gatesTableHtml(record) {
     if (record.gates.length === 0)
         return '<p class="empty">No gates were set.</p>';
-    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${format/* GATE_EMOJI */.vY[gate.status]}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,format/* formatNumber */.ZV)(gate.actual))}</td><td class="num">${escapeHtml((0,format/* formatNumber */.ZV)(gate.limit))}</td><td>${escapeHtml((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
+    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,format/* formatNumber */.ZV)(gate.actual))}</td><td class="num">${escapeHtml((0,format/* formatNumber */.ZV)(gate.limit))}</td><td>${escapeHtml((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
     return table(['', 'gate', 'actual', 'limit', 'status'], rows, 'gates');
 }
 function alertsTableHtml(record) {
@@ -51859,7 +54499,7 @@ function alertsTableHtml(record) {
     return table(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
 }
 function sampleLine(series, metric, label) {
-    const kept = (0,downsample/* downsampleKeepingPeaks */.q)(series, MAX_HTML_CHART_POINTS, (s) => s[metric], { keep_lows: true });
+    const kept = downsampleKeepingPeaks(series, MAX_HTML_CHART_POINTS, (s) => s[metric], { keep_lows: true });
     return { label, points: kept.map((s) => [s.elapsed_s, s[metric]]) };
 }
 /** CPU %, RSS MB, threads and processes, read and write MB over the run. */
@@ -51906,14 +54546,17 @@ const HISTORY_CHARTS = [
  * baseline centre is drawn dashed where there is one.
  */
 function historyChartsHtml(record, history) {
-    const runs = history
-        .filter((h) => h.run_id !== record.run_id)
-        .slice()
-        .sort((a, b) => (a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : 0));
-    runs.push(record);
+    const runs = runsOldestFirst(record, history);
     const charts = HISTORY_CHARTS.map(({ metric, title, y_label }) => {
         const lines = [
-            { label: metric, points: runs.map((run, i) => [i + 1, run[metric]]), markers: true },
+            {
+                label: metric,
+                points: runs.flatMap((run, i) => {
+                    const value = run[metric];
+                    return value === null ? [] : [[i + 1, value]];
+                }),
+                markers: true,
+            },
         ];
         const base = record.baseline[metric];
         if (base !== undefined) {
@@ -51936,56 +54579,6 @@ function historyChartsHtml(record, history) {
         });
     });
     return `<div class="charts">\n${charts.join('\n')}\n</div>`;
-}
-
-// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 2 modules
-var multivariate = __nccwpck_require__(37);
-;// CONCATENATED MODULE: ./src/engine/report/html-multivariate.ts
-/**
- * The HTML report's table of runs whose combination of metrics is unusual (../analysis/multivariate.ts), over
- * the series' history with this run last. Shown only when the history is long enough to judge.
- */
-
-
-
-/** The runs of `history` oldest first with `record` last (the order the history charts use). */
-function runsOldestFirst(record, history) {
-    const runs = history
-        .filter((h) => h.run_id !== record.run_id)
-        .slice()
-        .sort((a, b) => (a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : 0));
-    runs.push(record);
-    return runs;
-}
-/** The section's body, or null when the history is too short (or too constant) to judge combinations. */
-function multivariateHtml(record, history) {
-    const runs = runsOldestFirst(record, history);
-    const result = (0,multivariate/* multivariateOutliers */.Ls)(runs);
-    if (result.status !== 'ok')
-        return null;
-    const rate = `${(0,format/* formatNumber */.ZV)(result.false_positive_rate * 100)}%`;
-    const intro = `<p>Robust Mahalanobis distance over ${escapeHtml(result.metrics.join(', '))} of ${runs.length} runs; a run is flagged when its squared distance exceeds ${escapeHtml((0,format/* formatNumber */.ZV)(result.threshold_sq))} (at most ${escapeHtml(rate)} of normal runs would be).</p>`;
-    if (result.outliers.length === 0)
-        return `${intro}\n<p class="empty">No run's combination of metrics is unusual.</p>`;
-    const rows = result.outliers.map((o) => {
-        const run = runs[o.index];
-        const top = [...o.contributions]
-            .sort((a, b) => b.share - a.share)
-            .slice(0, 3)
-            .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${(0,format/* formatNumber */.ZV)(c.z)})`)
-            .join(', ');
-        const label = run.run_id === record.run_id ? `${run.run_id} (this run)` : run.run_id;
-        return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml((0,format/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${escapeHtml(o.p_value.toExponential(1))}</td><td>${escapeHtml(top)}</td></tr>`;
-    });
-    return [
-        intro,
-        '<table class="multivariate">',
-        '<thead><tr><th>run</th><th>started</th><th>distance²</th><th>p-value</th><th>unusual together</th></tr></thead>',
-        '<tbody>',
-        ...rows,
-        '</tbody>',
-        '</table>',
-    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/engine/report/profile-format.ts
@@ -52023,15 +54616,17 @@ function profileHtml(record, tag) {
 
 
 
+
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #111827; background: #f9fafb; }
-main { max-width: 1360px; margin: 0 auto; padding: 24px; }
+main { margin: 0; padding: 24px 32px; }
 h1 { font-size: 1.6rem; margin: 0 0 12px; }
 h2 { font-size: 1.25rem; margin: 28px 0 10px; border-bottom: 1px solid #e5e7eb; padding-bottom: 4px; }
 h3 { font-size: 1.05rem; margin: 20px 0 8px; }
 .duration { font-weight: 400; color: #4b5563; }
-.status-passed { color: #166534; } .status-failed, .status-gate_failed { color: #991b1b; } .status-timeout { color: #92400e; }
+.status-passed { color: #166534; } .status-failed, .status-gate_failed { color: #991b1b; } .status-timeout, .status-regressed { color: #92400e; }
+svg.icon { width: 1em; height: 1em; vertical-align: -0.125em; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
 dt { color: #6b7280; } dd { margin: 0; }
 table { border-collapse: collapse; background: #fff; margin: 4px 0; }
@@ -52042,8 +54637,8 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 tr.gate-failed, tr.verdict-regressed { background: #fef2f2; }
 tr.gate-insufficient_history { color: #6b7280; }
 tr.verdict-improved { background: #f0fdf4; }
-.charts { display: flex; flex-wrap: wrap; gap: 16px; }
-svg.chart { background: #fff; border: 1px solid #e5e7eb; max-width: 100%; height: auto; font-family: inherit; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 520px), 1fr)); gap: 16px; }
+svg.chart { background: #fff; border: 1px solid #e5e7eb; width: 100%; height: auto; font-family: inherit; }
 svg.chart text { fill: #374151; }
 .empty { color: #6b7280; font-style: italic; }
 `;
@@ -52085,7 +54680,8 @@ function runSections(record, history, level) {
     const profile = profileHtml(record, `h${level + 2}`);
     if (profile !== null)
         sections.push(`<${h}>Profile</${h}>`, profile);
-    if (history !== undefined && history.length > 0) {
+    // History charts need at least one earlier run: a series' first run would draw single dots.
+    if (history !== undefined && runsOldestFirst(record, history).length >= 2) {
         sections.push(`<${h}>History</${h}>`, historyChartsHtml(record, history));
         const combinations = multivariateHtml(record, history);
         if (combinations !== null)
@@ -52099,9 +54695,9 @@ function renderHtml(record, options = {}) {
 /** Several series on one page: a summary table, then one section per series. */
 function renderHtmlMulti(records, options = {}) {
     const worst = (0,format/* worstStatus */.A4)(records);
-    const rows = records.map((r, i) => `<tr class="status-${r.status}"><td>${format/* STATUS_EMOJI */.cu[r.status]}</td><td><a href="#series-${i + 1}">${escapeHtml(r.name)}</a></td><td>${escapeHtml((0,format/* humanize */.I3)(r.status))}</td><td class="num">${escapeHtml((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${escapeHtml((0,format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml((0,format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
+    const rows = records.map((r, i) => `<tr class="status-${r.status}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${escapeHtml(r.name)}</a></td><td>${escapeHtml((0,format/* humanize */.I3)(r.status))}</td><td class="num">${escapeHtml((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${escapeHtml((0,format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml((0,format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
     const body = [
-        `<h1 class="status-${worst}">${format/* STATUS_EMOJI */.cu[worst]} pyrun: ${records.length} series</h1>`,
+        `<h1 class="status-${worst}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
         '<table class="summary">',
         '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th></tr></thead>',
         '<tbody>',
@@ -52119,7 +54715,7 @@ function renderHtmlMulti(records, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/engine/report/index.ts
 /**
- * Reports of one run, each a pure function of the run record: JSON, JUnit XML, TAP 14, markdown (job
+ * Reports of one run, each a pure function of the run record: JSON, JUnit XML, TAP 13, markdown (job
  * summary, PR comment, several series) and self-contained HTML.
  */
 
@@ -52134,64 +54730,75 @@ function renderHtmlMulti(records, options = {}) {
 
 /***/ }),
 
-/***/ 6019:
+/***/ 4313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ metricsLines),
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   Jd: () => (/* binding */ alertRow),
-/* harmony export */   NZ: () => (/* binding */ alertsHeadLines),
-/* harmony export */   OV: () => (/* binding */ chartLines),
-/* harmony export */   mM: () => (/* binding */ gatesHeadLines),
-/* harmony export */   uH: () => (/* binding */ gateRow),
-/* harmony export */   xs: () => (/* binding */ mdCode)
-/* harmony export */ });
-/* unused harmony exports MAX_CHART_POINTS, mermaidChart */
-/* harmony import */ var _downsample_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9875);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4230);
-/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8495);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jd: () => (/* binding */ alertRow),
+  NZ: () => (/* binding */ alertsHeadLines),
+  uH: () => (/* binding */ gateRow),
+  mM: () => (/* binding */ gatesHeadLines),
+  Hq: () => (/* binding */ headerLines),
+  xs: () => (/* reexport */ mdCode),
+  FK: () => (/* binding */ metricsLines)
+});
 
-
-/** Points per mermaid chart: more makes the x-axis labels unreadable. */
-const MAX_CHART_POINTS = 60;
+// EXTERNAL MODULE: ./src/engine/report/format.ts
+var format = __nccwpck_require__(4230);
+;// CONCATENATED MODULE: ./src/engine/report/markdown-escape.ts
 /**
- * User text as an inline code span that is safe inside a table cell: pipes are escaped (GFM reads `\|`
- * as a literal pipe even inside code), newlines flattened, and the fence outgrows any backtick run inside.
+ * The one way a string from outside (a series name, a script path, a rule, a git ref, an imported record's `os`,
+ * `arch`, `python_version`, signal or channel) enters markdown: as an inline code span. Inside a code span
+ * GitHub renders no heading, emphasis, link, image, raw HTML, autolink, `@mention` or `#123` reference, so the
+ * text shows exactly as written and can notify nobody. Line breaks are flattened (a code span cannot hold one
+ * and a table row must not end), pipes are escaped (GFM reads `\|` as a literal pipe even inside code in a table
+ * cell), and the fence grows past any run of backticks inside.
  */
 function mdCode(text) {
-    const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
     const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    // A span that starts or ends with a backtick, or is blank, needs a space inside each fence.
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat.trim() === '' ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
+
+;// CONCATENATED MODULE: ./src/engine/report/markdown-parts.ts
+
+
+
 /** `## ✅ passed — `name` in 12.3 s` and a line or two of context. */
 function headerLines(record, heading = '##') {
-    const gates = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .countGates */ .gp)(record.gates);
-    const facts = [`script ${mdCode(record.script)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeScriptOutcome */ .r$)(record)}`];
+    const gates = (0,format/* countGates */.gp)(record.gates);
+    const facts = [`script ${mdCode(record.script)} ${(0,format/* describeScriptOutcome */.r$)(record, mdCode)}`];
     if (record.gates.length > 0) {
         facts.push(gates.failed > 0
             ? `${gates.failed} of ${record.gates.length} gates failed`
             : `${record.gates.length} gates passed`);
     }
-    const regressed = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record);
+    const regressed = (0,format/* regressedMetrics */.kz)(record);
     if (regressed.length > 0)
         facts.push(`${regressed.length} metrics regressed`);
     if (record.alerts.length > 0)
         facts.push(`${record.alerts.length} alerts fired`);
     if (record.repeats !== undefined)
         facts.push(`median of ${record.repeats.length} measured runs`);
-    const where = [`${record.os}/${record.arch}`, `Python ${record.python_version}`, record.executor];
+    // Every field here may come from an imported record: each is a code span (see markdown-escape.ts).
+    const where = [
+        mdCode(`${record.os}/${record.arch}`),
+        `Python ${mdCode(record.python_version)}`,
+        mdCode(record.executor),
+    ];
     if (record.git_ref !== null || record.git_sha !== null) {
         const ref = [record.git_ref, record.git_sha?.slice(0, 7)].filter((p) => Boolean(p));
         where.push(ref.map(mdCode).join(' @ '));
     }
-    where.push(`run ${mdCode(record.run_id)}`, `started ${record.started_at}`);
-    where.push(`${record.samples} samples every ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(record.interval_s)} s`);
+    where.push(`run ${mdCode(record.run_id)}`, `started ${mdCode(record.started_at)}`);
+    where.push(`${record.samples} samples every ${(0,format/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
-        `${heading} ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[record.status]} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(record.status)} — ${mdCode(record.name)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)}`,
+        `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${mdCode(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
         '',
         `${facts.join(' · ')}  `,
         where.join(' · '),
@@ -52205,13 +54812,13 @@ function metricsLines(record, heading = '###') {
         '| metric | value | baseline | change | verdict |',
         '|:--|--:|--:|--:|:--|',
     ];
-    for (const metric of _format_js__WEBPACK_IMPORTED_MODULE_0__/* .REPORT_METRICS */ .bR) {
+    for (const metric of (0,format/* shownMetrics */.fE)(record)) {
         const base = record.baseline[metric];
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${mdCode(metric)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : _format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_LABEL */ .j[verdict.verdict]} |`);
+            : `${(0,format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
+        lines.push(`| ${mdCode(metric)} | ${(0,format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
     }
     return lines;
 }
@@ -52219,52 +54826,21 @@ function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
 function gateRow(gate) {
-    return `| ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_EMOJI */ .vY[gate.status]} | ${mdCode(gate.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(gate.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(gate.limit)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(gate.status)} |`;
+    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${mdCode(gate.expr)} | ${(0,format/* formatNumber */.ZV)(gate.actual)} | ${(0,format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];
 }
 function alertRow(alert) {
-    const value = alert.value === null ? '' : ` (value ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(alert.value)})`;
-    const channels = alert.channels.length > 0 ? ` → ${alert.channels.join(', ')}` : '';
-    return `- 🔔 ${mdCode(alert.rule)} at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(alert.at_s)}${value}${channels}`;
-}
-/** A quoted mermaid string: mermaid has no escape for `"`, so it is replaced. */
-function mermaidText(text) {
-    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
-}
-/** One mermaid `xychart-beta` line chart of a sample metric over elapsed time, peaks kept. */
-function mermaidChart(series, metric, title, axis) {
-    const points = (0,_downsample_js__WEBPACK_IMPORTED_MODULE_1__/* .downsampleKeepingPeaks */ .q)(series, MAX_CHART_POINTS, (s) => s[metric]);
-    const values = points.map((s) => (Number.isFinite(s[metric]) ? s[metric] : 0));
-    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_2__/* .niceTicks */ .a)(Math.min(0, ...values), Math.max(...values));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" [${points.map((s) => mermaidText((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(s.elapsed_s))).join(', ')}]`,
-        `  y-axis ${mermaidText(axis)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(Math.round(v * 10) / 10)).join(', ')}]`,
-        '```',
-    ];
-}
-/** RSS and CPU over the run; nothing when fewer than two samples were kept. */
-function chartLines(record, heading = '###') {
-    if (record.series.length < 2)
-        return [];
-    return [
-        `${heading} Charts`,
-        '',
-        ...mermaidChart(record.series, 'rss_mb', 'RSS (MB) over time', 'RSS (MB)'),
-        '',
-        ...mermaidChart(record.series, 'cpu_percent', 'CPU (%) over time', 'CPU (%, 100 = one core)'),
-    ];
+    const value = alert.value === null ? '' : ` (value ${(0,format/* formatNumber */.ZV)(alert.value)})`;
+    const channels = alert.channels.length > 0 ? ` → ${alert.channels.map(mdCode).join(', ')}` : '';
+    return `- 🔔 ${mdCode(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
 }
 
 
 /***/ }),
 
-/***/ 354:
+/***/ 5996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52279,8 +54855,95 @@ __nccwpck_require__.d(__webpack_exports__, {
 var report_budget = __nccwpck_require__(8460);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __nccwpck_require__(4230);
-// EXTERNAL MODULE: ./src/engine/report/markdown-parts.ts
-var markdown_parts = __nccwpck_require__(6019);
+// EXTERNAL MODULE: ./src/engine/report/markdown-parts.ts + 1 modules
+var markdown_parts = __nccwpck_require__(4313);
+// EXTERNAL MODULE: ./src/engine/report/scale.ts
+var report_scale = __nccwpck_require__(8495);
+;// CONCATENATED MODULE: ./src/engine/report/markdown-chart.ts
+
+
+/** Points per mermaid line: enough for the shape, small enough for a comment. */
+const MAX_CHART_POINTS = 60;
+/** The most x-axis labels a chart may show (mermaid's numeric axis draws about ten). */
+const MAX_AXIS_LABELS = 20;
+/**
+ * Colours that read on GitHub's white (#ffffff) and dark (#0d1117) backgrounds alike: text and axes in a
+ * neutral grey with a contrast of at least 4:1 on both, lines in saturated mid-tones.
+ */
+const MERMAID_CHART_THEME = {
+    backgroundColor: 'transparent',
+    titleColor: '#768390',
+    xAxisLabelColor: '#768390',
+    xAxisTitleColor: '#768390',
+    xAxisTickColor: '#768390',
+    xAxisLineColor: '#768390',
+    yAxisLabelColor: '#768390',
+    yAxisTitleColor: '#768390',
+    yAxisTickColor: '#768390',
+    yAxisLineColor: '#768390',
+    plotColorPalette: '#3b82f6, #f97316, #22c55e, #e5484d, #a855f7',
+};
+/** The directive line that opens every chart block. */
+function mermaidInitDirective() {
+    return `%%{init: ${JSON.stringify({ theme: 'base', themeVariables: { xyChart: MERMAID_CHART_THEME } })}}%%`;
+}
+/** A quoted mermaid string: mermaid has no escape for `"`, so it is replaced. */
+function mermaidText(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/**
+ * The samples on an even grid of at most `max_points` times from the first sample to the last: each sample goes
+ * to its nearest grid point, which keeps the highest; a grid point no sample reached carries the one before it.
+ * Null when fewer than two finite samples span a positive time.
+ */
+function evenTimeGrid(series, value, max_points = MAX_CHART_POINTS) {
+    const finite = series.filter((s) => Number.isFinite(s.elapsed_s) && Number.isFinite(value(s)));
+    if (finite.length < 2)
+        return null;
+    const from_s = Math.min(...finite.map((s) => s.elapsed_s));
+    const to_s = Math.max(...finite.map((s) => s.elapsed_s));
+    if (!(to_s > from_s))
+        return null;
+    const n = Math.max(2, Math.min(Math.floor(max_points), finite.length));
+    const grid = new Array(n).fill(null);
+    for (const s of finite) {
+        const i = Math.min(n - 1, Math.max(0, Math.round(((s.elapsed_s - from_s) / (to_s - from_s)) * (n - 1))));
+        const v = value(s);
+        const held = grid[i];
+        grid[i] = held === null || held === undefined ? v : Math.max(held, v);
+    }
+    const values = [];
+    for (const v of grid)
+        values.push(v ?? values.at(-1) ?? 0);
+    return { from_s, to_s, values };
+}
+/** One mermaid `xychart-beta` line chart of a sample metric over elapsed time, peaks kept; [] when too short. */
+function mermaidChart(series, metric, title, axis) {
+    const even = evenTimeGrid(series, (s) => s[metric]);
+    if (even === null)
+        return [];
+    const values = even.values.map((v) => Math.round(v * 10) / 10);
+    const scale = (0,report_scale/* niceTicks */.a)(Math.min(0, ...values), Math.max(...values));
+    return [
+        '```mermaid',
+        mermaidInitDirective(),
+        'xychart-beta',
+        `  title ${mermaidText(title)}`,
+        `  x-axis "elapsed (s)" ${(0,format/* formatNumber */.ZV)(even.from_s)} --> ${(0,format/* formatNumber */.ZV)(even.to_s)}`,
+        `  y-axis ${mermaidText(axis)} ${(0,format/* formatNumber */.ZV)(scale.min)} --> ${(0,format/* formatNumber */.ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,format/* formatNumber */.ZV)(v)).join(', ')}]`,
+        '```',
+    ];
+}
+/** RSS and CPU over the run; nothing when fewer than two samples were kept. */
+function chartLines(series, heading = '###') {
+    const rss = mermaidChart(series, 'rss_mb', 'RSS (MB) over time', 'RSS (MB)');
+    const cpu = mermaidChart(series, 'cpu_percent', 'CPU (%) over time', 'CPU (%, 100 = one core)');
+    if (rss.length === 0 && cpu.length === 0)
+        return [];
+    return [`${heading} Charts`, '', ...rss, ...(rss.length > 0 && cpu.length > 0 ? [''] : []), ...cpu];
+}
+
 // EXTERNAL MODULE: ./src/engine/report/profile-format.ts
 var profile_format = __nccwpck_require__(8358);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-profile.ts
@@ -52312,7 +54975,7 @@ function profileTopLines(record) {
     if (!profile)
         return [];
     if (profile.error !== undefined)
-        return [`_No profile for this run: ${profile.error.replace(/[\r\n]+/g, ' ')}_`];
+        return [`_No profile for this run:_ ${(0,markdown_parts/* mdCode */.xs)(profile.error)}`];
     const rows = profile.top_own
         .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
         .map((e) => `| ${(0,markdown_parts/* mdCode */.xs)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,format/* formatNumber */.ZV)(e.calls)} |`);
@@ -52324,13 +54987,14 @@ function profileTopLines(record) {
         '|:--|--:|--:|--:|',
         ...rows,
         '',
-        `Files: ${(0,markdown_parts/* mdCode */.xs)(profile.pstats_path)} (pstats), ${(0,markdown_parts/* mdCode */.xs)(profile.speedscope_path)} (speedscope).${profile.overhead_note ? ` Note: ${profile.overhead_note}.` : ''}`,
+        `Files: ${(0,markdown_parts/* mdCode */.xs)(profile.pstats_path)} (pstats), ${(0,markdown_parts/* mdCode */.xs)(profile.speedscope_path)} (speedscope).${profile.overhead_note ? ` Note: ${(0,markdown_parts/* mdCode */.xs)(profile.overhead_note)}.` : ''}`,
         '',
         '</details>',
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
+
 
 
 
@@ -52359,7 +55023,7 @@ function renderMarkdown(record, options = {}) {
     // The profile diff says where a regression came from: it stays as long as the metrics do.
     const grown = profileDiffLines(record);
     const profileTop = profileTopLines(record);
-    const full = assemble([header, metrics, grown, gates, alerts, profileTop, (0,markdown_parts/* chartLines */.OV)(record)]);
+    const full = assemble([header, metrics, grown, gates, alerts, profileTop, chartLines(record.series)]);
     if ((0,report_budget/* byteSize */.mz)(full) <= max_bytes)
         return full;
     const left = [record.series.length >= 2 ? 'charts' : '', profileTop.length > 0 ? 'the profile' : '']
@@ -53297,40 +55961,26 @@ function firesOnEvent(rule, events) {
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 /* unused harmony exports allowedMetrics, editDistance */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8703);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
 /** Which metric names a rule may use, and what to suggest when a name is wrong. */
 
-/** The run metric a live-sample name most likely meant, and the reverse. */
-const RUN_COUNTERPART = {
-    elapsed_s: 'duration_s',
-    cpu_percent: 'cpu_percent_max',
-    rss_mb: 'peak_rss_mb',
-    threads: 'max_threads',
-    processes: 'max_processes',
-};
-const SAMPLE_COUNTERPART = {
-    duration_s: 'elapsed_s',
-    cpu_percent_avg: 'cpu_percent',
-    cpu_percent_max: 'cpu_percent',
-    peak_rss_mb: 'rss_mb',
-    max_threads: 'threads',
-    max_processes: 'processes',
-};
+
 function allowedMetrics(kind) {
-    return kind === 'gate' ? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_METRICS */ .Ks : _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_METRICS */ .p0;
+    return kind === 'gate' ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_METRICS */ .Ks : _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SAMPLE_METRICS */ .p0;
 }
 /** Null when `name` is a metric this kind of rule may use; otherwise the problem, with a suggestion. */
 function metricProblem(name, kind) {
     const allowed = allowedMetrics(kind);
     if (allowed.includes(name))
         return null;
-    if (kind === 'gate' && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_METRICS */ .p0.includes(name)) {
-        const instead = RUN_COUNTERPART[name];
+    if (kind === 'gate' && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SAMPLE_METRICS */ .p0.includes(name)) {
+        const instead = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleMetricRow */ .$T)(name)?.counterpart;
         const hint = instead === undefined ? `gates can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
         return `${name} is a live sample metric, but a gate is checked on the run summary; ${hint}`;
     }
-    if (kind === 'alert' && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_METRICS */ .Ks.includes(name)) {
-        const instead = SAMPLE_COUNTERPART[name];
+    if (kind === 'alert' && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_METRICS */ .Ks.includes(name)) {
+        const instead = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(name)?.counterpart;
         const hint = instead === undefined ? `alerts can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
         return `${name} is a run metric known only when the run ends, but an alert is checked live on samples; ${hint}`;
     }
@@ -53375,61 +56025,20 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   Ks: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_0__.Ks),
+/* harmony export */   aP: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_0__.aP),
+/* harmony export */   fm: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_0__.fm),
 /* harmony export */   o_: () => (/* binding */ BYTES_PER_MB),
-/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS)
+/* harmony export */   p0: () => (/* reexport safe */ _metrics_js__WEBPACK_IMPORTED_MODULE_0__.p0)
 /* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8703);
 /**
  * The engine's vocabulary. Metric names are PRODUCT.md §1's and are identical in JSON, SQL, rules and reports.
  * MB is always 2^20 bytes; exact byte counts travel beside the MB figures.
  */
 const BYTES_PER_MB = 1024 * 1024;
-/** Metrics of one live sample, summed over the script's whole process tree. */
-const SAMPLE_METRICS = [
-    'elapsed_s',
-    'cpu_percent',
-    'rss_mb',
-    'threads',
-    'processes',
-    'read_mb',
-    'write_mb',
-    'open_fds',
-];
-/** Metrics of one run (the summary). */
-const RUN_METRICS = [
-    'duration_s',
-    'cpu_time_s',
-    'cpu_percent_avg',
-    'cpu_percent_max',
-    'peak_rss_mb',
-    'max_threads',
-    'max_processes',
-    'read_mb',
-    'write_mb',
-    'exit_code',
-];
-/** Run metrics that can regress (every run metric but the exit code). */
-const COMPARABLE_METRICS = RUN_METRICS.filter((m) => m !== 'exit_code');
-const METRIC_DIMENSION = {
-    elapsed_s: 'time',
-    cpu_percent: 'percent',
-    rss_mb: 'size',
-    threads: 'count',
-    processes: 'count',
-    read_mb: 'size',
-    write_mb: 'size',
-    open_fds: 'count',
-    duration_s: 'time',
-    cpu_time_s: 'time',
-    cpu_percent_avg: 'percent',
-    cpu_percent_max: 'percent',
-    peak_rss_mb: 'size',
-    max_threads: 'count',
-    max_processes: 'count',
-    exit_code: 'count',
-};
+/** Metric names, kinds, dimensions and the shapes of a sample and of a run summary: all from the metric table. */
+
 
 
 /***/ }),
@@ -53446,10 +56055,31 @@ const PYRUN_VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -53534,6 +56164,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -72643,8 +75280,8 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 125 modules
-var engine = __nccwpck_require__(7000);
+// EXTERNAL MODULE: ./src/engine/index.ts + 136 modules
+var engine = __nccwpck_require__(9481);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
@@ -72703,17 +75340,10 @@ function buildProgram(ctx, setExitCode) {
         .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
         .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
         .option('-q, --quiet', 'only warnings and errors from pyrun')
-<<<<<<< HEAD
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
         const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(445), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2222));
         setExitCode(await runCommand(script, args, command, ctx));
-=======
-        .option('-v, --verbose', "also print pyrun's own CPU and peak memory")
-        .action(async (script, args, opts) => {
-        const { runCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(59), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3809));
-        setExitCode(await runCommand(script, args, opts, ctx));
->>>>>>> metrics
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
     const history = program
@@ -72725,11 +75355,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--json', 'machine-readable output on stdout')
         .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
         .action(async (opts) => {
-<<<<<<< HEAD
         const { historyCommand } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
-=======
-        const { historyCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
->>>>>>> metrics
         setExitCode(await historyCommand(opts, ctx));
     });
     history
@@ -72739,11 +75365,7 @@ function buildProgram(ctx, setExitCode) {
         .option(...DB)
         .option('--json', 'machine-readable output on stdout')
         .action(async (files, opts) => {
-<<<<<<< HEAD
         const { historyImportCommand } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
-=======
-        const { historyImportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
->>>>>>> metrics
         setExitCode(await historyImportCommand(files, opts, ctx));
     });
     program
@@ -72756,11 +75378,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-<<<<<<< HEAD
         const { trendCommand } = await __nccwpck_require__.e(/* import() */ 102).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
-=======
-        const { trendCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
->>>>>>> metrics
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -72772,11 +75390,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-<<<<<<< HEAD
         const { compareCommand } = await __nccwpck_require__.e(/* import() */ 478).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
-=======
-        const { compareCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(450), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
->>>>>>> metrics
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -72788,11 +75402,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-<<<<<<< HEAD
         const { reportCommand } = await __nccwpck_require__.e(/* import() */ 595).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
-=======
-        const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(288), __nccwpck_require__.e(72), __nccwpck_require__.e(686), __nccwpck_require__.e(37), __nccwpck_require__.e(656), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4595));
->>>>>>> metrics
         setExitCode(await reportCommand(opts, ctx));
     });
     // pyrun ab (issue 17): A and B side by side, interleaved.
@@ -72844,7 +75454,7 @@ async function main(argv, ctx = processContext()) {
             // --help and --version end "successfully"; every usage error is pyrun's 125.
             return error.exitCode === 0 ? 0 : engine/* EXIT_PYRUN_ERROR */.ZX;
         }
-        ctx.stderr.write(`pyrun: error: ${error instanceof Error ? error.message : String(error)}\n`);
+        ctx.stderr.write(`${(0,engine/* neutralizeWorkflowCommands */.tW)(`pyrun: error: ${error instanceof Error ? error.message : String(error)}`)}\n`);
         return engine/* EXIT_PYRUN_ERROR */.ZX;
     }
 }

@@ -14,6 +14,8 @@ export interface RunContext {
   sha: string | null;
   /** The commit under test: the pull request's head commit (GITHUB_SHA is the merge commit there), else GITHUB_SHA. */
   head_sha: string | null;
+  /** A pull request's base commit (compare-with: base runs it side by side with the head). */
+  base_sha: string | null;
   owner: string;
   repo: string;
   api_url: string;
@@ -28,7 +30,11 @@ export interface RunContext {
 }
 
 interface EventPayload {
-  pull_request?: { number?: number; base?: { ref?: string }; head?: { ref?: string; sha?: string } };
+  pull_request?: {
+    number?: number;
+    base?: { ref?: string; sha?: string };
+    head?: { ref?: string; sha?: string };
+  };
   repository?: { default_branch?: string };
   number?: number;
 }
@@ -57,6 +63,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? null,
     head_sha: pr?.head?.sha ?? env.GITHUB_SHA ?? null,
+    base_sha: pr?.base?.sha ?? null,
     owner,
     repo,
     api_url: env.GITHUB_API_URL ?? 'https://api.github.com',

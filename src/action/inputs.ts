@@ -47,6 +47,10 @@ export const ACTION_INPUTS = {
     doc: 'SSH executor, known_hosts lines for the host (strict host key checking is always on).',
     default: '',
   },
+  'compare-with': {
+    doc: 'On pull requests, `base`: also run the base commit’s copy of each script interleaved with the head’s on this runner (10 pairs, or `repeat`), and judge the pull request by that side-by-side result; the history verdict is still recorded and shown. Empty means judge by history alone.',
+    default: '',
+  },
   'check-run': {
     doc: 'Publish one check run per step, named `pyrun: <series or suite>`, on the commit under test, so branch protection can require it (needs `permissions: checks: write`; without it, one warning).',
     default: 'true',
@@ -67,6 +71,8 @@ export interface ActionSettings {
   summary: boolean;
   /** Input 'check-run': publish one check run per step (see check-run.ts). */
   check_run: boolean;
+  /** `base`: judge a pull request side by side with its base commit (issue 17); null: by history. */
+  compare_with: 'base' | null;
   github_token: string;
   matrix: string | null;
   save_pull_request_history: boolean;
@@ -109,6 +115,9 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
   }
   const summary = parseBoolean('summary', get('summary') || 'true', problems);
   const check_run = parseBoolean('check-run', get('check-run') || 'true', problems);
+  const compareWith = get('compare-with').trim();
+  if (compareWith !== '' && compareWith !== 'base')
+    problems.push(`input 'compare-with' must be base or empty (got '${compareWith}')`);
   const save_pull_request_history = parseBoolean(
     'save-pull-request-history',
     get('save-pull-request-history') || 'false',
@@ -130,6 +139,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     comment,
     summary,
     check_run,
+    compare_with: compareWith === 'base' ? 'base' : null,
     github_token: get('github-token'),
     matrix: matrix && matrix !== 'null' ? matrix : null,
     save_pull_request_history,

@@ -16,11 +16,15 @@ import {
   PyrunError,
   runPipeline,
   systemClock,
+  type PipelinePorts,
+  type RunConfig,
+  type RunFacts,
 } from '../engine/index.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { saveHistory } from './cache.js';
 import { pruneHistoryCaches, restoreMergedHistory } from './history-merge.js';
-import { readRunContext } from './context.js';
+import { readRunContext, type RunContext } from './context.js';
+import { compareWithBase, type BaseComparison } from './compare-base.js';
 import { inputLabel, readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 import { publish } from './publish.js';
@@ -94,31 +98,33 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   const safeName = series.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
   const reportJson = path.join(workDir, `${safeName}-${gh.run_id}-${gh.run_attempt}.json`);
+  const facts: RunFacts = {
+    base_dir,
+    git_ref: gh.ref_name,
+    git_sha: gh.sha,
+    is_pull_request: gh.is_pull_request,
+    run_url: gh.run_url,
+    pyrun_version: PYRUN_VERSION,
+  };
+  const ports: PipelinePorts = {
+    clock: systemClock,
+    proc: new LinuxProcSource(),
+    log,
+    env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    ...sshFiles(settings, workDir),
+  };
   const result = await runPipeline(
     {
       configs: configs.map((c) => ({ ...c, json_path: reportJson })),
-      facts: {
-        base_dir,
-        git_ref: gh.ref_name,
-        git_sha: gh.sha,
-        is_pull_request: gh.is_pull_request,
-        run_url: gh.run_url,
-        pyrun_version: PYRUN_VERSION,
-      },
+      facts,
       history: useCache
         ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
         : null,
       regressionFails: settings.fail_on.includes('regression'),
     },
-    {
-      clock: systemClock,
-      proc: new LinuxProcSource(),
-      log,
-      env,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      ...sshFiles(settings, workDir),
-    },
+    ports,
   );
 
   // History first: nothing the reports do may cost a run its place in the history.
@@ -137,6 +143,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       }
     });
   }
+  const base = await sideBySide(settings, gh, configs, facts, ports);
   await publish(
     result,
     {
@@ -147,7 +154,32 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     },
     settings,
     gh,
+    base,
   );
+}
+
+/** `compare-with: base` on a pull request; trouble reaching the base commit is a warning, and history judges. */
+async function sideBySide(
+  settings: ActionSettings,
+  gh: RunContext,
+  configs: RunConfig[],
+  facts: RunFacts,
+  ports: PipelinePorts,
+): Promise<BaseComparison | null> {
+  if (settings.compare_with !== 'base') return null;
+  if (!gh.is_pull_request || !gh.base_sha) {
+    log.info('compare-with: base applies to pull_request events; this run is judged by its history');
+    return null;
+  }
+  try {
+    return await core.group('pyrun: side by side with the base', () =>
+      compareWithBase(configs, gh.base_sha as string, facts, ports),
+    );
+  } catch (error) {
+    if (!(error instanceof PyrunError)) throw error;
+    log.warn(`${error.message}; this pull request is judged by its history alone`);
+    return null;
+  }
 }
 
 /** The action receives the SSH key and known hosts as text (secrets): they go to private files for the client. */

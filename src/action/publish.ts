@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
+  EXIT_GATE_FAILED,
   explain,
   exitCodeFor,
   MAX_COMMENT_CHARS,
@@ -25,6 +26,7 @@ import {
   publishCheckRun,
 } from './check-run.js';
 import { stickyMarker, upsertStickyComment } from './comment.js';
+import { baseComparisonMarkdown, baseRegressed, type BaseComparison } from './compare-base.js';
 import type { RunContext } from './context.js';
 import type { ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
@@ -43,13 +45,15 @@ export async function publish(
   what: Published,
   settings: ActionSettings,
   gh: RunContext,
+  base: BaseComparison | null = null,
 ): Promise<void> {
   const { records } = result;
   const first = records[0]!;
-  const regressed = records.some((r) => regressedMetrics(r).length > 0);
+  // With compare-with: base, a regression is what the side-by-side run found; the history verdict is still shown.
+  const regressed = base ? baseRegressed(base) : records.some((r) => regressedMetrics(r).length > 0);
   const status = records.length === 1 ? first.status : worst(records);
   core.setOutput('status', status);
-  core.setOutput('exit-code', String(result.exit_code));
+  core.setOutput('exit-code', String(base ? exitCodeWithBase(result, base) : result.exit_code));
   core.setOutput('duration-s', String(first.duration_s));
   core.setOutput('cpu-time-s', String(first.cpu_time_s));
   core.setOutput('peak-rss-mb', String(first.peak_rss_mb));
@@ -58,13 +62,19 @@ export async function publish(
   // A report that could not be written was one warning; its output is then empty.
   core.setOutput('junit-path', what.junit_path && existsSync(what.junit_path) ? what.junit_path : '');
 
-  for (const record of records) annotate(record);
+  for (const record of records) annotate(record, base === null);
   for (const line of result.explanation) log.info(line);
+  for (const line of base?.outcomes.flatMap((o) => o.explanation) ?? []) log.info(line);
 
-  const render = (maxChars: number, hint?: string) =>
-    records.length === 1
-      ? renderMarkdown(first, { maxChars, ...(hint ? { fullReportHint: hint } : {}) })
-      : renderMarkdownMulti(records, { maxChars, ...(hint ? { fullReportHint: hint } : {}) });
+  const render = (maxChars: number, hint?: string) => {
+    const sideBySide = base ? baseComparisonMarkdown(base, records) : '';
+    const room = Math.max(0, maxChars - sideBySide.length - 2);
+    const main =
+      records.length === 1
+        ? renderMarkdown(first, { maxChars: room, ...(hint ? { fullReportHint: hint } : {}) })
+        : renderMarkdownMulti(records, { maxChars: room, ...(hint ? { fullReportHint: hint } : {}) });
+    return sideBySide ? `${main}\n\n${sideBySide}` : main;
+  };
   if (settings.summary) {
     try {
       await core.summary.addRaw(render(MAX_SUMMARY_CHARS)).write();
@@ -94,7 +104,7 @@ export async function publish(
     log.info(`pull request comment: ${outcome}`);
   }
 
-  const failing = records.filter((r) => failsStep(r, settings));
+  const reasonsToFail = failureLines(records, settings, base);
   if (settings.check_run && gh.head_sha && settings.github_token) {
     await publishCheckRun({
       token: settings.github_token,
@@ -103,7 +113,7 @@ export async function publish(
       repo: gh.repo,
       head_sha: gh.head_sha,
       name: checkRunName(what.series),
-      conclusion: checkRunConclusion(failing.length > 0, records),
+      conclusion: checkRunConclusion(reasonsToFail.length > 0, records),
       title: checkRunTitle(records),
       summary_markdown: render(MAX_CHECK_SUMMARY_CHARS),
       annotations: records.flatMap((r) => gateAnnotations(r, repositoryPath(what.base_dir, r.script))),
@@ -112,16 +122,46 @@ export async function publish(
       info: log.info,
     });
   }
-  if (failing.length > 0)
-    core.setFailed(failing.flatMap((r) => explain(r).slice(0, 1).concat(reasons(r))).join('\n'));
+  if (reasonsToFail.length > 0) core.setFailed(reasonsToFail.join('\n'));
 }
 
-/** Does this run fail the step? A failing script always does; a gate or a regression as `fail-on` says. */
-function failsStep(record: RunRecord, settings: ActionSettings): boolean {
-  if (record.status === 'failed' || record.status === 'timeout') return true;
-  const gateFailed = record.gates.some((g) => !g.passed);
-  if (gateFailed && settings.fail_on.includes('gate')) return true;
-  return regressedMetrics(record).length > 0 && settings.fail_on.includes('regression');
+/**
+ * Why the step fails, in the engine's words: a failing script always; a failed gate or a regression as `fail-on`
+ * says — the regression found side by side when `compare-with: base` ran, else the history's.
+ */
+function failureLines(
+  records: readonly RunRecord[],
+  settings: ActionSettings,
+  base: BaseComparison | null,
+): string[] {
+  const lines: string[] = [];
+  for (const record of records) {
+    const broken = record.status === 'failed' || record.status === 'timeout';
+    const gateFailed = record.gates.some((g) => !g.passed) && settings.fail_on.includes('gate');
+    const regressed =
+      base === null && regressedMetrics(record).length > 0 && settings.fail_on.includes('regression');
+    if (broken || gateFailed || regressed) {
+      lines.push(
+        explain(record)[0]!,
+        ...reasons(record).filter((l) => base === null || !l.startsWith('regressed:')),
+      );
+    }
+  }
+  for (const outcome of base?.outcomes ?? []) {
+    const code = outcome.exit_code;
+    const regressed = outcome.record.status === 'gate_failed' && settings.fail_on.includes('regression');
+    if ((code !== 0 && code !== EXIT_GATE_FAILED) || regressed) lines.push(...outcome.explanation);
+  }
+  return lines;
+}
+
+/** The step's exit code when the base ran side by side: a broken run first, then 99 for a gate or a regression. */
+function exitCodeWithBase(result: PipelineResult, base: BaseComparison): number {
+  if (result.exit_code !== 0 && result.exit_code !== EXIT_GATE_FAILED) return result.exit_code;
+  const broken = base.outcomes.find((o) => o.exit_code !== 0 && o.exit_code !== EXIT_GATE_FAILED);
+  if (broken) return broken.exit_code;
+  const gateFailed = result.records.some((r) => r.gates.some((g) => !g.passed));
+  return gateFailed || baseRegressed(base) ? EXIT_GATE_FAILED : 0;
 }
 
 /** The explanation's detail lines (failed gates, regressed metrics), without the headline. */
@@ -132,8 +172,9 @@ function reasons(record: RunRecord): string[] {
     .map((line) => line.trim());
 }
 
-function annotate(record: RunRecord): void {
+function annotate(record: RunRecord, withRegressions: boolean): void {
   for (const line of reasons(record)) {
+    if (!withRegressions && line.startsWith('regressed:')) continue;
     const kind = line.startsWith('gate failed') ? 'gate failed' : `${line.split(' ')[1]} regressed`;
     core.error(line, { title: `pyrun: ${kind} (${record.name})` });
   }

@@ -51,3 +51,5 @@ export type { AbRecord } from './ab/record.js';
 export { neutralizeWorkflowCommands } from './log-text.js';
 export { cutToFit } from './report/budget.js';
 export { countGates, describeGate, formatDuration, humanize, worstStatus } from './report/format.js';
+export { mdCode } from './report/markdown-escape.js';
+export { ensureCommit } from './ab/worktree.js';

@@ -8,24 +8,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AbRecord } from '../../../src/engine/ab/record.js';
+import { pinned } from '../../helpers/pinned.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
 
 const DEADLINE_MS = 60_000;
 const TEST_TIMEOUT_MS = 90_000;
-
-/** A script whose wall time is `target_s` from its own process start, whatever Python's start-up cost. */
-function pinned(target_s: number): string {
-  return [
-    'import os, time',
-    `TARGET_S = ${target_s}`,
-    "with open('/proc/self/stat') as f:",
-    "    start_ticks = int(f.read().rsplit(')', 1)[1].split()[19])",
-    "with open('/proc/uptime') as f:",
-    '    uptime_s = float(f.read().split()[0])',
-    "time.sleep(max(0.0, TARGET_S - (uptime_s - start_ticks / os.sysconf('SC_CLK_TCK'))))",
-    '',
-  ].join('\n');
-}
 
 const git = (repo: string, ...args: string[]) =>
   execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -15,6 +15,7 @@ const ALLOWED: Record<string, string> = {
   'src/engine/summary.ts': 'the measurement: how each run metric is computed from what the executor reported',
   'src/engine/exec/types.ts': "the executor's ExitReport (rusage as the launcher reports it)",
   'src/engine/exec/remote-types.ts': 'the remote launcher’s wire format',
+  'src/engine/exec/launcher-report.ts': 'the launcher’s exit report, read field by field',
   'src/engine/exec/remote-launcher.ts': 'the remote launcher’s wire format (documented)',
   'src/engine/sample/sampler.ts': 'the measurement of a sample from /proc',
   'src/engine/sample/portable.ts': 'the measurement of a sample from ps/pidusage',

@@ -131,6 +131,6 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
   for (const [file, render] of files) {
     if (!file) continue;
     const written = await writeReportFile(resolveFrom(facts, file), await render());
-    if (!written.ok) ports.log.warn(`could not write ${file}: ${written.error}`);
+    if (!written.ok) ports.log.warn(`could not write the report ${file}: ${written.error}`);
   }
 }

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PyrunError } from '../outcome.js';
+import { PyrunError } from '../errors.js';
 
 export interface RefTree {
   /** The repository's top level (of the working tree given). */
@@ -34,6 +34,22 @@ function git(args: string[], cwd: string): Promise<{ ok: boolean; stdout: string
         resolve({ ok: error === null, stdout: String(stdout).trim(), stderr: String(stderr).trim() }),
     );
   });
+}
+
+/**
+ * Makes sure the commit `sha` is in the repository that contains `cwd`: a CI checkout is often shallow and holds
+ * only the commit under test, so the base of a pull request is fetched (that one commit) from `origin`.
+ */
+export async function ensureCommit(sha: string, cwd: string): Promise<void> {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new PyrunError(`not a commit sha: '${sha}'`);
+  const have = await git(['cat-file', '-e', `${sha}^{commit}`], cwd);
+  if (have.ok) return;
+  const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', sha], cwd);
+  if (!fetched.ok) {
+    throw new PyrunError(
+      `could not fetch the base commit ${sha.slice(0, 12)} from origin: ${fetched.stderr.split('\n')[0] ?? ''}`,
+    );
+  }
 }
 
 /** Checks REF out beside the working tree that contains `cwd`. */

@@ -43,6 +43,6 @@ export async function writeReports(
   for (const [file, render] of outputs) {
     if (!file) continue;
     const written = await writeReportFile(file, render());
-    if (!written.ok) deps.log.warn(`could not write ${file}: ${written.error}`);
+    if (!written.ok) deps.log.warn(`could not write the report ${file}: ${written.error}`);
   }
 }
