@@ -8,7 +8,7 @@ import type { Logger } from './ports.js';
 import { profileDiff } from './analysis/profile-diff.js';
 import { HistoryError, HistoryStore, DEFAULT_MAX_RUNS_PER_SERIES, type StoredRun } from './history/index.js';
 import { collectProfile, missingProfile, prepareProfileFiles, type ProfilePaths } from './profile/index.js';
-import { judge, regressedMetrics } from './judge.js';
+import { judgeAgainstHistory, MIN_BASELINE_RUNS, regressedMetrics } from './judge.js';
 import {
   AlertEvaluator,
   eventRules,
@@ -43,8 +43,10 @@ export interface SessionOptions {
   rules: ParsedRules;
   /** null: no history is read or written. */
   history: { path: string; baseline_ref: string | null; max_runs_per_series?: number } | null;
-  /** Whether a regression alone fails the run. */
-  regressionFails: boolean;
+  /** Ignored: a regression is status `regressed` either way (judge.ts); the face decides what fails a step. */
+  regressionFails?: boolean;
+  /** Baseline runs needed for an automatic verdict (`--min-baseline-runs`, default 5). */
+  min_baseline_runs?: number;
   alertSink: AlertSink | null;
   /** How long to wait at the end for alerts still being delivered. */
   alert_drain_ms?: number;
@@ -93,23 +95,14 @@ export async function runSession(
       log.warn(`${error.message}; this run is judged without history and not remembered`);
     }
   }
-  const baselineRuns =
-    store?.baselineRuns({
-      name: measured.name,
-      fingerprint: measured,
-      ref: opts.history?.baseline_ref ?? null,
-      excludeRunId: measured.run_id,
-      profiled: Boolean(opts.profile),
-    }) ?? [];
-  const record = withProfileDiff(
-    judge({
-      record: measured,
-      baselineRuns,
-      gates: opts.rules.gates,
-      regressionFails: opts.regressionFails,
-    }),
-    baselineRuns,
-  );
+  const judged = judgeAgainstHistory({
+    store,
+    baseline_ref: opts.history?.baseline_ref ?? null,
+    record: measured,
+    gates: opts.rules.gates,
+    options: { min_baseline_runs: opts.min_baseline_runs ?? MIN_BASELINE_RUNS },
+  });
+  const record = withProfileDiff(judged.record, judged.baselineRuns);
 
   const events = new Set<AlertEvent>();
   if (record.status === 'failed') events.add('failure');

@@ -92,7 +92,7 @@ export interface RunMetrics {
   exit_code: number | null;
 }
 
-export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed';
+export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed' | 'regressed';
 
 export type GateStatus = 'passed' | 'failed' | 'insufficient_history';
 

@@ -73,7 +73,7 @@ const recordSchema = z.object({
   name: z.string().min(1),
   run_id: z.string().min(1),
   started_at: z.string().refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time'),
-  status: z.enum(['passed', 'failed', 'timeout', 'gate_failed']),
+  status: z.enum(['passed', 'failed', 'timeout', 'gate_failed', 'regressed']),
   signal: z.string().nullable().default(null),
   samples: num.optional(),
   series: z.array(sampleSchema).default([]),

@@ -80,11 +80,18 @@ export const STATUS_EMOJI: Record<RunStatus, string> = {
   passed: '✅',
   failed: '❌',
   gate_failed: '❌',
+  regressed: '🔺',
   timeout: '⏱️',
 };
 
 /** Worse statuses rank higher; a combined report takes the worst. */
-export const STATUS_RANK: Record<RunStatus, number> = { passed: 0, gate_failed: 1, failed: 2, timeout: 3 };
+export const STATUS_RANK: Record<RunStatus, number> = {
+  passed: 0,
+  regressed: 1,
+  gate_failed: 2,
+  failed: 3,
+  timeout: 4,
+};
 
 export function worstStatus(records: readonly RunRecord[]): RunStatus {
   let worst: RunStatus = 'passed';
@@ -112,7 +119,7 @@ export function humanize(word: string): string {
 
 /** Did the script itself succeed (whatever the gates said)? */
 export function scriptSucceeded(record: RunRecord): boolean {
-  return record.status === 'passed' || record.status === 'gate_failed';
+  return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
 }
 
 /**

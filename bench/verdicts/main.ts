@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:verdicts`: the verdict table of README.md ("How verdicts are decided"), from the seeded
+ * CI-timeline simulator (./simulator.ts) through the real baseline query and judge. Same seed, same table.
+ * BENCH_TRIALS scales the number of trials (default 400 timelines per cell).
+ */
+import { detection, falseAlarms, rate, type Rate } from './simulator.js';
+
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 400);
+const pct = (r: Rate) => (r.trials === 0 ? '–' : `${(100 * rate(r)).toFixed(1)}%`);
+const log = (line = '') => console.log(line);
+
+function pooled(cells: Map<number, Rate>, from: number, to: number): Rate {
+  const out = { hits: 0, trials: 0 };
+  for (const [n, r] of cells) {
+    if (n < from || n > to) continue;
+    out.hits += r.hits;
+    out.trials += r.trials;
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  log(`pyrun verdict simulator: ${TRIALS} seeded timelines per cell, log-normal noise, cold first run ×1.3`);
+  log();
+  log('False alarms: share of (metric, run) pairs called `regressed` with nothing changed');
+  log('(duration_s and cpu_time_s at the CV shown, peak_rss_mb at 0.5%; 40 pushes a timeline)');
+  log();
+  log('| timeline | CV | n = 5 | n = 6–10 | n = 11–20 | n = 21–30 |');
+  log('|---|---|---|---|---|---|');
+  const timelines = [
+    { label: 'pushes only', extra: {} },
+    { label: 'every 4th push profiled, every 3rd a PR', extra: { profiled_every: 4, pull_request_every: 3 } },
+    { label: 'an absolute gate failing every run', extra: { gates: ['peak_rss_mb < 10'] } },
+  ];
+  for (const { label, extra } of timelines) {
+    for (const cv of [0.02, 0.05, 0.1]) {
+      const cells = await falseAlarms({ cv, pushes: 40, ...extra }, Math.ceil(TRIALS / 4), 1_000 + cv * 1e4);
+      log(
+        `| ${label} | ${cv * 100}% | ${pct(pooled(cells, 5, 5))} | ${pct(pooled(cells, 6, 10))} | ` +
+          `${pct(pooled(cells, 11, 20))} | ${pct(pooled(cells, 21, 30))} |`,
+      );
+    }
+  }
+  log();
+  log('Detection: a regression of duration and CPU time lands after n clean pushes and stays 3 pushes');
+  log('(first: called `regressed` on its first run; within 3: on any of its 3 runs)');
+  log();
+  log('| regression | CV | n = 5: first | within 3 | n = 10: first | within 3 | n = 20: first | within 3 |');
+  log('|---|---|---|---|---|---|---|---|');
+  for (const factor of [1.1, 1.25, 2]) {
+    for (const cv of [0.02, 0.05, 0.1]) {
+      const cells: string[] = [];
+      for (const n of [5, 10, 20]) {
+        const d = await detection({ cv, factor, baseline_runs: n, window: 3 }, TRIALS, 50_000 + n * 100 + cv * 1e4);
+        cells.push(pct(d.first), pct(d.window));
+      }
+      log(`| +${Math.round((factor - 1) * 100)}% | ${cv * 100}% | ${cells.join(' | ')} |`);
+    }
+  }
+  log();
+  log('Gates written against `baseline`, with ONE baseline run (a cold first run) before the regression');
+  log();
+  log('| gate | regression | CV | gate failed on the regressed run | gate failed on a clean run |');
+  log('|---|---|---|---|---|');
+  const gateCases = [
+    { gate: 'duration_s < 3 * baseline', factor: 5 },
+    { gate: 'duration_s < 3 * baseline', factor: 57 },
+    { gate: 'duration_s < 1.5 * baseline', factor: 2 },
+  ];
+  for (const { gate, factor } of gateCases) {
+    for (const cv of [0.05, 0.1]) {
+      const d = await detection({ cv, factor, baseline_runs: 1, window: 3, gates: [gate] }, TRIALS, 90_000);
+      log(`| \`${gate}\` | ×${factor} | ${cv * 100}% | ${pct(d.gate_first)} | ${pct(d.gate_clean)} |`);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
