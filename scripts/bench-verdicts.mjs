@@ -8,7 +8,8 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const ncc = path.join(path.dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
-if (!existsSync('dist/sql-wasm.wasm')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!existsSync('dist/sql-wasm.wasm'))
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const out = mkdtempSync(path.join(os.tmpdir(), 'pyrun-bench-verdicts-'));
 execFileSync(
   process.execPath,

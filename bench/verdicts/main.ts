@@ -51,7 +51,11 @@ async function main(): Promise<void> {
     for (const cv of [0.02, 0.05, 0.1]) {
       const cells: string[] = [];
       for (const n of [5, 10, 20]) {
-        const d = await detection({ cv, factor, baseline_runs: n, window: 3 }, TRIALS, 50_000 + n * 100 + cv * 1e4);
+        const d = await detection(
+          { cv, factor, baseline_runs: n, window: 3 },
+          TRIALS,
+          50_000 + n * 100 + cv * 1e4,
+        );
         cells.push(pct(d.first), pct(d.window));
       }
       log(`| +${Math.round((factor - 1) * 100)}% | ${cv * 100}% | ${cells.join(' | ')} |`);

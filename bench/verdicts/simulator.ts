@@ -70,7 +70,11 @@ export interface JudgedPush {
 
 const CENTRES = { duration_s: 2, cpu_time_s: 1.6, peak_rss_mb: 80 };
 
-function makeRun(i: number, uniform: () => number, t: Timeline): Omit<JudgedPush, 'baseline_runs' | 'record'> & {
+function makeRun(
+  i: number,
+  uniform: () => number,
+  t: Timeline,
+): Omit<JudgedPush, 'baseline_runs' | 'record'> & {
   run: RunRecord;
 } {
   const regressed_now = t.regression !== undefined && i >= t.regression.at && i < t.regression.fixed_at;
@@ -120,7 +124,15 @@ function makeRun(i: number, uniform: () => number, t: Timeline): Omit<JudgedPush
     pyrun_version: 'sim',
     ...(pull_request ? { is_pull_request: true } : {}),
     ...(profiled
-      ? { profile: { top_own: [], top_cumulative: [], total_s: duration_s, pstats_path: '', speedscope_path: '' } }
+      ? {
+          profile: {
+            top_own: [],
+            top_cumulative: [],
+            total_s: duration_s,
+            pstats_path: '',
+            speedscope_path: '',
+          },
+        }
       : {}),
   };
   return { push: i, regressed_now, pull_request, profiled, run };

@@ -11,9 +11,9 @@ export function describeRun(r: RunRecord): string {
           ? `failed ${failedGates(r)}`
           : r.status === 'regressed'
             ? `regressed in ${regressedNames(r)}`
-          : r.signal
-            ? `was killed by ${r.signal}`
-            : `failed (exit ${r.exit_code})`;
+            : r.signal
+              ? `was killed by ${r.signal}`
+              : `failed (exit ${r.exit_code})`;
   return (
     `${r.name} ${outcome} in ${r.duration_s.toFixed(3)} s · CPU ${r.cpu_time_s.toFixed(3)} s ` +
     `(avg ${r.cpu_percent_avg.toFixed(0)}%, max ${r.cpu_percent_max.toFixed(0)}%) · peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ` +
@@ -31,6 +31,8 @@ function failedGates(r: RunRecord): string {
 function regressedNames(r: RunRecord): string {
   return Object.entries(r.verdicts)
     .filter(([, v]) => v?.verdict === 'regressed')
-    .map(([m, v]) => (v?.change_pct == null ? m : `${m} (${v.change_pct >= 0 ? '+' : ''}${v.change_pct.toFixed(0)}%)`))
+    .map(([m, v]) =>
+      v?.change_pct == null ? m : `${m} (${v.change_pct >= 0 ? '+' : ''}${v.change_pct.toFixed(0)}%)`,
+    )
     .join(', ');
 }

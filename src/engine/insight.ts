@@ -74,7 +74,8 @@ export function compareRun(
   const rows: Comparison['rows'] = [];
   for (const metric of options.metrics ?? COMPARABLE_METRICS) {
     const verdict = record.verdicts[metric];
-    if (verdict) rows.push({ metric, value: record[metric], baseline: record.baseline[metric] ?? null, verdict });
+    if (verdict)
+      rows.push({ metric, value: record[metric], baseline: record.baseline[metric] ?? null, verdict });
   }
   const { series: _series, ...run } = newest;
   return {

@@ -67,7 +67,10 @@ export interface HistoryJudgeInput extends Omit<JudgeInput, 'baselineRuns'> {
  * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
  * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
  */
-export function judgeAgainstHistory(input: HistoryJudgeInput): { record: RunRecord; baselineRuns: StoredRun[] } {
+export function judgeAgainstHistory(input: HistoryJudgeInput): {
+  record: RunRecord;
+  baselineRuns: StoredRun[];
+} {
   const baselineRuns = input.store?.baselineRuns(baselineQueryFor(input.record, input.baseline_ref)) ?? [];
   return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
