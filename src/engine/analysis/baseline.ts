@@ -39,14 +39,14 @@ export const MIN_SPREAD_FRACTION = 0.005;
  *     core is part of wall time), CPU time σ 25 ms (4.0%), peak RSS σ 0.035 MB (0.1%), average CPU σ 24 points.
  * Each floor is below what real runs showed (so ordinary noise is measured, not replaced), and above the
  * resolution of the measurement: time 2 ms (Python start-up jitter alone is several ms), size 0.05 MB, percent
- * 0.25 percentage point, count 0.25 (so that, on a constant history, one more thread is four spreads away and
- * the relative threshold decides).
+ * 0.25 percentage point, count 0.15 (so that, on a constant history, one more thread is more than k(5) = 5.3
+ * spreads away and the relative threshold decides).
  */
 export const MIN_SPREAD_BY_DIMENSION: Readonly<Record<MetricDimension, number>> = {
   time: 0.002,
   size: 0.05,
   percent: 0.25,
-  count: 0.25,
+  count: 0.15,
 };
 
 /** Robust centre and spread of a sample, with the floor applied to the spread. */
