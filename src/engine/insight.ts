@@ -77,9 +77,8 @@ export function compareRun(
     if (verdict)
       rows.push({ metric, value: record[metric], baseline: record.baseline[metric] ?? null, verdict });
   }
-  const { series: _series, ...run } = newest;
   return {
-    run,
+    run: storedRunOf(newest),
     baseline_runs: baselineRuns.length,
     status: record.status,
     baseline: record.baseline,
@@ -87,6 +86,13 @@ export function compareRun(
     gates: record.gates,
     rows,
   };
+}
+
+/** The record without its series (what `pyrun compare --json` shows as `run`). */
+function storedRunOf(record: RunRecord): StoredRun {
+  const run: Partial<RunRecord> = { ...record };
+  delete run.series;
+  return run as StoredRun;
 }
 
 /** The history must span this many days before a per-day slope is shown. */

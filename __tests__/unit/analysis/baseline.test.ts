@@ -10,7 +10,11 @@ import {
 describe('buildBaseline', () => {
   it("centres on the median with Shamos' 1.0483·median pairwise distance as the spread", () => {
     // pairs of [9, 10, 11]: 1, 2, 1 → median 1.
-    expect(buildBaseline('duration_s', [10, 11, 9])).toEqual({ value: 10, spread: SPREAD_PER_PAIRWISE, runs: 3 });
+    expect(buildBaseline('duration_s', [10, 11, 9])).toEqual({
+      value: 10,
+      spread: SPREAD_PER_PAIRWISE,
+      runs: 3,
+    });
     expect(pairwiseSpread([4])).toBe(0);
   });
 

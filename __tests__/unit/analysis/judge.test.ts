@@ -43,7 +43,10 @@ describe('judgeRun', () => {
     const current = { ...TYPICAL, duration_s: 13, peak_rss_mb: 208, max_threads: 8 };
     const { baseline, verdicts } = judgeRun(current, history(20));
     expect(Object.keys(verdicts).sort()).toEqual([...COMPARABLE_METRICS].sort());
-    expect(verdicts.duration_s).toMatchObject({ verdict: 'regressed', statistic: expect.stringMatching(/^median±/) });
+    expect(verdicts.duration_s).toMatchObject({
+      verdict: 'regressed',
+      statistic: expect.stringMatching(/^median±/),
+    });
     expect(verdicts.duration_s!.change_pct!).toBeCloseTo(
       (100 * (13 - baseline.duration_s!.value)) / baseline.duration_s!.value,
       10,
@@ -64,7 +67,11 @@ describe('judgeRun', () => {
     expect(none).toEqual({
       baseline: {},
       verdicts: {
-        duration_s: { verdict: 'insufficient_history', change_pct: null, statistic: expect.stringMatching(/^median±/) },
+        duration_s: {
+          verdict: 'insufficient_history',
+          change_pct: null,
+          statistic: expect.stringMatching(/^median±/),
+        },
       },
     });
   });

@@ -68,7 +68,11 @@ describe('judgeValue (single run, median±k(n)·spread)', () => {
     expect(four.change_pct).toBeCloseTo(30, 10);
     expect(judge('duration_s', 13, [10, 10.1, 9.9, 10, 10.05]).verdict).toBe('regressed');
     const none = judge('duration_s', 13, []);
-    expect(none).toEqual({ verdict: 'insufficient_history', change_pct: null, statistic: expect.stringMatching(/^median±/) });
+    expect(none).toEqual({
+      verdict: 'insufficient_history',
+      change_pct: null,
+      statistic: expect.stringMatching(/^median±/),
+    });
     // 5 runs of which one is wild: all 5 count (exclusion never makes a history insufficient), and the
     // robust centre and spread still see the +30%.
     expect(judge('duration_s', 13, [10, 10.1, 9.9, 10, 50]).verdict).toBe('regressed');

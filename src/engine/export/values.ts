@@ -4,13 +4,7 @@
  */
 import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type RunStatus } from '../types.js';
 
-export const RUN_STATUSES: readonly RunStatus[] = [
-  'passed',
-  'failed',
-  'timeout',
-  'gate_failed',
-  'regressed',
-];
+export const RUN_STATUSES: readonly RunStatus[] = ['passed', 'failed', 'timeout', 'gate_failed', 'regressed'];
 
 export type ExportUnit = 'seconds' | 'bytes' | 'percent' | 'count';
 
