@@ -99,7 +99,7 @@ describe('the action on push and pull request', () => {
     const r = await runAction(inputs('1.0'), push(), env(), github.token);
     expect(r.code).toBe(1);
     expect(r.outputs.regressed).toBe('true');
-    expect(r.outputs.status).toBe('gate_failed');
+    expect(r.outputs.status).toBe('regressed');
     expect(r.outputs['exit-code']).toBe('99');
     expect(r.stdout).toMatch(/::error title=pyrun%3A (duration_s|cpu_time_s) regressed/);
     expect(r.stdout).toMatch(/::error::pyrun: regression against the baseline in .*duration_s/);
