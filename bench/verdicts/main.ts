@@ -32,11 +32,31 @@ async function main(): Promise<void> {
     { label: 'every 4th push profiled, every 3rd a PR', extra: { profiled_every: 4, pull_request_every: 3 } },
     { label: 'an absolute gate failing every run', extra: { gates: ['peak_rss_mb < 10'] } },
   ];
+  const compared: { cv: number; fa: Awaited<ReturnType<typeof falseAlarms>> }[] = [];
   for (const { label, extra } of timelines) {
     for (const cv of [0.02, 0.05, 0.1]) {
-      const cells = await falseAlarms({ cv, pushes: 40, ...extra }, Math.ceil(TRIALS / 4), 1_000 + cv * 1e4);
+      const fa = await falseAlarms({ cv, pushes: 40, ...extra }, Math.ceil(TRIALS / 4), 1_000 + cv * 1e4);
+      const cells = fa.pyrun;
+      if (label === 'pushes only') compared.push({ cv, fa });
       log(
         `| ${label} | ${cv * 100}% | ${pct(pooled(cells, 5, 5))} | ${pct(pooled(cells, 6, 10))} | ` +
+          `${pct(pooled(cells, 11, 20))} | ${pct(pooled(cells, 21, 30))} |`,
+      );
+    }
+  }
+  log();
+  log('The same clean timelines judged by other rules (duration_s only; pushes only):');
+  log();
+  log('| rule | CV | n = 5 | n = 6–10 | n = 11–20 | n = 21–30 |');
+  log('|---|---|---|---|---|---|');
+  for (const { cv, fa } of compared) {
+    for (const [rule, cells] of [
+      ['pyrun', fa.duration.pyrun],
+      ['previous run × 2 (github-action-benchmark default)', fa.duration.previous_200pct],
+      ['t-test, 0.99 (Bencher-style)', fa.duration.t_test_99],
+    ] as const) {
+      log(
+        `| ${rule} | ${cv * 100}% | ${pct(pooled(cells, 5, 5))} | ${pct(pooled(cells, 6, 10))} | ` +
           `${pct(pooled(cells, 11, 20))} | ${pct(pooled(cells, 21, 30))} |`,
       );
     }
@@ -47,9 +67,12 @@ async function main(): Promise<void> {
   log();
   log('| regression | CV | n = 5: first | within 3 | n = 10: first | within 3 | n = 20: first | within 3 |');
   log('|---|---|---|---|---|---|---|---|');
+  const others: string[] = [];
   for (const factor of [1.1, 1.25, 2]) {
     for (const cv of [0.02, 0.05, 0.1]) {
       const cells: string[] = [];
+      const gab: string[] = [];
+      const ttest: string[] = [];
       for (const n of [5, 10, 20]) {
         const d = await detection(
           { cv, factor, baseline_runs: n, window: 3 },
@@ -57,10 +80,23 @@ async function main(): Promise<void> {
           50_000 + n * 100 + cv * 1e4,
         );
         cells.push(pct(d.first), pct(d.window));
+        gab.push(pct(d.previous_200pct_first));
+        ttest.push(pct(d.t_test_99_first));
       }
-      log(`| +${Math.round((factor - 1) * 100)}% | ${cv * 100}% | ${cells.join(' | ')} |`);
+      const change = `+${Math.round((factor - 1) * 100)}% | ${cv * 100}%`;
+      log(`| ${change} | ${cells.join(' | ')} |`);
+      others.push(
+        `| ${change} | ${cells[0]} / ${gab[0]} / ${ttest[0]} | ${cells[2]} / ${gab[1]} / ${ttest[1]} | ` +
+          `${cells[4]} / ${gab[2]} / ${ttest[2]} |`,
+      );
     }
   }
+  log();
+  log('First-run detection, pyrun / previous run × 2 / t-test 0.99:');
+  log();
+  log('| regression | CV | n = 5 | n = 10 | n = 20 |');
+  log('|---|---|---|---|---|');
+  for (const line of others) log(line);
   log();
   log('Gates written against `baseline`, with ONE baseline run (a cold first run) before the regression');
   log();

@@ -58,6 +58,31 @@ export interface Timeline {
   min_baseline_runs?: number;
 }
 
+/**
+ * Other tools' rules on the same runs, for comparison (duration_s only; null where the rule cannot judge):
+ * github-action-benchmark's default (regressed when over 200% of the previous run) and a t-test like Bencher's
+ * (over mean + t(0.99, n − 1)·sd of the baseline runs).
+ */
+export interface OtherRules {
+  previous_200pct: boolean | null;
+  t_test_99: boolean | null;
+}
+
+/** Student's t 0.99 quantile for 1..30 degrees of freedom (standard table); beyond, 30's. */
+const T_99 = [
+  31.821, 6.965, 4.541, 3.747, 3.365, 3.143, 2.998, 2.896, 2.821, 2.764, 2.718, 2.681, 2.65, 2.624, 2.602,
+  2.583, 2.567, 2.552, 2.539, 2.528, 2.518, 2.508, 2.5, 2.492, 2.485, 2.479, 2.473, 2.467, 2.462, 2.457,
+];
+
+function otherRules(value: number, newestFirst: readonly number[]): OtherRules {
+  const n = newestFirst.length;
+  const previous_200pct = n === 0 ? null : value > 2 * newestFirst[0]!;
+  if (n < 2) return { previous_200pct, t_test_99: null };
+  const mean = newestFirst.reduce((a, x) => a + x, 0) / n;
+  const sd = Math.sqrt(newestFirst.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+  return { previous_200pct, t_test_99: value > mean + T_99[Math.min(n - 1, T_99.length) - 1]! * sd };
+}
+
 export interface JudgedPush {
   push: number;
   regressed_now: boolean;
@@ -66,6 +91,7 @@ export interface JudgedPush {
   /** Baseline runs of duration_s (0 without a baseline). */
   baseline_runs: number;
   record: RunRecord;
+  other: OtherRules;
 }
 
 const CENTRES = { duration_s: 2, cpu_time_s: 1.6, peak_rss_mb: 80 };
@@ -74,7 +100,7 @@ function makeRun(
   i: number,
   uniform: () => number,
   t: Timeline,
-): Omit<JudgedPush, 'baseline_runs' | 'record'> & {
+): Omit<JudgedPush, 'baseline_runs' | 'record' | 'other'> & {
   run: RunRecord;
 } {
   const regressed_now = t.regression !== undefined && i >= t.regression.at && i < t.regression.fixed_at;
@@ -147,7 +173,7 @@ export async function replay(t: Timeline, seed: number): Promise<JudgedPush[]> {
     const out: JudgedPush[] = [];
     for (let i = 0; i < t.pushes; i += 1) {
       const { run, ...push } = makeRun(i, uniform, t);
-      const { record } = judgeAgainstHistory({
+      const { record, baselineRuns } = judgeAgainstHistory({
         store,
         baseline_ref: 'refs/heads/main',
         record: run,
@@ -155,7 +181,15 @@ export async function replay(t: Timeline, seed: number): Promise<JudgedPush[]> {
         options: { min_baseline_runs: t.min_baseline_runs ?? MIN_BASELINE_RUNS },
       });
       store.insert(record);
-      out.push({ ...push, baseline_runs: record.baseline.duration_s?.runs ?? 0, record });
+      out.push({
+        ...push,
+        baseline_runs: record.baseline.duration_s?.runs ?? 0,
+        record,
+        other: otherRules(
+          record.duration_s,
+          baselineRuns.map((r) => r.duration_s),
+        ),
+      });
     }
     return out;
   } finally {
@@ -174,26 +208,46 @@ export const rate = (r: Rate): number => (r.trials === 0 ? Number.NaN : r.hits /
  * False alarms per metric per judged run on clean timelines (no regression; a cold first run; profiled and
  * pull-request runs as the timeline says), bucketed by the number of baseline runs.
  */
+export interface FalseAlarms {
+  /** pyrun, per metric-run, by baseline runs. */
+  pyrun: Map<number, Rate>;
+  /** duration_s only, by baseline runs: pyrun and the other rules. */
+  duration: { pyrun: Map<number, Rate>; previous_200pct: Map<number, Rate>; t_test_99: Map<number, Rate> };
+}
+
+function count(map: Map<number, Rate>, n: number, hit: boolean): void {
+  const cell = map.get(n) ?? { hits: 0, trials: 0 };
+  cell.trials += 1;
+  if (hit) cell.hits += 1;
+  map.set(n, cell);
+}
+
 export async function falseAlarms(
   t: Omit<Timeline, 'regression'>,
   trials: number,
   seed: number,
-): Promise<Map<number, Rate>> {
+): Promise<FalseAlarms> {
   const byRuns = new Map<number, Rate>();
+  const duration: FalseAlarms['duration'] = {
+    pyrun: new Map(),
+    previous_200pct: new Map(),
+    t_test_99: new Map(),
+  };
   for (let k = 0; k < trials; k += 1) {
     for (const push of await replay(t, seed + k)) {
+      const n = push.baseline_runs;
+      const v = push.record.verdicts.duration_s;
+      if (v && v.verdict !== 'insufficient_history') count(duration.pyrun, n, v.verdict === 'regressed');
+      if (push.other.previous_200pct !== null) count(duration.previous_200pct, n, push.other.previous_200pct);
+      if (push.other.t_test_99 !== null) count(duration.t_test_99, n, push.other.t_test_99);
       for (const metric of NOISY_METRICS) {
         const v = push.record.verdicts[metric];
         if (!v || v.verdict === 'insufficient_history') continue;
-        const runs = push.record.baseline[metric]?.runs ?? 0;
-        const cell = byRuns.get(runs) ?? { hits: 0, trials: 0 };
-        cell.trials += 1;
-        if (v.verdict === 'regressed') cell.hits += 1;
-        byRuns.set(runs, cell);
+        count(byRuns, push.record.baseline[metric]?.runs ?? 0, v.verdict === 'regressed');
       }
     }
   }
-  return byRuns;
+  return { pyrun: byRuns, duration };
 }
 
 export interface Detection {
@@ -205,6 +259,9 @@ export interface Detection {
   gate_first: Rate;
   /** A gate failed on a clean run (before the regression). */
   gate_clean: Rate;
+  /** The other rules on the first regressed run. */
+  previous_200pct_first: Rate;
+  t_test_99_first: Rate;
 }
 
 /** A regression of `factor` landing after `baseline_runs` clean pushes and fixed `window` pushes later. */
@@ -218,6 +275,8 @@ export async function detection(
     window: { hits: 0, trials: 0 },
     gate_first: { hits: 0, trials: 0 },
     gate_clean: { hits: 0, trials: 0 },
+    previous_200pct_first: { hits: 0, trials: 0 },
+    t_test_99_first: { hits: 0, trials: 0 },
   };
   const at = opts.baseline_runs;
   for (let k = 0; k < trials; k += 1) {
@@ -237,6 +296,15 @@ export async function detection(
     d.window.trials += 1;
     if (called(regressedRuns[0]!)) d.first.hits += 1;
     if (regressedRuns.some(called)) d.window.hits += 1;
+    const { previous_200pct, t_test_99 } = regressedRuns[0]!.other;
+    if (previous_200pct !== null) {
+      d.previous_200pct_first.trials += 1;
+      if (previous_200pct) d.previous_200pct_first.hits += 1;
+    }
+    if (t_test_99 !== null) {
+      d.t_test_99_first.trials += 1;
+      if (t_test_99) d.t_test_99_first.hits += 1;
+    }
     if (opts.gates?.length) {
       d.gate_first.trials += 1;
       if (gateFailed(regressedRuns[0]!)) d.gate_first.hits += 1;

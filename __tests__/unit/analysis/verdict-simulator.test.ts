@@ -7,7 +7,11 @@ import { detection, falseAlarms, rate, replay } from '../../../bench/verdicts/si
 
 describe('CI-timeline simulator (seeded, small)', () => {
   it('keeps false alarms at or under 1% of (metric, run) pairs from 5 baseline runs on, at CV 10%', async () => {
-    const cells = await falseAlarms({ cv: 0.1, pushes: 30, profiled_every: 4, pull_request_every: 3 }, 20, 7);
+    const { pyrun: cells } = await falseAlarms(
+      { cv: 0.1, pushes: 30, profiled_every: 4, pull_request_every: 3 },
+      20,
+      7,
+    );
     let hits = 0;
     let trials = 0;
     for (const [n, r] of cells) {
