@@ -76,7 +76,7 @@ export function judgeRun(
     judgement.verdicts[metric] =
       repeats.length > 0
         ? judgeRepeatValues(metric, repeats, baseline, baselineValues(history), resolved)
-        : judgeValue(metric, value as number, baseline, resolved);
+        : judgeValue(metric, value as number, baseline, resolved, history);
   }
   return judgement;
 }
