@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const compared: { cv: number; fa: Awaited<ReturnType<typeof falseAlarms>> }[] = [];
   for (const { label, extra } of timelines) {
     for (const cv of [0.02, 0.05, 0.1]) {
-      const fa = await falseAlarms({ cv, pushes: 40, ...extra }, Math.ceil(TRIALS / 4), 1_000 + cv * 1e4);
+      const fa = await falseAlarms({ cv, pushes: 40, ...extra }, Math.ceil(TRIALS / 2), 1_000 + cv * 1e4);
       const cells = fa.pyrun;
       if (label === 'pushes only') compared.push({ cv, fa });
       log(
