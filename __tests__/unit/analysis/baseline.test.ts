@@ -35,7 +35,7 @@ describe('buildBaseline', () => {
       runs: 5,
     });
     expect(buildBaseline('peak_rss_mb', [3, 3, 3, 3, 3])!.spread).toBeCloseTo(0.05, 12);
-    expect(buildBaseline('duration_s', [0, 0, 0, 0, 0])!.spread).toBe(0.002); // 2 ms
+    expect(buildBaseline('duration_s', [0, 0, 0, 0, 0])!.spread).toBe(0.01); // 10 ms
     expect(buildBaseline('cpu_percent_avg', [5, 5, 5, 5, 5])!.spread).toBe(0.25);
     expect(buildBaseline('max_threads', [4, 4, 4, 4, 4])!.spread).toBe(0.15);
     expect(spreadFloor('duration_s', -2000)).toBe(10);

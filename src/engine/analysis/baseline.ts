@@ -37,13 +37,14 @@ export const MIN_SPREAD_FRACTION = 0.005;
  *     average CPU σ 0.43 percentage points, threads constant;
  *   - a 0.94 s script (median), while other jobs shared the cores: duration σ 0.42 s (45%: waiting for a
  *     core is part of wall time), CPU time σ 25 ms (4.0%), peak RSS σ 0.035 MB (0.1%), average CPU σ 24 points.
- * Each floor is below what real runs showed (so ordinary noise is measured, not replaced), and above the
- * resolution of the measurement: time 2 ms (Python start-up jitter alone is several ms), size 0.05 MB, percent
- * 0.25 percentage point, count 0.15 (so that, on a constant history, one more thread is more than k(5) = 5.3
- * spreads away and the relative threshold decides).
+ * Time 10 ms: every run pays Python's start-up and the scheduler's jitter (σ 6–7 ms above, with a heavier tail:
+ * 0.083, 0.083, 0.084, 0.087 then 0.135 s for five runs of one fixture), so a tiny script's five runs that happen
+ * to agree to the millisecond must not make the next run's ordinary jitter a "regression". Size 0.05 MB, percent
+ * 0.25 percentage point: above the measurement's resolution, below what real runs showed. Count 0.15: on a constant
+ * history one more thread is more than k(5) = 5.3 spreads away, and the relative threshold decides.
  */
 export const MIN_SPREAD_BY_DIMENSION: Readonly<Record<MetricDimension, number>> = {
-  time: 0.002,
+  time: 0.01,
   size: 0.05,
   percent: 0.25,
   count: 0.15,
