@@ -122,7 +122,6 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       history: useCache
         ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
         : null,
-      regressionFails: settings.fail_on.includes('regression'),
     },
     ports,
   );

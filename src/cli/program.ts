@@ -90,6 +90,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--name <name>', 'the series (required when the history holds several)')
     .option('--metric <metric>', 'only this metric')
     .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
+    .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
     .option('--json', 'machine-readable output on stdout')
     .action(async (opts) => {
       const { compareCommand } = await import('./commands/compare.js');

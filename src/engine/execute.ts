@@ -4,8 +4,8 @@
  * profile that cannot be read) is a warning; the record is never lost to it.
  */
 import { profileDiff } from './analysis/profile-diff.js';
-import type { StoredRun } from './history/index.js';
-import { judge, regressedMetrics } from './judge.js';
+import type { HistoryStore, StoredRun } from './history/index.js';
+import { judgeAgainstHistory, regressedMetrics } from './judge.js';
 import type { Clock, Logger, ProcSource } from './ports.js';
 import type { PreparedRun } from './prepare.js';
 import { collectProfile, missingProfile, prepareProfileFiles } from './profile/index.js';
@@ -21,9 +21,10 @@ export interface ExecuteDeps {
 }
 
 export interface JudgeContext {
-  /** The history's choice of baseline runs for a measured record (newest first); [] without history. */
-  baselineRuns(record: RunRecord, profiled: boolean): readonly StoredRun[];
-  regressionFails: boolean;
+  /** The history, read before the script started; null: judged against nothing. */
+  store: Pick<HistoryStore, 'baselineRuns'> | null;
+  /** Whose runs form the baseline; null: every ref. */
+  baseline_ref: string | null;
 }
 
 export async function executeRun(
@@ -57,17 +58,15 @@ export async function executeRun(
     measured = { ...measured, profile: await readProfile(run, spec, log) };
   }
 
-  const baselineRuns = judging.baselineRuns(measured, run.profile !== null);
-  const judged = withProfileDiff(
-    judge({
-      record: measured,
-      baselineRuns,
-      gates: run.rules.gates,
-      regressionFails: judging.regressionFails,
-      options: { min_baseline_runs: run.config.min_baseline_runs },
-    }),
-    baselineRuns,
-  );
+  // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
+  const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
+    store: judging.store,
+    baseline_ref: judging.baseline_ref,
+    record: measured,
+    gates: run.rules.gates,
+    options: { min_baseline_runs: run.config.min_baseline_runs },
+  });
+  const judged = withProfileDiff(judgedRecord, baselineRuns);
 
   const events = new Set<AlertEvent>();
   if (judged.status === 'failed') events.add('failure');

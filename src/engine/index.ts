@@ -18,7 +18,7 @@ export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitC
 export { systemClock, type Clock, type Logger } from './ports.js';
 export { LinuxProcSource } from './sample/linux.js';
 export { maskSecrets } from './alerts/index.js';
-export { regressedMetrics } from './judge.js';
+export { MIN_BASELINE_RUNS, regressedMetrics } from './judge.js';
 export {
   HistoryError,
   HistoryStore,

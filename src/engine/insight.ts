@@ -7,7 +7,6 @@ import {
   correlationMatrices,
   describeTrend,
   forecastCrossing,
-  judgeRun,
   MS_PER_DAY,
   multivariateOutliers,
   MULTIVARIATE_METRICS,
@@ -18,38 +17,83 @@ import {
   type MultivariateResult,
   type Trend,
 } from './analysis/index.js';
-import type { StoredRun } from './history/index.js';
-import { comparisonsOf, metricsOf, type GateRule } from './rules/index.js';
+import type { HistoryStore, StoredRun } from './history/index.js';
+import { judgeAgainstHistory, MIN_BASELINE_RUNS } from './judge.js';
+import { comparisonsOf, metricsOf, parseGate, type GateRule } from './rules/index.js';
 import {
   COMPARABLE_METRICS,
   type BaselineEntry,
   type ComparableMetric,
+  type GateResult,
   type MetricVerdict,
+  type RunRecord,
+  type RunStatus,
 } from './types.js';
 
 export interface Comparison {
+  /** The newest run as stored (without its series). */
   run: StoredRun;
   baseline_runs: number;
+  /** The run judged again by the one judge (judge.ts), exactly as its own record was: same fields. */
+  status: RunStatus;
+  baseline: RunRecord['baseline'];
+  verdicts: RunRecord['verdicts'];
+  gates: GateResult[];
   rows: { metric: ComparableMetric; value: number; baseline: BaselineEntry | null; verdict: MetricVerdict }[];
 }
 
-/** Judges `newest` against `baselineRuns` (older runs of the same series and fingerprint). */
+/** The script's own outcome before any judging: a stored `gate_failed` or `regressed` run had succeeded. */
+export function measuredStatus(status: RunStatus): RunStatus {
+  return status === 'gate_failed' || status === 'regressed' ? 'passed' : status;
+}
+
+/**
+ * `pyrun compare`: judges the stored run `newest` again against its history with the same baseline query and
+ * judge the run itself used (judgeAgainstHistory), re-checking the gates it recorded. Rows for `metrics`.
+ */
 export function compareRun(
-  newest: StoredRun,
-  baselineRuns: readonly StoredRun[],
-  metrics = COMPARABLE_METRICS,
+  store: Pick<HistoryStore, 'baselineRuns'>,
+  newest: RunRecord,
+  options: { baseline_ref: string | null; min_baseline_runs?: number; metrics?: readonly ComparableMetric[] },
 ): Comparison {
-  const { baseline, verdicts } = judgeRun(newest, baselineRuns, {
-    metrics,
-    ...(newest.repeats ? { repeats: newest.repeats } : {}),
+  const gates: GateRule[] = [];
+  for (const gate of newest.gates) {
+    try {
+      gates.push(parseGate(gate.expr));
+    } catch {
+      // A gate this version cannot parse is left out rather than failing the comparison.
+    }
+  }
+  const { record, baselineRuns } = judgeAgainstHistory({
+    store,
+    baseline_ref: options.baseline_ref,
+    record: { ...newest, status: measuredStatus(newest.status) },
+    gates,
+    options: { min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS },
   });
   const rows: Comparison['rows'] = [];
-  for (const metric of metrics) {
-    const verdict = verdicts[metric];
-    const value = newest[metric];
-    if (verdict && value !== null) rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
+  for (const metric of options.metrics ?? COMPARABLE_METRICS) {
+    const verdict = record.verdicts[metric];
+    const value = record[metric];
+    if (verdict && value !== null)
+      rows.push({ metric, value, baseline: record.baseline[metric] ?? null, verdict });
   }
-  return { run: newest, baseline_runs: baselineRuns.length, rows };
+  return {
+    run: storedRunOf(newest),
+    baseline_runs: baselineRuns.length,
+    status: record.status,
+    baseline: record.baseline,
+    verdicts: record.verdicts,
+    gates: record.gates,
+    rows,
+  };
+}
+
+/** The record without its series (what `pyrun compare --json` shows as `run`). */
+function storedRunOf(record: RunRecord): StoredRun {
+  const run: Partial<RunRecord> = { ...record };
+  delete run.series;
+  return run as StoredRun;
 }
 
 /** The history must span this many days before a per-day slope is shown. */

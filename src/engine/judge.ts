@@ -1,43 +1,73 @@
 /**
  * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
- * status. Outcomes are values: a failed gate or a regression makes the status `gate_failed` (exit 99), and
- * only for a script that otherwise passed — a failed or timed-out script keeps its own status.
+ * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
+ * outputs all read what it returns. Outcomes are values (PRODUCT.md §2):
+ * - a failed or timed-out script keeps its own status;
+ * - a script that succeeded with a failed gate is `gate_failed`;
+ * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.
+ * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
+ * (the action's `fail-on`), never a different status.
  */
 import { judgeRun, type JudgeOptions, type MetricValues } from './analysis/index.js';
+import { baselineQueryFor } from './history/baseline-query.js';
+import type { HistoryStore, StoredRun } from './history/store.js';
 import { evaluateGates, type GateRule } from './rules/index.js';
-import type { ComparableMetric, RunRecord } from './types.js';
+import type { ComparableMetric, RunRecord, RunStatus } from './types.js';
 
-/** A gate's `baseline` needs as many runs as a verdict does. */
+/** The automatic verdict needs this many baseline runs by default (`--min-baseline-runs`). */
 export const MIN_BASELINE_RUNS = 5;
+
+/** A gate written against `baseline` needs one baseline run: the user's own factor is the tolerance. */
+export const MIN_GATE_BASELINE_RUNS = 1;
 
 export interface JudgeInput {
   record: RunRecord;
-  /** Earlier runs to build the baseline from (the history layer chose them: same series, fingerprint, ref). */
+  /** Earlier runs to build the baseline from: history/baseline-query.ts `baselineQueryFor` chooses them. */
   baselineRuns: readonly MetricValues[];
   gates: readonly GateRule[];
-  /** Whether a regression alone fails the run (the CLI: yes; the action: its `fail-on` input). */
-  regressionFails: boolean;
+  /** `min_baseline_runs` (default 5): baseline runs needed for an automatic verdict. */
   options?: JudgeOptions;
 }
 
 export function judge(input: JudgeInput): RunRecord {
   const { record } = input;
-  const min_runs = input.options?.min_baseline_runs ?? MIN_BASELINE_RUNS;
   const { baseline, verdicts } = judgeRun(record, input.baselineRuns, {
+    min_baseline_runs: MIN_BASELINE_RUNS,
     ...input.options,
     ...(record.repeats ? { repeats: record.repeats } : {}),
   });
   const gates = evaluateGates(input.gates, record, (metric) => {
     const entry = baseline[metric as ComparableMetric];
-    return entry && entry.runs >= min_runs ? entry.value : undefined;
+    return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
   });
   const gateFailed = gates.some((g) => !g.passed);
   const regressed = Object.values(verdicts).some((v) => v?.verdict === 'regressed');
-  const status =
-    record.status === 'passed' && (gateFailed || (input.regressionFails && regressed))
-      ? 'gate_failed'
-      : record.status;
-  return { ...record, baseline, verdicts, gates, status };
+  return { ...record, baseline, verdicts, gates, status: judgedStatus(record.status, gateFailed, regressed) };
+}
+
+function judgedStatus(measured: RunStatus, gateFailed: boolean, regressed: boolean): RunStatus {
+  if (measured !== 'passed') return measured;
+  if (gateFailed) return 'gate_failed';
+  return regressed ? 'regressed' : 'passed';
+}
+
+export interface HistoryJudgeInput extends Omit<JudgeInput, 'baselineRuns'> {
+  /** null: no history (the run is judged against nothing: every verdict insufficient_history). */
+  store: Pick<HistoryStore, 'baselineRuns'> | null;
+  /** Whose runs form the baseline (`--baseline-ref`); null: every ref. */
+  baseline_ref: string | null;
+}
+
+/**
+ * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
+ * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ */
+export function judgeAgainstHistory(input: HistoryJudgeInput): {
+  record: RunRecord;
+  baselineRuns: StoredRun[];
+} {
+  const baselineRuns = input.store?.baselineRuns(baselineQueryFor(input.record, input.baseline_ref)) ?? [];
+  return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 
 /** The metrics that regressed, for messages and the `regressed` output. */

@@ -1,6 +1,6 @@
 /**
  * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
- * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regression · 124 timeout ·
+ * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regressed · 124 timeout ·
  * 125 pyrun could not run the script.
  */
 import { constants as osConstants } from 'node:os';
@@ -20,6 +20,7 @@ export function exitCodeFor(outcome: {
     case 'passed':
       return 0;
     case 'gate_failed':
+    case 'regressed':
       return EXIT_GATE_FAILED;
     case 'timeout':
       return EXIT_TIMEOUT;

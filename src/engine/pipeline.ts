@@ -45,8 +45,6 @@ export interface PipelineRequest {
   facts: RunFacts;
   /** null: no history is read or written. */
   history: HistoryPlan | null;
-  /** Whether a regression alone fails a run (the CLI: yes; the action: its `fail-on` input). */
-  regressionFails: boolean;
   /** Report files for the whole request (default: the first config's `--json`, `--junit`, …). */
   reports?: ReportPaths;
 }
@@ -87,21 +85,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   try {
     for (const run of prepared) {
       const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
-      const record = await executeRun(
-        run,
-        {
-          regressionFails: request.regressionFails,
-          baselineRuns: (measured, profiled) =>
-            store?.baselineRuns({
-              name: measured.name,
-              fingerprint: measured,
-              ref: baseline_ref,
-              excludeRunId: measured.run_id,
-              profiled,
-            }) ?? [],
-        },
-        ports,
-      );
+      const record = await executeRun(run, { store, baseline_ref }, ports);
       if (history) await remember(history, record, run.config.keep_runs, ports);
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
       if (run.exports.length > 0) await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });

@@ -20,7 +20,7 @@ export {
 } from './metrics.js';
 import type { ComparableMetric, RunMetrics, Sample } from './metrics.js';
 
-export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed';
+export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed' | 'regressed';
 
 export type GateStatus = 'passed' | 'failed' | 'insufficient_history';
 

@@ -98,7 +98,7 @@ describe('the action on push and pull request', () => {
     const r = await runAction(inputs('1.0'), push(), env(), github.token);
     expect(r.code).toBe(1);
     expect(r.outputs.regressed).toBe('true');
-    expect(r.outputs.status).toBe('gate_failed');
+    expect(r.outputs.status).toBe('regressed');
     expect(r.outputs['exit-code']).toBe('99');
     expect(r.stdout).toMatch(/::error title=pyrun%3A (duration_s|cpu_time_s) regressed/);
     // The step's reason is the engine's explanation, the same words the CLI prints.

@@ -39,10 +39,10 @@ describe('anomaliesOf', () => {
   });
 
   it('does not flag a wobble on an almost constant history (spread floor)', () => {
-    // 1% of 50 MB = 0.5 MB spread: +0.3 MB is z = 0.6, +3 MB is z = 6.
+    // 0.5% of 50 MB = 0.25 MB spread: +0.3 MB is z = 1.2, +3 MB is z = 12.
     const flat = [50, 50, 50, 50, 50, 50, 50, 50, 50];
     expect(anomaliesOf('peak_rss_mb', [...flat, 50.3])).toEqual([]);
-    expect(anomaliesOf('peak_rss_mb', [...flat, 53])).toEqual([{ index: 9, value: 53, z: 6 }]);
+    expect(anomaliesOf('peak_rss_mb', [...flat, 53])).toEqual([{ index: 9, value: 53, z: 12 }]);
   });
 
   it('flags nothing on fewer than 5 runs', () => {
@@ -65,7 +65,7 @@ describe('anomaliesOf', () => {
     }));
     expect(anomaliesByMetric(history, ['duration_s', 'peak_rss_mb', 'read_mb'])).toEqual({
       duration_s: [{ index: 7, value: 30, z: 20 / 1.4826 }],
-      peak_rss_mb: [{ index: 2, value: 500, z: 400 }], // spread floor 1 MB
+      peak_rss_mb: [{ index: 2, value: 500, z: 800 }], // spread floor 0.5 MB
     });
   });
 

@@ -1,58 +1,50 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  OUTLIER_SPREADS,
-  SPREAD_PER_MAD,
+  SPREAD_PER_PAIRWISE,
   baselineValues,
   buildBaseline,
+  pairwiseSpread,
   spreadFloor,
 } from '../../../src/engine/analysis/baseline.js';
 
 describe('buildBaseline', () => {
-  it('centres on the median with 1.4826·MAD as the spread', () => {
-    // median 10; absolute deviations 0,1,1,0,2,0,2 → MAD 1.
-    expect(buildBaseline('duration_s', [10, 11, 9, 10, 12, 10, 8])).toEqual({
+  it("centres on the median with Shamos' 1.0483·median pairwise distance as the spread", () => {
+    // pairs of [9, 10, 11]: 1, 2, 1 → median 1.
+    expect(buildBaseline('duration_s', [10, 11, 9])).toEqual({
       value: 10,
-      spread: SPREAD_PER_MAD,
-      runs: 7,
+      spread: SPREAD_PER_PAIRWISE,
+      runs: 3,
     });
+    expect(pairwiseSpread([4])).toBe(0);
   });
 
-  it('excludes a value more than 5 spreads from the median and counts only the runs kept', () => {
-    // With 100: median 10, MAD 1 → 5 spreads = 7.413; 100 goes, 8 and 12 stay.
-    const b = buildBaseline('duration_s', [10, 11, 9, 10, 12, 10, 8, 100]);
-    expect(b).toEqual({ value: 10, spread: SPREAD_PER_MAD, runs: 7 });
-    expect(baselineValues('duration_s', [10, 11, 9, 10, 12, 10, 8, 100])).toEqual([10, 11, 9, 10, 12, 10, 8]);
+  it('counts every run: a cold first run or a wild one is kept, and barely moves centre and spread', () => {
+    const warm = [10, 10.2, 9.8, 10.1, 9.9];
+    const withCold = [30, ...warm];
+    const b = buildBaseline('duration_s', withCold)!;
+    expect(b.runs).toBe(6);
+    expect(b.value).toBeCloseTo(10.05, 10);
+    expect(b.spread).toBeLessThan(2 * buildBaseline('duration_s', warm)!.spread);
+    expect(baselineValues(withCold)).toEqual(withCold);
   });
 
-  it('keeps a value just inside 5 spreads and drops one just beyond', () => {
-    // median 10, MAD 1 in both samples (the extra value is the largest and does not move either).
-    const edge = 10 + OUTLIER_SPREADS * SPREAD_PER_MAD;
-    expect(baselineValues('duration_s', [8, 9, 10, 10, 10, 11, 12, edge - 1e-6])).toContain(edge - 1e-6);
-    expect(baselineValues('duration_s', [8, 9, 10, 10, 10, 11, 12, edge + 1e-6])).not.toContain(edge + 1e-6);
-  });
-
-  it('floors the spread of a constant metric: 1% of the median or the dimension epsilon', () => {
-    expect(buildBaseline('peak_rss_mb', [50, 50, 50, 50, 50])).toEqual({ value: 50, spread: 0.5, runs: 5 });
-    expect(buildBaseline('peak_rss_mb', [3, 3, 3, 3, 3])!.spread).toBeCloseTo(0.1, 12); // 0.1 MB > 1% of 3
-    expect(buildBaseline('duration_s', [0, 0, 0, 0, 0])!.spread).toBe(0.001); // 1 ms
-    expect(buildBaseline('cpu_percent_avg', [5, 5, 5, 5, 5])!.spread).toBe(0.1); // 0.1 percentage point
-    expect(buildBaseline('max_threads', [4, 4, 4, 4, 4])!.spread).toBe(0.25);
-    expect(spreadFloor('duration_s', -200)).toBe(2);
-  });
-
-  it('with a constant majority, a far value is an outlier but a value within the floor is not', () => {
-    // spread floor 0.5 MB at 50 MB: 5 spreads = 2.5 MB.
-    expect(buildBaseline('peak_rss_mb', [50, 50, 50, 50, 52, 60])).toEqual({
-      value: 50,
-      spread: 0.5,
+  it('floors the spread of a constant metric: 0.5% of the median or the dimension floor', () => {
+    expect(buildBaseline('peak_rss_mb', [500, 500, 500, 500, 500])).toEqual({
+      value: 500,
+      spread: 2.5,
       runs: 5,
     });
+    expect(buildBaseline('peak_rss_mb', [3, 3, 3, 3, 3])!.spread).toBeCloseTo(0.05, 12);
+    expect(buildBaseline('duration_s', [0, 0, 0, 0, 0])!.spread).toBe(0.01); // 10 ms
+    expect(buildBaseline('cpu_percent_avg', [5, 5, 5, 5, 5])!.spread).toBe(0.25);
+    expect(buildBaseline('max_threads', [4, 4, 4, 4, 4])!.spread).toBe(0.15);
+    expect(spreadFloor('duration_s', -2000)).toBe(10);
   });
 
   it('ignores non-finite values and gives null with nothing usable', () => {
     expect(buildBaseline('duration_s', [Number.NaN, 10, Infinity, 12])).toEqual({
       value: 11,
-      spread: SPREAD_PER_MAD,
+      spread: 2 * SPREAD_PER_PAIRWISE,
       runs: 2,
     });
     expect(buildBaseline('duration_s', [])).toBeNull();

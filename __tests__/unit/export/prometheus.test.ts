@@ -63,6 +63,7 @@ pyrun_run_status{status="passed"} 1
 pyrun_run_status{status="failed"} 0
 pyrun_run_status{status="timeout"} 0
 pyrun_run_status{status="gate_failed"} 0
+pyrun_run_status{status="regressed"} 0
 # HELP pyrun_regressed Whether the metric regressed against the baseline (1) or not (0; also without history).
 # TYPE pyrun_regressed gauge
 pyrun_regressed{metric="duration_s"} 0
@@ -102,6 +103,7 @@ describe('prometheusText', () => {
       ['failed', 0],
       ['timeout', 0],
       ['gate_failed', 1],
+      ['regressed', 0],
     ]);
   });
 

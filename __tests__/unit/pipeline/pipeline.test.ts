@@ -49,7 +49,6 @@ async function run(
       history: configs[0]!.history
         ? { path: configs[0]!.db_path, default_baseline_ref: null, mode: 'merge' }
         : null,
-      regressionFails: true,
       ...extra,
     },
     {

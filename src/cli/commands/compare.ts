@@ -1,10 +1,15 @@
-/** `pyrun compare`: the newest run of a series judged against the baseline built from the runs before it. */
+/**
+ * `pyrun compare`: the newest run of a series judged again against the baseline built from the runs before it,
+ * by the same query and judge as the run itself (so with the same `--baseline-ref` and `--min-baseline-runs` it
+ * agrees with the run's own record). Exits as `pyrun run` would for that status: 99 for gate_failed/regressed.
+ */
 import {
   compareRun,
-  EXIT_GATE_FAILED,
+  COMPARABLE_METRICS,
+  exitCodeFor,
+  MIN_BASELINE_RUNS,
   neutralizeWorkflowCommands as plain,
   PyrunError,
-  COMPARABLE_METRICS,
   type ComparableMetric,
 } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
@@ -22,28 +27,33 @@ export function parseMetric(metric: string | undefined): ComparableMetric[] {
 }
 
 export async function compareCommand(
-  opts: { db: string; name?: string; metric?: string; baselineRef?: string; json?: boolean },
+  opts: {
+    db: string;
+    name?: string;
+    metric?: string;
+    baselineRef?: string;
+    minBaselineRuns?: string;
+    json?: boolean;
+  },
   ctx: CliContext,
 ): Promise<number> {
   const metrics = parseMetric(opts.metric);
+  const min_baseline_runs = parseMinBaselineRuns(opts.minBaselineRuns);
   const store = await openExistingHistory(opts.db, ctx);
   try {
     const name = chooseSeries(store, opts.name);
-    const newest = store.listRuns({ name, last: 1 })[0];
+    const listed = store.listRuns({ name, last: 1 })[0];
+    const newest = listed ? store.getRun(listed.run_id) : null;
     if (!newest) throw new PyrunError(`no runs named '${name}'`);
-    const baseline = store.baselineRuns({
-      name,
-      fingerprint: newest,
-      ref: opts.baselineRef ?? null,
-      excludeRunId: newest.run_id,
+    const result = compareRun(store, newest, {
+      baseline_ref: opts.baselineRef ?? null,
+      min_baseline_runs,
+      metrics,
     });
-    const older = baseline.filter((r) => Date.parse(r.started_at) <= Date.parse(newest.started_at));
-    const result = compareRun(newest, older, metrics);
-    const regressed = result.rows.some((r) => r.verdict.verdict === 'regressed');
     if (opts.json) writeJson(ctx, result);
     else {
       ctx.stdout.write(
-        `${plain(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs`)}\n\n`,
+        `${plain(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`,
       );
       ctx.stdout.write(
         formatTable(
@@ -59,8 +69,18 @@ export async function compareCommand(
         ),
       );
     }
-    return regressed ? EXIT_GATE_FAILED : 0;
+    return exitCodeFor({ status: result.status, exit_code: newest.exit_code, signal: newest.signal });
   } finally {
     store.close();
   }
+}
+
+/** `--min-baseline-runs N`: an integer ≥ 2 (default 5, as for `pyrun run`). */
+export function parseMinBaselineRuns(text: string | undefined): number {
+  if (text === undefined) return MIN_BASELINE_RUNS;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 2) {
+    throw new PyrunError(`--min-baseline-runs must be a whole number ≥ 2 (got '${text}')`);
+  }
+  return n;
 }

@@ -54,7 +54,6 @@ export async function runCommand(
       pyrun_version: PYRUN_VERSION,
     },
     history: first.history ? { path: first.db_path, default_baseline_ref: null, mode: 'merge' } : null,
-    regressionFails: true,
   };
   // SIGINT/SIGTERM before a script runs are held and delivered once it can be interrupted.
   const pending: NodeJS.Signals[] = [];

@@ -54,7 +54,7 @@ function finiteValues(runs: readonly MetricValues[], metric: ComparableMetric): 
 }
 
 /**
- * Judge this run's metrics against the baseline runs (the caller's choice: the last ≤30 passed runs of the same
+ * Judge this run's metrics against the baseline runs (the caller's choice: history/baseline-query.ts: earlier runs of the same
  * series and fingerprint on the baseline ref). Throws only on invalid options.
  */
 export function judgeRun(
@@ -75,8 +75,8 @@ export function judgeRun(
     if (baseline !== null) judgement.baseline[metric] = baseline;
     judgement.verdicts[metric] =
       repeats.length > 0
-        ? judgeRepeatValues(metric, repeats, baseline, baselineValues(metric, history), resolved)
-        : judgeValue(metric, value as number, baseline, resolved);
+        ? judgeRepeatValues(metric, repeats, baseline, baselineValues(history), resolved)
+        : judgeValue(metric, value as number, baseline, resolved, history);
   }
   return judgement;
 }

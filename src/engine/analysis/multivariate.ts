@@ -16,11 +16,13 @@
  *    Its covariance is scaled so that the median squared distance is χ²(p)'s median (consistency), then
  *    reweighted: mean and covariance of the runs within χ²(p)'s 97.5% quantile, scaled by the truncated-normal
  *    factor 0.975 / F_{χ²(p+2)}(q).
- * 4. Each metric's spread floor (./baseline.ts: 1% of the median, or the dimension's epsilon) counts as
+ * 4. Each metric's spread floor (./baseline.ts spreadFloor: a fraction of the median, or the dimension's floor) counts as
  *    measurement resolution: (½·floor)² is added to that metric's variance, so a combination that differs
  *    from the usual by less than half a floor never counts, and a near-singular covariance stays invertible.
- * 5. A run is flagged when its squared distance exceeds χ²(p)'s (1 − rate) quantile; rate is the stated
- *    false-positive rate per run (default 1%). Its p-value is χ²(p)'s upper tail at the distance.
+ * 5. A run is flagged when its squared distance exceeds the cutoff: χ²(p)'s (1 − rate) quantile, raised for
+ *    small histories to the quantile the estimator really gives on normal noise (a committed table, see
+ *    calibratedThreshold); rate is the stated false-positive rate per run (default 1%). Its p-value is χ²(p)'s
+ *    upper tail at the distance.
  *
  * Under multivariate normal noise the flagged fraction of clean runs stays at or below the stated rate
  * (tested over many seeded histories); real metrics are not normal, so treat the rate as a guide.
@@ -29,6 +31,7 @@ import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { ComparableMetric } from '../types.js';
 import { SPREAD_PER_MAD, spreadFloor } from './baseline.js';
 import { chiSquareCdf, chiSquareQuantile, chiSquareSurvival } from './chi-square.js';
+import { MULTIVARIATE_THRESHOLDS } from './multivariate-thresholds.js';
 import {
   addDiagonal,
   cholesky,
@@ -50,9 +53,6 @@ export const DEFAULT_MULTIVARIATE_STARTS = 20;
 export const MCD_COVERAGE = 0.75;
 const REWEIGHT_LEVEL = 0.975;
 const MAX_CSTEPS = 100;
-/** Calibration: at least this many simulated histories, and about max(this, 50 / rate) simulated distances. */
-const MIN_SIMULATIONS = 100;
-const SIMULATED_DISTANCES = 20_000;
 
 /** Candidate metrics in priority order: when runs are few, the first ones are kept. */
 export const MULTIVARIATE_METRICS: readonly ComparableMetric[] = [
@@ -164,13 +164,7 @@ export function multivariateOutliers(
     resolution.map((r) => r * r),
   );
   const L = choleskyWithJitter(cov);
-  const threshold = calibratedThreshold(
-    n,
-    p,
-    rate,
-    opts.seed ?? 1,
-    opts.starts ?? DEFAULT_MULTIVARIATE_STARTS,
-  );
+  const threshold = calibratedThreshold(n, p, rate);
   result.threshold_sq = threshold;
   Z.forEach((z, index) => {
     const d2 = mahalanobisSq(L, z, fit.mean);
@@ -191,39 +185,25 @@ export function multivariateOutliers(
   return result;
 }
 
-const thresholdCache = new Map<string, number>();
-
 /**
- * The cutoff for squared distances: χ²(p)'s (1 − rate) quantile, or — larger for small histories, where the
- * robust covariance of few runs is too tight and χ² is too optimistic — the (1 − rate) quantile of the squared
- * distances the same estimator gives on seeded standard-normal histories of n runs and p metrics (the estimator
- * is affine equivariant, so one covariance serves all). Deterministic and cached per (n, p, rate, seed, starts).
+ * The cutoff for squared distances at false-positive rate `rate`, for n runs and p metrics: from the committed
+ * table (multivariate-thresholds.ts, computed by bench/calibrate/multivariate.ts at rate 0.01): the (1 − rate)
+ * quantile of the squared distances the estimator gives on standard-normal histories, never below χ²(p)'s.
+ * A history size between two computed ones takes the smaller one's cutoff (a larger, so safer, cutoff), beyond
+ * the table its largest. Another rate scales χ²(p)'s quantile at that rate by the table's small-sample inflation.
+ * No simulation happens here.
  */
-export function calibratedThreshold(
-  n: number,
-  p: number,
-  rate: number,
-  seed: number,
-  starts: number,
-): number {
-  const key = `${n}:${p}:${rate}:${seed}:${starts}`;
-  const cached = thresholdCache.get(key);
-  if (cached !== undefined) return cached;
-  const random = xorshift(seed ^ 0x5bd1e995);
-  const gaussian = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const simulations = Math.max(MIN_SIMULATIONS, Math.ceil(Math.max(SIMULATED_DISTANCES, 50 / rate) / n));
-  const distances: number[] = [];
-  for (let s = 0; s < simulations; s += 1) {
-    const Z = Array.from({ length: n }, () => Array.from({ length: p }, gaussian));
-    const fit = robustFit(Z, seed + s + 1, starts);
-    const L = choleskyWithJitter(fit.cov);
-    for (const z of Z) distances.push(mahalanobisSq(L, z, fit.mean));
+export function calibratedThreshold(n: number, p: number, rate: number): number {
+  const chi2 = chiSquareQuantile(1 - rate, p);
+  let row: readonly number[] | undefined;
+  for (const [runs, cutoffs] of MULTIVARIATE_THRESHOLDS) {
+    if (runs > n) break;
+    if (cutoffs[p - 2] !== undefined) row = cutoffs;
   }
-  distances.sort((a, b) => a - b);
-  const simulated = distances[Math.min(distances.length - 1, Math.ceil((1 - rate) * distances.length))]!;
-  const threshold = Math.max(chiSquareQuantile(1 - rate, p), simulated);
-  thresholdCache.set(key, threshold);
-  return threshold;
+  const tabled = row?.[p - 2];
+  if (tabled === undefined) return chi2;
+  if (rate === DEFAULT_MULTIVARIATE_RATE) return Math.max(chi2, tabled);
+  return chi2 * Math.max(1, tabled / chiSquareQuantile(1 - DEFAULT_MULTIVARIATE_RATE, p));
 }
 
 interface Fit {
@@ -315,7 +295,7 @@ function randomSubset(n: number, k: number, random: () => number): number[] {
 }
 
 /** Cholesky of m, adding a growing multiple of its mean diagonal when it is (numerically) singular. */
-function choleskyWithJitter(m: Matrix): Matrix {
+export function choleskyWithJitter(m: Matrix): Matrix {
   const p = m.length;
   const scale = Math.max(1e-12, m.reduce((s, row, i) => s + Math.abs(row[i]!), 0) / p);
   for (let jitter = 0; ; jitter = jitter === 0 ? 1e-10 : jitter * 10) {

@@ -5,7 +5,7 @@
 import { RUN_ROWS, type ExportUnit } from '../metrics.js';
 import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type RunStatus } from '../types.js';
 
-export const RUN_STATUSES: readonly RunStatus[] = ['passed', 'failed', 'timeout', 'gate_failed'];
+export const RUN_STATUSES: readonly RunStatus[] = ['passed', 'failed', 'timeout', 'gate_failed', 'regressed'];
 
 export type { ExportUnit };
 

@@ -10,6 +10,7 @@ export {
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from './schema.js';
 export { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 export {
+  BASELINE_STATUSES,
   DEFAULT_BASELINE_LIMIT,
   HistoryError,
   HistoryStore,
@@ -19,6 +20,7 @@ export {
   type OpenOptions,
   type StoredRun,
 } from './store.js';
+export { baselineQueryFor, type JudgedRun } from './baseline-query.js';
 export { checkRunRecord, type RecordCheck } from './validate.js';
 export {
   openHistory,

@@ -7,7 +7,7 @@
  * To record runs safely beside other writers, use `openHistory` (open.ts), which locks and merges.
  */
 import type { Database, ParamsObject, SqlValue } from 'sql.js';
-import type { Fingerprint, RunRecord } from '../types.js';
+import type { Fingerprint, RunRecord, RunStatus } from '../types.js';
 import { HistoryError } from './errors.js';
 import { moveAside, writeFileAtomic } from './file.js';
 import { importDatabase, importJsonl, type ImportResult } from './import.js';
@@ -46,6 +46,8 @@ export interface BaselineQuery {
   limit?: number;
   /** Leave this run out (the run being judged). */
   excludeRunId?: string;
+  /** Only runs that started no later than this (ISO 8601): the runs before the one being judged. */
+  startedBy?: string;
   /**
    * true: only runs with a profile (`--profile`); false: only runs without one; absent: both. Profiling slows a
    * script down, so a profiled run is judged against profiled runs only, and an unprofiled one against unprofiled.
@@ -54,6 +56,12 @@ export interface BaselineQuery {
 }
 
 export const DEFAULT_BASELINE_LIMIT = 30;
+
+/**
+ * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
+ * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
+ */
+export const BASELINE_STATUSES: readonly RunStatus[] = ['passed', 'gate_failed', 'regressed'];
 
 const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
 
@@ -170,9 +178,10 @@ export class HistoryStore {
   }
 
   /**
-   * The runs a baseline is built from, newest first: runs of the series that passed, on the same fingerprint,
-   * not from a pull request, of `ref` when given, profiled or not as `profiled` says, except `excludeRunId`;
-   * at most `limit` (default 30).
+   * The runs a baseline is built from, newest first (PRODUCT.md §2): runs of the series whose script succeeded
+   * (BASELINE_STATUSES), on the same fingerprint, not from a pull request, of `ref` when given, profiled or not
+   * as `profiled` says, started by `startedBy`, except `excludeRunId`; at most `limit` (default 30).
+   * Build the query with baseline-query.ts `baselineQueryFor`, so every caller chooses the same runs.
    */
   baselineRuns(query: BaselineQuery): StoredRun[] {
     const { fingerprint } = query;
@@ -185,7 +194,7 @@ export class HistoryStore {
     ];
     let sql =
       'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
-      "AND status = 'passed' AND is_pull_request = 0";
+      `AND status IN (${BASELINE_STATUSES.map((st) => `'${st}'`).join(', ')}) AND is_pull_request = 0`;
     if (fingerprint.host !== undefined) {
       sql += ' AND host IS ?';
       params.push(fingerprint.host);
@@ -195,6 +204,10 @@ export class HistoryStore {
       params.push(query.ref);
     }
     if (query.profiled !== undefined) sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
+    if (query.startedBy !== undefined) {
+      sql += ' AND started_ms <= ?';
+      params.push(Date.parse(query.startedBy));
+    }
     if (query.excludeRunId !== undefined) {
       sql += ' AND run_id <> ?';
       params.push(query.excludeRunId);

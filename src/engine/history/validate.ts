@@ -101,7 +101,7 @@ const recordSchema = z.object({
   name: line(200).pipe(z.string().min(1)),
   run_id: RUN_ID,
   started_at: z.string().refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time'),
-  status: z.enum(['passed', 'failed', 'timeout', 'gate_failed']),
+  status: z.enum(['passed', 'failed', 'timeout', 'gate_failed', 'regressed']),
   signal: SIGNAL.nullable().default(null),
   samples: num.optional(),
   series: z.array(sampleSchema).default([]),

@@ -60,7 +60,7 @@ export function formatChangePct(change_pct: number | null | undefined): string {
 }
 
 /** Every run status a report may meet (`regressed` included, PRODUCT.md §2). */
-export type ReportStatus = RunStatus | 'regressed';
+export type ReportStatus = RunStatus;
 
 export const STATUS_EMOJI: Record<ReportStatus, string> = {
   passed: '✅',
@@ -71,7 +71,7 @@ export const STATUS_EMOJI: Record<ReportStatus, string> = {
 };
 
 /** Worse statuses rank higher; a combined report takes the worst. */
-export const STATUS_RANK: Record<ReportStatus, number> = {
+export const STATUS_RANK: Record<RunStatus, number> = {
   passed: 0,
   regressed: 1,
   gate_failed: 2,
@@ -105,8 +105,7 @@ export function humanize(word: string): string {
 
 /** Did the script itself succeed (whatever the gates and verdicts said)? */
 export function scriptSucceeded(record: RunRecord): boolean {
-  const status = record.status as ReportStatus;
-  return status === 'passed' || status === 'gate_failed' || status === 'regressed';
+  return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
 }
 
 /**

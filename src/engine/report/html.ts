@@ -36,7 +36,7 @@ h1 { font-size: 1.6rem; margin: 0 0 12px; }
 h2 { font-size: 1.25rem; margin: 28px 0 10px; border-bottom: 1px solid #e5e7eb; padding-bottom: 4px; }
 h3 { font-size: 1.05rem; margin: 20px 0 8px; }
 .duration { font-weight: 400; color: #4b5563; }
-.status-passed { color: #166534; } .status-failed, .status-gate_failed { color: #991b1b; } .status-timeout, .status-regressed { color: #92400e; }
+.status-passed { color: #166534; } .status-failed, .status-gate_failed, .status-regressed { color: #991b1b; } .status-timeout { color: #92400e; }
 svg.icon { width: 1em; height: 1em; vertical-align: -0.125em; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
 dt { color: #6b7280; } dd { margin: 0; }
