@@ -574,8 +574,8 @@ function parseEach(raws, label = parse/* cliLabel */.VU) {
     throw new parse/* ConfigError */.xL([...problems]);
 }
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 136 modules
-var engine = __webpack_require__(9481);
+// EXTERNAL MODULE: ./src/engine/index.ts + 138 modules
+var engine = __webpack_require__(7740);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/cli/log.ts
@@ -609,7 +609,6 @@ async function runCommand(script, args, command, ctx) {
             pyrun_version: engine/* PYRUN_VERSION */.IP,
         },
         history: first.history ? { path: first.db_path, default_baseline_ref: null, mode: 'merge' } : null,
-        regressionFails: true,
     };
     // SIGINT/SIGTERM before a script runs are held and delivered once it can be interrupted.
     const pending = [];
@@ -737,7 +736,7 @@ function git(args, cwd) {
 /* unused harmony export formatStatus */
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7336);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picocolors__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7740);
 /**
  * pyrun's own lines, always on stderr (stdout belongs to the script). On a TTY a live status line is redrawn in
  * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.

@@ -9,10 +9,15 @@ export const modules = {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand),
 /* harmony export */   u: () => (/* binding */ parseMetric)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
+/* unused harmony export parseMinBaselineRuns */
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7740);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
-/** `pyrun compare`: the newest run of a series judged against the baseline built from the runs before it. */
+/**
+ * `pyrun compare`: the newest run of a series judged again against the baseline built from the runs before it,
+ * by the same query and judge as the run itself (so with the same `--baseline-ref` and `--min-baseline-runs` it
+ * agrees with the run's own record). Exits as `pyrun run` would for that status: 99 for gate_failed/regressed.
+ */
 
 
 
@@ -26,25 +31,23 @@ function parseMetric(metric) {
 }
 async function compareCommand(opts, ctx) {
     const metrics = parseMetric(opts.metric);
+    const min_baseline_runs = parseMinBaselineRuns(opts.minBaselineRuns);
     const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
         const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSeries */ .f7)(store, opts.name);
-        const newest = store.listRuns({ name, last: 1 })[0];
+        const listed = store.listRuns({ name, last: 1 })[0];
+        const newest = listed ? store.getRun(listed.run_id) : null;
         if (!newest)
             throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`no runs named '${name}'`);
-        const baseline = store.baselineRuns({
-            name,
-            fingerprint: newest,
-            ref: opts.baselineRef ?? null,
-            excludeRunId: newest.run_id,
+        const result = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRun */ .XZ)(store, newest, {
+            baseline_ref: opts.baselineRef ?? null,
+            min_baseline_runs,
+            metrics,
         });
-        const older = baseline.filter((r) => Date.parse(r.started_at) <= Date.parse(newest.started_at));
-        const result = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRun */ .XZ)(newest, older, metrics);
-        const regressed = result.rows.some((r) => r.verdict.verdict === 'regressed');
         if (opts.json)
             (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJson */ .GF)(ctx, result);
         else {
-            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs`)}\n\n`);
+            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .tW)(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`);
             ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
                 r.metric,
                 (0,_table_js__WEBPACK_IMPORTED_MODULE_1__/* .fixed */ .Z)(r.value, 3),
@@ -54,11 +57,21 @@ async function compareCommand(opts, ctx) {
                 r.verdict.verdict,
             ])));
         }
-        return regressed ? _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_GATE_FAILED */ .je : 0;
+        return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .exitCodeFor */ .Rr)({ status: result.status, exit_code: newest.exit_code, signal: newest.signal });
     }
     finally {
         store.close();
     }
+}
+/** `--min-baseline-runs N`: an integer ≥ 2 (default 5, as for `pyrun run`). */
+function parseMinBaselineRuns(text) {
+    if (text === undefined)
+        return _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_BASELINE_RUNS */ .mV;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 2) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .Pu(`--min-baseline-runs must be a whole number ≥ 2 (got '${text}')`);
+    }
+    return n;
 }
 
 
@@ -72,7 +85,7 @@ async function compareCommand(opts, ctx) {
 /* harmony export */   MZ: () => (/* binding */ openExistingHistory),
 /* harmony export */   f7: () => (/* binding */ chooseSeries)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7740);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -118,7 +131,7 @@ function writeJson(ctx, value) {
 /* harmony export */   Z: () => (/* binding */ fixed),
 /* harmony export */   k: () => (/* binding */ formatTable)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9481);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7740);
 /** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
 
 function formatTable(headers, rows) {

@@ -28634,50 +28634,61 @@ async function withRetries(attempt, policy, signal) {
 /* harmony export */   ET: () => (/* binding */ buildBaseline),
 /* harmony export */   LA: () => (/* binding */ SPREAD_PER_MAD),
 /* harmony export */   Om: () => (/* binding */ spreadFloor),
+/* harmony export */   SV: () => (/* binding */ pairwiseSpread),
 /* harmony export */   sr: () => (/* binding */ baselineValues),
 /* harmony export */   y7: () => (/* binding */ MIN_SPREAD_BY_DIMENSION),
 /* harmony export */   yU: () => (/* binding */ robustSummary)
 /* harmony export */ });
-/* unused harmony exports OUTLIER_SPREADS, MIN_SPREAD_FRACTION, withoutOutliers */
+/* unused harmony exports SPREAD_PER_PAIRWISE, MIN_SPREAD_FRACTION */
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5521);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3171);
 /**
- * The baseline of one metric: where the recent passed runs of a series sit, and how much they wander.
+ * The baseline of one metric: where the baseline runs of a series sit, and how much they wander.
  *
- * Rule (robust, deterministic):
- * 1. Non-finite values are dropped.
- * 2. Outliers are excluded: with m = median and s = max(1.4826·MAD, floor) of all values, every x with
- *    |x − m| > 5·s is removed (one pass, no iteration).
- * 3. Of the values kept, centre = median and spread = max(1.4826·MAD, floor).
+ * Rule (robust, deterministic, every run counted):
+ * 1. Non-finite values are dropped; every other value is used. Nothing is excluded as an "outlier": a cold
+ *    first run or a run that regressed is ordinary history, and the centre and spread below are robust to a
+ *    few of them. So the number of runs a baseline reports is the number of runs it was given.
+ * 2. centre = median.
+ * 3. spread = max(1.048·median|xᵢ − xⱼ| over pairs i < j, floor): Shamos' estimator of the standard deviation
+ *    (86% as efficient as the standard deviation under normal noise, where 1.4826·MAD is 37%: it matters on the
+ *    5–10 runs a young series has; one wild run in four or more does not move it much).
  *
- * 1.4826·MAD estimates the standard deviation of normal noise. The floor keeps a constant metric (MAD 0) from
- * giving a zero spread that any tiny change would exceed: floor = max(1% of |median|, the metric dimension's
- * absolute epsilon, see MIN_SPREAD_BY_DIMENSION).
+ * The floor keeps a constant metric (thread counts, a quantised clock) from a zero spread that any tiny change
+ * would exceed: floor = max(MIN_SPREAD_FRACTION of |median|, the metric dimension's absolute floor).
  */
 
 
 /** Scale from the median absolute deviation to a standard deviation under normal noise (1/Φ⁻¹(3/4)). */
 const SPREAD_PER_MAD = 1.4826;
-/** A baseline value further than this many spreads from the median is an outlier and is not used. */
-const OUTLIER_SPREADS = 5;
-/** The spread is never below this fraction of |median| (1%). */
-const MIN_SPREAD_FRACTION = 0.01;
+/** Scale from the median pairwise distance to a standard deviation under normal noise (1/(√2·Φ⁻¹(3/4))). */
+const SPREAD_PER_PAIRWISE = 1.0483;
+/** The spread is never below this fraction of |median| (0.5%). */
+const MIN_SPREAD_FRACTION = 0.005;
 /**
- * The spread is never below this absolute amount, in the metric's own unit:
- * time 1 ms (metrics are in seconds), size 0.1 MB, percent 0.1 percentage point, count 0.25
- * (so that, on a constant history, one more thread or process is more than 3 spreads away).
+ * The spread is never below this absolute amount, in the metric's own unit. Set from noise measured on this
+ * project's CI machine (2 shared cores), 20 runs of a small script through `pyrun run` (robust σ = 1.4826·MAD):
+ *   - a 77 ms script: duration σ 6.5 ms (8.4%), CPU time σ 5.8 ms (7.6%), peak RSS σ 0.026 MB (0.15%),
+ *     average CPU σ 0.43 percentage points, threads constant;
+ *   - a 0.94 s script (median), while other jobs shared the cores: duration σ 0.42 s (45%: waiting for a
+ *     core is part of wall time), CPU time σ 25 ms (4.0%), peak RSS σ 0.035 MB (0.1%), average CPU σ 24 points.
+ * Time 10 ms: every run pays Python's start-up and the scheduler's jitter (σ 6–7 ms above, with a heavier tail:
+ * 0.083, 0.083, 0.084, 0.087 then 0.135 s for five runs of one fixture), so a tiny script's five runs that happen
+ * to agree to the millisecond must not make the next run's ordinary jitter a "regression". Size 0.05 MB, percent
+ * 0.25 percentage point: above the measurement's resolution, below what real runs showed. Count 0.15: on a constant
+ * history one more thread is more than k(5) = 5.3 spreads away, and the relative threshold decides.
  */
 const MIN_SPREAD_BY_DIMENSION = {
-    time: 0.001,
-    size: 0.1,
-    percent: 0.1,
-    count: 0.25,
+    time: 0.01,
+    size: 0.05,
+    percent: 0.25,
+    count: 0.15,
 };
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 function spreadFloor(metric, centre) {
     return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), MIN_SPREAD_BY_DIMENSION[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]]);
 }
-/** Median and floored robust spread of non-empty finite `values`. */
+/** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
 function robustSummary(values, floor) {
     if (values.length === 0)
         throw new Error('robustSummary needs at least one value');
@@ -28685,36 +28696,38 @@ function robustSummary(values, floor) {
     const mad = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(values);
     return { median: centre, spread: Math.max(SPREAD_PER_MAD * mad, floor(centre)) };
 }
-/** The finite values of `values` that are within OUTLIER_SPREADS spreads of their median, in their order. */
-function withoutOutliers(values, floor) {
-    const finite = values.filter(Number.isFinite);
-    if (finite.length === 0)
-        return [];
-    const { median: centre, spread } = robustSummary(finite, floor);
-    return finite.filter((x) => Math.abs(x - centre) <= OUTLIER_SPREADS * spread);
+/** Shamos' scale: 1.0483 · the median of |xᵢ − xⱼ| over all pairs; 0 for fewer than two values. */
+function pairwiseSpread(values) {
+    if (values.length < 2)
+        return 0;
+    const distances = [];
+    for (let i = 0; i < values.length; i += 1) {
+        for (let j = i + 1; j < values.length; j += 1)
+            distances.push(Math.abs(values[i] - values[j]));
+    }
+    return SPREAD_PER_PAIRWISE * (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(distances);
 }
 /**
- * The baseline of `metric` from the values of the baseline runs (the caller chooses them: the last ≤30 passed
- * runs of the same series and fingerprint on the baseline ref). Returns null when no finite value is given.
- * `runs` counts the values kept after outlier exclusion.
+ * The baseline of `metric` from the values of the baseline runs (the caller chooses them, see
+ * history/baseline-query.ts). Returns null when no finite value is given; `runs` counts every finite value.
  */
 function buildBaseline(metric, values) {
-    const floor = (centre) => spreadFloor(metric, centre);
-    const kept = withoutOutliers(values, floor);
+    const kept = baselineValues(values);
     if (kept.length === 0)
         return null;
-    const { median: centre, spread } = robustSummary(kept, floor);
+    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(kept);
+    const spread = Math.max(pairwiseSpread(kept), spreadFloor(metric, centre));
     return { value: centre, spread, runs: kept.length };
 }
-/** The values of `metric` kept for its baseline (the same exclusion as buildBaseline), for rank tests. */
-function baselineValues(metric, values) {
-    return withoutOutliers(values, (centre) => spreadFloor(metric, centre));
+/** The values a baseline is built from: the finite ones, in their order (for rank tests). */
+function baselineValues(values) {
+    return values.filter(Number.isFinite);
 }
 
 
 /***/ }),
 
-/***/ 37:
+/***/ 8478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28725,7 +28738,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ls: () => (/* binding */ multivariateOutliers)
 });
 
-// UNUSED EXPORTS: DEFAULT_MULTIVARIATE_RATE, DEFAULT_MULTIVARIATE_STARTS, MCD_COVERAGE, MULTIVARIATE_METHOD, RUNS_PER_DIMENSION, calibratedThreshold, robustFit
+// UNUSED EXPORTS: DEFAULT_MULTIVARIATE_RATE, DEFAULT_MULTIVARIATE_STARTS, MCD_COVERAGE, MULTIVARIATE_METHOD, RUNS_PER_DIMENSION, calibratedThreshold, choleskyWithJitter, robustFit
 
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __nccwpck_require__(5521);
@@ -28829,6 +28842,29 @@ function chiSquareQuantile(q, df) {
     }
     return (lo + hi) / 2;
 }
+
+;// CONCATENATED MODULE: ./src/engine/analysis/multivariate-thresholds.ts
+/**
+ * Generated by `node scripts/generate-multivariate-thresholds.mjs` (bench/calibrate/multivariate.ts, 20000
+ * simulated distances per entry, rate 0.01, seed 1, 20 starts): do not edit by hand.
+ *
+ * Each row is [n runs, cutoffs of the squared robust distance for p = 2, 3, … metrics].
+ */
+const MULTIVARIATE_THRESHOLDS = [
+    [10, [50.465]],
+    [12, [53.398]],
+    [15, [30.673, 52.927]],
+    [20, [26.986, 48.212, 76.115]],
+    [25, [20.924, 32.788, 50.485, 76.207]],
+    [30, [16.755, 27.191, 38.44, 52.868, 68.138]],
+    [40, [14.276, 21.1, 28.706, 38.274, 48.432, 61.321, 70.526]],
+    [50, [13.072, 17.802, 22.396, 29.327, 35.122, 45.085, 51.146, 59.145]],
+    [60, [11.963, 16.239, 20.501, 24.954, 29.014, 36.487, 42.373, 49.286]],
+    [80, [11.309, 14.564, 18.535, 21.454, 24.944, 28.506, 31.984, 36.7]],
+    [100, [10.687, 14.133, 16.88, 19.801, 22.377, 25.613, 28.299, 31.395]],
+    [150, [10.112, 13.15, 15.524, 18.377, 20.248, 22.412, 24.921, 26.86]],
+    [200, [10.134, 12.994, 14.839, 17.447, 19.322, 21.491, 23.238, 24.964]],
+];
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/matrix.ts
 /**
@@ -28952,15 +28988,18 @@ function mahalanobisSq(L, x, mean) {
  *    Its covariance is scaled so that the median squared distance is χ²(p)'s median (consistency), then
  *    reweighted: mean and covariance of the runs within χ²(p)'s 97.5% quantile, scaled by the truncated-normal
  *    factor 0.975 / F_{χ²(p+2)}(q).
- * 4. Each metric's spread floor (./baseline.ts: 1% of the median, or the dimension's epsilon) counts as
+ * 4. Each metric's spread floor (./baseline.ts spreadFloor: a fraction of the median, or the dimension's floor) counts as
  *    measurement resolution: (½·floor)² is added to that metric's variance, so a combination that differs
  *    from the usual by less than half a floor never counts, and a near-singular covariance stays invertible.
- * 5. A run is flagged when its squared distance exceeds χ²(p)'s (1 − rate) quantile; rate is the stated
- *    false-positive rate per run (default 1%). Its p-value is χ²(p)'s upper tail at the distance.
+ * 5. A run is flagged when its squared distance exceeds the cutoff: χ²(p)'s (1 − rate) quantile, raised for
+ *    small histories to the quantile the estimator really gives on normal noise (a committed table, see
+ *    calibratedThreshold); rate is the stated false-positive rate per run (default 1%). Its p-value is χ²(p)'s
+ *    upper tail at the distance.
  *
  * Under multivariate normal noise the flagged fraction of clean runs stays at or below the stated rate
  * (tested over many seeded histories); real metrics are not normal, so treat the rate as a guide.
  */
+
 
 
 
@@ -28973,9 +29012,6 @@ const DEFAULT_MULTIVARIATE_STARTS = 20;
 const MCD_COVERAGE = 0.75;
 const REWEIGHT_LEVEL = 0.975;
 const MAX_CSTEPS = 100;
-/** Calibration: at least this many simulated histories, and about max(this, 50 / rate) simulated distances. */
-const MIN_SIMULATIONS = 100;
-const SIMULATED_DISTANCES = 20_000;
 /** Candidate metrics in priority order: when runs are few, the first ones are kept. */
 const MULTIVARIATE_METRICS = [
     'duration_s',
@@ -29036,7 +29072,7 @@ function multivariateOutliers(history, opts = {}) {
     const resolution = scales.map((s) => (0.5 * s.floor) / s.scale);
     const cov = addDiagonal(fit.cov, resolution.map((r) => r * r));
     const L = choleskyWithJitter(cov);
-    const threshold = calibratedThreshold(n, p, rate, opts.seed ?? 1, opts.starts ?? DEFAULT_MULTIVARIATE_STARTS);
+    const threshold = calibratedThreshold(n, p, rate);
     result.threshold_sq = threshold;
     Z.forEach((z, index) => {
         const d2 = mahalanobisSq(L, z, fit.mean);
@@ -29057,34 +29093,29 @@ function multivariateOutliers(history, opts = {}) {
     });
     return result;
 }
-const thresholdCache = new Map();
 /**
- * The cutoff for squared distances: χ²(p)'s (1 − rate) quantile, or — larger for small histories, where the
- * robust covariance of few runs is too tight and χ² is too optimistic — the (1 − rate) quantile of the squared
- * distances the same estimator gives on seeded standard-normal histories of n runs and p metrics (the estimator
- * is affine equivariant, so one covariance serves all). Deterministic and cached per (n, p, rate, seed, starts).
+ * The cutoff for squared distances at false-positive rate `rate`, for n runs and p metrics: from the committed
+ * table (multivariate-thresholds.ts, computed by bench/calibrate/multivariate.ts at rate 0.01): the (1 − rate)
+ * quantile of the squared distances the estimator gives on standard-normal histories, never below χ²(p)'s.
+ * A history size between two computed ones takes the smaller one's cutoff (a larger, so safer, cutoff), beyond
+ * the table its largest. Another rate scales χ²(p)'s quantile at that rate by the table's small-sample inflation.
+ * No simulation happens here.
  */
-function calibratedThreshold(n, p, rate, seed, starts) {
-    const key = `${n}:${p}:${rate}:${seed}:${starts}`;
-    const cached = thresholdCache.get(key);
-    if (cached !== undefined)
-        return cached;
-    const random = xorshift(seed ^ 0x5bd1e995);
-    const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-    const simulations = Math.max(MIN_SIMULATIONS, Math.ceil(Math.max(SIMULATED_DISTANCES, 50 / rate) / n));
-    const distances = [];
-    for (let s = 0; s < simulations; s += 1) {
-        const Z = Array.from({ length: n }, () => Array.from({ length: p }, gaussian));
-        const fit = robustFit(Z, seed + s + 1, starts);
-        const L = choleskyWithJitter(fit.cov);
-        for (const z of Z)
-            distances.push(mahalanobisSq(L, z, fit.mean));
+function calibratedThreshold(n, p, rate) {
+    const chi2 = chiSquareQuantile(1 - rate, p);
+    let row;
+    for (const [runs, cutoffs] of MULTIVARIATE_THRESHOLDS) {
+        if (runs > n)
+            break;
+        if (cutoffs[p - 2] !== undefined)
+            row = cutoffs;
     }
-    distances.sort((a, b) => a - b);
-    const simulated = distances[Math.min(distances.length - 1, Math.ceil((1 - rate) * distances.length))];
-    const threshold = Math.max(chiSquareQuantile(1 - rate, p), simulated);
-    thresholdCache.set(key, threshold);
-    return threshold;
+    const tabled = row?.[p - 2];
+    if (tabled === undefined)
+        return chi2;
+    if (rate === DEFAULT_MULTIVARIATE_RATE)
+        return Math.max(chi2, tabled);
+    return chi2 * Math.max(1, tabled / chiSquareQuantile(1 - DEFAULT_MULTIVARIATE_RATE, p));
 }
 /** Reweighted MCD location and covariance of the rows of Z (n ≥ 2p). */
 function robustFit(Z, seed, starts) {
@@ -29410,7 +29441,7 @@ var types = __nccwpck_require__(3171);
  */
 
 
-const RUN_STATUSES = ['passed', 'failed', 'timeout', 'gate_failed'];
+const RUN_STATUSES = ['passed', 'failed', 'timeout', 'gate_failed', 'regressed'];
 /** Every run metric with an export name in the metric table, in table order; sizes as their exact bytes. */
 function exportedValues(record) {
     return metrics/* RUN_ROWS */.kg.flatMap((row) => {
@@ -29840,23 +29871,24 @@ async function exportRun(record, targets, deps) {
 
 /***/ }),
 
-/***/ 9481:
+/***/ 7740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fm: () => (/* reexport */ types/* COMPARABLE_METRICS */.fm),
-  je: () => (/* reexport */ EXIT_GATE_FAILED),
   ZX: () => (/* reexport */ EXIT_PYRUN_ERROR),
   KU: () => (/* reexport */ HistoryStore),
   AB: () => (/* reexport */ LinuxProcSource),
+  mV: () => (/* reexport */ MIN_BASELINE_RUNS),
   O1: () => (/* reexport */ multivariate/* MIN_MULTIVARIATE_RUNS */.O1),
   IP: () => (/* reexport */ src_version/* PYRUN_VERSION */.I),
   Pu: () => (/* reexport */ errors_PyrunError),
   FB: () => (/* reexport */ rules/* RuleError */.FB),
   XZ: () => (/* reexport */ compareRun),
   Uf: () => (/* reexport */ configSecrets),
+  Rr: () => (/* reexport */ exitCodeFor),
   QU: () => (/* reexport */ mask/* maskSecrets */.QU),
   tW: () => (/* reexport */ neutralizeWorkflowCommands),
   jC: () => (/* reexport */ openHistory),
@@ -29874,7 +29906,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aS: () => (/* reexport */ writeReportFile)
 });
 
-// UNUSED EXPORTS: HistoryError, HistoryTargetError, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, countGates, cutToFit, describeGate, ensureCommit, exitCodeFor, explain, formatDuration, headline, humanize, mdCode, parseRules, regressedMetrics, renderAbMarkdown, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode, worstStatus
+// UNUSED EXPORTS: EXIT_GATE_FAILED, HistoryError, HistoryTargetError, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, countGates, cutToFit, describeGate, ensureCommit, explain, formatDuration, headline, humanize, mdCode, parseRules, regressedMetrics, renderAbMarkdown, renderJson, renderJunit, renderTap, reportPathsOf, suiteExitCode, worstStatus
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
 const DEFAULT_PROFILE_DIFF_ROWS = 10;
@@ -30104,15 +30136,60 @@ function mannWhitneyExactP(n_x, n_y, u, alternative) {
     return Math.min(1, p);
 }
 
+;// CONCATENATED MODULE: ./src/engine/analysis/verdict-factors.ts
+/**
+ * Generated by scripts/calibrate-verdict.mjs (400000 seeded draws per n): do not edit by hand.
+ *
+ * SMALL_SAMPLE_FACTORS[n − 2] is k(n) for n = 2..30 baseline runs: under iid normal noise a new run lies
+ * above median + k(n)·spread of the n runs (spread: 1.0483·median|xᵢ − xⱼ|) with probability 0.005 (one-sided). More runs than 30 use k(30).
+ */
+const SMALL_SAMPLE_ALPHA = 0.005;
+const SMALL_SAMPLE_MIN_N = 2;
+const SMALL_SAMPLE_FACTORS = [
+    52.87, // n = 2
+    8.225, // n = 3
+    5.314, // n = 4
+    5.274, // n = 5
+    4.314, // n = 6
+    3.962, // n = 7
+    3.717, // n = 8
+    3.498, // n = 9
+    3.372, // n = 10
+    3.289, // n = 11
+    3.207, // n = 12
+    3.159, // n = 13
+    3.079, // n = 14
+    3.053, // n = 15
+    3.026, // n = 16
+    2.994, // n = 17
+    2.961, // n = 18
+    2.946, // n = 19
+    2.93, // n = 20
+    2.915, // n = 21
+    2.896, // n = 22
+    2.867, // n = 23
+    2.859, // n = 24
+    2.849, // n = 25
+    2.819, // n = 26
+    2.82, // n = 27
+    2.812, // n = 28
+    2.818, // n = 29
+    2.795, // n = 30
+];
+
 ;// CONCATENATED MODULE: ./src/engine/analysis/verdict.ts
 /**
  * The verdict on one metric: did this run get worse (or better) than its baseline? For every metric higher is
  * worse (duration, CPU, memory, I/O, threads, processes).
  *
- * Single run ('median±3·MAD'): regressed when the value is above the baseline centre by more than the metric's
- * relative threshold AND by more than `spreads` (3) baseline spreads; improved symmetrically below; otherwise
- * unchanged. Both conditions guard each other: the relative threshold ignores changes too small to matter on a
- * very quiet metric, the spreads ignore changes inside the metric's own noise.
+ * Single run ('median±k·spread'): regressed when the value is above the baseline centre by more than the
+ * metric's relative threshold AND by more than k(n) baseline spreads; improved symmetrically below; otherwise
+ * unchanged. k(n) is the small-sample factor for n baseline runs (verdict-factors.ts, generated by
+ * scripts/calibrate-verdict.mjs): under normal noise a new run passes median + k(n)·spread by chance with
+ * probability 0.5% at every n, where a fixed factor such as 3 would raise false alarms several-fold on the
+ * 5–10 runs a young series has. Time and size are compared on a log scale (median and spread of the logs of the
+ * baseline values): their noise is multiplicative and skewed. Both conditions guard each other: the relative threshold ignores changes too
+ * small to matter on a very quiet metric, the spreads ignore changes inside the metric's own noise.
  *
  * Benchmark mode ('mann-whitney-u', N ≥ 5 repeats): regressed when the one-sided Mann-Whitney U test of the
  * repeats against the baseline runs gives p < alpha (0.01) AND the median of the repeats is above the baseline
@@ -30124,13 +30201,15 @@ function mannWhitneyExactP(n_x, n_y, u, alternative) {
 
 
 
+
+
+
 /**
  * Default relative thresholds, in percent of the baseline centre. Duration and CPU 10%; memory and I/O 5%;
  * thread and process counts 20% (small integers: on a constant history of 5 threads, one more is +20% and
  * does not count, two more does; on 1–4, one more does).
  */
 const DEFAULT_RELATIVE_THRESHOLD_PCT = engine_metrics/* DEFAULT_THRESHOLD_PCT */._5; // the metric table's (engine/metrics.ts)
-const DEFAULT_SPREADS = 3;
 const DEFAULT_MIN_BASELINE_RUNS = 5;
 const DEFAULT_ALPHA = 0.01;
 const DEFAULT_MIN_REPEATS = 5;
@@ -30147,16 +30226,16 @@ function resolveVerdictOptions(opts = {}) {
     }
     const resolved = {
         relative_threshold_pct,
-        spreads: opts.spreads ?? DEFAULT_SPREADS,
+        spreads: opts.spreads ?? null,
         min_baseline_runs: opts.min_baseline_runs ?? DEFAULT_MIN_BASELINE_RUNS,
         alpha: opts.alpha ?? DEFAULT_ALPHA,
         min_repeats: opts.min_repeats ?? DEFAULT_MIN_REPEATS,
     };
-    if (!(Number.isFinite(resolved.spreads) && resolved.spreads >= 0)) {
+    if (resolved.spreads !== null && !(Number.isFinite(resolved.spreads) && resolved.spreads >= 0)) {
         throw new Error(`spreads must be a number ≥ 0, got ${resolved.spreads}`);
     }
-    if (!(Number.isInteger(resolved.min_baseline_runs) && resolved.min_baseline_runs >= 1)) {
-        throw new Error(`min_baseline_runs must be an integer ≥ 1, got ${resolved.min_baseline_runs}`);
+    if (!(Number.isInteger(resolved.min_baseline_runs) && resolved.min_baseline_runs >= SMALL_SAMPLE_MIN_N)) {
+        throw new Error(`min_baseline_runs must be an integer ≥ ${SMALL_SAMPLE_MIN_N}, got ${resolved.min_baseline_runs}`);
     }
     if (!(resolved.alpha > 0 && resolved.alpha < 1)) {
         throw new Error(`alpha must be between 0 and 1, got ${resolved.alpha}`);
@@ -30172,26 +30251,67 @@ function changePct(value, centre) {
         return value === 0 ? 0 : null;
     return (100 * (value - centre)) / Math.abs(centre);
 }
-/** The statistic string of the single-value rule, e.g. `median±3·MAD`. */
+/**
+ * The small-sample factor k(n) for n baseline runs: a new run of the same noise passes median + k(n)·spread with
+ * probability SMALL_SAMPLE_ALPHA (0.5%). Infinite below SMALL_SAMPLE_MIN_N runs; beyond the table, its last entry.
+ */
+function smallSampleFactor(n) {
+    if (n < SMALL_SAMPLE_MIN_N)
+        return Number.POSITIVE_INFINITY;
+    const table = SMALL_SAMPLE_FACTORS;
+    return table[Math.min(n - SMALL_SAMPLE_MIN_N, table.length - 1)];
+}
+/** The statistic string of the single-value rule, e.g. `median±5.21·spread`. */
 function spreadStatistic(spreads) {
-    return `median±${spreads}·MAD`;
+    return Number.isFinite(spreads) ? `median±${round2(spreads)}·spread` : 'median±k·spread';
+}
+function round2(x) {
+    return String(Math.round(x * 100) / 100);
 }
 const MANN_WHITNEY_STATISTIC = 'mann-whitney-u';
 /** Whether `diff` (value − centre) is beyond the relative threshold. A zero centre makes any change relative. */
 function beyondRelative(diff, centre, thresholdPct) {
     return Math.abs(diff) > (thresholdPct / 100) * Math.abs(centre);
 }
-/** Verdict on one value of `metric` against its baseline (null or too few runs: insufficient_history). */
-function judgeValue(metric, value, baseline, opts) {
-    const statistic = spreadStatistic(opts.spreads);
-    if (baseline === null)
-        return { verdict: 'insufficient_history', change_pct: null, statistic };
+/** Time and size wander multiplicatively (a run is "3% slower", not "30 ms slower"): judged on a log scale. */
+function multiplicative(metric) {
+    const dimension = types/* METRIC_DIMENSION */.aP[metric];
+    return dimension === 'time' || dimension === 'size';
+}
+/** How far `value` is from the baseline, in baseline spreads; on a log scale for time and size when it can be. */
+function spreadsAway(metric, value, baseline, history) {
+    const logs = history !== undefined &&
+        multiplicative(metric) &&
+        value > 0 &&
+        history.length > 0 &&
+        history.every((x) => x > 0);
+    if (!logs)
+        return { distance: Math.abs(value - baseline.value) / baseline.spread, log: false };
+    const logValues = history.map(Math.log);
+    const centre = (0,simple_statistics/* median */.JZ)(logValues);
+    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
+    const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logValues), floor);
+    return { distance: Math.abs(Math.log(value) - centre) / spread, log: true };
+}
+/**
+ * Verdict on one value of `metric` against its baseline (null or too few runs: insufficient_history). With the
+ * baseline runs' values as `history`, time and size metrics are judged on a log scale (their noise is
+ * multiplicative and skewed: on a linear scale a slow tail would raise false alarms); the baseline entry shown
+ * stays in the metric's unit.
+ */
+function judgeValue(metric, value, baseline, opts, history) {
+    const spreads = opts.spreads ?? smallSampleFactor(baseline?.runs ?? 0);
+    if (baseline === null) {
+        return { verdict: 'insufficient_history', change_pct: null, statistic: spreadStatistic(spreads) };
+    }
     const change_pct = changePct(value, baseline.value);
-    if (baseline.runs < opts.min_baseline_runs)
-        return { verdict: 'insufficient_history', change_pct, statistic };
+    if (baseline.runs < opts.min_baseline_runs) {
+        return { verdict: 'insufficient_history', change_pct, statistic: spreadStatistic(spreads) };
+    }
     const diff = value - baseline.value;
-    const significant = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) &&
-        Math.abs(diff) > opts.spreads * baseline.spread;
+    const { distance, log } = spreadsAway(metric, value, baseline, history);
+    const statistic = `${log ? 'log ' : ''}${spreadStatistic(spreads)}`;
+    const significant = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) && distance > spreads;
     const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
     return { verdict, change_pct, statistic };
 }
@@ -30479,8 +30599,8 @@ function correlationMatrices(history, metrics) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 2 modules
-var multivariate = __nccwpck_require__(37);
+// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 3 modules
+var multivariate = __nccwpck_require__(8478);
 ;// CONCATENATED MODULE: ./src/engine/analysis/index.ts
 /**
  * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
@@ -30510,7 +30630,7 @@ function finiteValues(runs, metric) {
     return out;
 }
 /**
- * Judge this run's metrics against the baseline runs (the caller's choice: the last ≤30 passed runs of the same
+ * Judge this run's metrics against the baseline runs (the caller's choice: history/baseline-query.ts: earlier runs of the same
  * series and fingerprint on the baseline ref). Throws only on invalid options.
  */
 function judgeRun(current, baselineRuns, opts = {}) {
@@ -30528,8 +30648,8 @@ function judgeRun(current, baselineRuns, opts = {}) {
             judgement.baseline[metric] = baseline;
         judgement.verdicts[metric] =
             repeats.length > 0
-                ? judgeRepeatValues(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(metric, history), resolved)
-                : judgeValue(metric, value, baseline, resolved);
+                ? judgeRepeatValues(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved)
+                : judgeValue(metric, value, baseline, resolved, history);
     }
     return judgement;
 }
@@ -30543,35 +30663,73 @@ function judgeRepeats(repeats, baselineRuns, opts = {}) {
     return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
 }
 
+;// CONCATENATED MODULE: ./src/engine/history/baseline-query.ts
+function baselineQueryFor(run, baseline_ref) {
+    return {
+        name: run.name,
+        fingerprint: {
+            os: run.os,
+            arch: run.arch,
+            python_version: run.python_version,
+            executor: run.executor,
+            host: run.host ?? null,
+        },
+        ref: baseline_ref,
+        excludeRunId: run.run_id,
+        startedBy: run.started_at,
+        profiled: run.profile !== undefined,
+    };
+}
+
 // EXTERNAL MODULE: ./src/engine/rules/index.ts + 9 modules
 var rules = __nccwpck_require__(3064);
 ;// CONCATENATED MODULE: ./src/engine/judge.ts
 /**
  * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
- * status. Outcomes are values: a failed gate or a regression makes the status `gate_failed` (exit 99), and
- * only for a script that otherwise passed — a failed or timed-out script keeps its own status.
+ * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
+ * outputs all read what it returns. Outcomes are values (PRODUCT.md §2):
+ * - a failed or timed-out script keeps its own status;
+ * - a script that succeeded with a failed gate is `gate_failed`;
+ * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.
+ * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
+ * (the action's `fail-on`), never a different status.
  */
 
 
-/** A gate's `baseline` needs as many runs as a verdict does. */
+
+/** The automatic verdict needs this many baseline runs by default (`--min-baseline-runs`). */
 const MIN_BASELINE_RUNS = 5;
+/** A gate written against `baseline` needs one baseline run: the user's own factor is the tolerance. */
+const MIN_GATE_BASELINE_RUNS = 1;
 function judge(input) {
     const { record } = input;
-    const min_runs = input.options?.min_baseline_runs ?? MIN_BASELINE_RUNS;
     const { baseline, verdicts } = judgeRun(record, input.baselineRuns, {
+        min_baseline_runs: MIN_BASELINE_RUNS,
         ...input.options,
         ...(record.repeats ? { repeats: record.repeats } : {}),
     });
     const gates = (0,rules/* evaluateGates */.ud)(input.gates, record, (metric) => {
         const entry = baseline[metric];
-        return entry && entry.runs >= min_runs ? entry.value : undefined;
+        return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
     });
     const gateFailed = gates.some((g) => !g.passed);
     const regressed = Object.values(verdicts).some((v) => v?.verdict === 'regressed');
-    const status = record.status === 'passed' && (gateFailed || (input.regressionFails && regressed))
-        ? 'gate_failed'
-        : record.status;
-    return { ...record, baseline, verdicts, gates, status };
+    return { ...record, baseline, verdicts, gates, status: judgedStatus(record.status, gateFailed, regressed) };
+}
+function judgedStatus(measured, gateFailed, regressed) {
+    if (measured !== 'passed')
+        return measured;
+    if (gateFailed)
+        return 'gate_failed';
+    return regressed ? 'regressed' : 'passed';
+}
+/**
+ * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
+ * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ */
+function judgeAgainstHistory(input) {
+    const baselineRuns = input.store?.baselineRuns(baselineQueryFor(input.record, input.baseline_ref)) ?? [];
+    return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 /** The metrics that regressed, for messages and the `regressed` output. */
 function regressedMetrics(record) {
@@ -31744,14 +31902,15 @@ async function executeRun(run, judging, deps) {
     if (run.profile && spec.launch.profile_path !== undefined) {
         measured = { ...measured, profile: await readProfile(run, spec, log) };
     }
-    const baselineRuns = judging.baselineRuns(measured, run.profile !== null);
-    const judged = withProfileDiff(judge({
+    // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
+    const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
+        store: judging.store,
+        baseline_ref: judging.baseline_ref,
         record: measured,
-        baselineRuns,
         gates: run.rules.gates,
-        regressionFails: judging.regressionFails,
         options: { min_baseline_runs: run.config.min_baseline_runs },
-    }), baselineRuns);
+    });
+    const judged = withProfileDiff(judgedRecord, baselineRuns);
     const events = new Set();
     if (judged.status === 'failed')
         events.add('failure');
@@ -32721,7 +32880,7 @@ class errors_PyrunError extends Error {
 ;// CONCATENATED MODULE: ./src/engine/outcome.ts
 /**
  * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
- * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regression · 124 timeout ·
+ * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regressed · 124 timeout ·
  * 125 pyrun could not run the script.
  */
 
@@ -32733,6 +32892,7 @@ function exitCodeFor(outcome) {
         case 'passed':
             return 0;
         case 'gate_failed':
+        case 'regressed':
             return EXIT_GATE_FAILED;
         case 'timeout':
             return EXIT_TIMEOUT;
@@ -33009,7 +33169,7 @@ const recordSchema = schemas/* object */.Ikc({
     name: line(200).pipe(schemas/* string */.YjP().min(1)),
     run_id: RUN_ID,
     started_at: schemas/* string */.YjP().refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time'),
-    status: schemas/* enum */.k5n(['passed', 'failed', 'timeout', 'gate_failed']),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'timeout', 'gate_failed', 'regressed']),
     signal: SIGNAL.nullable().default(null),
     samples: num.optional(),
     series: schemas/* array */.YOg(sampleSchema).default([]),
@@ -33227,6 +33387,11 @@ async function readSnapshot(SQL, target, max_bytes) {
 
 
 const DEFAULT_BASELINE_LIMIT = 30;
+/**
+ * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
+ * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
+ */
+const BASELINE_STATUSES = ['passed', 'gate_failed', 'regressed'];
 const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
 class HistoryStore {
     /** The file this store saves to; null for an in-memory store. */
@@ -33319,9 +33484,10 @@ class HistoryStore {
         return this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row));
     }
     /**
-     * The runs a baseline is built from, newest first: runs of the series that passed, on the same fingerprint,
-     * not from a pull request, of `ref` when given, profiled or not as `profiled` says, except `excludeRunId`;
-     * at most `limit` (default 30).
+     * The runs a baseline is built from, newest first (PRODUCT.md §2): runs of the series whose script succeeded
+     * (BASELINE_STATUSES), on the same fingerprint, not from a pull request, of `ref` when given, profiled or not
+     * as `profiled` says, started by `startedBy`, except `excludeRunId`; at most `limit` (default 30).
+     * Build the query with baseline-query.ts `baselineQueryFor`, so every caller chooses the same runs.
      */
     baselineRuns(query) {
         const { fingerprint } = query;
@@ -33333,7 +33499,7 @@ class HistoryStore {
             fingerprint.executor,
         ];
         let sql = 'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
-            "AND status = 'passed' AND is_pull_request = 0";
+            `AND status IN (${BASELINE_STATUSES.map((st) => `'${st}'`).join(', ')}) AND is_pull_request = 0`;
         if (fingerprint.host !== undefined) {
             sql += ' AND host IS ?';
             params.push(fingerprint.host);
@@ -33344,6 +33510,10 @@ class HistoryStore {
         }
         if (query.profiled !== undefined)
             sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
+        if (query.startedBy !== undefined) {
+            sql += ' AND started_ms <= ?';
+            params.push(Date.parse(query.startedBy));
+        }
         if (query.excludeRunId !== undefined) {
             sql += ' AND run_id <> ?';
             params.push(query.excludeRunId);
@@ -33663,6 +33833,7 @@ function runsToCsv(runs) {
 
 ;// CONCATENATED MODULE: ./src/engine/history/index.ts
 /** The history of runs: a sql.js store with migrations, retention and import/merge. */
+
 
 
 
@@ -52030,16 +52201,7 @@ async function runPipeline(request, ports) {
     try {
         for (const run of prepared) {
             const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
-            const record = await executeRun(run, {
-                regressionFails: request.regressionFails,
-                baselineRuns: (measured, profiled) => store?.baselineRuns({
-                    name: measured.name,
-                    fingerprint: measured,
-                    ref: baseline_ref,
-                    excludeRunId: measured.run_id,
-                    profiled,
-                }) ?? [],
-            }, ports);
+            const record = await executeRun(run, { store, baseline_ref }, ports);
             if (history)
                 await remember(history, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
@@ -52287,20 +52449,54 @@ class LinuxProcSource {
 
 
 
-/** Judges `newest` against `baselineRuns` (older runs of the same series and fingerprint). */
-function compareRun(newest, baselineRuns, metrics = types/* COMPARABLE_METRICS */.fm) {
-    const { baseline, verdicts } = judgeRun(newest, baselineRuns, {
-        metrics,
-        ...(newest.repeats ? { repeats: newest.repeats } : {}),
+
+/** The script's own outcome before any judging: a stored `gate_failed` or `regressed` run had succeeded. */
+function measuredStatus(status) {
+    return status === 'gate_failed' || status === 'regressed' ? 'passed' : status;
+}
+/**
+ * `pyrun compare`: judges the stored run `newest` again against its history with the same baseline query and
+ * judge the run itself used (judgeAgainstHistory), re-checking the gates it recorded. Rows for `metrics`.
+ */
+function compareRun(store, newest, options) {
+    const gates = [];
+    for (const gate of newest.gates) {
+        try {
+            gates.push((0,rules/* parseGate */.Xi)(gate.expr));
+        }
+        catch {
+            // A gate this version cannot parse is left out rather than failing the comparison.
+        }
+    }
+    const { record, baselineRuns } = judgeAgainstHistory({
+        store,
+        baseline_ref: options.baseline_ref,
+        record: { ...newest, status: measuredStatus(newest.status) },
+        gates,
+        options: { min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS },
     });
     const rows = [];
-    for (const metric of metrics) {
-        const verdict = verdicts[metric];
-        const value = newest[metric];
+    for (const metric of options.metrics ?? types/* COMPARABLE_METRICS */.fm) {
+        const verdict = record.verdicts[metric];
+        const value = record[metric];
         if (verdict && value !== null)
-            rows.push({ metric, value, baseline: baseline[metric] ?? null, verdict });
+            rows.push({ metric, value, baseline: record.baseline[metric] ?? null, verdict });
     }
-    return { run: newest, baseline_runs: baselineRuns.length, rows };
+    return {
+        run: storedRunOf(newest),
+        baseline_runs: baselineRuns.length,
+        status: record.status,
+        baseline: record.baseline,
+        verdicts: record.verdicts,
+        gates: record.gates,
+        rows,
+    };
+}
+/** The record without its series (what `pyrun compare --json` shows as `run`). */
+function storedRunOf(record) {
+    const run = { ...record };
+    delete run.series;
+    return run;
 }
 /** The history must span this many days before a per-day slope is shown. */
 const MIN_DAYS_FOR_DAILY_TREND = 1;
@@ -53735,8 +53931,7 @@ function humanize(word) {
 }
 /** Did the script itself succeed (whatever the gates and verdicts said)? */
 function scriptSucceeded(record) {
-    const status = record.status;
-    return status === 'passed' || status === 'gate_failed' || status === 'regressed';
+    return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
 }
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
@@ -54290,8 +54485,8 @@ function downsampleKeepingPeaks(items, max_points, value, options = {}) {
     return kept.map((i) => items[i]);
 }
 
-// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 2 modules
-var multivariate = __nccwpck_require__(37);
+// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 3 modules
+var multivariate = __nccwpck_require__(8478);
 ;// CONCATENATED MODULE: ./src/engine/report/html-multivariate.ts
 /**
  * The HTML report's table of runs whose combination of metrics is unusual (../analysis/multivariate.ts), over
@@ -54625,7 +54820,7 @@ h1 { font-size: 1.6rem; margin: 0 0 12px; }
 h2 { font-size: 1.25rem; margin: 28px 0 10px; border-bottom: 1px solid #e5e7eb; padding-bottom: 4px; }
 h3 { font-size: 1.05rem; margin: 20px 0 8px; }
 .duration { font-weight: 400; color: #4b5563; }
-.status-passed { color: #166534; } .status-failed, .status-gate_failed { color: #991b1b; } .status-timeout, .status-regressed { color: #92400e; }
+.status-passed { color: #166534; } .status-failed, .status-gate_failed, .status-regressed { color: #991b1b; } .status-timeout { color: #92400e; }
 svg.icon { width: 1em; height: 1em; vertical-align: -0.125em; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
 dt { color: #6b7280; } dd { margin: 0; }
@@ -75280,8 +75475,8 @@ function preprocess(fn, schema) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/engine/index.ts + 136 modules
-var engine = __nccwpck_require__(9481);
+// EXTERNAL MODULE: ./src/engine/index.ts + 138 modules
+var engine = __nccwpck_require__(7740);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
@@ -75388,6 +75583,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--name <name>', 'the series (required when the history holds several)')
         .option('--metric <metric>', 'only this metric')
         .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
+        .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
         const { compareCommand } = await __nccwpck_require__.e(/* import() */ 478).then(__nccwpck_require__.bind(__nccwpck_require__, 7478));
