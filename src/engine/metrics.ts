@@ -36,6 +36,11 @@ export interface MetricRow {
   direction: MetricDirection;
   /** Default relative threshold of the automatic verdict, in percent of the baseline centre; null: never judged. */
   threshold_pct: number | null;
+  /**
+   * The smallest baseline spread in the metric's own unit, where the dimension's floor is too small for its noise
+   * (a quick script's 2 context switches are not a 50% regression when it makes 3).
+   */
+  spread_floor?: number;
   /** May be null in a record (`exit_code` of a killed script; rusage where the executor cannot give it). */
   nullable: boolean;
   /** The exact-bytes field beside an MB figure (`peak_rss_bytes`), in the record and in SQL. */
@@ -211,6 +216,7 @@ export const METRIC_TABLE = [
     ...RUSAGE,
     ...COUNT,
     threshold_pct: 10,
+    spread_floor: 200,
     export: { key: 'minor_faults', unit: 'count' },
     help: 'Page faults served without I/O, whole reaped tree (kernel rusage).',
   },
@@ -220,6 +226,7 @@ export const METRIC_TABLE = [
     ...COUNT,
     // Depends on the page cache, not on the script alone: only a large change counts.
     threshold_pct: 50,
+    spread_floor: 20,
     export: { key: 'major_faults', unit: 'count' },
     help: 'Page faults that needed I/O, whole reaped tree (kernel rusage).',
   },
@@ -228,6 +235,7 @@ export const METRIC_TABLE = [
     ...RUSAGE,
     ...COUNT,
     threshold_pct: 25,
+    spread_floor: 20,
     export: { key: 'voluntary_ctx_switches', unit: 'count' },
     help: 'Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).',
   },
@@ -237,6 +245,7 @@ export const METRIC_TABLE = [
     ...COUNT,
     // Set by the machine's load as much as by the script.
     threshold_pct: 50,
+    spread_floor: 50,
     export: { key: 'involuntary_ctx_switches', unit: 'count' },
     help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
   },

@@ -152,19 +152,26 @@ describe('HistoryStore.baselineRuns', () => {
     return store;
   }
 
-  it('keeps passed, non-PR runs of the same series and fingerprint, newest first', async () => {
+  it('keeps non-PR runs whose script succeeded (a failed gate included), same series and fingerprint, newest first', async () => {
     const store = await storeWithHistory();
     const ids = store.baselineRuns({ name: 'bench/etl.py', fingerprint }).map((r) => r.run_id);
-    expect(ids).toEqual(['main-3', 'feature', 'main-2', 'main-1', 'main-0']);
+    expect(ids).toEqual(['main-3', 'feature', 'gate-failed', 'main-2', 'main-1', 'main-0']);
     store.close();
   });
 
   it('filters by ref when one is given, and not when it is null', async () => {
     const store = await storeWithHistory();
     const onMain = store.baselineRuns({ name: 'bench/etl.py', fingerprint, ref: 'refs/heads/main' });
-    expect(onMain.map((r) => r.run_id)).toEqual(['main-3', 'main-2', 'main-1', 'main-0']);
+    expect(onMain.map((r) => r.run_id)).toEqual(['main-3', 'gate-failed', 'main-2', 'main-1', 'main-0']);
     const any = store.baselineRuns({ name: 'bench/etl.py', fingerprint, ref: null });
-    expect(any.map((r) => r.run_id)).toEqual(['main-3', 'feature', 'main-2', 'main-1', 'main-0']);
+    expect(any.map((r) => r.run_id)).toEqual([
+      'main-3',
+      'feature',
+      'gate-failed',
+      'main-2',
+      'main-1',
+      'main-0',
+    ]);
     const nowhere = store.baselineRuns({ name: 'bench/etl.py', fingerprint, ref: 'refs/heads/gone' });
     expect(nowhere).toEqual([]);
     store.close();
@@ -180,7 +187,7 @@ describe('HistoryStore.baselineRuns', () => {
       excludeRunId: 'main-3',
       limit: 2,
     });
-    expect(excluded.map((r) => r.run_id)).toEqual(['feature', 'main-2']);
+    expect(excluded.map((r) => r.run_id)).toEqual(['feature', 'gate-failed']);
     store.close();
   });
 

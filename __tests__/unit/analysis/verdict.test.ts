@@ -32,6 +32,12 @@ describe('judgeValue (single run, median±k(n)·spread)', () => {
     expect(judge('duration_s', 7, history).verdict).toBe('improved');
   });
 
+  it('does not call a quick script’s 3 context switches a regression over 2 (the metric’s own spread floor)', () => {
+    const v = judge('voluntary_ctx_switches', 3, [2, 2, 3, 2, 2]);
+    expect(v.verdict).toBe('unchanged');
+    expect(judge('voluntary_ctx_switches', 400, [2, 2, 3, 2, 2]).verdict).toBe('regressed');
+  });
+
   it('calls a +4% run inside normal noise unchanged', () => {
     const v = judge('duration_s', 10.4, history);
     expect(v.verdict).toBe('unchanged');

@@ -13,6 +13,7 @@
  * The floor keeps a constant metric (thread counts, a quantised clock) from a zero spread that any tiny change
  * would exceed: floor = max(MIN_SPREAD_FRACTION of |median|, the metric dimension's absolute floor).
  */
+import { metricRow } from '../metrics.js';
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import {
   METRIC_DIMENSION,
@@ -59,7 +60,8 @@ export interface RobustSummary {
 
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 export function spreadFloor(metric: ComparableMetric, centre: number): number {
-  return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), MIN_SPREAD_BY_DIMENSION[METRIC_DIMENSION[metric]]);
+  const absolute = metricRow(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[METRIC_DIMENSION[metric]];
+  return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
 }
 
 /** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
