@@ -34,7 +34,8 @@ export async function writeReports(
   const outputs: [string | null, () => Promise<string>][] = [
     [
       paths.json,
-      async () => (one ? (await import('./json.js')).renderJson(one) : `${JSON.stringify(records, null, 2)}\n`),
+      async () =>
+        one ? (await import('./json.js')).renderJson(one) : `${JSON.stringify(records, null, 2)}\n`,
     ],
     [paths.junit, async () => (await import('./junit.js')).renderJunit(one ?? records[0]!)],
     [paths.tap, async () => (await import('./tap.js')).renderTap(one ?? records[0]!)],
