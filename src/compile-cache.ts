@@ -9,12 +9,14 @@ import nodeModule from 'node:module';
 
 type EnableCompileCache = (directory?: string) => unknown;
 
-export function enableCompileCache(): void {
-  const enable = (nodeModule as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
-  if (typeof enable !== 'function') return;
+/** Returns whether the runtime offered a compile cache (`runtime` is node:module; tests pass a stand-in). */
+export function enableCompileCache(runtime: object = nodeModule): boolean {
+  const enable = (runtime as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
+  if (typeof enable !== 'function') return false;
   try {
-    enable();
+    enable.call(runtime);
   } catch {
     // A cache is an optimisation: pyrun runs the same without one.
   }
+  return true;
 }
