@@ -17,7 +17,7 @@ const IMPORT_BUDGET_S = 60;
 const FILE_BUDGET_MB = 150;
 
 /** A small deterministic pseudo-random generator (mulberry32), so every bench run sees the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -30,7 +30,7 @@ function random(seed: number): () => number {
 
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
-function syntheticRun(i: number, next: () => number): RunRecord {
+export function syntheticRun(i: number, next: () => number): RunRecord {
   const series: Sample[] = [];
   let read_mb = 0;
   let write_mb = 0;

@@ -1,4 +1,4 @@
-// `npm run bench [overhead|sampling|self|startup|history]`: bundle bench/main.ts (it imports engine source) into a
+// `npm run bench [costs|sampling]`: bundle bench/main.ts (it imports engine source) into a
 // temporary directory and run it from the repository root, against the freshly built dist/.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -25,5 +25,6 @@ execFileSync(process.execPath, [path.join(out, 'index.js'), ...process.argv.slic
     ...process.env,
     PYRUN_BENCH_CLI: path.resolve('dist/cli/index.js'),
     PYRUN_BENCH_BURN: path.resolve('__tests__/fixtures/burn.py'),
+    PYRUN_BENCH_RUSAGE: path.resolve('bench/rusage.py'),
   },
 });

@@ -34,6 +34,13 @@ for (const [entry, out] of entries) {
   args.push('--transpile-only', '--no-source-map-register', '--license', 'licenses.txt', '--quiet');
   execFileSync(process.execPath, args, { stdio: 'inherit' });
 }
+// ncc writes one licenses.txt per chunk to the same name, so a face split into chunks keeps only the last chunk's
+// list. Write each face's from package-lock.json instead: every production dependency, a superset of the bundle.
+const licenses = productionLicenses();
+for (const [, out] of entries) {
+  const dir = out.replace(/^dist/, staging);
+  if (existsSync(dir)) writeFileSync(path.join(dir, 'licenses.txt'), licenses);
+}
 const sqlDir = path.dirname(require.resolve('sql.js/dist/sql-wasm.js'));
 mkdirSync(staging, { recursive: true });
 copyFileSync(path.join(sqlDir, 'sql-wasm.js'), `${staging}/sql-wasm.cjs`);
@@ -52,3 +59,19 @@ if (existsSync(cli)) {
 }
 rmSync('dist', { recursive: true, force: true });
 renameSync(staging, 'dist');
+
+function productionLicenses() {
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+  const seen = new Set();
+  const parts = [];
+  const packages = Object.entries(lock.packages).filter(([dir, info]) => dir !== '' && !info.dev);
+  for (const [dir, info] of packages.sort(([a], [b]) => a.localeCompare(b))) {
+    const name = dir.slice(dir.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    if (seen.has(`${name}@${info.version}`) || !existsSync(dir)) continue;
+    seen.add(`${name}@${info.version}`);
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : '';
+    parts.push(`${name}\n${info.license ?? 'UNKNOWN'}\n${text}\n`);
+  }
+  return parts.join('\n');
+}

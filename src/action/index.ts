@@ -1,4 +1,5 @@
-/** The GitHub Action's entry point. */
-import { run } from './main.js';
+/** The GitHub Action's entry point: V8's compile cache on (Node 24 offers it), then `await run()`. */
+import { enableCompileCache } from '../compile-cache.js';
 
-void run();
+enableCompileCache();
+void import('./main.js').then(({ run }) => run());

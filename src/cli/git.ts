@@ -12,18 +12,20 @@ export function gitIdentity(
     env.BUILDKITE_BRANCH ||
     env.GIT_BRANCH;
   const sha = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.BUILDKITE_COMMIT || env.GIT_COMMIT;
-  return {
-    git_ref: ref || git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd),
-    git_sha: sha || git(['rev-parse', 'HEAD'], cwd),
-  };
+  if (ref && sha) return { git_ref: ref, git_sha: sha };
+  // One `git` for both (a process start costs more than the lookups): the commit, then the branch.
+  const [head_sha = null, head_ref = null] = git(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'], cwd) ?? [];
+  return { git_ref: ref || head_ref, git_sha: sha || head_sha };
 }
 
-function git(args: string[], cwd: string): string | null {
+function git(args: string[], cwd: string): (string | null)[] | null {
   try {
-    const out = execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 })
+    const out = execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 });
+    return out
       .toString()
-      .trim();
-    return out === '' || out === 'HEAD' ? null : out;
+      .split('\n')
+      .map((line) => line.trim())
+      .map((line) => (line === '' || line === 'HEAD' ? null : line));
   } catch {
     return null;
   }

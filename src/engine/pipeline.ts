@@ -7,21 +7,15 @@
  *
  * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
  * summaries and comments. Nothing here reads the environment or prints; everything arrives through `ports`.
+ *
+ * What a run does not ask for is not loaded (issue 16): the history (sql.js, the lock, the record schema) only with
+ * a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
 import { executeRun, type ExecuteDeps } from './execute.js';
 import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
-import { exportRun } from './export/index.js';
-import {
-  HistoryError,
-  HistoryTargetError,
-  openHistory,
-  type CommitMode,
-  type HistoryStore,
-  type OpenedHistory,
-  type StoredRun,
-} from './history/index.js';
+import type { CommitMode, HistoryStore, OpenedHistory, StoredRun } from './history/index.js';
 import { suiteExitCode } from './outcome.js';
 import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
@@ -88,7 +82,10 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       const record = await executeRun(run, { store, baseline_ref }, ports);
       if (history) await remember(history, record, run.config.keep_runs, ports);
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
-      if (run.exports.length > 0) await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });
+      if (run.exports.length > 0) {
+        const { exportRun } = await import('./export/index.js');
+        await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });
+      }
       records.push(record);
     }
     const reports = request.reports ?? reportPathsOf(request.configs[0]!, request.facts);
@@ -123,6 +120,7 @@ async function openPlannedHistory(
   facts: RunFacts,
   ports: PipelinePorts,
 ): Promise<OpenedHistory | null> {
+  const { HistoryError, HistoryTargetError, openHistory } = await import('./history/index.js');
   try {
     const history = await openHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
     for (const w of history.warnings) ports.log.warn(w);

@@ -127,7 +127,7 @@ describe('the pipeline', () => {
   });
 
   it('runs a suite in order, each its own series; exits with the first failure’s code; one JSON list', async () => {
-    const a = config({ name: 'a', json: 'suite.json' });
+    const a = config({ name: 'a', json: 'suite.json', junit: 'suite.xml', tap: 'suite.tap' });
     const b = config({ name: 'b', script: 'b.py' });
     const c = config({ name: 'c', script: 'c.py' });
     const r = await run(
@@ -138,6 +138,20 @@ describe('the pipeline', () => {
     expect(r.exit_code).toBe(4);
     const list = JSON.parse(readFileSync(path.join(dir, 'suite.json'), 'utf8')) as { name: string }[];
     expect(list.map((x) => x.name)).toEqual(['a', 'b', 'c']);
+    // One JUnit document with a testsuite per script; one TAP stream naming each point's series.
+    const junit = readFileSync(path.join(dir, 'suite.xml'), 'utf8');
+    expect([...junit.matchAll(/<testsuite name="([^"]+)"/g)].map((m) => m[1])).toEqual(['a', 'b', 'c']);
+    const tap = readFileSync(path.join(dir, 'suite.tap'), 'utf8');
+    expect(tap.split('\n').slice(0, 2)).toEqual(['TAP version 13', '1..6']);
+    const points = tap.split('\n').filter((l) => /^(not )?ok \d/.test(l));
+    expect(points.map((l) => l.replace(/ # SKIP.*/, ''))).toEqual([
+      'ok 1 - a: script: job.py',
+      'ok 2 - a: no regression against baseline',
+      'not ok 3 - b: script: b.py',
+      'ok 4 - b: no regression against baseline',
+      'not ok 5 - c: script: c.py',
+      'ok 6 - c: no regression against baseline',
+    ]);
   });
 
   it('keeps no history with --no-history', async () => {

@@ -6,8 +6,9 @@
  * text to a server without STARTTLS; STARTTLS is still used when offered). Without credentials, STARTTLS is used
  * whenever the server offers it. Certificates are verified; only tests may switch that off, explicitly. The sender
  * is `?from=ADDR` in the URL, else the user name when it is an address, else the first recipient.
+ *
+ * nodemailer is loaded on the first e-mail, so a run without an e-mail channel never loads it.
  */
-import nodemailer from 'nodemailer';
 import type { AlertContext, AlertEventPayload } from './config.js';
 import { alertSubject, alertText } from './message.js';
 import {
@@ -104,6 +105,7 @@ async function attemptEmail(
   options: EmailOptions,
   signal: AbortSignal,
 ): Promise<AttemptOutcome> {
+  const { default: nodemailer } = await import('nodemailer');
   const timeout = AbortSignal.timeout(options.timeout_ms);
   const transport = nodemailer.createTransport({
     host: settings.host,

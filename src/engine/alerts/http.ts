@@ -3,7 +3,6 @@
  * server errors (5xx, and 408/429 which say "try again"), none on other answers. Redirects are not followed: a
  * signed alert must not wander to another host.
  */
-import { STATUS_CODES } from 'node:http';
 import {
   isCertificateFailure,
   withRetries,
@@ -96,7 +95,8 @@ async function attemptPost(
   // The answer's body is of no interest; drop it so the connection is released.
   await response.body?.cancel().catch(() => undefined);
   if (response.status >= 200 && response.status < 300) return { ok: true };
-  const phrase = response.statusText || STATUS_CODES[response.status];
+  // node:http only for its table of reason phrases, and only on a failure: a run never loads it otherwise.
+  const phrase = response.statusText || (await import('node:http')).STATUS_CODES[response.status];
   const status = `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`;
   if (response.status >= 300 && response.status < 400) {
     return { ok: false, retryable: false, reason: `${status} (redirects are not followed)` };

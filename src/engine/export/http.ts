@@ -3,7 +3,6 @@
  * (`https://user:pass@host/`) become a Basic Authorization header, since fetch refuses URLs that carry them.
  * Never rejects: the outcome is a value whose reason holds no URL and no credential.
  */
-import { STATUS_CODES } from 'node:http';
 import { networkReason } from '../alerts/http.js';
 import { safeDecode } from './target.js';
 
@@ -59,7 +58,8 @@ export async function sendHttp(
     });
     const body = await response.text();
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, body };
-    const phrase = response.statusText || STATUS_CODES[response.status];
+    // node:http only for its table of reason phrases, and only on a failure: a run never loads it otherwise.
+    const phrase = response.statusText || (await import('node:http')).STATUS_CODES[response.status];
     const status = `HTTP ${response.status}${phrase ? ` ${phrase}` : ''}`;
     if (response.status >= 300 && response.status < 400) {
       return { ok: false, reason: `${status} (redirects are not followed)` };

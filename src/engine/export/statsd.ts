@@ -6,8 +6,6 @@
  * UDP gives no answer: a StatsD daemon that is down is silent, so only what fails locally (an unknown host,
  * a send error) becomes a warning.
  */
-import dgram from 'node:dgram';
-import { lookup } from 'node:dns/promises';
 import type { RunRecord } from '../types.js';
 import { RUN_METRICS } from '../types.js';
 import { regressions } from './values.js';
@@ -78,6 +76,11 @@ export async function sendStatsd(
   datagrams: readonly string[],
   signal: AbortSignal,
 ): Promise<void> {
+  // dns and dgram are loaded by the first StatsD export, not by every run.
+  const [{ lookup }, { default: dgram }] = await Promise.all([
+    import('node:dns/promises'),
+    import('node:dgram'),
+  ]);
   const { address, family } = await lookup(host);
   signal.throwIfAborted();
   const socket = dgram.createSocket(family === 6 ? 'udp6' : 'udp4');

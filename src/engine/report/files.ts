@@ -27,22 +27,34 @@ export async function writeReports(
   deps: ReportFileDeps,
 ): Promise<void> {
   if (records.length === 0 || Object.values(paths).every((p) => !p)) return;
-  // Loaded only when a report is asked for: the renderers (and the XML builder) cost start-up time otherwise.
-  const r = await import('./index.js');
+  // Each renderer is loaded only when its format is asked for: a JSON record must not pay for the XML builder.
   const one = records.length === 1 ? records[0]! : null;
-  const outputs: [string | null, () => string][] = [
-    [paths.json, () => (one ? r.renderJson(one) : `${JSON.stringify(records, null, 2)}\n`)],
-    [paths.junit, () => r.renderJunit(one ?? records[0]!)],
-    [paths.tap, () => r.renderTap(one ?? records[0]!)],
-    [paths.summary, () => (one ? r.renderMarkdown(one) : r.renderMarkdownMulti(records))],
+  const outputs: [string | null, () => Promise<string>][] = [
+    [
+      paths.json,
+      async () =>
+        one ? (await import('./json.js')).renderJson(one) : `${JSON.stringify(records, null, 2)}\n`,
+    ],
+    [paths.junit, async () => (await import('./junit.js')).renderJunit(one ?? records)],
+    [paths.tap, async () => (await import('./tap.js')).renderTap(one ?? records)],
+    [
+      paths.summary,
+      async () =>
+        one
+          ? (await import('./markdown.js')).renderMarkdown(one)
+          : (await import('./markdown-multi.js')).renderMarkdownMulti(records),
+    ],
     [
       paths.html,
-      () => (one ? r.renderHtml(one, { history: deps.history(one.name) }) : r.renderHtmlMulti(records)),
+      async () => {
+        const { renderHtml, renderHtmlMulti } = await import('./html.js');
+        return one ? renderHtml(one, { history: deps.history(one.name) }) : renderHtmlMulti(records);
+      },
     ],
   ];
   for (const [file, render] of outputs) {
     if (!file) continue;
-    const written = await writeReportFile(file, render());
+    const written = await writeReportFile(file, await render());
     if (!written.ok) deps.log.warn(`could not write the report ${file}: ${written.error}`);
   }
 }

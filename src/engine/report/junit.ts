@@ -98,9 +98,18 @@ function suiteProperties(record: RunRecord): [string, string][] {
   return props;
 }
 
-export function renderJunit(record: RunRecord): string {
+/**
+ * One `<testsuites>` document: a testsuite per run (a suite's scripts each their own, named after the series),
+ * a testcase for the script, one per gate, one for the regression check.
+ */
+export function renderJunit(records: RunRecord | readonly RunRecord[]): string {
   const builder = rootBuilder.newBuilder();
   builder.name('pyrun');
+  for (const record of Array.isArray(records) ? records : [records as RunRecord]) addSuite(builder, record);
+  return `${builder.build()}\n`;
+}
+
+function addSuite(builder: Builder, record: RunRecord): void {
   const suite = builder
     .testSuite()
     .name(record.name)
@@ -132,6 +141,4 @@ export function renderJunit(record: RunRecord): string {
     if (regression.status === 'failed') regressionCase.failure(regression.message, 'regression');
     else if (regression.status === 'skipped') skip(regressionCase, regression.message);
   }
-
-  return `${builder.build()}\n`;
 }

@@ -99,13 +99,22 @@ function regressionPoint(record: RunRecord): TestPoint | null {
   };
 }
 
-export function renderTap(record: RunRecord): string {
-  const points: TestPoint[] = [scriptPoint(record), ...gatePoints(record)];
-  const regression = regressionPoint(record);
-  if (regression !== null) points.push(regression);
+/**
+ * One TAP version 13 stream: for each run (a suite's scripts in order), a point for the script, one per gate and
+ * one for the regression check; a suite's points are named after their series.
+ */
+export function renderTap(records: RunRecord | readonly RunRecord[]): string {
+  const runs = Array.isArray(records) ? (records as readonly RunRecord[]) : [records as RunRecord];
+  const suite = runs.length > 1;
+  const points: TestPoint[] = runs.flatMap((record) => {
+    const own = [scriptPoint(record), ...gatePoints(record)];
+    const regression = regressionPoint(record);
+    if (regression !== null) own.push(regression);
+    return suite ? own.map((p) => ({ ...p, description: `${record.name}: ${p.description}` })) : own;
+  });
 
   const lines = ['TAP version 13', `1..${points.length}`];
-  lines.push(`# ${escapeDescription(`pyrun ${record.name}: ${record.status}`)}`);
+  for (const record of runs) lines.push(`# ${escapeDescription(`pyrun ${record.name}: ${record.status}`)}`);
   points.forEach((point, index) => {
     const directive = point.skip !== undefined ? ` # SKIP ${escapeDescription(point.skip)}` : '';
     lines.push(

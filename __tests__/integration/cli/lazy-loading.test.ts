@@ -1,0 +1,100 @@
+/**
+ * Issue 16: `pyrun run` loads only what the run asks for. The built CLI runs under a preload
+ * (helpers/load-trace) that lists every file the process loaded — the bundle's entry and each dynamic-import
+ * chunk (ES modules), and sql.js's loader (CommonJS, required at run time) — and the test looks into those files.
+ *
+ * Each library is recognised by text only it puts in the bundle; the test first checks that each marker is in
+ * dist/cli at all, so a marker that stops matching fails here instead of passing for nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { CLI, fixture, ROOT, tempDir } from '../../helpers/pyrun.js';
+
+const TRACE = pathToFileURL(path.join(ROOT, '__tests__/helpers/load-trace/trace.mjs')).href;
+
+/** Text each library leaves in the bundle (nodemailer's module paths, the XML builder's root tag, the lock's option). */
+const MARKERS = {
+  nodemailer: 'node_modules/nodemailer/',
+  'junit-report-builder': 'testsuites',
+  'proper-lockfile': 'lockfilePath',
+} as const;
+type Library = keyof typeof MARKERS | 'sql.js';
+
+interface Loaded {
+  code: number | null;
+  stderr: string;
+  /** Files of the CLI's bundle that were loaded (ES modules). */
+  chunks: string[];
+  libraries: Set<Library>;
+}
+
+function runTraced(args: string[]): Loaded {
+  const dir = tempDir('pyrun-lazy-');
+  const trace = path.join(dir, 'trace.txt');
+  writeFileSync(trace, '');
+  const r = spawnSync(process.execPath, ['--import', TRACE, CLI, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', PYRUN_LOAD_TRACE: trace },
+    timeout: 25_000,
+  });
+  const lines = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+  const chunks = lines
+    .filter((l) => l.startsWith('esm file:'))
+    .map((l) => fileURLToPath(l.slice('esm '.length)))
+    .filter((f) => path.dirname(f) === path.dirname(CLI));
+  const libraries = new Set<Library>();
+  for (const file of chunks) {
+    const text = readFileSync(file, 'utf8');
+    for (const [library, marker] of Object.entries(MARKERS)) {
+      if (text.includes(marker)) libraries.add(library as Library);
+    }
+  }
+  if (lines.some((l) => l.startsWith('cjs ') && l.endsWith('sql-wasm.cjs'))) libraries.add('sql.js');
+  return { code: r.status, stderr: r.stderr, chunks, libraries };
+}
+
+describe('what `pyrun run` loads (the built CLI)', () => {
+  it('each marker is in the bundle once built, in a chunk of its own rather than the entry', () => {
+    const dir = path.dirname(CLI);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    for (const marker of Object.values(MARKERS)) {
+      const holders = files.filter((f) => readFileSync(path.join(dir, f), 'utf8').includes(marker));
+      expect([marker, holders.length > 0, holders.includes('index.js')]).toEqual([marker, true, false]);
+    }
+  });
+
+  let bare: Loaded;
+  beforeAll(() => {
+    bare = runTraced(['run', '-q', '--no-history', fixture('args.py'), 'x']);
+  });
+
+  it('the trace sees the entry and the chunks a run loads', () => {
+    expect([bare.code, bare.stderr]).toEqual([0, '']);
+    expect(bare.chunks).toContain(CLI);
+    expect(bare.chunks.length).toBeGreaterThan(1);
+  });
+
+  it('--no-history with no alert channel and no report: no sql.js, lock, nodemailer or XML builder', () => {
+    expect([...bare.libraries]).toEqual([]);
+  });
+
+  it('a run with a history and a JUnit report loads sql.js, the lock and the XML builder, still not nodemailer', () => {
+    const dir = tempDir('pyrun-lazy-');
+    const full = runTraced([
+      'run',
+      '-q',
+      '--db',
+      path.join(dir, 'h.sqlite'),
+      '--junit',
+      path.join(dir, 'r.xml'),
+      fixture('args.py'),
+      'x',
+    ]);
+    expect(full.code).toBe(0);
+    expect([...full.libraries].sort()).toEqual(['junit-report-builder', 'proper-lockfile', 'sql.js']);
+  });
+});

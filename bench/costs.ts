@@ -1,0 +1,189 @@
+/**
+ * What pyrun itself costs (issue 16), each row against a floor measured in the same run on the same machine:
+ * medians of several interleaved rounds, printed as deltas and ratios (the machine is shared and noisy; a single
+ * timing means little). The table it prints is the README's "What it costs".
+ *
+ *   - `pyrun run -q --no-history` on a no-op script, over the bare interpreter: + wall, + CPU
+ *   - the same on a 1.75 s CPU-bound script at 10 Hz: wall and CPU ratios (and the script's own, as pyrun saw it)
+ *   - pyrun's own peak RSS (the node process) over `node -e 0`
+ *   - `pyrun trend` on a 30-run history, `pyrun history --last 50` and `pyrun compare` on 1M samples
+ *
+ * Costs come from bench/rusage.py: the kernel's rusage of the command and its waited-for descendants (what
+ * `/usr/bin/time -f "%e %U %S %M"` prints, at µs precision). The no-op run's peak RSS is node's: its script's
+ * interpreter is smaller.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { median } from 'simple-statistics';
+import { benchHistory, random, syntheticRun } from './history.js';
+
+export interface Cost {
+  wall_s: number;
+  cpu_s: number;
+  maxrss_kb: number;
+}
+
+export interface CostContext {
+  cli: string;
+  burn: string;
+  python: string;
+  rusage: string;
+  tmp: string;
+  rounds: number;
+  log(line: string): void;
+}
+
+/**
+ * One command's cost; a command that fails stops the bench (its numbers would mean nothing). 99 is a verdict
+ * (`pyrun compare` on synthetic data may find a regression), not a failure.
+ */
+export function measure(ctx: CostContext, command: string[]): Cost {
+  const r = spawnSync(ctx.python, [ctx.rusage, ...command], { encoding: 'utf8', cwd: ctx.tmp });
+  const cost = JSON.parse(r.stdout || '{}') as Cost & { exit_code?: number };
+  if (r.status !== 0 || (cost.exit_code !== 0 && cost.exit_code !== 99)) {
+    throw new Error(`${command.join(' ')} failed (${cost.exit_code ?? r.status}): ${r.stderr}`);
+  }
+  return cost;
+}
+
+/** Interleaved rounds of several commands (A B C A B C …), so slow spells of a shared machine hit all alike. */
+export function rounds(
+  ctx: CostContext,
+  n: number,
+  commands: Record<string, string[]>,
+): Record<string, Cost> {
+  const seen: Record<string, Cost[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) {
+    for (const [name, command] of Object.entries(commands)) seen[name]!.push(measure(ctx, command));
+  }
+  const med = (costs: Cost[], k: keyof Cost) => median(costs.map((c) => c[k]));
+  return Object.fromEntries(
+    Object.entries(seen).map(([name, costs]) => [
+      name,
+      { wall_s: med(costs, 'wall_s'), cpu_s: med(costs, 'cpu_s'), maxrss_kb: med(costs, 'maxrss_kb') },
+    ]),
+  );
+}
+
+const ms = (s: number) => `${(s * 1000).toFixed(0)} ms`;
+const plusMs = (s: number) => `${s >= 0 ? '+' : '−'}${Math.abs(s * 1000).toFixed(0)} ms`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+const x = (r: number) => `x${r.toFixed(3)}`;
+
+export async function costTable(ctx: CostContext): Promise<void> {
+  const noop = path.join(ctx.tmp, 'noop.py');
+  writeFileSync(noop, 'pass\n');
+  const PY = ctx.python;
+  const run = (...args: string[]) => [
+    process.execPath,
+    ctx.cli,
+    'run',
+    '-q',
+    '--no-history',
+    '--python',
+    PY,
+    ...args,
+  ];
+
+  const start = rounds(ctx, ctx.rounds * 2, {
+    bare: [PY, noop],
+    python_floor: [PY, '-S', '-E', '-c', 'pass'],
+    node_floor: [process.execPath, '-e', '0'],
+    pyrun: run(noop),
+  });
+  const { bare, python_floor, node_floor, pyrun } = start as Record<string, Cost>;
+
+  // The CPU-bound script, bare and through pyrun in turn; each pyrun round's record gives the script's own times.
+  const burnCosts: Record<'bare' | 'pyrun' | 'script', Cost[]> = { bare: [], pyrun: [], script: [] };
+  for (let i = 0; i < ctx.rounds; i++) {
+    const json = path.join(ctx.tmp, `burn-${i}.json`);
+    burnCosts.bare.push(measure(ctx, [PY, ctx.burn, '1.75']));
+    burnCosts.pyrun.push(measure(ctx, run('--interval', '0.1', '--json', json, ctx.burn, '1.75')));
+    const rec = JSON.parse(readFileSync(json, 'utf8')) as { duration_s: number; cpu_time_s: number };
+    burnCosts.script.push({ wall_s: rec.duration_s, cpu_s: rec.cpu_time_s, maxrss_kb: 0 });
+  }
+  const burnMedian = (k: keyof typeof burnCosts, m: 'wall_s' | 'cpu_s') =>
+    median(burnCosts[k].map((c) => c[m]));
+  const burn = {
+    bare: { wall_s: burnMedian('bare', 'wall_s'), cpu_s: burnMedian('bare', 'cpu_s') },
+    pyrun: { wall_s: burnMedian('pyrun', 'wall_s'), cpu_s: burnMedian('pyrun', 'cpu_s') },
+  };
+  const rec = { duration_s: burnMedian('script', 'wall_s'), cpu_time_s: burnMedian('script', 'cpu_s') };
+
+  const trend = trendOn30Runs(ctx);
+  const big = await readingAtScale(ctx);
+
+  const rows: [string, string, string, string][] = [
+    [
+      '`pyrun run -q --no-history` on a no-op script, over bare `python3`',
+      `${plusMs(pyrun!.wall_s - bare!.wall_s)} wall, ${plusMs(pyrun!.cpu_s - bare!.cpu_s)} CPU`,
+      '≤ +80 ms wall, ≤ +90 ms CPU',
+      `\`node -e 0\` ${ms(node_floor!.wall_s)} (CPU ${ms(node_floor!.cpu_s)}), ` +
+        `\`python3 -S -E -c pass\` ${ms(python_floor!.wall_s)}, bare no-op ${ms(bare!.wall_s)}`,
+    ],
+    [
+      'the same on a 1.75 s CPU-bound script at 10 Hz',
+      `${x(burn.pyrun.wall_s / burn.bare.wall_s)} wall, ${x(burn.pyrun.cpu_s / burn.bare.cpu_s)} CPU ` +
+        `(the script itself: ${x(rec.duration_s / burn.bare.wall_s)} wall, ${x(rec.cpu_time_s / burn.bare.cpu_s)} CPU)`,
+      '≤ x1.05, ≤ x1.06',
+      `bare ${burn.bare.wall_s.toFixed(2)} s wall, ${burn.bare.cpu_s.toFixed(2)} s CPU`,
+    ],
+    [
+      "pyrun's own peak RSS (node), the no-op run",
+      `${mb(pyrun!.maxrss_kb)} (+${mb(pyrun!.maxrss_kb - node_floor!.maxrss_kb)} over \`node -e 0\`)`,
+      '≤ 48 MB',
+      `\`node -e 0\` ${mb(node_floor!.maxrss_kb)}`,
+    ],
+    [
+      '`pyrun trend` on a 30-run history',
+      `${trend.trend.wall_s.toFixed(2)} s (${plusMs(trend.trend.wall_s - trend.node.wall_s)} over \`node -e 0\`)`,
+      '≤ 0.5 s',
+      `\`node -e 0\` ${ms(trend.node.wall_s)}`,
+    ],
+    [
+      '`pyrun history --last 50` / `pyrun compare` on 1M samples (10,000 runs × 100)',
+      `${big.history.wall_s.toFixed(2)} s / ${big.compare.wall_s.toFixed(2)} s`,
+      'keep ≤ 1 s',
+      `\`node -e 0\` ${ms(big.node.wall_s)}`,
+    ],
+  ];
+  ctx.log(
+    `\n## What pyrun itself costs (medians of ${ctx.rounds * 2} interleaved rounds for start-up, ${ctx.rounds} otherwise)`,
+  );
+  printTable(ctx.log, ['', 'measured', 'goal', 'floor, same run'], rows);
+}
+
+/** `pyrun trend` on a history of 30 runs of one series (imported by `pyrun history import`), vs `node -e 0`. */
+function trendOn30Runs(ctx: CostContext): { trend: Cost; node: Cost } {
+  const next = random(7);
+  const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify(syntheticRun(i * 10, next)));
+  const jsonl = path.join(ctx.tmp, 'trend.jsonl');
+  const db = path.join(ctx.tmp, 'trend.sqlite');
+  writeFileSync(jsonl, `${lines.join('\n')}\n`);
+  measure(ctx, [process.execPath, ctx.cli, 'history', 'import', jsonl, '--db', db]);
+  const r = rounds(ctx, ctx.rounds, {
+    trend: [process.execPath, ctx.cli, 'trend', '--name', 'bench/series-0.py', '--db', db],
+    node: [process.execPath, '-e', '0'],
+  });
+  return { trend: r.trend!, node: r.node! };
+}
+
+/** `pyrun history --last 50` and `pyrun compare` on the 1M-sample history of ./history.ts (which logs its own). */
+async function readingAtScale(ctx: CostContext): Promise<Record<'history' | 'compare' | 'node', Cost>> {
+  let result: Record<string, Cost> = {};
+  await benchHistory(ctx.log, async (db) => {
+    result = rounds(ctx, Math.max(3, Math.ceil(ctx.rounds / 2)), {
+      history: [process.execPath, ctx.cli, 'history', '--last', '50', '--db', db, '--json'],
+      compare: [process.execPath, ctx.cli, 'compare', '--name', 'bench/series-3.py', '--db', db, '--json'],
+      node: [process.execPath, '-e', '0'],
+    });
+  });
+  return result as Record<'history' | 'compare' | 'node', Cost>;
+}
+
+export function printTable(log: (line: string) => void, head: string[], rows: string[][]): void {
+  log(`| ${head.join(' | ')} |`);
+  log(`|${head.map((_, i) => (i === 0 ? ' :--- ' : ' ---: ')).join('|')}|`);
+  for (const row of rows) log(`| ${row.join(' | ')} |`);
+}
