@@ -73,5 +73,6 @@ function productionLicenses() {
     const text = file ? readFileSync(path.join(dir, file), 'utf8').trim() : '';
     parts.push(`${name}\n${info.license ?? 'UNKNOWN'}\n${text}\n`);
   }
-  return parts.join('\n');
+  // LF only: .gitattributes keeps text files LF, so a CRLF license text would never match a fresh build.
+  return parts.join('\n').replace(/\r\n?/g, '\n');
 }
