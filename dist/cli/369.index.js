@@ -836,6 +836,8 @@ function explain(record) {
             `${(0,engine_metrics/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
             `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
     }
+    if (record.benchmark)
+        lines.push(...benchmarkLines(record));
     const insufficient = record.gates.filter((g) => g.status === 'insufficient_history');
     if (insufficient.length > 0) {
         lines.push(`  not yet judged (no baseline run yet): ${insufficient.map((g) => g.expr).join('; ')}`);
@@ -882,6 +884,22 @@ function gateValues(gate) {
 }
 function formatP(p) {
     return p < 0.001 ? '< 0.001' : (0,engine_metrics/* formatNumber */.ZV)(p);
+}
+/** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
+function benchmarkLines(record) {
+    const stats = record.benchmark;
+    const shown = ['duration_s', 'cpu_time_s', 'peak_rss_mb'];
+    const lines = shown.flatMap((metric) => {
+        const s = stats.metrics[metric];
+        if (!s)
+            return [];
+        const v = (x) => (0,engine_metrics/* formatMetricValue */.dd)(metric, x);
+        return [
+            `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
+                `range ${v(s.min)} … ${v(s.max)}`,
+        ];
+    });
+    return [...lines, ...stats.warnings.map((w) => `  warning: ${w.message}`)];
 }
 
 // EXTERNAL MODULE: ./src/engine/outcome.ts

@@ -160,7 +160,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--summary <file>', 'write a markdown report')
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(755), __webpack_require__.e(725), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 1736));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(755), __webpack_require__.e(725), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 6557));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;

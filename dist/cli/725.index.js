@@ -494,6 +494,108 @@ async function withRetries(attempt, policy, signal) {
 
 /***/ }),
 
+/***/ 1808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xw: () => (/* binding */ benchmarkStats),
+/* harmony export */   rH: () => (/* binding */ repeatStatistics),
+/* harmony export */   x2: () => (/* binding */ benchmarkWarnings)
+/* harmony export */ });
+/* unused harmony exports OUTLIER_FACTOR, SLOW_FIRST_FACTOR */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/**
+ * Benchmark statistics of repeated runs (`pyrun run --repeat N`, and each side of `pyrun ab`): mean ± σ,
+ * median, min, max per metric, and hyperfine-style warnings that say what to do:
+ *
+ * - an outlier: a run at least OUTLIER_FACTOR (3) × the median of its metric — something else ran meanwhile;
+ * - a slow first run: the first run of a time metric at least SLOW_FIRST_FACTOR (1.5) × the median of the
+ *   others (n ≥ 3) — cold caches (file system, .pyc, imports); a warm-up run fixes it.
+ *
+ * Pure: values in, numbers and sentences out.
+ */
+
+const OUTLIER_FACTOR = 3;
+const SLOW_FIRST_FACTOR = 1.5;
+/** Statistics of one metric's values (finite numbers; throws on an empty list). */
+function benchmarkStats(values) {
+    if (values.length === 0)
+        throw new Error('benchmarkStats needs at least one value');
+    const n = values.length;
+    const mean = values.reduce((a, b) => a + b, 0) / n;
+    const variance = n > 1 ? values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (n - 1) : 0;
+    return {
+        n,
+        mean,
+        stddev: Math.sqrt(variance),
+        median: medianOf(values),
+        min: Math.min(...values),
+        max: Math.max(...values),
+    };
+}
+/** The warnings of one metric's values, in run order. */
+function benchmarkWarnings(metric, values) {
+    const warnings = [];
+    if (values.length < 3)
+        return warnings;
+    const isTime = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric] === 'time';
+    const rest = medianOf(values.slice(1));
+    const first = values[0];
+    const slowFirst = isTime && rest > 0 && first >= SLOW_FIRST_FACTOR * rest;
+    if (slowFirst) {
+        warnings.push({
+            metric,
+            kind: 'slow_first_run',
+            run: 1,
+            value: first,
+            median: rest,
+            message: `${metric}: the first run (${shown(first)}) was much slower than the rest (median ${shown(rest)}); ` +
+                'caches were probably cold: add --warmup 1 (or more)',
+        });
+    }
+    const centre = medianOf(values);
+    if (centre <= 0)
+        return warnings;
+    values.forEach((value, i) => {
+        if (value < OUTLIER_FACTOR * centre || (slowFirst && i === 0))
+            return;
+        warnings.push({
+            metric,
+            kind: 'outlier',
+            run: i + 1,
+            value,
+            median: centre,
+            message: `${metric}: run ${i + 1} (${shown(value)}) is ${(value / centre).toFixed(1)}× the median ` +
+                `(${shown(centre)}); another program probably interfered: rerun on a quieter machine or raise --repeat`,
+        });
+    });
+    return warnings;
+}
+/** Statistics and warnings of every comparable metric over the measured runs of a benchmark. */
+function repeatStatistics(runs) {
+    const out = { metrics: {}, warnings: [] };
+    for (const metric of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm) {
+        const values = runs.map((r) => r[metric]).filter((v) => Number.isFinite(v));
+        if (values.length === 0)
+            continue;
+        out.metrics[metric] = benchmarkStats(values);
+        if (values.length === runs.length)
+            out.warnings.push(...benchmarkWarnings(metric, values));
+    }
+    return out;
+}
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function shown(value) {
+    return Number(value.toPrecision(4)).toString();
+}
+
+
+/***/ }),
+
 /***/ 5012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3002,6 +3104,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/engine/history/downsample.ts
 var downsample = __webpack_require__(2911);
+// EXTERNAL MODULE: ./src/engine/analysis/benchmark-stats.ts
+var benchmark_stats = __webpack_require__(1808);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/pidusage/index.js
@@ -3453,6 +3557,7 @@ function executionStatus(m) {
 
 
 
+
 /** The measured run record: everything but gates, alerts, baseline and verdicts (empty here). */
 async function runScript(spec, deps, hooks = {}) {
     const started_at = new Date().toISOString();
@@ -3527,7 +3632,7 @@ async function runScript(spec, deps, hooks = {}) {
         baseline: {},
         verdicts: {},
         attempts,
-        ...(repeats ? { repeats } : {}),
+        ...(repeats ? { repeats, benchmark: (0,benchmark_stats/* repeatStatistics */.rH)(repeats) } : {}),
         is_pull_request: spec.is_pull_request,
         os: last.start.os ?? process.platform,
         arch: last.start.arch ?? process.arch,

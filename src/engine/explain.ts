@@ -5,7 +5,7 @@
  */
 import { formatMetricValue, formatNumber } from './metrics.js';
 import { describeScriptOutcome, formatChangePct, regressedMetrics } from './report/format.js';
-import type { GateResult, RunRecord } from './types.js';
+import type { ComparableMetric, GateResult, RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
   const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
@@ -22,6 +22,7 @@ export function explain(record: RunRecord): string[] {
         `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`,
     );
   }
+  if (record.benchmark) lines.push(...benchmarkLines(record));
   const insufficient = record.gates.filter((g) => g.status === 'insufficient_history');
   if (insufficient.length > 0) {
     lines.push(`  not yet judged (no baseline run yet): ${insufficient.map((g) => g.expr).join('; ')}`);
@@ -72,4 +73,20 @@ function gateValues(gate: GateResult): string {
 
 function formatP(p: number): string {
   return p < 0.001 ? '< 0.001' : formatNumber(p);
+}
+
+/** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
+function benchmarkLines(record: RunRecord): string[] {
+  const stats = record.benchmark!;
+  const shown: ComparableMetric[] = ['duration_s', 'cpu_time_s', 'peak_rss_mb'];
+  const lines = shown.flatMap((metric) => {
+    const s = stats.metrics[metric];
+    if (!s) return [];
+    const v = (x: number) => formatMetricValue(metric, x);
+    return [
+      `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
+        `range ${v(s.min)} … ${v(s.max)}`,
+    ];
+  });
+  return [...lines, ...stats.warnings.map((w) => `  warning: ${w.message}`)];
 }

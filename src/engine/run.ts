@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
+import { repeatStatistics } from './analysis/benchmark-stats.js';
 import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
 import { pause, retryDelay_s } from './retry.js';
 import { medianRunMetrics } from './medians.js';
@@ -124,7 +125,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     baseline: {},
     verdicts: {},
     attempts,
-    ...(repeats ? { repeats } : {}),
+    ...(repeats ? { repeats, benchmark: repeatStatistics(repeats) } : {}),
     is_pull_request: spec.is_pull_request,
     os: last.start.os ?? process.platform,
     arch: last.start.arch ?? process.arch,

@@ -18,6 +18,7 @@ export {
   type Sample,
   type SampleMetric,
 } from './metrics.js';
+import type { RepeatStatistics } from './analysis/benchmark-stats.js';
 import type { ComparableMetric, RunMetrics, Sample } from './metrics.js';
 
 export type RunStatus = 'passed' | 'failed' | 'timeout' | 'gate_failed' | 'regressed';
@@ -150,6 +151,8 @@ export interface RunRecord extends RunMetrics, Fingerprint {
   attempts: Attempt[];
   /** Benchmark mode (`--repeat N`): the summary of each measured run; the record's metrics are their medians. */
   repeats?: RunMetrics[];
+  /** Benchmark mode: mean ± σ, median, min and max per metric over the repeats, and hyperfine-style warnings. */
+  benchmark?: RepeatStatistics;
   /** True for a pull request's run: it never becomes anyone's baseline. */
   is_pull_request?: boolean;
   /** `--profile`: the script's own profile (cProfile). */

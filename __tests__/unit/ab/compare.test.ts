@@ -3,7 +3,7 @@ import {
   benchmarkStats,
   benchmarkWarnings,
   repeatStatistics,
-} from '../../../src/engine/ab/benchmark-stats.js';
+} from '../../../src/engine/analysis/benchmark-stats.js';
 import { judgeAb, type AbPair } from '../../../src/engine/ab/compare.js';
 import { parseGate, parseGateWithAliases, RuleError } from '../../../src/engine/rules/index.js';
 import type { RunMetrics } from '../../../src/engine/types.js';

@@ -154,6 +154,20 @@ describe('the pipeline', () => {
     ]);
   });
 
+  it('benchmark mode: mean ± σ, median and range of the repeats, and a warning for a cold first run', async () => {
+    const r = await run([quick(1.0), quick(0.2), quick(0.21), quick(0.19)], [config({ repeat: '4' })]);
+    const stats = r.records[0]!.benchmark!.metrics.duration_s!;
+    expect(stats).toMatchObject({ n: 4, min: 0.19, max: 1.0 });
+    expect(stats.median).toBeCloseTo(0.205, 9);
+    const text = r.explanation.join('\n');
+    expect(text).toMatch(
+      /duration_s: 0\.4 s ± 0\.4\d* s \(mean ± σ of 4 runs\) · median 0\.205 s · range 0\.19 s … 1 s/,
+    );
+    expect(text).toMatch(
+      /warning: duration_s: the first run \(1\) was much slower than the rest .*--warmup 1/,
+    );
+  });
+
   it('keeps no history with --no-history', async () => {
     const r = await run([quick(0.1)], [config({ history: false })]);
     expect(r.exit_code).toBe(0);

@@ -24,7 +24,7 @@ import {
   type RunMetrics,
 } from '../types.js';
 import { evaluateGates, type GateRule } from '../rules/index.js';
-import { benchmarkStats, type BenchmarkStats } from './benchmark-stats.js';
+import { benchmarkStats, type BenchmarkStats } from '../analysis/benchmark-stats.js';
 import { hodgesLehmann, signedRankTest } from './signed-rank.js';
 
 /** Added to both sides of a ratio: the smallest amount of each dimension worth telling apart. */

@@ -7,7 +7,7 @@
  */
 import { METRIC_DIMENSION, type ComparableMetric, type MetricDimension } from '../types.js';
 import { metricUnit } from '../metrics.js';
-import type { BenchmarkStats } from './benchmark-stats.js';
+import type { BenchmarkStats } from '../analysis/benchmark-stats.js';
 import type { AbMetricResult } from './compare.js';
 import type { AbRecord } from './record.js';
 

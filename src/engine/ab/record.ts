@@ -3,7 +3,7 @@
  * input of `--json`, of the terminal text and of the markdown report. Fields are added, never renamed.
  */
 import type { ComparableMetric, GateResult, RunMetrics, RunStatus } from '../types.js';
-import type { BenchmarkStats } from './benchmark-stats.js';
+import type { BenchmarkStats } from '../analysis/benchmark-stats.js';
 import type { AbMetricResult } from './compare.js';
 import { abExitCode, type AbResult, type AbSide, type AbStatus } from './run-ab.js';
 

@@ -16,7 +16,7 @@ import type { MeasureDeps } from '../measure.js';
 import { runScript, type RunHooks, type RunSpec } from '../run.js';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
 import type { RunMetrics, RunStatus, Sample } from '../types.js';
-import { benchmarkWarnings } from './benchmark-stats.js';
+import { benchmarkWarnings } from '../analysis/benchmark-stats.js';
 import { judgeAb, type AbJudgement, type AbJudgeOptions, type AbPair } from './compare.js';
 
 /** Below this many pairs no two-sided signed-rank test reaches p ≤ 0.05 (the smallest p with 5 pairs is 1/16). */

@@ -12,6 +12,8 @@ import { COMPARABLE_METRICS, METRIC_DIMENSION, type ComparableMetric, type RunMe
 
 export const OUTLIER_FACTOR = 3;
 export const SLOW_FIRST_FACTOR = 1.5;
+/** A time difference below this is noise in a warning, whatever the ratio (hyperfine warns from tens of ms). */
+export const MIN_NOTICEABLE_S = 0.05;
 
 export interface BenchmarkStats {
   n: number;
@@ -56,7 +58,9 @@ export function benchmarkWarnings(metric: ComparableMetric, values: readonly num
   const isTime = METRIC_DIMENSION[metric] === 'time';
   const rest = medianOf(values.slice(1));
   const first = values[0]!;
-  const slowFirst = isTime && rest > 0 && first >= SLOW_FIRST_FACTOR * rest;
+  // A few milliseconds of system time are no cold cache worth a warning: the gap must be noticeable too.
+  const slowFirst =
+    isTime && rest > 0 && first >= SLOW_FIRST_FACTOR * rest && first - rest >= MIN_NOTICEABLE_S;
   if (slowFirst) {
     warnings.push({
       metric,
@@ -73,6 +77,7 @@ export function benchmarkWarnings(metric: ComparableMetric, values: readonly num
   if (centre <= 0) return warnings;
   values.forEach((value, i) => {
     if (value < OUTLIER_FACTOR * centre || (slowFirst && i === 0)) return;
+    if (isTime && value - centre < MIN_NOTICEABLE_S) return;
     warnings.push({
       metric,
       kind: 'outlier',
