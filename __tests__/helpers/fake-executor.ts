@@ -4,6 +4,7 @@
  * record runs in milliseconds and deterministically.
  */
 import type { ExecutorChoice } from '../../src/engine/exec/choose.js';
+import { ScriptStartError } from '../../src/engine/exec/errors.js';
 import type { ExitReport, LaunchSpec, RunningScript } from '../../src/engine/exec/types.js';
 import type { MeasuredSample } from '../../src/engine/sample/totals.js';
 
@@ -15,6 +16,8 @@ export interface FakeExecution {
   peak_rss_mb?: number;
   exit_code?: number | null;
   signal?: string | null;
+  /** The interpreter dies before the script starts, with this message. */
+  start_error?: string;
 }
 
 export class FakeExecutor {
@@ -67,6 +70,11 @@ export class FakeExecutor {
       rusage: null,
     };
     let subscriber: ((m: MeasuredSample) => void) | null = null;
+    if (run.start_error !== undefined) {
+      const failed = Promise.reject(new ScriptStartError(spec.python, run.start_error));
+      failed.catch(() => undefined);
+      return { started: failed, done: failed, signal: () => undefined };
+    }
     return {
       started: Promise.resolve({
         script_pid: 0,

@@ -4843,6 +4843,8 @@ var downsample = __webpack_require__(2911);
 
 const OUTLIER_FACTOR = 3;
 const SLOW_FIRST_FACTOR = 1.5;
+/** A time difference below this is noise in a warning, whatever the ratio (hyperfine warns from tens of ms). */
+const MIN_NOTICEABLE_S = 0.05;
 /** Statistics of one metric's values (finite numbers; throws on an empty list). */
 function benchmarkStats(values) {
     if (values.length === 0)
@@ -4867,7 +4869,8 @@ function benchmarkWarnings(metric, values) {
     const isTime = engine_metrics/* METRIC_DIMENSION */.aP[metric] === 'time';
     const rest = medianOf(values.slice(1));
     const first = values[0];
-    const slowFirst = isTime && rest > 0 && first >= SLOW_FIRST_FACTOR * rest;
+    // A few milliseconds of system time are no cold cache worth a warning: the gap must be noticeable too.
+    const slowFirst = isTime && rest > 0 && first >= SLOW_FIRST_FACTOR * rest && first - rest >= MIN_NOTICEABLE_S;
     if (slowFirst) {
         warnings.push({
             metric,
@@ -4884,6 +4887,8 @@ function benchmarkWarnings(metric, values) {
         return warnings;
     values.forEach((value, i) => {
         if (value < OUTLIER_FACTOR * centre || (slowFirst && i === 0))
+            return;
+        if (isTime && value - centre < MIN_NOTICEABLE_S)
             return;
         warnings.push({
             metric,
@@ -5564,6 +5569,8 @@ var format = __webpack_require__(4230);
 
 
 function explain(record) {
+    if (record.error !== undefined)
+        return [`${record.name}: could not run: ${record.error}`];
     const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
     for (const gate of record.gates) {
         if (!gate.passed)
@@ -5651,9 +5658,12 @@ function benchmarkLines(record) {
  */
 
 
+
 const EXIT_GATE_FAILED = 99;
 const EXIT_TIMEOUT = 124;
 function exitCodeFor(outcome) {
+    if (outcome.error !== undefined)
+        return errors/* EXIT_PYRUN_ERROR */.Z;
     switch (outcome.status) {
         case 'passed':
             return 0;
@@ -5817,6 +5827,8 @@ async function writeReports(records, paths, deps) {
 
 
 
+
+
 /** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
 function preparePipeline(request, ports) {
     return request.configs.map((config) => prepareRun(config, request.facts, { ...ports, cwd: resolveFrom(request.facts, config.cwd ?? '.') }, (message) => ports.log.warn(message), ports.chooseExecutor));
@@ -5829,7 +5841,17 @@ async function runPipeline(request, ports) {
     try {
         for (const run of prepared) {
             const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
-            const record = await executeRun(run, { store, baseline_ref }, ports);
+            let record;
+            try {
+                record = await executeRun(run, { store, baseline_ref }, ports);
+            }
+            catch (error) {
+                // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
+                if (!(error instanceof ScriptStartError))
+                    throw error;
+                records.push(unstartedRecord(run, error.message));
+                continue;
+            }
             if (history)
                 await remember(history, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
@@ -5903,6 +5925,37 @@ function pastRuns(store, name) {
     catch {
         return [];
     }
+}
+/** The record of a run whose script never started: no measurement, status failed, `error` naming the cause. */
+function unstartedRecord(run, error) {
+    const metrics = Object.fromEntries(engine_metrics/* RUN_METRIC_FIELDS */.tG.map((field) => [field, (0,engine_metrics/* metricRow */.dh)(field)?.nullable ? null : 0]));
+    return {
+        ...metrics,
+        name: run.spec.name,
+        run_id: run.spec.run_id ?? '',
+        started_at: new Date().toISOString(),
+        status: 'failed',
+        signal: null,
+        error,
+        samples: 0,
+        series: [],
+        interval_s: run.spec.interval_s,
+        gates: [],
+        alerts: [],
+        baseline: {},
+        verdicts: {},
+        attempts: [],
+        is_pull_request: run.spec.is_pull_request,
+        os: process.platform,
+        arch: process.arch,
+        python_version: 'unknown',
+        executor: run.spec.executor,
+        host: run.spec.host ?? null,
+        git_ref: run.spec.git_ref,
+        git_sha: run.spec.git_sha,
+        script: run.spec.launch.module ? `-m ${run.spec.launch.script}` : run.spec.launch.script,
+        pyrun_version: run.spec.pyrun_version,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/cache-key.ts

@@ -578,8 +578,8 @@ function parseEach(raws, label = parse/* cliLabel */.VU) {
 
 // EXTERNAL MODULE: ./src/engine/alerts/mask.ts
 var mask = __webpack_require__(1150);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 20 modules
-var prepare = __webpack_require__(6250);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 19 modules
+var prepare = __webpack_require__(8413);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/engine/ports.ts + 1 modules
@@ -823,6 +823,8 @@ var format = __webpack_require__(4230);
 
 
 function explain(record) {
+    if (record.error !== undefined)
+        return [`${record.name}: could not run: ${record.error}`];
     const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
     for (const gate of record.gates) {
         if (!gate.passed)
@@ -902,6 +904,8 @@ function benchmarkLines(record) {
     return [...lines, ...stats.warnings.map((w) => `  warning: ${w.message}`)];
 }
 
+// EXTERNAL MODULE: ./src/engine/exec/errors.ts
+var exec_errors = __webpack_require__(5987);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/report/write-file.ts
@@ -949,6 +953,8 @@ async function writeReports(records, paths, deps) {
 
 
 
+
+
 /** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
 function preparePipeline(request, ports) {
     return request.configs.map((config) => (0,prepare/* prepareRun */.Z0)(config, request.facts, { ...ports, cwd: (0,prepare/* resolveFrom */.dx)(request.facts, config.cwd ?? '.') }, (message) => ports.log.warn(message), ports.chooseExecutor));
@@ -961,7 +967,17 @@ async function runPipeline(request, ports) {
     try {
         for (const run of prepared) {
             const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
-            const record = await executeRun(run, { store, baseline_ref }, ports);
+            let record;
+            try {
+                record = await executeRun(run, { store, baseline_ref }, ports);
+            }
+            catch (error) {
+                // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
+                if (!(error instanceof exec_errors/* ScriptStartError */.a))
+                    throw error;
+                records.push(unstartedRecord(run, error.message));
+                continue;
+            }
             if (history)
                 await remember(history, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
@@ -1036,6 +1052,37 @@ function pastRuns(store, name) {
         return [];
     }
 }
+/** The record of a run whose script never started: no measurement, status failed, `error` naming the cause. */
+function unstartedRecord(run, error) {
+    const metrics = Object.fromEntries(engine_metrics/* RUN_METRIC_FIELDS */.tG.map((field) => [field, (0,engine_metrics/* metricRow */.dh)(field)?.nullable ? null : 0]));
+    return {
+        ...metrics,
+        name: run.spec.name,
+        run_id: run.spec.run_id ?? '',
+        started_at: new Date().toISOString(),
+        status: 'failed',
+        signal: null,
+        error,
+        samples: 0,
+        series: [],
+        interval_s: run.spec.interval_s,
+        gates: [],
+        alerts: [],
+        baseline: {},
+        verdicts: {},
+        attempts: [],
+        is_pull_request: run.spec.is_pull_request,
+        os: process.platform,
+        arch: process.arch,
+        python_version: 'unknown',
+        executor: run.spec.executor,
+        host: run.spec.host ?? null,
+        git_ref: run.spec.git_ref,
+        git_sha: run.spec.git_sha,
+        script: run.spec.launch.module ? `-m ${run.spec.launch.script}` : run.spec.launch.script,
+        pyrun_version: run.spec.pyrun_version,
+    };
+}
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(7679);
@@ -1106,8 +1153,14 @@ async function runCommand(script, args, command, ctx) {
         }
         const result = await runPipeline(request, ports);
         log.endStatus();
-        for (const line of result.explanation)
-            log.info(line);
+        for (const record of result.records) {
+            // A script that could not even start is pyrun's error (125): one line, shown even with --quiet.
+            if (record.error !== undefined)
+                log.error(record.error);
+            else
+                for (const line of explain(record))
+                    log.info(line);
+        }
         if (opts.verbose) {
             const self = process.resourceUsage();
             log.info(`pyrun itself: peak RSS ${(self.maxRSS / 1024).toFixed(1)} MB, CPU ${((self.userCPUTime + self.systemCPUTime) / 1e6).toFixed(3)} s`);

@@ -499,6 +499,7 @@ function formatMetricValue(name, value) {
 /* unused harmony export EXIT_TIMEOUT */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
 /**
  * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
  * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regressed · 124 timeout ·
@@ -506,9 +507,12 @@ function formatMetricValue(name, value) {
  */
 
 
+
 const EXIT_GATE_FAILED = 99;
 const EXIT_TIMEOUT = 124;
 function exitCodeFor(outcome) {
+    if (outcome.error !== undefined)
+        return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_PYRUN_ERROR */ .Z;
     switch (outcome.status) {
         case 'passed':
             return 0;

@@ -19,8 +19,8 @@ var parse = __webpack_require__(8353);
 var errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/exec/python.ts
 var python = __webpack_require__(2698);
-// EXTERNAL MODULE: ./src/engine/prepare.ts + 20 modules
-var prepare = __webpack_require__(6250);
+// EXTERNAL MODULE: ./src/engine/prepare.ts + 19 modules
+var prepare = __webpack_require__(8413);
 // EXTERNAL MODULE: ./src/engine/report/write-file.ts
 var write_file = __webpack_require__(4709);
 // EXTERNAL MODULE: ./src/engine/rules/parser.ts + 3 modules

@@ -8,6 +8,7 @@ import { describeScriptOutcome, formatChangePct, regressedMetrics } from './repo
 import type { ComparableMetric, GateResult, RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
+  if (record.error !== undefined) return [`${record.name}: could not run: ${record.error}`];
   const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
   for (const gate of record.gates) {
     if (!gate.passed) lines.push(`  gate failed: ${gate.expr} (${gateValues(gate)})`);

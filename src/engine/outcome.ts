@@ -6,6 +6,8 @@
 import { constants as osConstants } from 'node:os';
 import type { RunStatus } from './types.js';
 
+import { EXIT_PYRUN_ERROR } from './errors.js';
+
 export { EXIT_PYRUN_ERROR, PyrunError } from './errors.js';
 
 export const EXIT_GATE_FAILED = 99;
@@ -15,7 +17,10 @@ export function exitCodeFor(outcome: {
   status: RunStatus;
   exit_code: number | null;
   signal: string | null;
+  /** Set when pyrun could not run the script at all (an interpreter that died first): 125. */
+  error?: string;
 }): number {
+  if (outcome.error !== undefined) return EXIT_PYRUN_ERROR;
   switch (outcome.status) {
     case 'passed':
       return 0;

@@ -15,11 +15,13 @@ import type { RunConfig } from './config.js';
 import { executeRun, type ExecuteDeps } from './execute.js';
 import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
+import { ScriptStartError } from './exec/errors.js';
 import type { CommitMode, HistoryStore, OpenedHistory, StoredRun } from './history/index.js';
 import { suiteExitCode } from './outcome.js';
 import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
-import type { RunRecord } from './types.js';
+import { metricRow, RUN_METRIC_FIELDS } from './metrics.js';
+import type { RunMetrics, RunRecord } from './types.js';
 
 export interface HistoryPlan {
   /** The history file (relative to the facts' base_dir). */
@@ -79,7 +81,15 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   try {
     for (const run of prepared) {
       const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
-      const record = await executeRun(run, { store, baseline_ref }, ports);
+      let record: RunRecord;
+      try {
+        record = await executeRun(run, { store, baseline_ref }, ports);
+      } catch (error) {
+        // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
+        if (!(error instanceof ScriptStartError)) throw error;
+        records.push(unstartedRecord(run, error.message));
+        continue;
+      }
       if (history) await remember(history, record, run.config.keep_runs, ports);
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
       if (run.exports.length > 0) {
@@ -152,4 +162,38 @@ function pastRuns(store: HistoryStore | null, name: string): RunRecord[] {
   } catch {
     return [];
   }
+}
+
+/** The record of a run whose script never started: no measurement, status failed, `error` naming the cause. */
+function unstartedRecord(run: PreparedRun, error: string): RunRecord {
+  const metrics = Object.fromEntries(
+    RUN_METRIC_FIELDS.map((field) => [field, metricRow(field)?.nullable ? null : 0]),
+  ) as unknown as RunMetrics;
+  return {
+    ...metrics,
+    name: run.spec.name,
+    run_id: run.spec.run_id ?? '',
+    started_at: new Date().toISOString(),
+    status: 'failed',
+    signal: null,
+    error,
+    samples: 0,
+    series: [],
+    interval_s: run.spec.interval_s,
+    gates: [],
+    alerts: [],
+    baseline: {},
+    verdicts: {},
+    attempts: [],
+    is_pull_request: run.spec.is_pull_request,
+    os: process.platform,
+    arch: process.arch,
+    python_version: 'unknown',
+    executor: run.spec.executor,
+    host: run.spec.host ?? null,
+    git_ref: run.spec.git_ref,
+    git_sha: run.spec.git_sha,
+    script: run.spec.launch.module ? `-m ${run.spec.launch.script}` : run.spec.launch.script,
+    pyrun_version: run.spec.pyrun_version,
+  };
 }

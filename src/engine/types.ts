@@ -151,6 +151,8 @@ export interface RunRecord extends RunMetrics, Fingerprint {
   attempts: Attempt[];
   /** Benchmark mode (`--repeat N`): the summary of each measured run; the record's metrics are their medians. */
   repeats?: RunMetrics[];
+  /** Why pyrun could not run the script at all (its interpreter died before it started); the run exits 125. */
+  error?: string;
   /** Benchmark mode: mean ± σ, median, min and max per metric over the repeats, and hyperfine-style warnings. */
   benchmark?: RepeatStatistics;
   /** True for a pull request's run: it never becomes anyone's baseline. */

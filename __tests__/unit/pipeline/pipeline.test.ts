@@ -14,6 +14,7 @@ import {
   runPipeline,
   type PipelineRequest,
   type RunConfig,
+  type RunRecord,
 } from '../../../src/engine/index.js';
 import { FakeExecutor, type FakeExecution } from '../../helpers/fake-executor.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
@@ -96,6 +97,27 @@ describe('the pipeline', () => {
     const r = await run([{ duration_s: 0.2, exit_code: 3 }], [config()]);
     expect(r.exit_code).toBe(3);
     expect(r.explanation[0]).toContain('failed (exit code 3)');
+  });
+
+  it('an interpreter that dies before the script starts: exit 125, a record naming it, nothing remembered', async () => {
+    const c = config({ json: 'run.json' });
+    const r = await run(
+      [{ duration_s: 0, start_error: "python 'python3' exited 127 before the script started" }],
+      [c],
+    );
+    expect(r.exit_code).toBe(125);
+    expect(r.explanation).toEqual([
+      "job.py: could not run: python 'python3' exited 127 before the script started",
+    ]);
+    const record = JSON.parse(readFileSync(path.join(dir, 'run.json'), 'utf8')) as RunRecord;
+    expect(record).toMatchObject({
+      status: 'failed',
+      exit_code: null,
+      error: expect.stringContaining('exited 127'),
+    });
+    const store = await HistoryStore.open(path.join(dir, 'history.sqlite'));
+    expect(store.listRuns({}).length).toBe(0);
+    store.close();
   });
 
   it('refuses a bad rule before anything starts, naming the rule and the position', async () => {

@@ -7,6 +7,7 @@ import { ConfigError, type RawOptions } from '../../config/parse.js';
 import { planRuns, type Plan } from '../../config/plan.js';
 import {
   configSecrets,
+  explain,
   LinuxProcSource,
   maskSecrets,
   preparePipeline,
@@ -89,7 +90,11 @@ export async function runCommand(
     }
     const result = await runPipeline(request, ports);
     log.endStatus();
-    for (const line of result.explanation) log.info(line);
+    for (const record of result.records) {
+      // A script that could not even start is pyrun's error (125): one line, shown even with --quiet.
+      if (record.error !== undefined) log.error(record.error);
+      else for (const line of explain(record)) log.info(line);
+    }
     if (opts.verbose) {
       const self = process.resourceUsage();
       log.info(
