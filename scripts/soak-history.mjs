@@ -1,11 +1,9 @@
 // `npm run soak:history [-- --writers 4 --runs 50 --kills 20 --json]`: W loops of R `pyrun run --db H` on ONE
 // history file, some pyrun CLI processes SIGKILLed at random moments of their life (before the history is read,
 // while the script runs, while committing). Then: every run that finished is stored, nothing else is lost (stored
-// == finished + at most the killed ones), and SQLite's `PRAGMA integrity_check` says ok. Uses the built
+// == finished + at most the killed ones), SQLite's `PRAGMA integrity_check` says ok, and no script process
+// outlived its killed pyrun (the launcher dies with pyrun and ends the tree it reaped). Uses the built
 // dist/cli/index.js (run `npm run build` first). Prints a summary (JSON with --json); exits 1 when a check fails.
-//
-// Not checked here: that a killed pyrun leaves no script process behind (that needs the launcher to die with
-// pyrun, see issue 13); the script is a one-liner that ends on its own.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,7 +35,8 @@ if (!existsSync(CLI)) {
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pyrun-soak-'));
 const db = path.join(dir, 'history.sqlite');
 const script = path.join(dir, 'tiny.py');
-writeFileSync(script, 'print("soak")\n');
+// Long enough that some kills land while it runs, short enough for 200 runs.
+writeFileSync(script, 'import time\ntime.sleep(0.2)\nprint("soak")\n');
 
 // Which runs get killed, chosen up front: `kills` distinct (writer, run) pairs.
 const doomed = new Set();
@@ -102,6 +101,27 @@ if (stored.size > outcome.finished.length + outcome.killed) {
   );
 }
 if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
+const orphans = await survivors(script);
+if (orphans.length > 0)
+  problems.push(`${orphans.length} script processes outlived their pyrun: ${orphans.join(', ')}`);
+
+/** Processes still running the soak's script once the launcher's grace after pyrun's death has passed. */
+async function survivors(file) {
+  const { readdirSync } = await import('node:fs');
+  for (let waited_ms = 0; ; waited_ms += 250) {
+    const found = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(file);
+        } catch {
+          return false;
+        }
+      });
+    if (found.length === 0 || waited_ms >= 5000) return found;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 const summary = {
   writers,
@@ -113,6 +133,7 @@ const summary = {
   stored: stored.size,
   killed_but_stored: stored.size - (outcome.finished.length - missing.length),
   integrity_check: integrity,
+  orphans: orphans.length,
   seconds: Math.round((Date.now() - started) / 100) / 10,
   ok: problems.length === 0,
   problems,

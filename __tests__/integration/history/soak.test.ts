@@ -1,8 +1,8 @@
 /**
  * The history soak, small: 3 writers × 6 `pyrun run` on one --db, 2 of them SIGKILLed at random moments. Every
- * run that finished is stored, nothing beyond the killed ones is missing, and PRAGMA integrity_check is ok
- * (scripts/soak-history.mjs does the work and the checks; `npm run soak:history` is the full 4 × 50).
- * Not asserted here: that no script outlives its killed pyrun (the launcher must die with pyrun first).
+ * run that finished is stored, nothing beyond the killed ones is missing, PRAGMA integrity_check is ok, and no
+ * script outlives its killed pyrun (scripts/soak-history.mjs does the work and the checks; `npm run soak:history`
+ * is the full 4 × 50).
  */
 import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -17,6 +17,7 @@ interface SoakSummary {
   stored: number;
   killed_but_stored: number;
   integrity_check: string;
+  orphans: number;
   ok: boolean;
   problems: string[];
 }
@@ -55,5 +56,6 @@ describe('parallel pyruns on one history, some killed', () => {
     expect(summary.killed_but_stored).toBeGreaterThanOrEqual(0);
     expect(summary.killed_but_stored).toBeLessThanOrEqual(summary.killed);
     expect(summary.integrity_check).toBe('ok');
+    expect(summary.orphans).toBe(0);
   }, 180_000);
 });
