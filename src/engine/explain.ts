@@ -3,9 +3,9 @@
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
-import { formatMetricValue, formatNumber } from './metrics.js';
+import { formatMetricValue, formatNumber, HEADLINE_METRICS } from './metrics.js';
 import { describeScriptOutcome, formatChangePct, regressedMetrics } from './report/format.js';
-import type { ComparableMetric, GateResult, RunRecord } from './types.js';
+import type { GateResult, RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
   if (record.error !== undefined) return [`${record.name}: could not run: ${record.error}`];
@@ -79,8 +79,7 @@ function formatP(p: number): string {
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record: RunRecord): string[] {
   const stats = record.benchmark!;
-  const shown: ComparableMetric[] = ['duration_s', 'cpu_time_s', 'peak_rss_mb'];
-  const lines = shown.flatMap((metric) => {
+  const lines = HEADLINE_METRICS.flatMap((metric) => {
     const s = stats.metrics[metric];
     if (!s) return [];
     const v = (x: number) => formatMetricValue(metric, x);
@@ -89,5 +88,7 @@ function benchmarkLines(record: RunRecord): string[] {
         `range ${v(s.min)} … ${v(s.max)}`,
     ];
   });
-  return [...lines, ...stats.warnings.map((w) => `  warning: ${w.message}`)];
+  // Warnings of the headline metrics only: a count of context switches jumping is no advice to act on.
+  const warnings = stats.warnings.filter((w) => HEADLINE_METRICS.includes(w.metric));
+  return [...lines, ...warnings.map((w) => `  warning: ${w.message}`)];
 }

@@ -41,6 +41,8 @@ export interface MetricRow {
    * (a quick script's 2 context switches are not a 50% regression when it makes 3).
    */
   spread_floor?: number;
+  /** One of the few metrics a one-line summary shows (benchmark statistics on the terminal). */
+  headline?: boolean;
   /** May be null in a record (`exit_code` of a killed script; rusage where the executor cannot give it). */
   nullable: boolean;
   /** The exact-bytes field beside an MB figure (`peak_rss_bytes`), in the record and in SQL. */
@@ -115,6 +117,7 @@ export const METRIC_TABLE = [
   },
   {
     name: 'duration_s',
+    headline: true,
     counterpart: 'elapsed_s',
     ...RUN,
     ...TIME,
@@ -124,6 +127,7 @@ export const METRIC_TABLE = [
   },
   {
     name: 'cpu_time_s',
+    headline: true,
     ...RUN,
     ...TIME,
     threshold_pct: 10,
@@ -150,6 +154,7 @@ export const METRIC_TABLE = [
   },
   {
     name: 'peak_rss_mb',
+    headline: true,
     counterpart: 'rss_mb',
     ...RUN,
     ...SIZE,
@@ -319,6 +324,11 @@ export const METRIC_DIMENSION: Readonly<Record<SampleMetric | RunMetric, MetricD
 export const DEFAULT_THRESHOLD_PCT: Readonly<Record<ComparableMetric, number>> = Object.fromEntries(
   RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]),
 ) as Record<ComparableMetric, number>;
+
+/** The run metrics one-line summaries show, in table order. */
+export const HEADLINE_METRICS: readonly ComparableMetric[] = RUN_ROWS.filter(
+  (r) => 'headline' in r && r.headline === true,
+).map((r) => r.name as ComparableMetric);
 
 /** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
 export const RUN_METRIC_FIELDS: readonly (RunMetric | BytesField)[] = RUN_ROWS.flatMap((r) =>
