@@ -3,7 +3,8 @@
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
-import { formatMetricValue, formatNumber, HEADLINE_METRICS } from './metrics.js';
+import { formatMetricValue, formatNumber } from './metric-format.js';
+import { HEADLINE_METRICS } from './metrics.js';
 import { describeScriptOutcome, formatChangePct, regressedMetrics } from './report/format.js';
 import type { GateResult, RunRecord } from './types.js';
 

@@ -13,9 +13,7 @@ import { INSERT_SAMPLE_SQL, RUN_COLUMNS } from '../../../src/engine/history/rows
 import { checkRunRecord } from '../../../src/engine/history/validate.js';
 import {
   COMPARABLE_METRICS,
-  formatMetricValue,
   METRIC_TABLE,
-  metricUnit,
   RUN_METRIC_FIELDS,
   RUN_METRICS,
   RUN_ROWS,
@@ -23,6 +21,7 @@ import {
   type RunMetrics,
 } from '../../../src/engine/metrics.js';
 import { medianRunMetrics } from '../../../src/engine/medians.js';
+import { formatMetricValue, metricUnit } from '../../../src/engine/metric-format.js';
 import { describeGate, shownMetrics } from '../../../src/engine/report/format.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import { evaluateGates, parseGate } from '../../../src/engine/rules/index.js';

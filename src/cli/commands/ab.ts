@@ -5,16 +5,11 @@
  * could not run. Translation only.
  */
 import { ConfigError, parseConfig, type Config, type RawOptions } from '../../config/parse.js';
-import {
-  LinuxProcSource,
-  PYRUN_VERSION,
-  PyrunError,
-  runAbPipeline,
-  systemClock,
-} from '../../engine/index.js';
+import { PYRUN_VERSION, PyrunError, runAbPipeline } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
 import { gitIdentity } from '../git.js';
 import { createCliLogger } from '../log.js';
+import { cliPorts } from '../ports.js';
 
 export async function abCommand(
   scripts: string[],
@@ -31,8 +26,7 @@ export async function abCommand(
   }
   const config = abConfig(scripts[scripts.length - 1]!, opts);
 
-  const pending: NodeJS.Signals[] = [];
-  let removeSignalHandler = ctx.onSignal((sig) => pending.push(sig));
+  const { ports, dispose } = cliPorts(ctx, log);
   try {
     const outcome = await runAbPipeline(
       {
@@ -49,26 +43,7 @@ export async function abCommand(
           pyrun_version: PYRUN_VERSION,
         },
       },
-      {
-        clock: systemClock,
-        proc: new LinuxProcSource(),
-        log,
-        env: ctx.env,
-        stdout: ctx.stdout,
-        stderr: ctx.stderr,
-        hooks: {
-          onProgress: (message) => log.info(message),
-          onSample: log.status,
-          onInterruptible: (interrupt) => {
-            removeSignalHandler();
-            for (const sig of pending.splice(0)) interrupt(sig);
-            removeSignalHandler = ctx.onSignal((sig) => {
-              log.warn(`received ${sig}: stopping the script's process tree`);
-              interrupt(sig);
-            });
-          },
-        },
-      },
+      ports,
     );
     log.endStatus();
     const lines = outcome.explanation.filter((l) => !l.startsWith('warning: '));
@@ -76,7 +51,7 @@ export async function abCommand(
     for (const l of outcome.explanation.filter((x) => x.startsWith('warning: '))) log.warn(l.slice(9));
     return outcome.exit_code;
   } finally {
-    removeSignalHandler();
+    dispose();
   }
 }
 

@@ -8,20 +8,18 @@ import { planRuns, type Plan } from '../../config/plan.js';
 import {
   configSecrets,
   explain,
-  LinuxProcSource,
   maskSecrets,
   preparePipeline,
   PYRUN_VERSION,
   PyrunError,
   runPipeline,
-  systemClock,
-  type PipelinePorts,
   type PipelineRequest,
 } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
 import { gitIdentity } from '../git.js';
 import { createCliLogger } from '../log.js';
 import { rawOptionsFromFlags } from '../options.js';
+import { cliPorts } from '../ports.js';
 
 interface RunFlags {
   config?: string;
@@ -56,29 +54,7 @@ export async function runCommand(
     },
     history: first.history ? { path: first.db_path, default_baseline_ref: null, mode: 'merge' } : null,
   };
-  // SIGINT/SIGTERM before a script runs are held and delivered once it can be interrupted.
-  const pending: NodeJS.Signals[] = [];
-  let removeSignalHandler = ctx.onSignal((sig) => pending.push(sig));
-  const ports: PipelinePorts = {
-    clock: systemClock,
-    proc: new LinuxProcSource(),
-    log,
-    env: ctx.env,
-    stdout: ctx.stdout,
-    stderr: ctx.stderr,
-    hooks: {
-      onSample: log.status,
-      onProgress: (message) => log.info(message),
-      onInterruptible: (interrupt) => {
-        removeSignalHandler();
-        for (const sig of pending) interrupt(sig);
-        removeSignalHandler = ctx.onSignal((sig) => {
-          log.warn(`received ${sig}: stopping the script's process tree`);
-          interrupt(sig);
-        });
-      },
-    },
-  };
+  const { ports, dispose } = cliPorts(ctx, log);
   try {
     if (opts.dryRun) {
       const runs = preparePipeline(request, ports);
@@ -103,7 +79,7 @@ export async function runCommand(
     }
     return result.exit_code;
   } finally {
-    removeSignalHandler();
+    dispose();
   }
 }
 

@@ -6,7 +6,7 @@
  * then the gates and the warnings. Returned as lines; the face decides where they go.
  */
 import { METRIC_DIMENSION, type ComparableMetric, type MetricDimension } from '../types.js';
-import { metricUnit } from '../metrics.js';
+import { metricUnit } from '../metric-format.js';
 import type { BenchmarkStats } from '../analysis/benchmark-stats.js';
 import type { AbMetricResult } from './compare.js';
 import type { AbRecord } from './record.js';

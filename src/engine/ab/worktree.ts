@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PyrunError } from '../errors.js';
 
@@ -71,7 +71,7 @@ export async function checkoutRef(ref: string, cwd: string): Promise<RefTree> {
     );
   }
   const sha = resolved.stdout;
-  const parent = await mkdtemp(path.join(os.tmpdir(), 'pyrun-ab-'));
+  const parent = await mkdtemp(path.join(tmpdir(), 'pyrun-ab-'));
   const dir = path.join(parent, 'tree');
   const added = await git(['worktree', 'add', '--detach', '--quiet', dir, sha], repo_root);
   let removed = false;

@@ -4,7 +4,7 @@
  * limit would be crossed at this trend.
  */
 import { linearRegression, mean, median } from 'simple-statistics';
-import { metricUnit as displayUnit } from '../metrics.js';
+import { metricUnit as displayUnit } from '../metric-format.js';
 import { METRIC_DIMENSION, type ComparableMetric } from '../types.js';
 import { MIN_SPREAD_BY_DIMENSION } from './baseline.js';
 

@@ -3,6 +3,7 @@
  * figures come from the samples alone (`exact: false`), and ending the run kills the script (and, through
  * `taskkill /T`, its tree).
  */
+import { lostExitReport } from './launcher-report.js';
 import { execFile, spawn } from 'node:child_process';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
 
@@ -35,16 +36,10 @@ export function startDirect(spec: LaunchSpec): RunningScript {
   const done = new Promise<ExitReport>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) =>
+      // No launcher: only what Node saw, the figures come from the samples.
       resolve({
+        ...lostExitReport((performance.now() - spawnedAt_ms) / 1000, signal ?? null),
         exit_code: code,
-        signal: signal ?? null,
-        wall_s: (performance.now() - spawnedAt_ms) / 1000,
-        cpu_time_s: null,
-        maxrss_bytes: null,
-        read_bytes: null,
-        write_bytes: null,
-        exact: false,
-        rusage: null,
       }),
     );
   });

@@ -11,7 +11,7 @@ import {
   type RunStatus,
   type VerdictKind,
 } from '../types.js';
-import { formatMetricValue, formatNumber, metricUnit } from '../metrics.js';
+import { formatMetricValue, formatNumber, metricUnit } from '../metric-format.js';
 
 /** Numbers, units and metric values come from the metric table. */
 export { formatMetricValue, formatNumber, metricUnit };
