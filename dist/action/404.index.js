@@ -1554,7 +1554,6 @@ var errors = __webpack_require__(7679);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/engine/alerts/mask.ts
 var mask = __webpack_require__(1150);
 ;// CONCATENATED MODULE: ./src/engine/alerts/config.ts
@@ -3122,6 +3121,7 @@ function scriptEnvironment(base, extra) {
  * `taskkill /T`, its tree).
  */
 
+
 function startDirect(spec) {
     const child = (0,external_node_child_process_.spawn)(spec.python, [spec.script, ...spec.args], {
         cwd: spec.cwd,
@@ -3146,16 +3146,11 @@ function startDirect(spec) {
     started.catch(() => undefined);
     const done = new Promise((resolve, reject) => {
         child.once('error', reject);
-        child.once('exit', (code, signal) => resolve({
+        child.once('exit', (code, signal) => 
+        // No launcher: only what Node saw, the figures come from the samples.
+        resolve({
+            ...lostExitReport((performance.now() - spawnedAt_ms) / 1000, signal ?? null),
             exit_code: code,
-            signal: signal ?? null,
-            wall_s: (performance.now() - spawnedAt_ms) / 1000,
-            cpu_time_s: null,
-            maxrss_bytes: null,
-            read_bytes: null,
-            write_bytes: null,
-            exact: false,
-            rusage: null,
         }));
     });
     done.catch(() => undefined);
@@ -5558,6 +5553,8 @@ function round(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
 ;// CONCATENATED MODULE: ./src/engine/explain.ts
@@ -5566,6 +5563,7 @@ var format = __webpack_require__(4230);
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
+
 
 
 function explain(record) {
@@ -5580,8 +5578,8 @@ function explain(record) {
         const verdict = record.verdicts[metric];
         const base = record.baseline[metric];
         const p = verdict.p_value !== undefined ? `, p = ${formatP(verdict.p_value)}` : '';
-        lines.push(`  regressed: ${metric} ${(0,engine_metrics/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
-            `${(0,engine_metrics/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
+        lines.push(`  regressed: ${metric} ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
+            `${(0,metric_format/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
             `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
     }
     if (record.benchmark)
@@ -5619,7 +5617,7 @@ function headline(record) {
     }
 }
 function figures(r) {
-    return (`${(0,engine_metrics/* formatNumber */.ZV)(r.duration_s)} s · CPU ${(0,engine_metrics/* formatNumber */.ZV)(r.cpu_time_s)} s ` +
+    return (`${(0,metric_format/* formatNumber */.ZV)(r.duration_s)} s · CPU ${(0,metric_format/* formatNumber */.ZV)(r.cpu_time_s)} s ` +
         `(avg ${r.cpu_percent_avg.toFixed(0)}%, max ${r.cpu_percent_max.toFixed(0)}%) · ` +
         `peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ${r.max_processes} proc · ${r.max_threads} thr · ` +
         `read ${r.read_mb.toFixed(1)} MB · write ${r.write_mb.toFixed(1)} MB`);
@@ -5627,27 +5625,28 @@ function figures(r) {
 /** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
 function gateValues(gate) {
     const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
-    const show = (v) => (0,engine_metrics/* formatMetricValue */.dd)(metric, v);
+    const show = (v) => (0,metric_format/* formatMetricValue */.dd)(metric, v);
     return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
 function formatP(p) {
-    return p < 0.001 ? '< 0.001' : (0,engine_metrics/* formatNumber */.ZV)(p);
+    return p < 0.001 ? '< 0.001' : (0,metric_format/* formatNumber */.ZV)(p);
 }
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
     const stats = record.benchmark;
-    const shown = ['duration_s', 'cpu_time_s', 'peak_rss_mb'];
-    const lines = shown.flatMap((metric) => {
+    const lines = engine_metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
         const s = stats.metrics[metric];
         if (!s)
             return [];
-        const v = (x) => (0,engine_metrics/* formatMetricValue */.dd)(metric, x);
+        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
         return [
             `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
                 `range ${v(s.min)} … ${v(s.max)}`,
         ];
     });
-    return [...lines, ...stats.warnings.map((w) => `  warning: ${w.message}`)];
+    // Warnings of the headline metrics only: a count of context switches jumping is no advice to act on.
+    const warnings = stats.warnings.filter((w) => engine_metrics/* HEADLINE_METRICS */.jM.includes(w.metric));
+    return [...lines, ...warnings.map((w) => `  warning: ${w.message}`)];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/outcome.ts
@@ -6548,7 +6547,7 @@ async function checkoutRef(ref, cwd) {
         throw new errors/* PyrunError */.P(`--against: no commit named '${ref}' in ${repo_root} (a branch, tag or sha; fetch it first if it is remote)`);
     }
     const sha = resolved.stdout;
-    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pyrun-ab-'));
+    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'pyrun-ab-'));
     const dir = external_node_path_default().join(parent, 'tree');
     const added = await git(['worktree', 'add', '--detach', '--quiet', dir, sha], repo_root);
     let removed = false;
@@ -7980,7 +7979,8 @@ function planOrRefuse(plan, problems) {
 /* harmony export */   zF: () => (/* binding */ formatStats)
 /* harmony export */ });
 /* unused harmony export decimalsFor */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
 /**
  * The words of an A/B result, as hyperfine would print them: one aligned line per metric,
  *
@@ -7996,7 +7996,7 @@ function decimalsFor(value) {
     return m >= 1000 ? 0 : m >= 100 ? 1 : m >= 10 ? 2 : 3;
 }
 function unitOf(metric) {
-    const unit = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric);
+    const unit = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric);
     return unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
 }
 /** `1.204 s ± 0.012`; integers stay integers when nothing varied (`4`). */
@@ -8013,7 +8013,7 @@ const MORE_LESS = {
     count: ['higher', 'lower'],
 };
 function words(metric) {
-    return metric === 'duration_s' ? ['slower', 'faster'] : MORE_LESS[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
+    return metric === 'duration_s' ? ['slower', 'faster'] : MORE_LESS[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]];
 }
 function formatP(p) {
     if (p < 0.001)
@@ -10405,6 +10405,51 @@ async function recheckTarget(target) {
 
 /***/ }),
 
+/***/ 766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   n2: () => (/* binding */ metricUnit)
+/* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/** Metric values for people, in each metric's unit from the table (engine/metrics.ts). */
+
+/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
+function metricUnit(name) {
+    return (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(name)?.unit ?? '';
+}
+/**
+ * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
+ * Non-finite values read `n/a`.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return 'n/a';
+    if (Number.isInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
+function formatMetricValue(name, value) {
+    const text = formatNumber(value);
+    if (text === 'n/a')
+        return text;
+    const unit = metricUnit(name);
+    if (unit === '')
+        return text;
+    if (unit === '%')
+        return `${text}%`;
+    return `${text} ${unit}`;
+}
+
+
+/***/ }),
+
 /***/ 8703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10412,15 +10457,13 @@ async function recheckTarget(target) {
 /* harmony export */   $T: () => (/* binding */ sampleMetricRow),
 /* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
 /* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
 /* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   dd: () => (/* binding */ formatMetricValue),
 /* harmony export */   dh: () => (/* binding */ metricRow),
 /* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
 /* harmony export */   kg: () => (/* binding */ RUN_ROWS),
 /* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
-/* harmony export */   n2: () => (/* binding */ metricUnit),
 /* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
 /* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
 /* harmony export */ });
@@ -10491,6 +10534,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'duration_s',
+        headline: true,
         counterpart: 'elapsed_s',
         ...RUN,
         ...TIME,
@@ -10500,6 +10544,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'cpu_time_s',
+        headline: true,
         ...RUN,
         ...TIME,
         threshold_pct: 10,
@@ -10526,6 +10571,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'peak_rss_mb',
+        headline: true,
         counterpart: 'rss_mb',
         ...RUN,
         ...SIZE,
@@ -10662,38 +10708,10 @@ function sampleMetricRow(name) {
 const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
 /** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
 const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
+/** The run metrics one-line summaries show, in table order. */
+const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
 /** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
 const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
-/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
-function metricUnit(name) {
-    return metricRow(name)?.unit ?? '';
-}
-/**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return 'n/a';
-    if (Number.isInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
-function formatMetricValue(name, value) {
-    const text = formatNumber(value);
-    if (text === 'n/a')
-        return text;
-    const unit = metricUnit(name);
-    if (unit === '')
-        return text;
-    if (unit === '%')
-        return `${text}%`;
-    return `${text} ${unit}`;
-}
 
 
 /***/ }),
@@ -10708,7 +10726,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8584);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
 /* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8495);
@@ -10910,6 +10928,7 @@ function fitRows(head, rows, budget_bytes, note) {
 /* harmony export */ });
 /* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
@@ -10919,7 +10938,7 @@ function fitRows(head, rows, budget_bytes, note) {
 /** Numbers, units and metric values come from the metric table. */
 
 /** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric)]));
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
 /** The run metrics in the order every report lists them. */
 const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
 /**
@@ -10934,7 +10953,7 @@ function formatDuration(seconds) {
     if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
         return 'n/a';
     if (seconds < 60)
-        return `${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(seconds)} s`;
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
     const whole_s = Math.round(seconds * 10) / 10;
     const hours = Math.floor(whole_s / 3600);
     const minutes = Math.floor((whole_s - hours * 3600) / 60);
@@ -10951,7 +10970,7 @@ function formatChangePct(change_pct) {
     if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
         return 'n/a';
     // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
     if (text === '0')
         return '0%';
     return change_pct > 0 ? `+${text}%` : `${text}%`;
@@ -11038,8 +11057,8 @@ function describeGate(gate) {
     const metric = gateMetric(gate);
     const actual = gate.actual === null && gate.status === 'failed'
         ? 'n/a (no value on this run)'
-        : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.actual);
-    return `actual ${actual}, limit ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
 }
 /** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
 function formatPValue(p) {
@@ -11138,7 +11157,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderMarkdownMulti: () => (/* binding */ renderMarkdownMulti)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
@@ -11231,8 +11250,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_budget = __webpack_require__(8460);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-parts.ts
@@ -11266,7 +11285,7 @@ function headerLines(record, heading = '##') {
         where.push(ref.map(markdown_escape/* mdCode */.x).join(' @ '));
     }
     where.push(`run ${(0,markdown_escape/* mdCode */.x)(record.run_id)}`, `started ${(0,markdown_escape/* mdCode */.x)(record.started_at)}`);
-    where.push(`${record.samples} samples every ${(0,metrics/* formatNumber */.ZV)(record.interval_s)} s`);
+    where.push(`${record.samples} samples every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
         `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${(0,markdown_escape/* mdCode */.x)(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
         '',
@@ -11287,8 +11306,8 @@ function metricsLines(record, heading = '###') {
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metrics/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metrics/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metrics/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
+        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
     }
     return lines;
 }
@@ -11296,13 +11315,13 @@ function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
 function gateRow(gate) {
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metrics/* formatNumber */.ZV)(gate.actual)} | ${(0,metrics/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
+    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metric_format/* formatNumber */.ZV)(gate.actual)} | ${(0,metric_format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];
 }
 function alertRow(alert) {
-    const value = alert.value === null ? '' : ` (value ${(0,metrics/* formatNumber */.ZV)(alert.value)})`;
+    const value = alert.value === null ? '' : ` (value ${(0,metric_format/* formatNumber */.ZV)(alert.value)})`;
     const channels = alert.channels.length > 0 ? ` → ${alert.channels.map(markdown_escape/* mdCode */.x).join(', ')}` : '';
     return `- 🔔 ${(0,markdown_escape/* mdCode */.x)(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
 }
@@ -11379,9 +11398,9 @@ function mermaidChart(series, metric, title, axis) {
         mermaidInitDirective(),
         'xychart-beta',
         `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" ${(0,metrics/* formatNumber */.ZV)(even.from_s)} --> ${(0,metrics/* formatNumber */.ZV)(even.to_s)}`,
-        `  y-axis ${mermaidText(axis)} ${(0,metrics/* formatNumber */.ZV)(scale.min)} --> ${(0,metrics/* formatNumber */.ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,metrics/* formatNumber */.ZV)(v)).join(', ')}]`,
+        `  x-axis "elapsed (s)" ${(0,metric_format/* formatNumber */.ZV)(even.from_s)} --> ${(0,metric_format/* formatNumber */.ZV)(even.to_s)}`,
+        `  y-axis ${mermaidText(axis)} ${(0,metric_format/* formatNumber */.ZV)(scale.min)} --> ${(0,metric_format/* formatNumber */.ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,metric_format/* formatNumber */.ZV)(v)).join(', ')}]`,
         '```',
     ];
 }
@@ -11428,7 +11447,7 @@ function profileTopLines(record) {
         return [`_No profile for this run:_ ${(0,markdown_escape/* mdCode */.x)(profile.error)}`];
     const rows = profile.top_own
         .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
-        .map((e) => `| ${(0,markdown_escape/* mdCode */.x)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,metrics/* formatNumber */.ZV)(e.calls)} |`);
+        .map((e) => `| ${(0,markdown_escape/* mdCode */.x)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,metric_format/* formatNumber */.ZV)(e.calls)} |`);
     return [
         '<details>',
         `<summary>${profile_format/* PROFILE_TOP_TITLE */.T0} (cProfile, top ${rows.length} functions by own time of ${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)})</summary>`,
@@ -11519,7 +11538,7 @@ function renderMarkdown(record, options = {}) {
 /* harmony export */   zR: () => (/* binding */ shortFunction)
 /* harmony export */ });
 /* unused harmony export MAX_FUNCTION_CHARS */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
 
 /** Rows of the "where the time went" table. */

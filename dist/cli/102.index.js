@@ -761,6 +761,8 @@ __webpack_require__.d(__webpack_exports__, {
 var multivariate = __webpack_require__(8478);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var engine_metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
@@ -850,7 +852,7 @@ function trendOf(metric, values, times_ms) {
 }
 /** Unit of a metric in a sentence: `s`, `MB`, `%`, or none for counts. */
 function metricUnit(metric) {
-    const unit = (0,engine_metrics/* metricUnit */.n2)(metric);
+    const unit = (0,metric_format/* metricUnit */.n2)(metric);
     return unit === '' || unit === '%' ? unit : ` ${unit}`;
 }
 /** A number for a sentence: 3 significant digits below 1, one decimal below 100, none above. */

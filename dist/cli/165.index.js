@@ -271,6 +271,51 @@ function downsample(series, max) {
 
 /***/ }),
 
+/***/ 766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   n2: () => (/* binding */ metricUnit)
+/* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/** Metric values for people, in each metric's unit from the table (engine/metrics.ts). */
+
+/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
+function metricUnit(name) {
+    return (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(name)?.unit ?? '';
+}
+/**
+ * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
+ * Non-finite values read `n/a`.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return 'n/a';
+    if (Number.isInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
+function formatMetricValue(name, value) {
+    const text = formatNumber(value);
+    if (text === 'n/a')
+        return text;
+    const unit = metricUnit(name);
+    if (unit === '')
+        return text;
+    if (unit === '%')
+        return `${text}%`;
+    return `${text} ${unit}`;
+}
+
+
+/***/ }),
+
 /***/ 8703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -278,15 +323,13 @@ function downsample(series, max) {
 /* harmony export */   $T: () => (/* binding */ sampleMetricRow),
 /* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
 /* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
 /* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   dd: () => (/* binding */ formatMetricValue),
 /* harmony export */   dh: () => (/* binding */ metricRow),
 /* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
 /* harmony export */   kg: () => (/* binding */ RUN_ROWS),
 /* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
-/* harmony export */   n2: () => (/* binding */ metricUnit),
 /* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
 /* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
 /* harmony export */ });
@@ -357,6 +400,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'duration_s',
+        headline: true,
         counterpart: 'elapsed_s',
         ...RUN,
         ...TIME,
@@ -366,6 +410,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'cpu_time_s',
+        headline: true,
         ...RUN,
         ...TIME,
         threshold_pct: 10,
@@ -392,6 +437,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'peak_rss_mb',
+        headline: true,
         counterpart: 'rss_mb',
         ...RUN,
         ...SIZE,
@@ -528,38 +574,10 @@ function sampleMetricRow(name) {
 const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
 /** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
 const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
+/** The run metrics one-line summaries show, in table order. */
+const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
 /** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
 const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
-/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
-function metricUnit(name) {
-    return metricRow(name)?.unit ?? '';
-}
-/**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return 'n/a';
-    if (Number.isInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
-function formatMetricValue(name, value) {
-    const text = formatNumber(value);
-    if (text === 'n/a')
-        return text;
-    const unit = metricUnit(name);
-    if (unit === '')
-        return text;
-    if (unit === '%')
-        return `${text}%`;
-    return `${text} ${unit}`;
-}
 
 
 /***/ }),
@@ -591,6 +609,7 @@ function formatMetricValue(name, value) {
 /* harmony export */ });
 /* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
@@ -600,7 +619,7 @@ function formatMetricValue(name, value) {
 /** Numbers, units and metric values come from the metric table. */
 
 /** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric)]));
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
 /** The run metrics in the order every report lists them. */
 const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
 /**
@@ -615,7 +634,7 @@ function formatDuration(seconds) {
     if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
         return 'n/a';
     if (seconds < 60)
-        return `${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(seconds)} s`;
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
     const whole_s = Math.round(seconds * 10) / 10;
     const hours = Math.floor(whole_s / 3600);
     const minutes = Math.floor((whole_s - hours * 3600) / 60);
@@ -632,7 +651,7 @@ function formatChangePct(change_pct) {
     if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
         return 'n/a';
     // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
     if (text === '0')
         return '0%';
     return change_pct > 0 ? `+${text}%` : `${text}%`;
@@ -719,8 +738,8 @@ function describeGate(gate) {
     const metric = gateMetric(gate);
     const actual = gate.actual === null && gate.status === 'failed'
         ? 'n/a (no value on this run)'
-        : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.actual);
-    return `actual ${actual}, limit ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
 }
 /** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
 function formatPValue(p) {

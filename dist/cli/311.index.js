@@ -504,8 +504,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 ;// CONCATENATED MODULE: ./src/engine/report/html-escape.ts
 /** Text for HTML element content and quoted attribute values: the five characters that matter, escaped. */
 const ENTITIES = {
@@ -646,8 +646,8 @@ function multivariateHtml(record, history) {
     const result = (0,multivariate/* multivariateOutliers */.Ls)(runs);
     if (result.status !== 'ok')
         return null;
-    const rate = `${(0,metrics/* formatNumber */.ZV)(result.false_positive_rate * 100)}%`;
-    const intro = `<p>Robust Mahalanobis distance over ${escapeHtml(result.metrics.join(', '))} of ${runs.length} runs; a run is flagged when its squared distance exceeds ${escapeHtml((0,metrics/* formatNumber */.ZV)(result.threshold_sq))} (at most ${escapeHtml(rate)} of normal runs would be).</p>`;
+    const rate = `${(0,metric_format/* formatNumber */.ZV)(result.false_positive_rate * 100)}%`;
+    const intro = `<p>Robust Mahalanobis distance over ${escapeHtml(result.metrics.join(', '))} of ${runs.length} runs; a run is flagged when its squared distance exceeds ${escapeHtml((0,metric_format/* formatNumber */.ZV)(result.threshold_sq))} (at most ${escapeHtml(rate)} of normal runs would be).</p>`;
     if (result.outliers.length === 0)
         return `${intro}\n<p class="empty">No run's combination of metrics is unusual.</p>`;
     const rows = result.outliers.map((o) => {
@@ -655,10 +655,10 @@ function multivariateHtml(record, history) {
         const top = [...o.contributions]
             .sort((a, b) => b.share - a.share)
             .slice(0, 3)
-            .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${(0,metrics/* formatNumber */.ZV)(c.z)})`)
+            .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${(0,metric_format/* formatNumber */.ZV)(c.z)})`)
             .join(', ');
         const label = run.run_id === record.run_id ? `${run.run_id} (this run)` : run.run_id;
-        return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${escapeHtml((0,format/* formatPValue */.td)(o.p_value))}</td><td>${escapeHtml(top)}</td></tr>`;
+        return `<tr><td><code>${escapeHtml(label)}</code></td><td>${escapeHtml(run.started_at)}</td><td class="num">${escapeHtml((0,metric_format/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${escapeHtml((0,format/* formatPValue */.td)(o.p_value))}</td><td>${escapeHtml(top)}</td></tr>`;
     });
     return [
         intro,
@@ -727,12 +727,12 @@ function renderSvgChart(spec) {
     // Grid and y ticks.
     for (const tick of yScale.ticks) {
         const y = coord(py(tick));
-        parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${y}" x2="${MARGIN.left + plotW}" y2="${y}" stroke="#e5e7eb"/>`, `<text class="tick" x="${MARGIN.left - 6}" y="${y}" dy="4" text-anchor="end" font-size="11">${escapeHtml((0,metrics/* formatNumber */.ZV)(tick))}</text>`);
+        parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${y}" x2="${MARGIN.left + plotW}" y2="${y}" stroke="#e5e7eb"/>`, `<text class="tick" x="${MARGIN.left - 6}" y="${y}" dy="4" text-anchor="end" font-size="11">${escapeHtml((0,metric_format/* formatNumber */.ZV)(tick))}</text>`);
     }
     // X ticks.
     for (const tick of xTicks) {
         const x = coord(px(tick));
-        parts.push(`<line class="tick-mark" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 5}" stroke="#6b7280"/>`, `<text class="tick" x="${x}" y="${bottom + 18}" text-anchor="middle" font-size="11">${escapeHtml((0,metrics/* formatNumber */.ZV)(tick))}</text>`);
+        parts.push(`<line class="tick-mark" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 5}" stroke="#6b7280"/>`, `<text class="tick" x="${x}" y="${bottom + 18}" text-anchor="middle" font-size="11">${escapeHtml((0,metric_format/* formatNumber */.ZV)(tick))}</text>`);
     }
     // Axes.
     parts.push(`<line class="axis" x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${bottom}" stroke="#374151"/>`, `<line class="axis" x1="${MARGIN.left}" y1="${bottom}" x2="${MARGIN.left + plotW}" y2="${bottom}" stroke="#374151"/>`, `<text class="axis-label" x="${MARGIN.left + plotW / 2}" y="${height - 8}" text-anchor="middle" font-size="12">${escapeHtml(spec.x_label)}</text>`, `<text class="axis-label" x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${escapeHtml(spec.y_label)}</text>`);
@@ -800,7 +800,7 @@ function factsHtml(record) {
                 .join(' @ '),
         ]);
     }
-    rows.push(['samples', escapeHtml(`${record.samples} every ${(0,metrics/* formatNumber */.ZV)(record.interval_s)} s`)]);
+    rows.push(['samples', escapeHtml(`${record.samples} every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`)]);
     if (record.repeats !== undefined)
         rows.push(['benchmark', escapeHtml(`median of ${record.repeats.length} runs`)]);
     return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
@@ -811,22 +811,22 @@ function metricsTableHtml(record) {
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metrics/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metrics/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
         const cls = verdict === undefined ? '' : ` class="verdict-${verdict.verdict}"`;
-        return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml((0,metrics/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct))}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${escapeHtml((0,format/* humanize */.I3)(verdict.verdict))}`}</td></tr>`;
+        return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct))}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${escapeHtml((0,format/* humanize */.I3)(verdict.verdict))}`}</td></tr>`;
     });
     return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
 function gatesTableHtml(record) {
     if (record.gates.length === 0)
         return '<p class="empty">No gates were set.</p>';
-    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(gate.actual))}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(gate.limit))}</td><td>${escapeHtml((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
+    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,metric_format/* formatNumber */.ZV)(gate.actual))}</td><td class="num">${escapeHtml((0,metric_format/* formatNumber */.ZV)(gate.limit))}</td><td>${escapeHtml((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
     return table(['', 'gate', 'actual', 'limit', 'status'], rows, 'gates');
 }
 function alertsTableHtml(record) {
     if (record.alerts.length === 0)
         return '<p class="empty">No alerts fired.</p>';
-    const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${escapeHtml((0,format/* formatDuration */.a3)(alert.at_s))}</td><td class="num">${escapeHtml((0,metrics/* formatNumber */.ZV)(alert.value))}</td><td>${escapeHtml(alert.channels.join(', ') || '—')}</td></tr>`);
+    const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${escapeHtml((0,format/* formatDuration */.a3)(alert.at_s))}</td><td class="num">${escapeHtml((0,metric_format/* formatNumber */.ZV)(alert.value))}</td><td>${escapeHtml(alert.channels.join(', ') || '—')}</td></tr>`);
     return table(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
 }
 function sampleLine(series, metric, label) {
@@ -937,7 +937,7 @@ function profileHtml(record, tag) {
     }
     parts.push(`<${tag}>Top functions by own time</${tag}>`, table(['function', 'own time', 'cumulative', 'calls'], profile.top_own
         .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
-        .map((e) => `<tr><td>${html_profile_code((0,profile_format/* shortFunction */.zR)(e.function))}</td>${num((0,profile_format/* formatSeconds */.Xo)(e.own_s))}${num((0,profile_format/* formatSeconds */.Xo)(e.cumulative_s))}${num((0,metrics/* formatNumber */.ZV)(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
+        .map((e) => `<tr><td>${html_profile_code((0,profile_format/* shortFunction */.zR)(e.function))}</td>${num((0,profile_format/* formatSeconds */.Xo)(e.own_s))}${num((0,profile_format/* formatSeconds */.Xo)(e.cumulative_s))}${num((0,metric_format/* formatNumber */.ZV)(e.calls))}</tr>`), 'profile-top'), `<p>${escapeHtml(`${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)} profiled.`)} Files: ${html_profile_code(profile.pstats_path)} (pstats), ${html_profile_code(profile.speedscope_path)} (open in speedscope).${profile.overhead_note ? ` ${escapeHtml(`Note: ${profile.overhead_note}.`)}` : ''}</p>`);
     return parts.join('\n');
 }
 
@@ -1026,7 +1026,7 @@ function renderHtml(record, options = {}) {
 /** Several series on one page: a summary table, then one section per series. */
 function renderHtmlMulti(records, options = {}) {
     const worst = (0,format/* worstStatus */.A4)(records);
-    const rows = records.map((r, i) => `<tr class="status-${r.status}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${escapeHtml(r.name)}</a></td><td>${escapeHtml((0,format/* humanize */.I3)(r.status))}</td><td class="num">${escapeHtml((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${escapeHtml((0,metrics/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml((0,metrics/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
+    const rows = records.map((r, i) => `<tr class="status-${r.status}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${escapeHtml(r.name)}</a></td><td>${escapeHtml((0,format/* humanize */.I3)(r.status))}</td><td class="num">${escapeHtml((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
     const body = [
         `<h1 class="status-${worst}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
         '<table class="summary">',
@@ -1060,7 +1060,7 @@ function renderHtmlMulti(records, options = {}) {
 /* harmony export */   zR: () => (/* binding */ shortFunction)
 /* harmony export */ });
 /* unused harmony export MAX_FUNCTION_CHARS */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
 
 /** Rows of the "where the time went" table. */

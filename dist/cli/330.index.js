@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8584);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
 /* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8495);
@@ -214,6 +214,7 @@ function fitRows(head, rows, budget_bytes, note) {
 /* harmony export */ });
 /* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
@@ -223,7 +224,7 @@ function fitRows(head, rows, budget_bytes, note) {
 /** Numbers, units and metric values come from the metric table. */
 
 /** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric)]));
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
 /** The run metrics in the order every report lists them. */
 const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
 /**
@@ -238,7 +239,7 @@ function formatDuration(seconds) {
     if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
         return 'n/a';
     if (seconds < 60)
-        return `${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(seconds)} s`;
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
     const whole_s = Math.round(seconds * 10) / 10;
     const hours = Math.floor(whole_s / 3600);
     const minutes = Math.floor((whole_s - hours * 3600) / 60);
@@ -255,7 +256,7 @@ function formatChangePct(change_pct) {
     if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
         return 'n/a';
     // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
     if (text === '0')
         return '0%';
     return change_pct > 0 ? `+${text}%` : `${text}%`;
@@ -342,8 +343,8 @@ function describeGate(gate) {
     const metric = gateMetric(gate);
     const actual = gate.actual === null && gate.status === 'failed'
         ? 'n/a (no value on this run)'
-        : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.actual);
-    return `actual ${actual}, limit ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
 }
 /** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
 function formatPValue(p) {
@@ -451,8 +452,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_budget = __webpack_require__(8460);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-parts.ts
@@ -486,7 +487,7 @@ function headerLines(record, heading = '##') {
         where.push(ref.map(markdown_escape/* mdCode */.x).join(' @ '));
     }
     where.push(`run ${(0,markdown_escape/* mdCode */.x)(record.run_id)}`, `started ${(0,markdown_escape/* mdCode */.x)(record.started_at)}`);
-    where.push(`${record.samples} samples every ${(0,metrics/* formatNumber */.ZV)(record.interval_s)} s`);
+    where.push(`${record.samples} samples every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
         `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${(0,markdown_escape/* mdCode */.x)(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
         '',
@@ -507,8 +508,8 @@ function metricsLines(record, heading = '###') {
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metrics/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metrics/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metrics/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
+        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
     }
     return lines;
 }
@@ -516,13 +517,13 @@ function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
 function gateRow(gate) {
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metrics/* formatNumber */.ZV)(gate.actual)} | ${(0,metrics/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
+    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metric_format/* formatNumber */.ZV)(gate.actual)} | ${(0,metric_format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];
 }
 function alertRow(alert) {
-    const value = alert.value === null ? '' : ` (value ${(0,metrics/* formatNumber */.ZV)(alert.value)})`;
+    const value = alert.value === null ? '' : ` (value ${(0,metric_format/* formatNumber */.ZV)(alert.value)})`;
     const channels = alert.channels.length > 0 ? ` → ${alert.channels.map(markdown_escape/* mdCode */.x).join(', ')}` : '';
     return `- 🔔 ${(0,markdown_escape/* mdCode */.x)(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
 }
@@ -599,9 +600,9 @@ function mermaidChart(series, metric, title, axis) {
         mermaidInitDirective(),
         'xychart-beta',
         `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" ${(0,metrics/* formatNumber */.ZV)(even.from_s)} --> ${(0,metrics/* formatNumber */.ZV)(even.to_s)}`,
-        `  y-axis ${mermaidText(axis)} ${(0,metrics/* formatNumber */.ZV)(scale.min)} --> ${(0,metrics/* formatNumber */.ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,metrics/* formatNumber */.ZV)(v)).join(', ')}]`,
+        `  x-axis "elapsed (s)" ${(0,metric_format/* formatNumber */.ZV)(even.from_s)} --> ${(0,metric_format/* formatNumber */.ZV)(even.to_s)}`,
+        `  y-axis ${mermaidText(axis)} ${(0,metric_format/* formatNumber */.ZV)(scale.min)} --> ${(0,metric_format/* formatNumber */.ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,metric_format/* formatNumber */.ZV)(v)).join(', ')}]`,
         '```',
     ];
 }
@@ -648,7 +649,7 @@ function profileTopLines(record) {
         return [`_No profile for this run:_ ${(0,markdown_escape/* mdCode */.x)(profile.error)}`];
     const rows = profile.top_own
         .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
-        .map((e) => `| ${(0,markdown_escape/* mdCode */.x)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,metrics/* formatNumber */.ZV)(e.calls)} |`);
+        .map((e) => `| ${(0,markdown_escape/* mdCode */.x)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,metric_format/* formatNumber */.ZV)(e.calls)} |`);
     return [
         '<details>',
         `<summary>${profile_format/* PROFILE_TOP_TITLE */.T0} (cProfile, top ${rows.length} functions by own time of ${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)})</summary>`,
@@ -739,7 +740,7 @@ function renderMarkdown(record, options = {}) {
 /* harmony export */   zR: () => (/* binding */ shortFunction)
 /* harmony export */ });
 /* unused harmony export MAX_FUNCTION_CHARS */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
 
 /** Rows of the "where the time went" table. */

@@ -582,10 +582,6 @@ var mask = __webpack_require__(1150);
 var prepare = __webpack_require__(8413);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/engine/ports.ts + 1 modules
-var engine_ports = __webpack_require__(9842);
-// EXTERNAL MODULE: ./src/engine/sample/linux.ts
-var linux = __webpack_require__(3175);
 ;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
 const DEFAULT_PROFILE_DIFF_ROWS = 10;
 const DEFAULT_MIN_GROWTH_FRACTION = 0.01;
@@ -810,6 +806,8 @@ function round(n) {
     return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }
 
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var engine_metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
@@ -820,6 +818,7 @@ var format = __webpack_require__(4230);
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
+
 
 
 function explain(record) {
@@ -834,8 +833,8 @@ function explain(record) {
         const verdict = record.verdicts[metric];
         const base = record.baseline[metric];
         const p = verdict.p_value !== undefined ? `, p = ${formatP(verdict.p_value)}` : '';
-        lines.push(`  regressed: ${metric} ${(0,engine_metrics/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
-            `${(0,engine_metrics/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
+        lines.push(`  regressed: ${metric} ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
+            `${(0,metric_format/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
             `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
     }
     if (record.benchmark)
@@ -873,7 +872,7 @@ function headline(record) {
     }
 }
 function figures(r) {
-    return (`${(0,engine_metrics/* formatNumber */.ZV)(r.duration_s)} s · CPU ${(0,engine_metrics/* formatNumber */.ZV)(r.cpu_time_s)} s ` +
+    return (`${(0,metric_format/* formatNumber */.ZV)(r.duration_s)} s · CPU ${(0,metric_format/* formatNumber */.ZV)(r.cpu_time_s)} s ` +
         `(avg ${r.cpu_percent_avg.toFixed(0)}%, max ${r.cpu_percent_max.toFixed(0)}%) · ` +
         `peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ${r.max_processes} proc · ${r.max_threads} thr · ` +
         `read ${r.read_mb.toFixed(1)} MB · write ${r.write_mb.toFixed(1)} MB`);
@@ -881,27 +880,28 @@ function figures(r) {
 /** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
 function gateValues(gate) {
     const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
-    const show = (v) => (0,engine_metrics/* formatMetricValue */.dd)(metric, v);
+    const show = (v) => (0,metric_format/* formatMetricValue */.dd)(metric, v);
     return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
 function formatP(p) {
-    return p < 0.001 ? '< 0.001' : (0,engine_metrics/* formatNumber */.ZV)(p);
+    return p < 0.001 ? '< 0.001' : (0,metric_format/* formatNumber */.ZV)(p);
 }
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
     const stats = record.benchmark;
-    const shown = ['duration_s', 'cpu_time_s', 'peak_rss_mb'];
-    const lines = shown.flatMap((metric) => {
+    const lines = engine_metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
         const s = stats.metrics[metric];
         if (!s)
             return [];
-        const v = (x) => (0,engine_metrics/* formatMetricValue */.dd)(metric, x);
+        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
         return [
             `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
                 `range ${v(s.min)} … ${v(s.max)}`,
         ];
     });
-    return [...lines, ...stats.warnings.map((w) => `  warning: ${w.message}`)];
+    // Warnings of the headline metrics only: a count of context switches jumping is no advice to act on.
+    const warnings = stats.warnings.filter((w) => engine_metrics/* HEADLINE_METRICS */.jM.includes(w.metric));
+    return [...lines, ...warnings.map((w) => `  warning: ${w.message}`)];
 }
 
 // EXTERNAL MODULE: ./src/engine/exec/errors.ts
@@ -1092,7 +1092,10 @@ var git = __webpack_require__(6094);
 var cli_log = __webpack_require__(7644);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var cli_options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 3 modules
+var cli_ports = __webpack_require__(4738);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -1120,30 +1123,7 @@ async function runCommand(script, args, command, ctx) {
         },
         history: first.history ? { path: first.db_path, default_baseline_ref: null, mode: 'merge' } : null,
     };
-    // SIGINT/SIGTERM before a script runs are held and delivered once it can be interrupted.
-    const pending = [];
-    let removeSignalHandler = ctx.onSignal((sig) => pending.push(sig));
-    const ports = {
-        clock: engine_ports/* systemClock */.m,
-        proc: new linux/* LinuxProcSource */.A(),
-        log,
-        env: ctx.env,
-        stdout: ctx.stdout,
-        stderr: ctx.stderr,
-        hooks: {
-            onSample: log.status,
-            onProgress: (message) => log.info(message),
-            onInterruptible: (interrupt) => {
-                removeSignalHandler();
-                for (const sig of pending)
-                    interrupt(sig);
-                removeSignalHandler = ctx.onSignal((sig) => {
-                    log.warn(`received ${sig}: stopping the script's process tree`);
-                    interrupt(sig);
-                });
-            },
-        },
-    };
+    const { ports, dispose } = (0,cli_ports/* cliPorts */.h)(ctx, log);
     try {
         if (opts.dryRun) {
             const runs = preparePipeline(request, ports);
@@ -1168,7 +1148,7 @@ async function runCommand(script, args, command, ctx) {
         return result.exit_code;
     }
     finally {
-        removeSignalHandler();
+        dispose();
     }
 }
 /** SCRIPT and its arguments; with `-m MODULE` every positional word is the module's argument. */
@@ -1233,6 +1213,7 @@ function runUrl(env) {
 /* harmony export */ });
 /* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
@@ -1242,7 +1223,7 @@ function runUrl(env) {
 /** Numbers, units and metric values come from the metric table. */
 
 /** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric)]));
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
 /** The run metrics in the order every report lists them. */
 const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
 /**
@@ -1257,7 +1238,7 @@ function formatDuration(seconds) {
     if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
         return 'n/a';
     if (seconds < 60)
-        return `${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(seconds)} s`;
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
     const whole_s = Math.round(seconds * 10) / 10;
     const hours = Math.floor(whole_s / 3600);
     const minutes = Math.floor((whole_s - hours * 3600) / 60);
@@ -1274,7 +1255,7 @@ function formatChangePct(change_pct) {
     if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
         return 'n/a';
     // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
     if (text === '0')
         return '0%';
     return change_pct > 0 ? `+${text}%` : `${text}%`;
@@ -1361,8 +1342,8 @@ function describeGate(gate) {
     const metric = gateMetric(gate);
     const actual = gate.actual === null && gate.status === 'failed'
         ? 'n/a (no value on this run)'
-        : (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.actual);
-    return `actual ${actual}, limit ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
 }
 /** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
 function formatPValue(p) {

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   zR: () => (/* binding */ shortFunction)
 /* harmony export */ });
 /* unused harmony export MAX_FUNCTION_CHARS */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
 
 /** Rows of the "where the time went" table. */

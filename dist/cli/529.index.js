@@ -77,7 +77,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(292), __webpack_require__.e(755), __webpack_require__.e(674), __webpack_require__.e(920), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(292), __webpack_require__.e(426), __webpack_require__.e(674), __webpack_require__.e(804), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -113,7 +113,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(755), __webpack_require__.e(674), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(426), __webpack_require__.e(674), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -126,7 +126,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(755), __webpack_require__.e(674), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(426), __webpack_require__.e(674), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -160,7 +160,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--summary <file>', 'write a markdown report')
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(755), __webpack_require__.e(920), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 6557));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(426), __webpack_require__.e(804), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 6557));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;

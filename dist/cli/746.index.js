@@ -497,15 +497,13 @@ class History {
 /* harmony export */   $T: () => (/* binding */ sampleMetricRow),
 /* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
 /* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
 /* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   dd: () => (/* binding */ formatMetricValue),
 /* harmony export */   dh: () => (/* binding */ metricRow),
 /* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
 /* harmony export */   kg: () => (/* binding */ RUN_ROWS),
 /* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
-/* harmony export */   n2: () => (/* binding */ metricUnit),
 /* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
 /* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
 /* harmony export */ });
@@ -576,6 +574,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'duration_s',
+        headline: true,
         counterpart: 'elapsed_s',
         ...RUN,
         ...TIME,
@@ -585,6 +584,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'cpu_time_s',
+        headline: true,
         ...RUN,
         ...TIME,
         threshold_pct: 10,
@@ -611,6 +611,7 @@ const METRIC_TABLE = [
     },
     {
         name: 'peak_rss_mb',
+        headline: true,
         counterpart: 'rss_mb',
         ...RUN,
         ...SIZE,
@@ -747,38 +748,10 @@ function sampleMetricRow(name) {
 const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
 /** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
 const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
+/** The run metrics one-line summaries show, in table order. */
+const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
 /** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
 const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
-/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
-function metricUnit(name) {
-    return metricRow(name)?.unit ?? '';
-}
-/**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return 'n/a';
-    if (Number.isInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
-    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
-function formatMetricValue(name, value) {
-    const text = formatNumber(value);
-    if (text === 'n/a')
-        return text;
-    const unit = metricUnit(name);
-    if (unit === '')
-        return text;
-    if (unit === '%')
-        return `${text}%`;
-    return `${text} ${unit}`;
-}
 
 
 /***/ }),

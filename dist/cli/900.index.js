@@ -113,7 +113,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderMarkdownMulti: () => (/* binding */ renderMarkdownMulti)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
@@ -206,8 +206,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_budget = __webpack_require__(8460);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-parts.ts
@@ -241,7 +241,7 @@ function headerLines(record, heading = '##') {
         where.push(ref.map(markdown_escape/* mdCode */.x).join(' @ '));
     }
     where.push(`run ${(0,markdown_escape/* mdCode */.x)(record.run_id)}`, `started ${(0,markdown_escape/* mdCode */.x)(record.started_at)}`);
-    where.push(`${record.samples} samples every ${(0,metrics/* formatNumber */.ZV)(record.interval_s)} s`);
+    where.push(`${record.samples} samples every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
         `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${(0,markdown_escape/* mdCode */.x)(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
         '',
@@ -262,8 +262,8 @@ function metricsLines(record, heading = '###') {
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metrics/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metrics/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metrics/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
+        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
     }
     return lines;
 }
@@ -271,13 +271,13 @@ function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
 function gateRow(gate) {
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metrics/* formatNumber */.ZV)(gate.actual)} | ${(0,metrics/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
+    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metric_format/* formatNumber */.ZV)(gate.actual)} | ${(0,metric_format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];
 }
 function alertRow(alert) {
-    const value = alert.value === null ? '' : ` (value ${(0,metrics/* formatNumber */.ZV)(alert.value)})`;
+    const value = alert.value === null ? '' : ` (value ${(0,metric_format/* formatNumber */.ZV)(alert.value)})`;
     const channels = alert.channels.length > 0 ? ` → ${alert.channels.map(markdown_escape/* mdCode */.x).join(', ')}` : '';
     return `- 🔔 ${(0,markdown_escape/* mdCode */.x)(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
 }
@@ -354,9 +354,9 @@ function mermaidChart(series, metric, title, axis) {
         mermaidInitDirective(),
         'xychart-beta',
         `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" ${(0,metrics/* formatNumber */.ZV)(even.from_s)} --> ${(0,metrics/* formatNumber */.ZV)(even.to_s)}`,
-        `  y-axis ${mermaidText(axis)} ${(0,metrics/* formatNumber */.ZV)(scale.min)} --> ${(0,metrics/* formatNumber */.ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,metrics/* formatNumber */.ZV)(v)).join(', ')}]`,
+        `  x-axis "elapsed (s)" ${(0,metric_format/* formatNumber */.ZV)(even.from_s)} --> ${(0,metric_format/* formatNumber */.ZV)(even.to_s)}`,
+        `  y-axis ${mermaidText(axis)} ${(0,metric_format/* formatNumber */.ZV)(scale.min)} --> ${(0,metric_format/* formatNumber */.ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,metric_format/* formatNumber */.ZV)(v)).join(', ')}]`,
         '```',
     ];
 }
@@ -403,7 +403,7 @@ function profileTopLines(record) {
         return [`_No profile for this run:_ ${(0,markdown_escape/* mdCode */.x)(profile.error)}`];
     const rows = profile.top_own
         .slice(0, profile_format/* PROFILE_TOP_ROWS */.oO)
-        .map((e) => `| ${(0,markdown_escape/* mdCode */.x)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,metrics/* formatNumber */.ZV)(e.calls)} |`);
+        .map((e) => `| ${(0,markdown_escape/* mdCode */.x)((0,profile_format/* shortFunction */.zR)(e.function))} | ${(0,profile_format/* formatSeconds */.Xo)(e.own_s)} | ${(0,profile_format/* formatSeconds */.Xo)(e.cumulative_s)} | ${(0,metric_format/* formatNumber */.ZV)(e.calls)} |`);
     return [
         '<details>',
         `<summary>${profile_format/* PROFILE_TOP_TITLE */.T0} (cProfile, top ${rows.length} functions by own time of ${(0,profile_format/* formatSeconds */.Xo)(profile.total_s)})</summary>`,

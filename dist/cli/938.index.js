@@ -269,7 +269,6 @@ function judgeAb(pairs, opts) {
 var describe = __webpack_require__(9147);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/run.ts + 8 modules
@@ -521,7 +520,7 @@ async function checkoutRef(ref, cwd) {
         throw new errors/* PyrunError */.P(`--against: no commit named '${ref}' in ${repo_root} (a branch, tag or sha; fetch it first if it is remote)`);
     }
     const sha = resolved.stdout;
-    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'pyrun-ab-'));
+    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'pyrun-ab-'));
     const dir = external_node_path_default().join(parent, 'tree');
     const added = await git(['worktree', 'add', '--detach', '--quiet', dir, sha], repo_root);
     let removed = false;
@@ -681,14 +680,12 @@ async function writeAbReports(record, config, facts, ports) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/engine/ports.ts + 1 modules
-var ports = __webpack_require__(9842);
-// EXTERNAL MODULE: ./src/engine/sample/linux.ts
-var linux = __webpack_require__(3175);
 // EXTERNAL MODULE: ./src/cli/git.ts
 var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/cli/log.ts
 var cli_log = __webpack_require__(7644);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 3 modules
+var cli_ports = __webpack_require__(4738);
 ;// CONCATENATED MODULE: ./src/cli/commands/ab.ts
 /**
  * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),
@@ -696,6 +693,7 @@ var cli_log = __webpack_require__(7644);
  * gate held, 99 when B regressed beyond `--gate` or `--max-regression`, a failed run's own code, 125 when pyrun
  * could not run. Translation only.
  */
+
 
 
 
@@ -710,8 +708,7 @@ async function abCommand(scripts, opts, ctx) {
         throw new errors/* PyrunError */.P(`pyrun ab takes two scripts A B (or --against REF SCRIPT), got ${scripts.length}`);
     }
     const config = abConfig(scripts[scripts.length - 1], opts);
-    const pending = [];
-    let removeSignalHandler = ctx.onSignal((sig) => pending.push(sig));
+    const { ports, dispose } = (0,cli_ports/* cliPorts */.h)(ctx, log);
     try {
         const outcome = await runAbPipeline({
             config,
@@ -726,27 +723,7 @@ async function abCommand(scripts, opts, ctx) {
                 run_url: null,
                 pyrun_version: version/* PYRUN_VERSION */.I,
             },
-        }, {
-            clock: ports/* systemClock */.m,
-            proc: new linux/* LinuxProcSource */.A(),
-            log,
-            env: ctx.env,
-            stdout: ctx.stdout,
-            stderr: ctx.stderr,
-            hooks: {
-                onProgress: (message) => log.info(message),
-                onSample: log.status,
-                onInterruptible: (interrupt) => {
-                    removeSignalHandler();
-                    for (const sig of pending.splice(0))
-                        interrupt(sig);
-                    removeSignalHandler = ctx.onSignal((sig) => {
-                        log.warn(`received ${sig}: stopping the script's process tree`);
-                        interrupt(sig);
-                    });
-                },
-            },
-        });
+        }, ports);
         log.endStatus();
         const lines = outcome.explanation.filter((l) => !l.startsWith('warning: '));
         ctx.stderr.write(`\n${lines.join('\n')}\n`);
@@ -755,7 +732,7 @@ async function abCommand(scripts, opts, ctx) {
         return outcome.exit_code;
     }
     finally {
-        removeSignalHandler();
+        dispose();
     }
 }
 /** The options `pyrun ab` shares with `pyrun run`, validated by the same schema (messages name the flag). */
@@ -806,7 +783,8 @@ function parsePercent(value) {
 /* harmony export */   zF: () => (/* binding */ formatStats)
 /* harmony export */ });
 /* unused harmony export decimalsFor */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
 /**
  * The words of an A/B result, as hyperfine would print them: one aligned line per metric,
  *
@@ -822,7 +800,7 @@ function decimalsFor(value) {
     return m >= 1000 ? 0 : m >= 100 ? 1 : m >= 10 ? 2 : 3;
 }
 function unitOf(metric) {
-    const unit = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric);
+    const unit = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .metricUnit */ .n2)(metric);
     return unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
 }
 /** `1.204 s ± 0.012`; integers stay integers when nothing varied (`4`). */
@@ -839,7 +817,7 @@ const MORE_LESS = {
     count: ['higher', 'lower'],
 };
 function words(metric) {
-    return metric === 'duration_s' ? ['slower', 'faster'] : MORE_LESS[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
+    return metric === 'duration_s' ? ['slower', 'faster'] : MORE_LESS[_types_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]];
 }
 function formatP(p) {
     if (p < 0.001)
