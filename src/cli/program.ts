@@ -132,6 +132,8 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--timeout <seconds>', 'kill a run’s whole process tree after this long')
     .option('--json <file>', 'write every number as JSON (schema pyrun-ab/1)')
     .option('--summary <file>', 'write a markdown report')
+    .option('--junit <file>', 'write a JUnit XML report: a test per metric and per gate')
+    .option('--tap <file>', 'write a TAP version 13 report: a test per metric and per gate')
     .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
     .action(async (scripts: string[], opts: Record<string, unknown>) => {
       const { abCommand } = await import('./commands/ab.js');

@@ -177,7 +177,8 @@ describe('the pipeline', () => {
   });
 
   it('benchmark mode: mean ± σ, median and range of the repeats, and a warning for a cold first run', async () => {
-    const r = await run([quick(1.0), quick(0.2), quick(0.21), quick(0.19)], [config({ repeat: '4' })]);
+    const c = config({ repeat: '4', summary: 'bench.md' });
+    const r = await run([quick(1.0), quick(0.2), quick(0.21), quick(0.19)], [c]);
     const stats = r.records[0]!.benchmark!.metrics.duration_s!;
     expect(stats).toMatchObject({ n: 4, min: 0.19, max: 1.0 });
     expect(stats.median).toBeCloseTo(0.205, 9);

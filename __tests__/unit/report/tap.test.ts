@@ -7,6 +7,8 @@ import { Parser, type FinalResults, type Result } from 'tap-parser';
 import { renderTap } from '../../../src/engine/report/tap.js';
 import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from './fixture.js';
 import { expectGolden } from './golden.js';
+import { renderAbTap } from '../../../src/engine/report/ab-tests.js';
+import { abFixtureRecord } from './ab-fixture.js';
 
 interface Parsed {
   results: FinalResults;
@@ -184,6 +186,15 @@ function prove(tap: string): ProveResult {
     expect(result.output).toMatch(/Result: PASS/);
     expect(result.output).toMatch(/Tests=5/);
     expect(result.code).toBe(0);
+  });
+
+  it('reads a suite’s stream and an A/B stream with no parse error', () => {
+    const suite = prove(renderTap([passedRecord(), fixtureRecord()]));
+    expect(suite.output).not.toMatch(/Parse errors|know about versions/);
+    expect(suite.output).toMatch(/Result: FAIL/);
+    const ab = prove(renderAbTap(abFixtureRecord()));
+    expect(ab.output).not.toMatch(/Parse errors|know about versions/);
+    expect(ab.output).toMatch(/Result: FAIL/);
   });
 
   it('fails a failing run on exactly its failing points, still with no parse error', () => {

@@ -29,6 +29,13 @@ const rootBuilder: Builder =
 
 type TestCase = ReturnType<ReturnType<Builder['testSuite']>['testCase']>;
 
+/** A fresh JUnit document named `pyrun` (the A/B report builds its own suites on it). */
+export function junitDocument(): Builder {
+  const builder = rootBuilder.newBuilder();
+  builder.name('pyrun');
+  return builder;
+}
+
 /** The slice of xmlbuilder's element that junit-report-builder's public `TestCase.build` returns. */
 interface XmlElement {
   name?: string;
@@ -41,7 +48,7 @@ interface XmlElement {
  * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
  * form JUnit's schema, Jenkins, GitLab and the GitHub test-report actions read).
  */
-function skip(testCase: TestCase, reason: string): void {
+export function skip(testCase: TestCase, reason: string): void {
   testCase.skipped();
   const build = testCase.build.bind(testCase);
   testCase.build = (parent) => {
@@ -103,8 +110,7 @@ function suiteProperties(record: RunRecord): [string, string][] {
  * a testcase for the script, one per gate, one for the regression check.
  */
 export function renderJunit(records: RunRecord | readonly RunRecord[]): string {
-  const builder = rootBuilder.newBuilder();
-  builder.name('pyrun');
+  const builder = junitDocument();
   for (const record of Array.isArray(records) ? records : [records as RunRecord]) addSuite(builder, record);
   return `${builder.build()}\n`;
 }

@@ -19,6 +19,8 @@ import {
 } from './markdown-parts.js';
 import { chartLines } from './markdown-chart.js';
 import { profileDiffLines, profileTopLines } from './markdown-profile.js';
+import { formatMetricValue } from '../metric-format.js';
+import { HEADLINE_METRICS } from '../metrics.js';
 
 /** GitHub refuses issue and pull-request comments longer than this. */
 export const MAX_COMMENT_CHARS = 65536;
@@ -46,7 +48,8 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
   const hint = options.fullReportHint ?? DEFAULT_HINT;
   const header = headerLines(record);
-  const metrics = metricsLines(record);
+  // Benchmark mode: the repeats' statistics belong with the metrics (their medians are the run's metrics).
+  const metrics = [...metricsLines(record), ...benchmarkLines(record)];
   const gateRows = gatesFailingFirst(record.gates).map(gateRow);
   const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
   const alertRows = record.alerts.map(alertRow);
@@ -82,4 +85,31 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   if (alertRows.length > 0) alertBlock = fitRows(alertsHeadLines(), alertRows, budget, alertsNote).lines;
   // Even the header and metrics may not fit a tiny budget: then the text is cut.
   return cutToFit(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
+}
+
+/** `--repeat N`: mean ± σ, median and range of the headline metrics over the measured runs, and the warnings. */
+function benchmarkLines(record: RunRecord): string[] {
+  const stats = record.benchmark;
+  if (!stats) return [];
+  const rows = HEADLINE_METRICS.flatMap((metric) => {
+    const s = stats.metrics[metric];
+    if (!s) return [];
+    const v = (x: number) => formatMetricValue(metric, x);
+    return [
+      `| \`${metric}\` | ${s.n} | ${v(s.mean)} ± ${v(s.stddev)} | ${v(s.median)} | ${v(s.min)} … ${v(s.max)} |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  const warnings = stats.warnings
+    .filter((w) => HEADLINE_METRICS.includes(w.metric))
+    .map((w) => `> ⚠️ ${w.message}`);
+  return [
+    '',
+    "**Benchmark** (the measured runs; the run's metrics are their medians)",
+    '',
+    '| metric | runs | mean ± σ | median | range |',
+    '|:--|--:|--:|--:|--:|',
+    ...rows,
+    ...(warnings.length > 0 ? ['', ...warnings] : []),
+  ];
 }
