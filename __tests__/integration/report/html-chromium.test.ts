@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser } from 'playwright-core';
+import { renderAbHtml } from '../../../src/engine/report/ab-html.js';
 import { renderHtml, renderHtmlMulti } from '../../../src/engine/report/html.js';
+import { abFixtureRecord } from '../../unit/report/ab-fixture.js';
 import { failedRecord, fixtureHistory, fixtureRecord, hugeRecord } from '../../unit/report/fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -179,6 +181,16 @@ suite(title, () => {
       pathToFileURL(join(dir, 'leaky.html')).href,
       'http://127.0.0.1:9/pixel.png',
     ]);
+  }, 60_000);
+
+  it('renders the A/B page: its table, and A and B as two lines of 10 runs each', async () => {
+    const ab = await open(renderAbHtml(abFixtureRecord()), 'ab.html');
+    expect(ab.requests).toHaveLength(1);
+    expect(ab.consoleErrors).toEqual([]);
+    expect(ab.tableBorderCollapse).toBe('collapse');
+    expect(ab.charts).toHaveLength(1);
+    expect(ab.charts[0]!.width).toBeGreaterThan(100);
+    expect(ab.charts[0]!.points.filter((n) => n === 10)).toHaveLength(2);
   }, 60_000);
 
   it('renders several series and a huge record the same way', async () => {

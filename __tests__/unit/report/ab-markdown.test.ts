@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { describeAb } from '../../../src/engine/ab/describe.js';
 import { renderAbMarkdown } from '../../../src/engine/report/ab-markdown.js';
+import { renderAbHtml } from '../../../src/engine/report/ab-html.js';
 import { renderAbJunit, renderAbTap } from '../../../src/engine/report/ab-tests.js';
 import { abFixtureRecord } from './ab-fixture.js';
 import { expectGolden } from './golden.js';
@@ -48,6 +49,18 @@ describe('A/B reports', () => {
     expect(tap).toMatch(/^not ok \d+ - duration_s: B against A$/m);
     expect(tap).toMatch(/^not ok \d+ - duration_s < 1\.1 \* a$/m);
     expect(tap).toMatch(/^ok \d+ - max_threads: B against A$/m);
+  });
+
+  it('as a self-contained HTML page: the table, the gates and a chart of the interleaved runs, every name escaped', () => {
+    const r = { ...record(), name: 'ab:<script>alert(1)</script>' };
+    const html = renderAbHtml(r);
+    expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('ab:&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toMatch(/<td><code>duration_s<\/code><\/td><td class="num">1\.200 s ± 0\.\d+<\/td>/);
+    expect(html).toContain('<code>duration_s &lt; 1.1 * a</code>');
+    expect(html.match(/<svg/g)?.length).toBe(1);
+    expect(html).toContain('A: main (3f2a1c9d0b7e)');
   });
 
   it('fit a small budget', () => {

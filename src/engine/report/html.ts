@@ -54,7 +54,8 @@ svg.chart text { fill: #374151; }
 .empty { color: #6b7280; font-style: italic; }
 `;
 
-function page(title: string, body: string[]): string {
+/** A self-contained page in the reports' style (strict CSP: no scripts, no outside resources). */
+export function page(title: string, body: string[]): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
