@@ -11462,7 +11462,11 @@ function profileTopLines(record) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
+
+
 
 
 
@@ -11484,7 +11488,8 @@ function renderMarkdown(record, options = {}) {
     const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
     const hint = options.fullReportHint ?? DEFAULT_HINT;
     const header = headerLines(record);
-    const metrics = metricsLines(record);
+    // Benchmark mode: the repeats' statistics belong with the metrics (their medians are the run's metrics).
+    const metrics = [...metricsLines(record), ...benchmarkLines(record)];
     const gateRows = (0,format/* gatesFailingFirst */.T$)(record.gates).map(gateRow);
     const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
     const alertRows = record.alerts.map(alertRow);
@@ -11520,6 +11525,35 @@ function renderMarkdown(record, options = {}) {
         alertBlock = (0,report_budget/* fitRows */.zV)(alertsHeadLines(), alertRows, budget, alertsNote).lines;
     // Even the header and metrics may not fit a tiny budget: then the text is cut.
     return (0,report_budget/* cutToFit */.XL)(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
+}
+/** `--repeat N`: mean ± σ, median and range of the headline metrics over the measured runs, and the warnings. */
+function benchmarkLines(record) {
+    const stats = record.benchmark;
+    if (!stats)
+        return [];
+    const rows = metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
+        const s = stats.metrics[metric];
+        if (!s)
+            return [];
+        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
+        return [
+            `| \`${metric}\` | ${s.n} | ${v(s.mean)} ± ${v(s.stddev)} | ${v(s.median)} | ${v(s.min)} … ${v(s.max)} |`,
+        ];
+    });
+    if (rows.length === 0)
+        return [];
+    const warnings = stats.warnings
+        .filter((w) => metrics/* HEADLINE_METRICS */.jM.includes(w.metric))
+        .map((w) => `> ⚠️ ${w.message}`);
+    return [
+        '',
+        "**Benchmark** (the measured runs; the run's metrics are their medians)",
+        '',
+        '| metric | runs | mean ± σ | median | range |',
+        '|:--|--:|--:|--:|--:|',
+        ...rows,
+        ...(warnings.length > 0 ? ['', ...warnings] : []),
+    ];
 }
 
 

@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderHtmlMulti: () => (/* binding */ renderHtmlMulti)
 });
 
+// UNUSED EXPORTS: page
+
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/engine/metric-format.ts
@@ -955,6 +957,7 @@ svg.chart { background: #fff; border: 1px solid #e5e7eb; width: 100%; height: au
 svg.chart text { fill: #374151; }
 .empty { color: #6b7280; font-style: italic; }
 `;
+/** A self-contained page in the reports' style (strict CSP: no scripts, no outside resources). */
 function page(title, body) {
     return [
         '<!DOCTYPE html>',

@@ -7,7 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderJunit: () => (/* binding */ renderJunit)
+/* harmony export */   junitDocument: () => (/* binding */ junitDocument),
+/* harmony export */   renderJunit: () => (/* binding */ renderJunit),
+/* harmony export */   skip: () => (/* binding */ skip)
 /* harmony export */ });
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
@@ -31,6 +33,12 @@ __webpack_require__.r(__webpack_exports__);
  */
 const rootBuilder = (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ??
     (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default());
+/** A fresh JUnit document named `pyrun` (the A/B report builds its own suites on it). */
+function junitDocument() {
+    const builder = rootBuilder.newBuilder();
+    builder.name('pyrun');
+    return builder;
+}
 /**
  * Marks `testCase` skipped with a reason. junit-report-builder writes a bare `<skipped/>`; its public `build`
  * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
@@ -99,8 +107,7 @@ function suiteProperties(record) {
  * a testcase for the script, one per gate, one for the regression check.
  */
 function renderJunit(records) {
-    const builder = rootBuilder.newBuilder();
-    builder.name('pyrun');
+    const builder = junitDocument();
     for (const record of Array.isArray(records) ? records : [records])
         addSuite(builder, record);
     return `${builder.build()}\n`;

@@ -928,12 +928,12 @@ async function writeReports(records, paths, deps) {
             paths.summary,
             async () => one
                 ? (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 8584))).renderMarkdown(one)
-                : (await Promise.all(/* import() */[__webpack_require__.e(900), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 8900))).renderMarkdownMulti(records),
+                : (await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 8900))).renderMarkdownMulti(records),
         ],
         [
             paths.html,
             async () => {
-                const { renderHtml, renderHtmlMulti } = await __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 4692));
+                const { renderHtml, renderHtmlMulti } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 4692));
                 return one ? renderHtml(one, { history: deps.history(one.name) }) : renderHtmlMulti(records);
             },
         ],

@@ -138,7 +138,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(311), __webpack_require__.e(900), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(584), __webpack_require__.e(311), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     // pyrun ab (issue 17): A and B side by side, interleaved.
@@ -158,6 +158,9 @@ function buildProgram(ctx, setExitCode) {
         .option('--timeout <seconds>', 'kill a run’s whole process tree after this long')
         .option('--json <file>', 'write every number as JSON (schema pyrun-ab/1)')
         .option('--summary <file>', 'write a markdown report')
+        .option('--junit <file>', 'write a JUnit XML report: a test per metric and per gate')
+        .option('--tap <file>', 'write a TAP version 13 report: a test per metric and per gate')
+        .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
         const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(426), __webpack_require__.e(804), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 6557));

@@ -667,7 +667,7 @@ async function runAbPipeline(request, ports) {
 async function writeAbReports(record, config, facts, ports) {
     const files = [
         [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
-        [config.summary_path, async () => (await __webpack_require__.e(/* import() */ 330).then(__webpack_require__.bind(__webpack_require__, 6330))).renderAbMarkdown(record)],
+        [config.summary_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330))).renderAbMarkdown(record)],
     ];
     for (const [file, render] of files) {
         if (!file)
