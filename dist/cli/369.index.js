@@ -832,7 +832,7 @@ function explain(record) {
     for (const metric of (0,format/* regressedMetrics */.kz)(record)) {
         const verdict = record.verdicts[metric];
         const base = record.baseline[metric];
-        const p = verdict.p_value !== undefined ? `, p = ${formatP(verdict.p_value)}` : '';
+        const p = verdict.p_value !== undefined ? `, p = ${(0,format/* formatPValue */.td)(verdict.p_value)}` : '';
         lines.push(`  regressed: ${metric} ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
             `${(0,metric_format/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
             `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
@@ -883,9 +883,6 @@ function gateValues(gate) {
     const show = (v) => (0,metric_format/* formatMetricValue */.dd)(metric, v);
     return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
-function formatP(p) {
-    return p < 0.001 ? '< 0.001' : (0,metric_format/* formatNumber */.ZV)(p);
-}
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
     const stats = record.benchmark;
@@ -906,6 +903,8 @@ function benchmarkLines(record) {
 
 // EXTERNAL MODULE: ./src/engine/exec/errors.ts
 var exec_errors = __webpack_require__(5987);
+// EXTERNAL MODULE: ./src/engine/exec/types.ts
+var types = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/report/write-file.ts
@@ -955,6 +954,7 @@ async function writeReports(records, paths, deps) {
 
 
 
+
 /** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
 function preparePipeline(request, ports) {
     return request.configs.map((config) => (0,prepare/* prepareRun */.Z0)(config, request.facts, { ...ports, cwd: (0,prepare/* resolveFrom */.dx)(request.facts, config.cwd ?? '.') }, (message) => ports.log.warn(message), ports.chooseExecutor));
@@ -987,7 +987,8 @@ async function runPipeline(request, ports) {
             }
             records.push(record);
         }
-        const reports = request.reports ?? reportPathsOf(request.configs[0], request.facts);
+        // A suite's report paths are set once, at the suite level: every config carries the same ones.
+        const reports = reportPathsOf(request.configs[0], request.facts);
         await writeReports(records, reports, {
             log: ports.log,
             history: reports.html ? (name) => pastRuns(store, name) : () => [],
@@ -1079,7 +1080,7 @@ function unstartedRecord(run, error) {
         host: run.spec.host ?? null,
         git_ref: run.spec.git_ref,
         git_sha: run.spec.git_sha,
-        script: run.spec.launch.module ? `-m ${run.spec.launch.script}` : run.spec.launch.script,
+        script: (0,types/* launchLabel */.o)(run.spec.launch),
         pyrun_version: run.spec.pyrun_version,
     };
 }

@@ -983,6 +983,20 @@ function checkScript(script, cwd) {
 
 /***/ }),
 
+/***/ 4703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ launchLabel)
+/* harmony export */ });
+/** What ran, as people write it: the script's path, or `-m package.module`. */
+function launchLabel(launch) {
+    return launch.module ? `-m ${launch.script}` : launch.script;
+}
+
+
+/***/ }),
+
 /***/ 2164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1138,7 +1152,7 @@ __webpack_require__.d(__webpack_exports__, {
   dx: () => (/* binding */ resolveFrom)
 });
 
-// UNUSED EXPORTS: channelConfig, parseRules, scriptLabel
+// UNUSED EXPORTS: channelConfig, parseRules
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -2716,12 +2730,15 @@ var engine_profile = __webpack_require__(9027);
 var parser = __webpack_require__(988);
 // EXTERNAL MODULE: ./src/engine/rules/errors.ts
 var rules_errors = __webpack_require__(2311);
+// EXTERNAL MODULE: ./src/engine/exec/types.ts
+var types = __webpack_require__(4703);
 ;// CONCATENATED MODULE: ./src/engine/prepare.ts
 /**
  * Step one of the pipeline: everything that can be refused is refused here, before any script starts — rules,
  * export targets, the script and the interpreter, the executor's settings. A refusal is a PyrunError naming the
  * input at fault (exit 125); what comes out is a run ready to execute.
  */
+
 
 
 
@@ -2804,7 +2821,7 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
     const alertSink = channels.slack_webhook || channels.webhook_url || channels.smtp_url
         ? new AlertDispatcher(channels, {
             series: config.name,
-            script: scriptLabel(config),
+            script: (0,types/* launchLabel */.o)(spec.launch),
             run_id,
             host: (0,external_node_os_.hostname)(),
             run_url: facts.run_url,
@@ -2835,10 +2852,6 @@ function prepareRun(config, facts, io, warn, choose = chooseExecutor) {
 /** Resolves a user's path against the directory the run was started from. */
 function resolveFrom(facts, file) {
     return external_node_path_default().resolve(facts.base_dir, file);
-}
-/** What ran, as people write it: the script's path, or `-m package.module`. */
-function scriptLabel(config) {
-    return config.module !== null ? `-m ${config.module}` : config.script;
 }
 
 
@@ -3257,6 +3270,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/engine/exec/types.ts
+var types = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/engine/history/downsample.ts
 var downsample = __webpack_require__(2911);
 // EXTERNAL MODULE: ./src/engine/analysis/benchmark-stats.ts
@@ -3267,7 +3282,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var pidusage = __webpack_require__(7636);
 var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(3171);
+var engine_types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/engine/sample/totals.ts
 var sample_totals = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./src/engine/sample/portable.ts
@@ -3352,7 +3367,7 @@ class PortableSampler {
             sample: {
                 elapsed_s: (now_ms - this.opts.start_ms) / 1000,
                 cpu_percent,
-                rss_mb: rss_bytes / types/* BYTES_PER_MB */.o_,
+                rss_mb: rss_bytes / engine_types/* BYTES_PER_MB */.o_,
                 threads: processes,
                 processes,
                 read_mb: 0,
@@ -3676,13 +3691,13 @@ function summarise(m) {
         // A run shorter than one interval has no samples: its whole-run average is the honest figure.
         cpu_percent_avg: sampled ? totals.cpu_percent_sum / totals.samples : whole_run_percent,
         cpu_percent_max: sampled ? totals.cpu_percent_max : whole_run_percent,
-        peak_rss_mb: peak_rss_bytes / types/* BYTES_PER_MB */.o_,
+        peak_rss_mb: peak_rss_bytes / engine_types/* BYTES_PER_MB */.o_,
         peak_rss_bytes,
         max_threads: Math.max(totals.max_threads, 1),
         max_processes: Math.max(totals.max_processes, 1),
-        read_mb: read_bytes / types/* BYTES_PER_MB */.o_,
+        read_mb: read_bytes / engine_types/* BYTES_PER_MB */.o_,
         read_bytes,
-        write_mb: write_bytes / types/* BYTES_PER_MB */.o_,
+        write_mb: write_bytes / engine_types/* BYTES_PER_MB */.o_,
         write_bytes,
         cpu_user_s: exit.rusage?.cpu_user_s ?? null,
         cpu_system_s: exit.rusage?.cpu_system_s ?? null,
@@ -3706,6 +3721,7 @@ function executionStatus(m) {
  * every execution, and assemble the run record's measured part. Judging it (gates, baseline, verdicts) is
  * ./judge.ts's work; this file only measures.
  */
+
 
 
 
@@ -3796,7 +3812,7 @@ async function runScript(spec, deps, hooks = {}) {
         host: spec.host ?? null,
         git_ref: spec.git_ref,
         git_sha: spec.git_sha,
-        script: spec.launch.module ? `-m ${spec.launch.script}` : spec.launch.script,
+        script: (0,types/* launchLabel */.o)(spec.launch),
         pyrun_version: spec.pyrun_version,
     };
 }

@@ -8,12 +8,12 @@ import path from 'node:path';
 import {
   EXIT_GATE_FAILED,
   explain,
-  exitCodeFor,
   MAX_COMMENT_CHARS,
   MAX_SUMMARY_CHARS,
   regressedMetrics,
   renderMarkdown,
   renderMarkdownMulti,
+  worstStatus,
   type PipelineResult,
   type RunRecord,
 } from '../engine/index.js';
@@ -51,7 +51,7 @@ export async function publish(
   const first = records[0]!;
   // With compare-with: base, a regression is what the side-by-side run found; the history verdict is still shown.
   const regressed = base ? baseRegressed(base) : records.some((r) => regressedMetrics(r).length > 0);
-  const status = records.length === 1 ? first.status : worst(records);
+  const status = worstStatus(records);
   core.setOutput('status', status);
   core.setOutput('exit-code', String(base ? exitCodeWithBase(result, base) : result.exit_code));
   core.setOutput('duration-s', String(first.duration_s));
@@ -178,12 +178,6 @@ function annotate(record: RunRecord, withRegressions: boolean): void {
     const kind = line.startsWith('gate failed') ? 'gate failed' : `${line.split(' ')[1]} regressed`;
     core.error(line, { title: `pyrun: ${kind} (${record.name})` });
   }
-}
-
-function worst(records: readonly RunRecord[]): string {
-  const codes = records.map((r) => ({ r, code: exitCodeFor(r) }));
-  return (codes.find((c) => c.code !== 0 && c.code !== 99) ?? codes.find((c) => c.code === 99) ?? codes[0]!).r
-    .status;
 }
 
 /** A script's path relative to the repository (the workspace), for annotations on the file. */

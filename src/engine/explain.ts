@@ -5,7 +5,7 @@
  */
 import { formatMetricValue, formatNumber } from './metric-format.js';
 import { HEADLINE_METRICS } from './metrics.js';
-import { describeScriptOutcome, formatChangePct, regressedMetrics } from './report/format.js';
+import { describeScriptOutcome, formatChangePct, formatPValue, regressedMetrics } from './report/format.js';
 import type { GateResult, RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
@@ -17,7 +17,7 @@ export function explain(record: RunRecord): string[] {
   for (const metric of regressedMetrics(record)) {
     const verdict = record.verdicts[metric]!;
     const base = record.baseline[metric];
-    const p = verdict.p_value !== undefined ? `, p = ${formatP(verdict.p_value)}` : '';
+    const p = verdict.p_value !== undefined ? `, p = ${formatPValue(verdict.p_value)}` : '';
     lines.push(
       `  regressed: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
         `${formatMetricValue(metric, base?.value)} (${formatChangePct(verdict.change_pct)}; ` +
@@ -71,10 +71,6 @@ function gateValues(gate: GateResult): string {
   const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
   const show = (v: number | null) => formatMetricValue(metric, v);
   return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
-}
-
-function formatP(p: number): string {
-  return p < 0.001 ? '< 0.001' : formatNumber(p);
 }
 
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */

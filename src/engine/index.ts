@@ -11,7 +11,6 @@
 export type { RunConfig, SshConfig } from './config.js';
 export {
   preparePipeline,
-  reportPathsOf,
   runPipeline,
   type HistoryPlan,
   type PipelinePorts,

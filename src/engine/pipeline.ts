@@ -16,6 +16,7 @@ import { executeRun, type ExecuteDeps } from './execute.js';
 import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
+import { launchLabel } from './exec/types.js';
 import type { CommitMode, HistoryStore, OpenedHistory, StoredRun } from './history/index.js';
 import { suiteExitCode } from './outcome.js';
 import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
@@ -41,8 +42,6 @@ export interface PipelineRequest {
   facts: RunFacts;
   /** null: no history is read or written. */
   history: HistoryPlan | null;
-  /** Report files for the whole request (default: the first config's `--json`, `--junit`, …). */
-  reports?: ReportPaths;
 }
 
 export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {
@@ -98,7 +97,8 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       }
       records.push(record);
     }
-    const reports = request.reports ?? reportPathsOf(request.configs[0]!, request.facts);
+    // A suite's report paths are set once, at the suite level: every config carries the same ones.
+    const reports = reportPathsOf(request.configs[0]!, request.facts);
     await writeReports(records, reports, {
       log: ports.log,
       history: reports.html ? (name) => pastRuns(store, name) : () => [],
@@ -110,7 +110,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
 }
 
 /** The report files a config asks for, resolved against the run's base directory. */
-export function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
+function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
   const at = (file: string | null) => (file ? resolveFrom(facts, file) : null);
   return {
     json: at(config.json_path),
@@ -193,7 +193,7 @@ function unstartedRecord(run: PreparedRun, error: string): RunRecord {
     host: run.spec.host ?? null,
     git_ref: run.spec.git_ref,
     git_sha: run.spec.git_sha,
-    script: run.spec.launch.module ? `-m ${run.spec.launch.script}` : run.spec.launch.script,
+    script: launchLabel(run.spec.launch),
     pyrun_version: run.spec.pyrun_version,
   };
 }

@@ -14,7 +14,7 @@ import { PyrunError } from './outcome.js';
 import { profilePaths, type ProfilePaths } from './profile/index.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
 import type { RunSpec } from './run.js';
-import type { LaunchSpec, RunningScript } from './exec/types.js';
+import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import type { AlertSink } from './alerts/sink.js';
 
 /** Facts about where and why this run happens, which the faces read from their environment. */
@@ -133,7 +133,7 @@ export function prepareRun(
           channels,
           {
             series: config.name,
-            script: scriptLabel(config),
+            script: launchLabel(spec.launch),
             run_id,
             host: hostname(),
             run_url: facts.run_url,
@@ -167,9 +167,4 @@ export function prepareRun(
 /** Resolves a user's path against the directory the run was started from. */
 export function resolveFrom(facts: Pick<RunFacts, 'base_dir'>, file: string): string {
   return path.resolve(facts.base_dir, file);
-}
-
-/** What ran, as people write it: the script's path, or `-m package.module`. */
-export function scriptLabel(config: Pick<RunConfig, 'script' | 'module'>): string {
-  return config.module !== null ? `-m ${config.module}` : config.script;
 }

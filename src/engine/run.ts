@@ -4,7 +4,7 @@
  * ./judge.ts's work; this file only measures.
  */
 import { randomUUID } from 'node:crypto';
-import type { LaunchSpec } from './exec/types.js';
+import { launchLabel, type LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
 import { repeatStatistics } from './analysis/benchmark-stats.js';
 import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
@@ -134,7 +134,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     host: spec.host ?? null,
     git_ref: spec.git_ref,
     git_sha: spec.git_sha,
-    script: spec.launch.module ? `-m ${spec.launch.script}` : spec.launch.script,
+    script: launchLabel(spec.launch),
     pyrun_version: spec.pyrun_version,
   };
 }

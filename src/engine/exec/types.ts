@@ -23,6 +23,11 @@ export interface LaunchSpec {
   profile_path?: string;
 }
 
+/** What ran, as people write it: the script's path, or `-m package.module`. */
+export function launchLabel(launch: Pick<LaunchSpec, 'script' | 'module'>): string {
+  return launch.module ? `-m ${launch.script}` : launch.script;
+}
+
 export interface StartInfo {
   /** The script's pid; also its process group id. */
   script_pid: number;
