@@ -2,7 +2,11 @@
 // them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time), plus
 // pyrun's Python helpers from src/python/ in dist/python/ (src/engine/exec/python-files.ts finds them; their tests
 // stay behind).
-import { execFileSync } from 'node:child_process';
+//
+// `--if-changed` (what `npm test` runs first) skips the build when dist/ is the build of exactly these inputs: a
+// stamp outside the repository (node_modules/.cache) remembers a hash of the inputs and of the dist/ they gave.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
   copyFileSync,
@@ -12,6 +16,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,17 +28,42 @@ const entries = [
   ['src/action/index.ts', 'dist/action'],
   ['src/cli/index.ts', 'dist/cli'],
 ];
+const STAMP = 'node_modules/.cache/pyrun-build/stamp.json';
+// Everything the build reads: a change to any of these makes dist/ stale.
+const INPUTS = ['src', 'scripts/build.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+const ifChanged = process.argv.includes('--if-changed');
+const inputsHash = hashTree(INPUTS);
+if (ifChanged && existsSync(STAMP) && existsSync('dist')) {
+  const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+  if (stamp.inputs === inputsHash && stamp.dist === hashTree(['dist'])) {
+    console.log('dist/ is already the build of this source (node scripts/build.mjs rebuilds it anyway).');
+    process.exit(0);
+  }
+}
 
 // Build beside dist/ and swap at the end, so a test running the old bundle never sees a half-written one.
 // Types are checked by `npm run typecheck`; the bundler only transpiles.
 const staging = `dist.staging-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
-for (const [entry, out] of entries) {
-  if (!existsSync(entry)) continue;
-  const args = [ncc, 'build', entry, '-o', out.replace(/^dist/, staging), '--target', 'es2022'];
-  args.push('--transpile-only', '--no-source-map-register', '--license', 'licenses.txt', '--quiet');
-  execFileSync(process.execPath, args, { stdio: 'inherit' });
-}
+// The faces are bundled at the same time: two independent ncc processes (each mostly one core).
+await Promise.all(
+  entries
+    .filter(([entry]) => existsSync(entry))
+    .map(([entry, out]) => {
+      const args = [ncc, 'build', entry, '-o', out.replace(/^dist/, staging), '--target', 'es2022'];
+      args.push('--transpile-only', '--no-source-map-register', '--license', 'licenses.txt', '--quiet');
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, args, { stdio: 'inherit' });
+        child.on('error', reject);
+        child.on('exit', (code, signal) =>
+          code === 0
+            ? resolve()
+            : reject(new Error(`ncc build ${entry} failed (${signal ?? `exit ${code}`})`)),
+        );
+      });
+    }),
+);
 // ncc writes one licenses.txt per chunk to the same name, so a face split into chunks keeps only the last chunk's
 // list. Write each face's from package-lock.json instead: every production dependency, a superset of the bundle.
 const licenses = productionLicenses();
@@ -59,6 +89,27 @@ if (existsSync(cli)) {
 }
 rmSync('dist', { recursive: true, force: true });
 renameSync(staging, 'dist');
+mkdirSync(path.dirname(STAMP), { recursive: true });
+writeFileSync(STAMP, JSON.stringify({ inputs: inputsHash, dist: hashTree(['dist']) }));
+
+/** SHA-256 over the relative path and bytes of every file under `roots` (files or directories), in sorted order. */
+function hashTree(roots) {
+  const hash = createHash('sha256');
+  const visit = (p) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name !== 'node_modules' && name !== '__pycache__') visit(path.join(p, name));
+      }
+      return;
+    }
+    hash.update(`${p}\0`);
+    hash.update(readFileSync(p));
+    hash.update('\0');
+  };
+  for (const root of roots) visit(root);
+  return hash.digest('hex');
+}
 
 function productionLicenses() {
   const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));

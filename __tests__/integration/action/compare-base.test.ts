@@ -1,5 +1,5 @@
 /**
- * `compare-with: base` as a pull request meets it: a real git repository whose base commit runs a script in 0.8 s
+ * `compare-with: base` as a pull request meets it: a real git repository whose base commit runs a script in 0.4 s
  * and whose head made it 30% slower. The built action runs both copies interleaved on this machine and judges the
  * pull request by that, against the GitHub API stand-in (one sticky comment holding the side-by-side table).
  */
@@ -29,7 +29,7 @@ beforeAll(async () => {
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'config', 'user.email', 'base@example.invalid');
   git(repo, 'config', 'user.name', 'base test');
-  writeFileSync(path.join(repo, 'job.py'), pinned(0.8));
+  writeFileSync(path.join(repo, 'job.py'), pinned(0.4));
   git(repo, 'add', 'job.py');
   git(repo, 'commit', '-q', '-m', 'job');
   baseSha = git(repo, 'rev-parse', 'HEAD');
@@ -37,7 +37,7 @@ beforeAll(async () => {
   git(repo, 'add', 'README');
   git(repo, 'commit', '-q', '-m', 'docs');
   sameSha = git(repo, 'rev-parse', 'HEAD');
-  writeFileSync(path.join(repo, 'job.py'), pinned(1.04)); // 30% slower
+  writeFileSync(path.join(repo, 'job.py'), pinned(0.52)); // 30% slower
   git(repo, 'commit', '-q', '-a', '-m', 'slower job');
   slowerSha = git(repo, 'rev-parse', 'HEAD');
 });

@@ -30,11 +30,11 @@ describe('pyrun ab --against', () => {
     git(repo, 'init', '-q', '-b', 'main');
     git(repo, 'config', 'user.email', 'ab@example.invalid');
     git(repo, 'config', 'user.name', 'ab test');
-    writeFileSync(path.join(repo, 'job.py'), pinned(0.8));
+    writeFileSync(path.join(repo, 'job.py'), pinned(0.4));
     git(repo, 'add', 'job.py');
     git(repo, 'commit', '-q', '-m', 'job');
     git(repo, 'checkout', '-q', '-b', 'slower');
-    writeFileSync(path.join(repo, 'job.py'), pinned(1.04)); // 30% slower
+    writeFileSync(path.join(repo, 'job.py'), pinned(0.52)); // 30% slower
     git(repo, 'commit', '-q', '-a', '-m', 'slower job');
   });
 

@@ -134,14 +134,18 @@ describe('renderMarkdown', () => {
   });
 
   it('never exceeds any budget, however small', () => {
-    const records = [fixtureRecord(), hugeRecord()];
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 70000 }), fc.integer({ min: 0, max: 1 }), (maxChars, which) => {
-        const md = renderMarkdown(records[which] as ReturnType<typeof fixtureRecord>, { maxChars });
-        return byteSize(md) <= maxChars;
-      }),
-      { numRuns: 60, seed: 20250314 },
-    );
+    // The huge record takes ~0.1 s a render: fewer draws of it than of the ordinary one.
+    for (const [record, numRuns] of [
+      [fixtureRecord(), 60],
+      [hugeRecord(), 12],
+    ] as const) {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 70000 }), (maxChars) => {
+          return byteSize(renderMarkdown(record, { maxChars })) <= maxChars;
+        }),
+        { numRuns, seed: 20250314 },
+      );
+    }
     for (const maxChars of [0, 1, 5, 40, 200, 700]) {
       expect(byteSize(renderMarkdown(fixtureRecord(), { maxChars }))).toBeLessThanOrEqual(maxChars);
     }
