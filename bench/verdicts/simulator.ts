@@ -66,6 +66,17 @@ export interface Timeline {
 export interface OtherRules {
   previous_200pct: boolean | null;
   t_test_99: boolean | null;
+  /**
+   * Bounds, not rules a tool could use: both are told which baseline run was the cold start and leave it out,
+   * and compare logs (the noise is log-normal), one-sided at 1% — the most false alarms the targets allow.
+   * - `t_clean_99`: over mean + t(0.99, m − 1)·sd·√(1 + 1/m) of the m clean runs. Under normal noise of unknown
+   *   level no rule that keeps false alarms at 1% whatever the CV does better (the t-test is the uniformly most
+   *   powerful unbiased test there): the ceiling for any verdict on m runs.
+   * - `known_sigma_99`: over mean + z(0.99)·σ·√(1 + 1/m), told σ too: the ceiling if the noise level were known
+   *   before the first run.
+   */
+  t_clean_99: boolean | null;
+  known_sigma_99: boolean | null;
 }
 
 /** Student's t 0.99 quantile for 1..30 degrees of freedom (standard table); beyond, 30's. */
@@ -74,13 +85,37 @@ const T_99 = [
   2.583, 2.567, 2.552, 2.539, 2.528, 2.518, 2.508, 2.5, 2.492, 2.485, 2.479, 2.473, 2.467, 2.462, 2.457,
 ];
 
-function otherRules(value: number, newestFirst: readonly number[]): OtherRules {
+/** Standard normal 0.99 quantile. */
+const Z_99 = 2.3263;
+
+function meanSd(xs: readonly number[]): { mean: number; sd: number } {
+  const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+  return { mean, sd: Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1)) };
+}
+
+const t99 = (df: number): number => T_99[Math.min(df, T_99.length) - 1]!;
+
+function otherRules(
+  value: number,
+  baselineRuns: readonly { run_id: string; duration_s: number }[],
+  cv: number,
+): OtherRules {
+  const newestFirst = baselineRuns.map((r) => r.duration_s);
   const n = newestFirst.length;
   const previous_200pct = n === 0 ? null : value > 2 * newestFirst[0]!;
-  if (n < 2) return { previous_200pct, t_test_99: null };
-  const mean = newestFirst.reduce((a, x) => a + x, 0) / n;
-  const sd = Math.sqrt(newestFirst.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
-  return { previous_200pct, t_test_99: value > mean + T_99[Math.min(n - 1, T_99.length) - 1]! * sd };
+  const clean = baselineRuns.filter((r) => r.run_id !== 'sim-0').map((r) => Math.log(r.duration_s));
+  const m = clean.length;
+  const sigma = Math.sqrt(Math.log1p(cv * cv)); // of log-normal noise with this CV
+  const known_sigma_99 =
+    m === 0 ? null : Math.log(value) > meanSd(clean).mean + Z_99 * sigma * Math.sqrt(1 + 1 / m);
+  let t_clean_99: boolean | null = null;
+  if (m >= 2) {
+    const { mean, sd } = meanSd(clean);
+    t_clean_99 = Math.log(value) > mean + t99(m - 1) * sd * Math.sqrt(1 + 1 / m);
+  }
+  if (n < 2) return { previous_200pct, t_test_99: null, t_clean_99, known_sigma_99 };
+  const { mean, sd } = meanSd(newestFirst);
+  return { previous_200pct, t_test_99: value > mean + t99(n - 1) * sd, t_clean_99, known_sigma_99 };
 }
 
 export interface JudgedPush {
@@ -192,10 +227,7 @@ export async function replay(t: Timeline, seed: number): Promise<JudgedPush[]> {
         ...push,
         baseline_runs: record.baseline.duration_s?.runs ?? 0,
         record,
-        other: otherRules(
-          record.duration_s,
-          baselineRuns.map((r) => r.duration_s),
-        ),
+        other: otherRules(record.duration_s, baselineRuns, t.cv),
       });
     }
     return out;
@@ -269,6 +301,8 @@ export interface Detection {
   /** The other rules on the first regressed run. */
   previous_200pct_first: Rate;
   t_test_99_first: Rate;
+  t_clean_99_first: Rate;
+  known_sigma_99_first: Rate;
 }
 
 /** A regression of `factor` landing after `baseline_runs` clean pushes and fixed `window` pushes later. */
@@ -284,6 +318,8 @@ export async function detection(
     gate_clean: { hits: 0, trials: 0 },
     previous_200pct_first: { hits: 0, trials: 0 },
     t_test_99_first: { hits: 0, trials: 0 },
+    t_clean_99_first: { hits: 0, trials: 0 },
+    known_sigma_99_first: { hits: 0, trials: 0 },
   };
   const at = opts.baseline_runs;
   for (let k = 0; k < trials; k += 1) {
@@ -303,15 +339,16 @@ export async function detection(
     d.window.trials += 1;
     if (called(regressedRuns[0]!)) d.first.hits += 1;
     if (regressedRuns.some(called)) d.window.hits += 1;
-    const { previous_200pct, t_test_99 } = regressedRuns[0]!.other;
-    if (previous_200pct !== null) {
-      d.previous_200pct_first.trials += 1;
-      if (previous_200pct) d.previous_200pct_first.hits += 1;
-    }
-    if (t_test_99 !== null) {
-      d.t_test_99_first.trials += 1;
-      if (t_test_99) d.t_test_99_first.hits += 1;
-    }
+    const other = regressedRuns[0]!.other;
+    const tally = (rate: Rate, hit: boolean | null): void => {
+      if (hit === null) return;
+      rate.trials += 1;
+      if (hit) rate.hits += 1;
+    };
+    tally(d.previous_200pct_first, other.previous_200pct);
+    tally(d.t_test_99_first, other.t_test_99);
+    tally(d.t_clean_99_first, other.t_clean_99);
+    tally(d.known_sigma_99_first, other.known_sigma_99);
     if (opts.gates?.length) {
       d.gate_first.trials += 1;
       if (gateFailed(regressedRuns[0]!)) d.gate_first.hits += 1;

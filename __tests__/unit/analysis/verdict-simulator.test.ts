@@ -51,6 +51,15 @@ describe('CI-timeline simulator (seeded, small)', () => {
     expect(gate.gate_clean.hits).toBe(0);
   });
 
+  it('puts pyrun under both ceilings, and the known-σ ceiling near 95% for a 25% change at CV 5% on 5 runs', async () => {
+    const d = await detection({ cv: 0.05, factor: 1.25, baseline_runs: 5, window: 1 }, 80, 23);
+    const [pyrun, unknown, known] = [d.first, d.t_clean_99_first, d.known_sigma_99_first].map(rate);
+    expect(d.t_clean_99_first.trials).toBe(80);
+    expect(pyrun).toBeLessThanOrEqual(unknown!);
+    expect(unknown).toBeLessThan(0.75); // σ learnt from 4 clean runs: far from 95% (≈ 48% in the full table)
+    expect(known).toBeGreaterThan(0.85); // Φ((ln 1.25 − 2.33·0.05·√1.25) / (0.05·√1.25)) ≈ 95%
+  });
+
   it('an absolute gate failing on every run still builds a baseline, so a regression is judged', async () => {
     const pushes = await replay(
       {
