@@ -21,6 +21,8 @@ export interface TestSshd {
   knownHosts: string;
   /** The listening sshd's pid (its per-connection children are its descendants). */
   pid: number;
+  /** TMPDIR of every session of this server: where a shipped script's private directory is made. */
+  tmpdir: string;
   /** What sshd wrote on stderr so far (with -e, its log). */
   log(): string;
   stop(): Promise<void>;
@@ -86,6 +88,10 @@ export async function startSshd(): Promise<TestSshd> {
   const knownHosts = path.join(dir, 'known_hosts');
   const hostPub = readFileSync(`${hostKey}.pub`, 'utf8').trim().split(/\s+/).slice(0, 2).join(' ');
   writeFileSync(knownHosts, `[127.0.0.1]:${port} ${hostPub}\n`);
+  // Sessions get their own TMPDIR, so a test can see exactly what its runs left there (other test files,
+  // running at the same time, use /tmp or their own).
+  const remoteTmp = path.join(dir, 'remote-tmp');
+  mkdirSync(remoteTmp, { mode: 0o700 });
   const config = path.join(dir, 'sshd_config');
   writeFileSync(
     config,
@@ -102,6 +108,7 @@ export async function startSshd(): Promise<TestSshd> {
       'PasswordAuthentication no',
       'KbdInteractiveAuthentication no',
       'PermitUserEnvironment no',
+      `SetEnv TMPDIR=${remoteTmp}`,
       'X11Forwarding no',
       'AllowTcpForwarding no',
       'PrintMotd no',
@@ -137,6 +144,7 @@ export async function startSshd(): Promise<TestSshd> {
     key,
     knownHosts,
     pid: child.pid as number,
+    tmpdir: remoteTmp,
     log: () => log,
     async stop() {
       if (!exited) {

@@ -1,6 +1,5 @@
 /** Shared pieces of the remote executors' integration tests. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { RunSpec } from '../../../src/engine/run.js';
@@ -98,8 +97,9 @@ function running(pid: number): boolean {
 }
 
 /** The remote launcher's private directories (mkdtemp prefix) now in the system temp directory. */
-export function launcherDirs(): string[] {
-  return readdirSync(os.tmpdir()).filter((n) => n.startsWith('pyrun-remote-'));
+/** The remote launcher's private directories in `tmpdir` (the TMPDIR the launcher ran with). */
+export function launcherDirs(tmpdir: string): string[] {
+  return readdirSync(tmpdir).filter((n) => n.startsWith('pyrun-remote-'));
 }
 
 export function stdinOf(data: Buffer | string): Readable {

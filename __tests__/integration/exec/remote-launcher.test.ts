@@ -25,9 +25,12 @@ interface Launched {
   ends: TransportEnd[];
 }
 
+// The launcher's own TMPDIR: its private directories land here and nowhere another test file looks.
+const launcherTmp = tempDir('pyrun-launcher-tmp-');
+
 function launch(script: string, args: string[], extra: Partial<StartRequest> = {}): Launched {
   const child = spawn('python3', ['-S', '-E', '-c', remoteLauncherProgram()], {
-    env: testEnv(),
+    env: testEnv({ TMPDIR: launcherTmp }),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const out = new Collector();
@@ -138,7 +141,7 @@ describe('remote launcher', () => {
   }, 20_000);
 
   it('runs a shipped script in a private directory and removes it', async () => {
-    const before = launcherDirs();
+    const before = launcherDirs(launcherTmp);
     const source = 'import os, stat\nprint(oct(stat.S_IMODE(os.stat(".").st_mode)), os.listdir("."))\n';
     const { running, out } = launch('', [], {
       script_path: undefined,
@@ -148,7 +151,7 @@ describe('remote launcher', () => {
     const exit = await running.done;
     expect(exit.exit_code).toBe(0);
     expect(out.text).toBe("0o700 ['evil name.py']\n");
-    expect(launcherDirs().filter((d) => !before.includes(d))).toEqual([]);
+    expect(launcherDirs(launcherTmp).filter((d) => !before.includes(d))).toEqual([]);
   }, 20_000);
 
   it('ends the tree when its stdin closes (the connection is gone)', async () => {

@@ -95,7 +95,7 @@ suite('ssh executor (real sshd on loopback)', () => {
   });
 
   it('measures a process tree remotely: 4 processes, ≥ 240 MB, the exact CPU, and cleans up', async () => {
-    const before = launcherDirs();
+    const before = launcherDirs(sshd.tmpdir);
     const { record } = await runRemote(runSpec(fixture('tree.py'), []));
     expect(record.status).toBe('passed');
     expect(record.exit_code).toBe(0);
@@ -109,7 +109,16 @@ suite('ssh executor (real sshd on loopback)', () => {
     expect(record.python_version).toMatch(/^3\.\d+\.\d+$/);
     expect(record.executor).toBe('ssh');
     // The private directory the script was shipped to is gone.
-    expect(launcherDirs().filter((d) => !before.includes(d))).toEqual([]);
+    expect(launcherDirs(sshd.tmpdir).filter((d) => !before.includes(d))).toEqual([]);
+  }, 20_000);
+
+  it('ships the script into a private directory under the session’s TMPDIR and removes it afterwards', async () => {
+    const script = writeScript('import os\nprint(os.getcwd())\n');
+    const { record, out } = await runRemote(runSpec(script, []));
+    expect(record.exit_code).toBe(0);
+    expect(path.dirname(out.text.trim())).toBe(sshd.tmpdir);
+    expect(path.basename(out.text.trim())).toMatch(/^pyrun-remote-/);
+    expect(launcherDirs(sshd.tmpdir)).toEqual([]);
   }, 20_000);
 
   it('passes the exit code through and streams stderr', async () => {
