@@ -5576,7 +5576,7 @@ function explain(record) {
     const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
     for (const gate of record.gates) {
         if (!gate.passed)
-            lines.push(`  gate failed: ${gate.expr} (${gateValues(gate)})`);
+            lines.push(`  gate failed: ${gate.expr} (${(0,format/* describeGate */.l7)(gate)})`);
     }
     for (const metric of (0,format/* regressedMetrics */.kz)(record)) {
         const verdict = record.verdicts[metric];
@@ -5625,12 +5625,6 @@ function figures(r) {
         `(avg ${r.cpu_percent_avg.toFixed(0)}%, max ${r.cpu_percent_max.toFixed(0)}%) · ` +
         `peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ${r.max_processes} proc · ${r.max_threads} thr · ` +
         `read ${r.read_mb.toFixed(1)} MB · write ${r.write_mb.toFixed(1)} MB`);
-}
-/** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
-function gateValues(gate) {
-    const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
-    const show = (v) => (0,metric_format/* formatMetricValue */.dd)(metric, v);
-    return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
@@ -10918,13 +10912,14 @@ function fitRows(head, rows, budget_bytes, note) {
 /* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
 /* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
 /* harmony export */   jj: () => (/* binding */ formatChangePct),
+/* harmony export */   kC: () => (/* binding */ gateMetric),
 /* harmony export */   kz: () => (/* binding */ regressedMetrics),
 /* harmony export */   l7: () => (/* binding */ describeGate),
 /* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
 /* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
 /* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
@@ -11312,8 +11307,12 @@ function metricsLines(record, heading = '###') {
 function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
+/** One gate as a table row; actual and limit in the unit of the metric the rule compares (`690.4 MB`). */
 function gateRow(gate) {
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metric_format/* formatNumber */.ZV)(gate.actual)} | ${(0,metric_format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
+    const metric = (0,format/* gateMetric */.kC)(gate);
+    const actual = (0,metric_format/* formatMetricValue */.dd)(metric, gate.actual);
+    const limit = (0,metric_format/* formatMetricValue */.dd)(metric, gate.limit);
+    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${actual} | ${limit} | ${(0,format/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];

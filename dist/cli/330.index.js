@@ -129,13 +129,14 @@ function runsChart(record, h) {
 /* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
 /* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
 /* harmony export */   jj: () => (/* binding */ formatChangePct),
+/* harmony export */   kC: () => (/* binding */ gateMetric),
 /* harmony export */   kz: () => (/* binding */ regressedMetrics),
 /* harmony export */   l7: () => (/* binding */ describeGate),
 /* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
 /* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, judgedMetrics */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
 /* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**

@@ -186,8 +186,12 @@ function metricsLines(record, heading = '###') {
 function gatesHeadLines(heading = '###') {
     return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
+/** One gate as a table row; actual and limit in the unit of the metric the rule compares (`690.4 MB`). */
 function gateRow(gate) {
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${(0,metric_format/* formatNumber */.ZV)(gate.actual)} | ${(0,metric_format/* formatNumber */.ZV)(gate.limit)} | ${(0,format/* humanize */.I3)(gate.status)} |`;
+    const metric = (0,format/* gateMetric */.kC)(gate);
+    const actual = (0,metric_format/* formatMetricValue */.dd)(metric, gate.actual);
+    const limit = (0,metric_format/* formatMetricValue */.dd)(metric, gate.limit);
+    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${actual} | ${limit} | ${(0,format/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];

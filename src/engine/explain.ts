@@ -5,14 +5,20 @@
  */
 import { formatMetricValue, formatNumber } from './metric-format.js';
 import { HEADLINE_METRICS } from './metrics.js';
-import { describeScriptOutcome, formatChangePct, formatPValue, regressedMetrics } from './report/format.js';
-import type { GateResult, RunRecord } from './types.js';
+import {
+  describeGate,
+  describeScriptOutcome,
+  formatChangePct,
+  formatPValue,
+  regressedMetrics,
+} from './report/format.js';
+import type { RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
   if (record.error !== undefined) return [`${record.name}: could not run: ${record.error}`];
   const lines = [`${record.name}: ${headline(record)} · ${figures(record)}`];
   for (const gate of record.gates) {
-    if (!gate.passed) lines.push(`  gate failed: ${gate.expr} (${gateValues(gate)})`);
+    if (!gate.passed) lines.push(`  gate failed: ${gate.expr} (${describeGate(gate)})`);
   }
   for (const metric of regressedMetrics(record)) {
     const verdict = record.verdicts[metric]!;
@@ -64,13 +70,6 @@ function figures(r: RunRecord): string {
     `peak RSS ${r.peak_rss_mb.toFixed(1)} MB · ${r.max_processes} proc · ${r.max_threads} thr · ` +
     `read ${r.read_mb.toFixed(1)} MB · write ${r.write_mb.toFixed(1)} MB`
   );
-}
-
-/** `actual 5.7 s, limit 0.3 s` in the unit of the gate's metric (the first metric its rule names). */
-function gateValues(gate: GateResult): string {
-  const metric = /^\s*([a-z_]+)/.exec(gate.expr)?.[1] ?? '';
-  const show = (v: number | null) => formatMetricValue(metric, v);
-  return `actual ${show(gate.actual)}, limit ${show(gate.limit)}`;
 }
 
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */

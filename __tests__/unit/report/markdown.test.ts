@@ -59,10 +59,10 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(fixtureRecord());
     const rows = md.split('\n').filter((l) => /^\| (❌|✅|⏭️) \|/.test(l));
     expect(rows).toEqual([
-      '| ❌ | `peak_rss_mb < 512` | 690.4 | 512 | failed |',
-      '| ❌ | `cpu_time_s < baseline + 0.5` | 52.3 | 47.6 | failed |',
-      '| ⏭️ | `write_mb <= 1.1 * baseline` | 118 | n/a | insufficient history |',
-      '| ✅ | `duration_s <= 1.2 * baseline` | 60.2 | 66.12 | passed |',
+      '| ❌ | `peak_rss_mb < 512` | 690.4 MB | 512 MB | failed |',
+      '| ❌ | `cpu_time_s < baseline + 0.5` | 52.3 s | 47.6 s | failed |',
+      '| ⏭️ | `write_mb <= 1.1 * baseline` | 118 MB | n/a | insufficient history |',
+      '| ✅ | `duration_s <= 1.2 * baseline` | 60.2 s | 66.12 s | passed |',
       '| ✅ | `max_processes <= 8 and exit_code == 0` | 3 | 8 | passed |',
     ]);
     expect(md).toContain('- 🔔 `rss_mb > 400` at 35 s (value 690.4) → `slack`, `webhook`\n');

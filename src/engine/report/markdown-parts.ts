@@ -11,6 +11,7 @@ import {
   formatMetricValue,
   formatNumber,
   GATE_EMOJI,
+  gateMetric,
   humanize,
   regressedMetrics,
   shownMetrics,
@@ -86,10 +87,12 @@ export function gatesHeadLines(heading = '###'): string[] {
   return [`${heading} Gates`, '', '| | gate | actual | limit | status |', '|:-:|:--|--:|--:|:--|'];
 }
 
+/** One gate as a table row; actual and limit in the unit of the metric the rule compares (`690.4 MB`). */
 export function gateRow(gate: GateResult): string {
-  return `| ${GATE_EMOJI[gate.status]} | ${mdCode(gate.expr)} | ${formatNumber(gate.actual)} | ${formatNumber(
-    gate.limit,
-  )} | ${humanize(gate.status)} |`;
+  const metric = gateMetric(gate);
+  const actual = formatMetricValue(metric, gate.actual);
+  const limit = formatMetricValue(metric, gate.limit);
+  return `| ${GATE_EMOJI[gate.status]} | ${mdCode(gate.expr)} | ${actual} | ${limit} | ${humanize(gate.status)} |`;
 }
 
 export function alertsHeadLines(heading = '###'): string[] {
