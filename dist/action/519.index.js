@@ -5569,7 +5569,6 @@ var format = __webpack_require__(4230);
  */
 
 
-
 function explain(record) {
     if (record.error !== undefined)
         return [`${record.name}: could not run: ${record.error}`];
@@ -5628,20 +5627,13 @@ function figures(r) {
 }
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
-    const stats = record.benchmark;
-    const lines = engine_metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
-        const s = stats.metrics[metric];
-        if (!s)
-            return [];
-        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
-        return [
-            `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
-                `range ${v(s.min)} … ${v(s.max)}`,
-        ];
-    });
-    // Warnings of the headline metrics only: a count of context switches jumping is no advice to act on.
-    const warnings = stats.warnings.filter((w) => engine_metrics/* HEADLINE_METRICS */.jM.includes(w.metric));
-    return [...lines, ...warnings.map((w) => `  warning: ${w.message}`)];
+    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    if (summary === null)
+        return [];
+    return [
+        ...summary.rows.map((r) => `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${r.runs} runs) · median ${r.median} · range ${r.range}`),
+        ...summary.warnings.map((w) => `  warning: ${w}`),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/outcome.ts
@@ -10906,6 +10898,7 @@ function fitRows(head, rows, budget_bytes, note) {
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   bl: () => (/* binding */ scriptTestName),
+/* harmony export */   cV: () => (/* binding */ benchmarkSummary),
 /* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
@@ -10926,6 +10919,7 @@ function fitRows(head, rows, budget_bytes, note) {
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
  */
+
 
 
 /** Numbers, units and metric values come from the metric table. */
@@ -11111,6 +11105,34 @@ function junitTimestamp(started_at) {
     if (Number.isNaN(date.getTime()))
         return started_at;
     return date.toISOString().slice(0, 19);
+}
+/**
+ * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,
+ * and the warnings on them (a count of context switches jumping is no advice to act on). Null for a single run.
+ */
+function benchmarkSummary(record) {
+    const stats = record.benchmark;
+    if (!stats)
+        return null;
+    const rows = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.flatMap((metric) => {
+        const s = stats.metrics[metric];
+        if (!s)
+            return [];
+        const v = (x) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, x);
+        return [
+            {
+                metric,
+                runs: s.n,
+                mean_sd: `${v(s.mean)} ± ${v(s.stddev)}`,
+                median: v(s.median),
+                range: `${v(s.min)} … ${v(s.max)}`,
+            },
+        ];
+    });
+    if (rows.length === 0)
+        return null;
+    const warnings = stats.warnings.filter((w) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.includes(w.metric)).map((w) => w.message);
+    return { rows, warnings };
 }
 
 
@@ -11459,11 +11481,7 @@ function profileTopLines(record) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
-
-
 
 
 
@@ -11523,33 +11541,19 @@ function renderMarkdown(record, options = {}) {
     // Even the header and metrics may not fit a tiny budget: then the text is cut.
     return (0,report_budget/* cutToFit */.XL)(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
 }
-/** `--repeat N`: mean ± σ, median and range of the headline metrics over the measured runs, and the warnings. */
+/** `--repeat N`: the measured runs' statistics (report/format's benchmarkSummary) as a table, then the warnings. */
 function benchmarkLines(record) {
-    const stats = record.benchmark;
-    if (!stats)
+    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    if (summary === null)
         return [];
-    const rows = metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
-        const s = stats.metrics[metric];
-        if (!s)
-            return [];
-        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
-        return [
-            `| \`${metric}\` | ${s.n} | ${v(s.mean)} ± ${v(s.stddev)} | ${v(s.median)} | ${v(s.min)} … ${v(s.max)} |`,
-        ];
-    });
-    if (rows.length === 0)
-        return [];
-    const warnings = stats.warnings
-        .filter((w) => metrics/* HEADLINE_METRICS */.jM.includes(w.metric))
-        .map((w) => `> ⚠️ ${w.message}`);
     return [
         '',
         "**Benchmark** (the measured runs; the run's metrics are their medians)",
         '',
         '| metric | runs | mean ± σ | median | range |',
         '|:--|--:|--:|--:|--:|',
-        ...rows,
-        ...(warnings.length > 0 ? ['', ...warnings] : []),
+        ...summary.rows.map((r) => `| \`${r.metric}\` | ${r.runs} | ${r.mean_sd} | ${r.median} | ${r.range} |`),
+        ...(summary.warnings.length > 0 ? ['', ...summary.warnings.map((w) => `> ⚠️ ${w}`)] : []),
     ];
 }
 

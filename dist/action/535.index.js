@@ -801,10 +801,19 @@ function metricsTableHtml(record) {
     });
     return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
+/** `--repeat N`: mean ± σ, median and range of the measured runs (report/format's benchmarkSummary); null otherwise. */
+function benchmarkTableHtml(record) {
+    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    if (summary === null)
+        return null;
+    const rows = summary.rows.map((r) => `<tr><td>${code(r.metric)}</td><td class="num">${r.runs}</td><td class="num">${escapeHtml(r.mean_sd)}</td><td class="num">${escapeHtml(r.median)}</td><td class="num">${escapeHtml(r.range)}</td></tr>`);
+    const warnings = summary.warnings.map((w) => `<p class="warning">⚠️ ${escapeHtml(w)}</p>`);
+    return [table(['metric', 'runs', 'mean ± σ', 'median', 'range'], rows, 'benchmark'), ...warnings].join('\n');
+}
 function gatesTableHtml(record) {
     if (record.gates.length === 0)
         return '<p class="empty">No gates were set.</p>';
-    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,metric_format/* formatNumber */.ZV)(gate.actual))}</td><td class="num">${escapeHtml((0,metric_format/* formatNumber */.ZV)(gate.limit))}</td><td>${escapeHtml((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
+    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)((0,format/* gateMetric */.kC)(gate), gate.actual))}</td><td class="num">${escapeHtml((0,metric_format/* formatMetricValue */.dd)((0,format/* gateMetric */.kC)(gate), gate.limit))}</td><td>${escapeHtml((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
     return table(['', 'gate', 'actual', 'limit', 'status'], rows, 'gates');
 }
 function alertsTableHtml(record) {
@@ -956,6 +965,7 @@ tr.verdict-improved { background: #f0fdf4; }
 svg.chart { background: #fff; border: 1px solid #e5e7eb; width: 100%; height: auto; font-family: inherit; }
 svg.chart text { fill: #374151; }
 .empty { color: #6b7280; font-style: italic; }
+.warning { color: #92400e; }
 `;
 /** A self-contained page in the reports' style (strict CSP: no scripts, no outside resources). */
 function page(title, body) {
@@ -986,13 +996,12 @@ function runSections(record, history, level) {
         factsHtml(record),
         `<${h}>Metrics</${h}>`,
         metricsTableHtml(record),
-        `<${h}>Gates</${h}>`,
-        gatesTableHtml(record),
-        `<${h}>Alerts</${h}>`,
-        alertsTableHtml(record),
-        `<${h}>Charts</${h}>`,
-        runChartsHtml(record),
     ];
+    const benchmark = benchmarkTableHtml(record);
+    if (benchmark !== null) {
+        sections.push(`<${h}>Benchmark: the ${record.repeats?.length ?? ''} measured runs</${h}>`, benchmark);
+    }
+    sections.push(`<${h}>Gates</${h}>`, gatesTableHtml(record), `<${h}>Alerts</${h}>`, alertsTableHtml(record), `<${h}>Charts</${h}>`, runChartsHtml(record));
     const profile = profileHtml(record, `h${level + 2}`);
     if (profile !== null)
         sections.push(`<${h}>Profile</${h}>`, profile);

@@ -123,6 +123,7 @@ function runsChart(record, h) {
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   bl: () => (/* binding */ scriptTestName),
+/* harmony export */   cV: () => (/* binding */ benchmarkSummary),
 /* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
@@ -143,6 +144,7 @@ function runsChart(record, h) {
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
  */
+
 
 
 /** Numbers, units and metric values come from the metric table. */
@@ -328,6 +330,34 @@ function junitTimestamp(started_at) {
     if (Number.isNaN(date.getTime()))
         return started_at;
     return date.toISOString().slice(0, 19);
+}
+/**
+ * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,
+ * and the warnings on them (a count of context switches jumping is no advice to act on). Null for a single run.
+ */
+function benchmarkSummary(record) {
+    const stats = record.benchmark;
+    if (!stats)
+        return null;
+    const rows = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.flatMap((metric) => {
+        const s = stats.metrics[metric];
+        if (!s)
+            return [];
+        const v = (x) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, x);
+        return [
+            {
+                metric,
+                runs: s.n,
+                mean_sd: `${v(s.mean)} ± ${v(s.stddev)}`,
+                median: v(s.median),
+                range: `${v(s.min)} … ${v(s.max)}`,
+            },
+        ];
+    });
+    if (rows.length === 0)
+        return null;
+    const warnings = stats.warnings.filter((w) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.includes(w.metric)).map((w) => w.message);
+    return { rows, warnings };
 }
 
 

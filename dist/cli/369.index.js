@@ -808,8 +808,6 @@ function round(n) {
 
 // EXTERNAL MODULE: ./src/engine/metric-format.ts
 var metric_format = __webpack_require__(766);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var engine_metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
 ;// CONCATENATED MODULE: ./src/engine/explain.ts
@@ -818,7 +816,6 @@ var format = __webpack_require__(4230);
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
-
 
 
 function explain(record) {
@@ -879,20 +876,13 @@ function figures(r) {
 }
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
-    const stats = record.benchmark;
-    const lines = engine_metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
-        const s = stats.metrics[metric];
-        if (!s)
-            return [];
-        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
-        return [
-            `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
-                `range ${v(s.min)} … ${v(s.max)}`,
-        ];
-    });
-    // Warnings of the headline metrics only: a count of context switches jumping is no advice to act on.
-    const warnings = stats.warnings.filter((w) => engine_metrics/* HEADLINE_METRICS */.jM.includes(w.metric));
-    return [...lines, ...warnings.map((w) => `  warning: ${w.message}`)];
+    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    if (summary === null)
+        return [];
+    return [
+        ...summary.rows.map((r) => `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${r.runs} runs) · median ${r.median} · range ${r.range}`),
+        ...summary.warnings.map((w) => `  warning: ${w}`),
+    ];
 }
 
 // EXTERNAL MODULE: ./src/engine/exec/errors.ts
@@ -940,6 +930,8 @@ async function writeReports(records, paths, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var engine_metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/pipeline.ts
 
 
@@ -1194,6 +1186,7 @@ function runUrl(env) {
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   bl: () => (/* binding */ scriptTestName),
+/* harmony export */   cV: () => (/* binding */ benchmarkSummary),
 /* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
@@ -1214,6 +1207,7 @@ function runUrl(env) {
  * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
  * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
  */
+
 
 
 /** Numbers, units and metric values come from the metric table. */
@@ -1399,6 +1393,34 @@ function junitTimestamp(started_at) {
     if (Number.isNaN(date.getTime()))
         return started_at;
     return date.toISOString().slice(0, 19);
+}
+/**
+ * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,
+ * and the warnings on them (a count of context switches jumping is no advice to act on). Null for a single run.
+ */
+function benchmarkSummary(record) {
+    const stats = record.benchmark;
+    if (!stats)
+        return null;
+    const rows = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.flatMap((metric) => {
+        const s = stats.metrics[metric];
+        if (!s)
+            return [];
+        const v = (x) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, x);
+        return [
+            {
+                metric,
+                runs: s.n,
+                mean_sd: `${v(s.mean)} ± ${v(s.stddev)}`,
+                median: v(s.median),
+                range: `${v(s.min)} … ${v(s.max)}`,
+            },
+        ];
+    });
+    if (rows.length === 0)
+        return null;
+    const warnings = stats.warnings.filter((w) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.includes(w.metric)).map((w) => w.message);
+    return { rows, warnings };
 }
 
 

@@ -338,11 +338,7 @@ function profileTopLines(record) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
-
-
 
 
 
@@ -402,33 +398,19 @@ function renderMarkdown(record, options = {}) {
     // Even the header and metrics may not fit a tiny budget: then the text is cut.
     return (0,report_budget/* cutToFit */.XL)(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
 }
-/** `--repeat N`: mean ± σ, median and range of the headline metrics over the measured runs, and the warnings. */
+/** `--repeat N`: the measured runs' statistics (report/format's benchmarkSummary) as a table, then the warnings. */
 function benchmarkLines(record) {
-    const stats = record.benchmark;
-    if (!stats)
+    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    if (summary === null)
         return [];
-    const rows = metrics/* HEADLINE_METRICS */.jM.flatMap((metric) => {
-        const s = stats.metrics[metric];
-        if (!s)
-            return [];
-        const v = (x) => (0,metric_format/* formatMetricValue */.dd)(metric, x);
-        return [
-            `| \`${metric}\` | ${s.n} | ${v(s.mean)} ± ${v(s.stddev)} | ${v(s.median)} | ${v(s.min)} … ${v(s.max)} |`,
-        ];
-    });
-    if (rows.length === 0)
-        return [];
-    const warnings = stats.warnings
-        .filter((w) => metrics/* HEADLINE_METRICS */.jM.includes(w.metric))
-        .map((w) => `> ⚠️ ${w.message}`);
     return [
         '',
         "**Benchmark** (the measured runs; the run's metrics are their medians)",
         '',
         '| metric | runs | mean ± σ | median | range |',
         '|:--|--:|--:|--:|--:|',
-        ...rows,
-        ...(warnings.length > 0 ? ['', ...warnings] : []),
+        ...summary.rows.map((r) => `| \`${r.metric}\` | ${r.runs} | ${r.mean_sd} | ${r.median} | ${r.range} |`),
+        ...(summary.warnings.length > 0 ? ['', ...summary.warnings.map((w) => `> ⚠️ ${w}`)] : []),
     ];
 }
 

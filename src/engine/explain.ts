@@ -4,8 +4,8 @@
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
 import { formatMetricValue, formatNumber } from './metric-format.js';
-import { HEADLINE_METRICS } from './metrics.js';
 import {
+  benchmarkSummary,
   describeGate,
   describeScriptOutcome,
   formatChangePct,
@@ -74,17 +74,13 @@ function figures(r: RunRecord): string {
 
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record: RunRecord): string[] {
-  const stats = record.benchmark!;
-  const lines = HEADLINE_METRICS.flatMap((metric) => {
-    const s = stats.metrics[metric];
-    if (!s) return [];
-    const v = (x: number) => formatMetricValue(metric, x);
-    return [
-      `  ${metric}: ${v(s.mean)} ± ${v(s.stddev)} (mean ± σ of ${s.n} runs) · median ${v(s.median)} · ` +
-        `range ${v(s.min)} … ${v(s.max)}`,
-    ];
-  });
-  // Warnings of the headline metrics only: a count of context switches jumping is no advice to act on.
-  const warnings = stats.warnings.filter((w) => HEADLINE_METRICS.includes(w.metric));
-  return [...lines, ...warnings.map((w) => `  warning: ${w.message}`)];
+  const summary = benchmarkSummary(record);
+  if (summary === null) return [];
+  return [
+    ...summary.rows.map(
+      (r) =>
+        `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${r.runs} runs) · median ${r.median} · range ${r.range}`,
+    ),
+    ...summary.warnings.map((w) => `  warning: ${w}`),
+  ];
 }

@@ -177,7 +177,7 @@ describe('the pipeline', () => {
   });
 
   it('benchmark mode: mean ± σ, median and range of the repeats, and a warning for a cold first run', async () => {
-    const c = config({ repeat: '4', summary: 'bench.md' });
+    const c = config({ repeat: '4', summary: 'bench.md', html: 'bench.html' });
     const r = await run([quick(1.0), quick(0.2), quick(0.21), quick(0.19)], [c]);
     const stats = r.records[0]!.benchmark!.metrics.duration_s!;
     expect(stats).toMatchObject({ n: 4, min: 0.19, max: 1.0 });
@@ -189,6 +189,16 @@ describe('the pipeline', () => {
     expect(text).toMatch(
       /warning: duration_s: the first run \(1\) was much slower than the rest .*--warmup 1/,
     );
+    // The reports say the same: a table of the measured runs and the warning.
+    const md = readFileSync(path.join(dir, 'bench.md'), 'utf8');
+    expect(md).toMatch(/\| `duration_s` \| 4 \| 0\.4 s ± 0\.4\d* s \| 0\.205 s \| 0\.19 s … 1 s \|/);
+    expect(md).toMatch(/> ⚠️ duration_s: the first run \(1\) was much slower/);
+    const html = readFileSync(path.join(dir, 'bench.html'), 'utf8');
+    expect(html).toContain('Benchmark: the 4 measured runs');
+    expect(html).toMatch(
+      /<td><code>duration_s<\/code><\/td><td class="num">4<\/td><td class="num">0\.4 s ± 0\.4\d* s</,
+    );
+    expect(html).toMatch(/<p class="warning">⚠️ duration_s: the first run \(1\) was much slower/);
   });
 
   it('keeps no history with --no-history', async () => {

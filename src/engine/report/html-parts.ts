@@ -5,11 +5,13 @@
 import type { ComparableMetric, RunRecord, Sample } from '../types.js';
 import { downsampleKeepingPeaks } from './downsample.js';
 import {
+  benchmarkSummary,
   describeScriptOutcome,
   formatChangePct,
   formatDuration,
   formatMetricValue,
   formatNumber,
+  gateMetric,
   gatesFailingFirst,
   humanize,
   shownMetrics,
@@ -73,13 +75,29 @@ export function metricsTableHtml(record: RunRecord): string {
   return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
 
+/** `--repeat N`: mean ± σ, median and range of the measured runs (report/format's benchmarkSummary); null otherwise. */
+export function benchmarkTableHtml(record: RunRecord): string | null {
+  const summary = benchmarkSummary(record);
+  if (summary === null) return null;
+  const rows = summary.rows.map(
+    (r) =>
+      `<tr><td>${code(r.metric)}</td><td class="num">${r.runs}</td><td class="num">${escapeHtml(
+        r.mean_sd,
+      )}</td><td class="num">${escapeHtml(r.median)}</td><td class="num">${escapeHtml(r.range)}</td></tr>`,
+  );
+  const warnings = summary.warnings.map((w) => `<p class="warning">⚠️ ${escapeHtml(w)}</p>`);
+  return [table(['metric', 'runs', 'mean ± σ', 'median', 'range'], rows, 'benchmark'), ...warnings].join(
+    '\n',
+  );
+}
+
 export function gatesTableHtml(record: RunRecord): string {
   if (record.gates.length === 0) return '<p class="empty">No gates were set.</p>';
   const rows = gatesFailingFirst(record.gates).map(
     (gate) =>
       `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${escapeHtml(
-        formatNumber(gate.actual),
-      )}</td><td class="num">${escapeHtml(formatNumber(gate.limit))}</td><td>${escapeHtml(humanize(gate.status))}</td></tr>`,
+        formatMetricValue(gateMetric(gate), gate.actual),
+      )}</td><td class="num">${escapeHtml(formatMetricValue(gateMetric(gate), gate.limit))}</td><td>${escapeHtml(humanize(gate.status))}</td></tr>`,
   );
   return table(['', 'gate', 'actual', 'limit', 'status'], rows, 'gates');
 }

@@ -8,6 +8,7 @@ import { escapeHtml } from './html-escape.js';
 import { statusIcon } from './html-icons.js';
 import {
   alertsTableHtml,
+  benchmarkTableHtml,
   factsHtml,
   gatesTableHtml,
   headingHtml,
@@ -52,6 +53,7 @@ tr.verdict-improved { background: #f0fdf4; }
 svg.chart { background: #fff; border: 1px solid #e5e7eb; width: 100%; height: auto; font-family: inherit; }
 svg.chart text { fill: #374151; }
 .empty { color: #6b7280; font-style: italic; }
+.warning { color: #92400e; }
 `;
 
 /** A self-contained page in the reports' style (strict CSP: no scripts, no outside resources). */
@@ -84,13 +86,19 @@ function runSections(record: RunRecord, history: readonly RunRecord[] | undefine
     factsHtml(record),
     `<${h}>Metrics</${h}>`,
     metricsTableHtml(record),
+  ];
+  const benchmark = benchmarkTableHtml(record);
+  if (benchmark !== null) {
+    sections.push(`<${h}>Benchmark: the ${record.repeats?.length ?? ''} measured runs</${h}>`, benchmark);
+  }
+  sections.push(
     `<${h}>Gates</${h}>`,
     gatesTableHtml(record),
     `<${h}>Alerts</${h}>`,
     alertsTableHtml(record),
     `<${h}>Charts</${h}>`,
     runChartsHtml(record),
-  ];
+  );
   const profile = profileHtml(record, `h${level + 2}`);
   if (profile !== null) sections.push(`<${h}>Profile</${h}>`, profile);
   // History charts need at least one earlier run: a series' first run would draw single dots.

@@ -8,7 +8,7 @@
  */
 import type { RunRecord } from '../types.js';
 import { byteSize, cutToFit, fitRows } from './budget.js';
-import { gatesFailingFirst } from './format.js';
+import { benchmarkSummary, gatesFailingFirst } from './format.js';
 import {
   alertRow,
   alertsHeadLines,
@@ -19,8 +19,6 @@ import {
 } from './markdown-parts.js';
 import { chartLines } from './markdown-chart.js';
 import { profileDiffLines, profileTopLines } from './markdown-profile.js';
-import { formatMetricValue } from '../metric-format.js';
-import { HEADLINE_METRICS } from '../metrics.js';
 
 /** GitHub refuses issue and pull-request comments longer than this. */
 export const MAX_COMMENT_CHARS = 65536;
@@ -87,29 +85,17 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   return cutToFit(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
 }
 
-/** `--repeat N`: mean ± σ, median and range of the headline metrics over the measured runs, and the warnings. */
+/** `--repeat N`: the measured runs' statistics (report/format's benchmarkSummary) as a table, then the warnings. */
 function benchmarkLines(record: RunRecord): string[] {
-  const stats = record.benchmark;
-  if (!stats) return [];
-  const rows = HEADLINE_METRICS.flatMap((metric) => {
-    const s = stats.metrics[metric];
-    if (!s) return [];
-    const v = (x: number) => formatMetricValue(metric, x);
-    return [
-      `| \`${metric}\` | ${s.n} | ${v(s.mean)} ± ${v(s.stddev)} | ${v(s.median)} | ${v(s.min)} … ${v(s.max)} |`,
-    ];
-  });
-  if (rows.length === 0) return [];
-  const warnings = stats.warnings
-    .filter((w) => HEADLINE_METRICS.includes(w.metric))
-    .map((w) => `> ⚠️ ${w.message}`);
+  const summary = benchmarkSummary(record);
+  if (summary === null) return [];
   return [
     '',
     "**Benchmark** (the measured runs; the run's metrics are their medians)",
     '',
     '| metric | runs | mean ± σ | median | range |',
     '|:--|--:|--:|--:|--:|',
-    ...rows,
-    ...(warnings.length > 0 ? ['', ...warnings] : []),
+    ...summary.rows.map((r) => `| \`${r.metric}\` | ${r.runs} | ${r.mean_sd} | ${r.median} | ${r.range} |`),
+    ...(summary.warnings.length > 0 ? ['', ...summary.warnings.map((w) => `> ⚠️ ${w}`)] : []),
   ];
 }
