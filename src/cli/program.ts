@@ -123,7 +123,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--gate <rule>', 'gate on B, `a` meaning A’s median: duration_s < 1.1 * a (repeatable)', collect)
     .option(
       '--max-regression <percent>',
-      'fail when a metric’s ratio interval lies above 1 + this (default 5% without --gate)',
+      'fail when the ratio interval of duration, CPU time or peak memory lies above 1 + this (default 5% without --gate)',
     )
     .option('--name <name>', 'name in the reports (default: ab:SCRIPT)')
     .option('--python <path>', 'interpreter (default: python3, then python)')

@@ -50,6 +50,29 @@ function pairs(n: number, factor: number, cv: number, seed: number): AbPair[] {
 }
 
 describe('judgeAb', () => {
+  it('fails --max-regression on duration, CPU time and peak memory only; other metrics are reported', () => {
+    // B: 40% more involuntary context switches in every pair (a busy machine's), duration unchanged.
+    const p = pairs(8, 1, 0.02, 9).map((pair, i) => ({
+      ...pair,
+      a: { ...pair.a, involuntary_ctx_switches: 100 + i },
+      b: { ...pair.b, involuntary_ctx_switches: 140 + i },
+    }));
+    const j = judgeAb(p, { max_regression_pct: 5, gates: [] });
+    expect(j.metrics.involuntary_ctx_switches).toMatchObject({
+      verdict: 'regressed',
+      over_max_regression: false,
+    });
+    expect(j.over_max_regression).toEqual([]);
+    expect(j.gate_failed).toBe(false);
+    // The same 40% on CPU time fails.
+    const cpu = pairs(8, 1, 0.02, 9).map((pair) => ({
+      ...pair,
+      a: { ...pair.a, cpu_time_s: 1 },
+      b: { ...pair.b, cpu_time_s: 1.4 },
+    }));
+    expect(judgeAb(cpu, { max_regression_pct: 5, gates: [] }).over_max_regression).toEqual(['cpu_time_s']);
+  });
+
   it('finds a 30% slowdown with its interval, and nothing in the metrics that did not move', () => {
     const j = judgeAb(pairs(10, 1.3, 0.02, 1), { max_regression_pct: 10, gates: [] });
     const d = j.metrics.duration_s!;
