@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   openHistory: () => (/* reexport safe */ _open_js__WEBPACK_IMPORTED_MODULE_1__.j)
 /* harmony export */ });
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5253);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8027);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5454);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8251);
 /** The history of runs: a sql.js store with migrations, retention and import/merge. */
 

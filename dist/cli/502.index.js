@@ -10,9 +10,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/** The git ref and commit of the run, from the CI's variables or the checkout itself. */
+/**
+ * The git ref and commit of the run, from the CI's variables or the checkout itself. The `git` it may start runs
+ * while pyrun reads its config (start the lookup first, await it when the facts are needed): a process start is
+ * a few ms that need not delay the script.
+ */
 
-function gitIdentity(env, cwd) {
+async function gitIdentity(env, cwd) {
     const ref = env.GITHUB_HEAD_REF ||
         env.GITHUB_REF_NAME ||
         env.CI_COMMIT_REF_NAME ||
@@ -22,21 +26,27 @@ function gitIdentity(env, cwd) {
     if (ref && sha)
         return { git_ref: ref, git_sha: sha };
     // One `git` for both (a process start costs more than the lookups): the commit, then the branch.
-    const [head_sha = null, head_ref = null] = git(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'], cwd) ?? [];
+    const [head_sha = null, head_ref = null] = (await git(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'], cwd)) ?? [];
     return { git_ref: ref || head_ref, git_sha: sha || head_sha };
 }
 function git(args, cwd) {
-    try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 });
-        return out
-            .toString()
-            .split('\n')
-            .map((line) => line.trim())
-            .map((line) => (line === '' || line === 'HEAD' ? null : line));
-    }
-    catch {
-        return null;
-    }
+    return new Promise((resolve) => {
+        try {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 2000 }, (error, stdout) => {
+                if (error) {
+                    resolve(null);
+                    return;
+                }
+                resolve(String(stdout)
+                    .split('\n')
+                    .map((line) => line.trim())
+                    .map((line) => (line === '' || line === 'HEAD' ? null : line)));
+            });
+        }
+        catch {
+            resolve(null); // e.g. a cwd that is not a directory
+        }
+    });
 }
 
 
@@ -330,7 +340,7 @@ function cliPorts(ctx, log) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* harmony import */ var _engine_export_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5257);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8152);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4425);
 
 
 class ConfigError extends Error {
@@ -352,12 +362,12 @@ function parseConfig(raw, label = cliLabel) {
             value = option.default;
         if (value === undefined || (value === '' && (name !== 'script' || raw.module)))
             continue;
-        const result = option.schema.safeParse(value);
+        const result = option.schema(value);
         if (result.success)
             values[name] = result.data;
         else {
             const shown = Array.isArray(value) ? value.join(' ') : String(value);
-            const why = result.error.issues[0]?.message ?? 'is not valid';
+            const why = result.message;
             const secret = option.secret === true;
             problems.push(name === 'script' || secret
                 ? `${label(name)} ${why}`
@@ -4179,6 +4189,23 @@ function collect(byParent, rootPid) {
     }
     return found;
 }
+
+
+/***/ }),
+
+/***/ 770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o_: () => (/* binding */ BYTES_PER_MB)
+/* harmony export */ });
+/**
+ * The engine's vocabulary. Metric names are PRODUCT.md §1's and are identical in JSON, SQL, rules and reports.
+ * MB is always 2^20 bytes; exact byte counts travel beside the MB figures.
+ */
+const BYTES_PER_MB = 1024 * 1024;
+/** Metric names, kinds, dimensions and the shapes of a sample and of a run summary: all from the metric table. */
+
 
 
 /***/ })

@@ -26,8 +26,8 @@ var metrics = __webpack_require__(7930);
 var parser = __webpack_require__(8766);
 // EXTERNAL MODULE: ./src/engine/rules/errors.ts
 var errors = __webpack_require__(9120);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(8152);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(4425);
 ;// CONCATENATED MODULE: ./src/config/keys.ts
 /**
  * The config file's keys (PRODUCT.md §6): the long option names in snake_case, derived from the option table, so
@@ -139,9 +139,9 @@ function readSecret(info, value, where, raw, ctx) {
         ctx.warnings.push(`${ctx.shown}: ${where} names ${value}, which is not set: ${channelOf(info.key)} are off`);
         return;
     }
-    const result = schema/* OPTIONS */.lw[info.option].schema.safeParse(secret);
+    const result = schema/* OPTIONS */.lw[info.option].schema(secret);
     if (!result.success) {
-        const why = result.error.issues[0]?.message ?? 'is not valid';
+        const why = result.message;
         ctx.problems.push(`${ctx.shown}: ${where}: the value of ${value} ${why}`);
         return;
     }
@@ -165,9 +165,9 @@ function readValue(info, value, where, raw, ctx) {
     let final = converted;
     if (typeof final === 'string' && isPath(info.option, final))
         final = external_node_path_default().resolve(ctx.dir, final);
-    const result = schema/* OPTIONS */.lw[info.option].schema.safeParse(final);
+    const result = schema/* OPTIONS */.lw[info.option].schema(final);
     if (!result.success) {
-        const why = result.error.issues[0]?.message ?? 'is not valid';
+        const why = result.message;
         const shown = Array.isArray(final) ? final.join(' ') : String(final);
         problem(`${why} (got '${(0,parse/* redactUrl */.BO)(shown)}')`);
         return;
@@ -1015,7 +1015,7 @@ function reportPathsOf(config, facts) {
  * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
  */
 async function openPlannedHistory(plan, facts, ports) {
-    const { HistoryError, HistoryTargetError, openHistory } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(235), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 1820));
+    const { HistoryError, HistoryTargetError, openHistory } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(297), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 1820));
     try {
         const history = await openHistory((0,prepare/* resolveFrom */.dx)(facts, plan.path), { mode: plan.mode });
         for (const w of history.warnings)
@@ -1088,7 +1088,7 @@ function unstartedRecord(run, error) {
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/git.ts
-var git = __webpack_require__(4253);
+var cli_git = __webpack_require__(4253);
 // EXTERNAL MODULE: ./src/cli/log.ts
 var cli_log = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/cli/options.ts
@@ -1105,6 +1105,7 @@ var cli_ports = __webpack_require__(7048);
 
 async function runCommand(script, args, command, ctx) {
     const opts = command.opts();
+    const git = (0,cli_git/* gitIdentity */.R)(ctx.env, ctx.cwd); // runs while the config is read
     const secrets = [];
     const log = (0,cli_log/* createCliLogger */.x)(ctx.stderr, Boolean(opts.quiet), (text) => (0,mask/* maskSecrets */.QU)(text, secrets), ctx.env);
     const plan = planFrom(positional((0,cli_options/* rawOptionsFromFlags */.s)(command), script, args), opts, ctx);
@@ -1117,7 +1118,7 @@ async function runCommand(script, args, command, ctx) {
         configs: plan.runs,
         facts: {
             base_dir: ctx.cwd,
-            ...(0,git/* gitIdentity */.R)(ctx.env, ctx.cwd),
+            ...(await git),
             is_pull_request: false,
             run_url: runUrl(ctx.env),
             pyrun_version: version/* PYRUN_VERSION */.I,

@@ -118,8 +118,8 @@ var history_snapshot = __webpack_require__(702);
 var sql = __webpack_require__(176);
 // EXTERNAL MODULE: ./src/engine/history/sqljs.ts
 var sqljs = __webpack_require__(1143);
-// EXTERNAL MODULE: ./src/engine/history/store.ts + 2 modules
-var history_store = __webpack_require__(4235);
+// EXTERNAL MODULE: ./src/engine/history/store.ts
+var history_store = __webpack_require__(8297);
 // EXTERNAL MODULE: ./src/engine/history/target.ts
 var history_target = __webpack_require__(8251);
 ;// CONCATENATED MODULE: ./src/engine/history/open.ts

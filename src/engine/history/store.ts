@@ -10,7 +10,7 @@ import type { Database, ParamsObject, SqlValue } from 'sql.js';
 import type { Fingerprint, RunRecord, RunStatus } from '../types.js';
 import { HistoryError } from './errors.js';
 import { moveAside, writeFileAtomic } from './file.js';
-import { importDatabase, importJsonl, type ImportResult } from './import.js';
+import type { ImportResult } from './import.js';
 import { markAsHistory, newDatabase } from './load.js';
 import { applyRetention, type RetentionOptions, type RetentionResult } from './retention.js';
 import { RunReader, RunWriter, type StoredRun } from './rows.js';
@@ -255,12 +255,14 @@ export class HistoryStore {
    * Merges run records, one JSON object a line (blank lines ignored), in one transaction. Runs already present
    * are skipped; lines that are not run records are refused and listed in `invalid` (the rest still import).
    */
-  importJsonl(text: string): ImportResult {
+  async importJsonl(text: string): Promise<ImportResult> {
+    const { importJsonl } = await import('./import.js'); // with zod, which only importing needs
     return importJsonl(this.database(), text);
   }
 
   /** Merges the runs of another history file (any schema version up to ours), skipping runs already present. */
   async importDatabase(otherPath: string): Promise<ImportResult> {
+    const { importDatabase } = await import('./import.js');
     return importDatabase(this.database(), await loadSqlJs(), otherPath);
   }
 
