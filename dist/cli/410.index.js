@@ -1,1333 +1,995 @@
 export const id = 410;
-export const ids = [410];
+export const ids = [410,900];
 export const modules = {
 
-/***/ 4410:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 4595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reportCommand: () => (/* binding */ reportCommand)
+/* harmony export */ });
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8900);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4709);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1016);
+/** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  zx: () => (/* reexport */ TomlError),
-  qg: () => (/* reexport */ parse)
-});
-
-// UNUSED EXPORTS: TomlDate, default, stringify
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
+const HISTORY_RUNS = 100;
+async function reportCommand(opts, ctx) {
+    if (!opts.html && !opts.summary)
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .P('pyrun report needs --html FILE or --summary FILE');
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+    try {
+        const names = opts.all || (opts.name?.length ?? 0) > 1
+            ? opts.name?.length
+                ? opts.name
+                : store.seriesNames()
+            : [(0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .chooseSeries */ .f7)(store, opts.name?.[0])];
+        const newest = names.map((n) => newestRun(store, n));
+        const histories = new Map(names.map((n) => [n, history(store, n)]));
+        let ok = true;
+        if (opts.html) {
+            const html = newest.length === 1
+                ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_2__.renderHtml)(newest[0], { history: histories.get(names[0]) ?? [] })
+                : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_2__.renderHtmlMulti)(newest, { histories });
+            ok = (await write(opts.html, html, ctx)) && ok;
+        }
+        if (opts.summary) {
+            const md = newest.length === 1 ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__.renderMarkdown)(newest[0]) : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__.renderMarkdownMulti)(newest);
+            ok = (await write(opts.summary, md, ctx)) && ok;
+        }
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralizeWorkflowCommands */ .t)(`pyrun: report of ${names.join(', ')} written`)}\n`);
+        return ok ? 0 : 125;
+    }
+    finally {
+        store.close();
+    }
 }
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
+function newestRun(store, name) {
+    const latest = store.listRuns({ name, last: 1 })[0];
+    const run = latest ? store.getRun(latest.run_id) : null;
+    if (!run)
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .P(`no runs named '${name}'`);
+    return run;
+}
+function history(store, name) {
+    return store
+        .listRuns({ name, last: HISTORY_RUNS })
+        .reverse()
+        .map((r) => ({ ...r, series: [] }));
+}
+async function write(file, text, ctx) {
+    const written = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeReportFile */ .a)(file, text);
+    if (!written.ok)
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
+    return written.ok;
+}
+
+
+/***/ }),
+
+/***/ 1016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   MZ: () => (/* binding */ openExistingHistory),
+/* harmony export */   f7: () => (/* binding */ chooseSeries)
+/* harmony export */ });
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
+
+
+
+async function openExistingHistory(db, ctx) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+    }
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HistoryStore */ .KU.open(file, { read_only: true });
+    for (const w of store.warnings)
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: ${w}`)}\n`);
+    return store;
+}
+/** The series to read: --name, or the only series there is. */
+function chooseSeries(store, name) {
+    const names = store.seriesNames();
+    if (name !== undefined) {
+        if (!names.includes(name)) {
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+        }
+        return name;
+    }
+    if (names.length === 1)
+        return names[0];
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+}
+function writeJson(ctx, value) {
+    ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 7602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ buildBaseline),
+/* harmony export */   LA: () => (/* binding */ SPREAD_PER_MAD),
+/* harmony export */   Om: () => (/* binding */ spreadFloor),
+/* harmony export */   SV: () => (/* binding */ pairwiseSpread),
+/* harmony export */   sr: () => (/* binding */ baselineValues),
+/* harmony export */   y7: () => (/* binding */ MIN_SPREAD_BY_DIMENSION),
+/* harmony export */   yU: () => (/* binding */ robustSummary)
+/* harmony export */ });
+/* unused harmony exports SPREAD_PER_PAIRWISE, MIN_SPREAD_FRACTION */
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5521);
+/**
+ * The baseline of one metric: where the baseline runs of a series sit, and how much they wander.
+ *
+ * Rule (robust, deterministic, every run counted):
+ * 1. Non-finite values are dropped; every other value is used. Nothing is excluded as an "outlier": a cold
+ *    first run or a run that regressed is ordinary history, and the centre and spread below are robust to a
+ *    few of them. So the number of runs a baseline reports is the number of runs it was given.
+ * 2. centre = median.
+ * 3. spread = max(1.048·median|xᵢ − xⱼ| over pairs i < j, floor): Shamos' estimator of the standard deviation
+ *    (86% as efficient as the standard deviation under normal noise, where 1.4826·MAD is 37%: it matters on the
+ *    5–10 runs a young series has; one wild run in four or more does not move it much).
+ *
+ * The floor keeps a constant metric (thread counts, a quantised clock) from a zero spread that any tiny change
+ * would exceed: floor = max(MIN_SPREAD_FRACTION of |median|, the metric dimension's absolute floor).
+ */
+
+
+
+/** Scale from the median absolute deviation to a standard deviation under normal noise (1/Φ⁻¹(3/4)). */
+const SPREAD_PER_MAD = 1.4826;
+/** Scale from the median pairwise distance to a standard deviation under normal noise (1/(√2·Φ⁻¹(3/4))). */
+const SPREAD_PER_PAIRWISE = 1.0483;
+/** The spread is never below this fraction of |median| (0.5%). */
+const MIN_SPREAD_FRACTION = 0.005;
+/**
+ * The spread is never below this absolute amount, in the metric's own unit. Set from noise measured on this
+ * project's CI machine (2 shared cores), 20 runs of a small script through `pyrun run` (robust σ = 1.4826·MAD):
+ *   - a 77 ms script: duration σ 6.5 ms (8.4%), CPU time σ 5.8 ms (7.6%), peak RSS σ 0.026 MB (0.15%),
+ *     average CPU σ 0.43 percentage points, threads constant;
+ *   - a 0.94 s script (median), while other jobs shared the cores: duration σ 0.42 s (45%: waiting for a
+ *     core is part of wall time), CPU time σ 25 ms (4.0%), peak RSS σ 0.035 MB (0.1%), average CPU σ 24 points.
+ * Time 10 ms: every run pays Python's start-up and the scheduler's jitter (σ 6–7 ms above, with a heavier tail:
+ * 0.083, 0.083, 0.084, 0.087 then 0.135 s for five runs of one fixture), so a tiny script's five runs that happen
+ * to agree to the millisecond must not make the next run's ordinary jitter a "regression". Size 0.05 MB, percent
+ * 0.25 percentage point: above the measurement's resolution, below what real runs showed. Count 0.15: on a constant
+ * history one more thread is more than k(5) = 5.3 spreads away, and the relative threshold decides.
+ */
+const MIN_SPREAD_BY_DIMENSION = {
+    time: 0.01,
+    size: 0.05,
+    percent: 0.25,
+    count: 0.15,
+};
+/** The smallest spread a metric's baseline may have around a centre `centre`. */
+function spreadFloor(metric, centre) {
+    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]];
+    return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
+}
+/** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
+function robustSummary(values, floor) {
+    if (values.length === 0)
+        throw new Error('robustSummary needs at least one value');
+    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(values);
+    const mad = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(values);
+    return { median: centre, spread: Math.max(SPREAD_PER_MAD * mad, floor(centre)) };
+}
+/** Shamos' scale: 1.0483 · the median of |xᵢ − xⱼ| over all pairs; 0 for fewer than two values. */
+function pairwiseSpread(values) {
+    if (values.length < 2)
+        return 0;
+    const distances = [];
+    for (let i = 0; i < values.length; i += 1) {
+        for (let j = i + 1; j < values.length; j += 1)
+            distances.push(Math.abs(values[i] - values[j]));
+    }
+    return SPREAD_PER_PAIRWISE * (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(distances);
+}
+/**
+ * The baseline of `metric` from the values of the baseline runs (the caller chooses them, see
+ * history/baseline-query.ts). Returns null when no finite value is given; `runs` counts every finite value.
+ */
+function buildBaseline(metric, values) {
+    const kept = baselineValues(values);
+    if (kept.length === 0)
+        return null;
+    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(kept);
+    const spread = Math.max(pairwiseSpread(kept), spreadFloor(metric, centre));
+    return { value: centre, spread, runs: kept.length };
+}
+/** The values a baseline is built from: the finite ones, in their order (for rank tests). */
+function baselineValues(values) {
+    return values.filter(Number.isFinite);
+}
+
+
+/***/ }),
+
+/***/ 2911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ downsample),
+/* harmony export */   vu: () => (/* binding */ MAX_SERIES_SAMPLES),
+/* harmony export */   zS: () => (/* binding */ MIN_DOWNSAMPLE_MAX)
+/* harmony export */ });
+/** The smallest bound that can hold first, last and one bucket's two peaks. */
+const MIN_DOWNSAMPLE_MAX = 4;
+/** How many samples a stored series holds at most (the store bounds every inserted series to this). */
+const MAX_SERIES_SAMPLES = 500;
+function downsample(series, max) {
+    const limit = Math.floor(max);
+    if (!(limit >= MIN_DOWNSAMPLE_MAX)) {
+        throw new RangeError(`downsample: max must be at least ${MIN_DOWNSAMPLE_MAX}, got ${max}`);
+    }
+    if (series.length <= limit)
+        return series.slice();
+    const buckets = Math.floor((limit - 2) / 2);
+    const innerCount = series.length - 2; // samples 1 .. length-2
+    const kept = [0];
+    for (let b = 0; b < buckets; b++) {
+        const from = 1 + Math.floor((b * innerCount) / buckets);
+        const to = 1 + Math.floor(((b + 1) * innerCount) / buckets);
+        if (to <= from)
             continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
+        let rssPeak = from;
+        let cpuPeak = from;
+        for (let i = from + 1; i < to; i++) {
+            const sample = series[i];
+            if (sample.rss_mb > series[rssPeak].rss_mb)
+                rssPeak = i;
+            if (sample.cpu_percent > series[cpuPeak].cpu_percent)
+                cpuPeak = i;
         }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
+        if (rssPeak === cpuPeak)
+            kept.push(rssPeak);
         else
-            TomlError.x('illegal leading zero', ctx, startPtr);
+            kept.push(Math.min(rssPeak, cpuPeak), Math.max(rssPeak, cpuPeak));
     }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
+    kept.push(series.length - 1);
+    return kept.map((i) => series[i]);
 }
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   dd: () => (/* binding */ formatMetricValue),
+/* harmony export */   n2: () => (/* binding */ metricUnit)
+/* harmony export */ });
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/** Metric values for people, in each metric's unit from the table (engine/metrics.ts). */
+
+/** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
+function metricUnit(name) {
+    return (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(name)?.unit ?? '';
 }
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+/**
+ * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
+ * Non-finite values read `n/a`.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return 'n/a';
+    if (Number.isInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+    const text = value.toFixed(decimals).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
 }
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+/** A value with its metric's unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`; `n/a` for null (not measured). */
+function formatMetricValue(name, value) {
+    const text = formatNumber(value);
+    if (text === 'n/a')
+        return text;
+    const unit = metricUnit(name);
+    if (unit === '')
+        return text;
+    if (unit === '%')
+        return `${text}%`;
+    return `${text} ${unit}`;
 }
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
+
+
+/***/ }),
+
+/***/ 8703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
+/* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
+/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
+/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
+/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
+/* harmony export */   dh: () => (/* binding */ metricRow),
+/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
+/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
+/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
+/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
+/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
+/* harmony export */ });
+/**
+ * THE metric table: one row per metric of PRODUCT.md §1, and everything else about metrics derived from it —
+ * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
+ * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
+ * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
+ *
+ * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
+ * share a name (PRODUCT.md uses one) and have one row per kind.
+ *
+ * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
+ * exist beside an MB figure, `bytes_field` names that field (and column).
+ */
+const TIME = { dimension: 'time', unit: 's', sql_type: 'REAL' };
+const SIZE = { dimension: 'size', unit: 'MB', sql_type: 'REAL' };
+const PERCENT = { dimension: 'percent', unit: '%', sql_type: 'REAL' };
+const COUNT = { dimension: 'count', unit: '', sql_type: 'INTEGER' };
+const SAMPLE = {
+    kind: 'sample',
+    direction: 'lower_is_better',
+    threshold_pct: null,
+    nullable: false,
+    since_schema: 1,
+};
+const RUN = { kind: 'run', direction: 'lower_is_better', nullable: false, since_schema: 1 };
+/** Exact counters of the reaped tree's kernel rusage (history v5); null where the executor cannot report them. */
+const RUSAGE = { kind: 'run', direction: 'lower_is_better', nullable: true, since_schema: 5 };
+/** The table. Order is the order every report, export and CSV lists the metrics in. */
+const METRIC_TABLE = [
+    {
+        name: 'elapsed_s',
+        ...SAMPLE,
+        ...TIME,
+        help: 'Seconds since the script started.',
+        counterpart: 'duration_s',
+    },
+    {
+        name: 'cpu_percent',
+        ...SAMPLE,
+        ...PERCENT,
+        help: 'CPU of the process tree (100 = one core busy).',
+        counterpart: 'cpu_percent_max',
+    },
+    {
+        name: 'rss_mb',
+        ...SAMPLE,
+        ...SIZE,
+        help: 'Resident memory of the process tree, summed.',
+        counterpart: 'peak_rss_mb',
+    },
+    { name: 'threads', ...SAMPLE, ...COUNT, help: 'Threads of the process tree.', counterpart: 'max_threads' },
+    { name: 'processes', ...SAMPLE, ...COUNT, help: 'Processes of the tree.', counterpart: 'max_processes' },
+    { name: 'read_mb', ...SAMPLE, ...SIZE, help: 'Bytes read by the tree so far through read system calls.' },
+    {
+        name: 'write_mb',
+        ...SAMPLE,
+        ...SIZE,
+        help: 'Bytes written by the tree so far through write system calls.',
+    },
+    {
+        name: 'open_fds',
+        ...SAMPLE,
+        ...COUNT,
+        nullable: true,
+        help: 'Open file descriptors of the tree, where the OS gives them.',
+    },
+    {
+        name: 'duration_s',
+        headline: true,
+        counterpart: 'elapsed_s',
+        ...RUN,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'duration_seconds', unit: 'seconds' },
+        help: 'Wall time of the script, spawn to exit.',
+    },
+    {
+        name: 'cpu_time_s',
+        headline: true,
+        ...RUN,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_time_seconds', unit: 'seconds' },
+        help: 'User+system CPU time of the whole process tree.',
+    },
+    {
+        name: 'cpu_percent_avg',
+        counterpart: 'cpu_percent',
+        ...RUN,
+        ...PERCENT,
+        threshold_pct: 10,
+        export: { key: 'cpu_percent_avg', unit: 'percent' },
+        help: 'Average CPU over the samples (100 = one core busy).',
+    },
+    {
+        name: 'cpu_percent_max',
+        counterpart: 'cpu_percent',
+        ...RUN,
+        ...PERCENT,
+        threshold_pct: 10,
+        export: { key: 'cpu_percent_max', unit: 'percent' },
+        help: 'Highest CPU of a sample (100 = one core busy).',
+    },
+    {
+        name: 'peak_rss_mb',
+        headline: true,
+        counterpart: 'rss_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'peak_rss_bytes',
+        export: { key: 'peak_rss_bytes', unit: 'bytes' },
+        help: 'Peak resident memory of the process tree.',
+    },
+    {
+        name: 'max_threads',
+        counterpart: 'threads',
+        ...RUN,
+        ...COUNT,
+        // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
+        threshold_pct: 20,
+        export: { key: 'max_threads', unit: 'count' },
+        help: 'Most threads of the process tree at a sample.',
+    },
+    {
+        name: 'max_processes',
+        counterpart: 'processes',
+        ...RUN,
+        ...COUNT,
+        threshold_pct: 20,
+        export: { key: 'max_processes', unit: 'count' },
+        help: 'Most processes of the tree at a sample.',
+    },
+    {
+        name: 'read_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'read_bytes',
+        export: { key: 'read_bytes', unit: 'bytes' },
+        help: 'Bytes read by the tree through read system calls.',
+    },
+    {
+        name: 'write_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'write_bytes',
+        export: { key: 'write_bytes', unit: 'bytes' },
+        help: 'Bytes written by the tree through write system calls.',
+    },
+    {
+        name: 'cpu_user_s',
+        ...RUSAGE,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_user_seconds', unit: 'seconds' },
+        help: 'User CPU time of the whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'cpu_system_s',
+        ...RUSAGE,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_system_seconds', unit: 'seconds' },
+        help: 'System CPU time of the whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'minor_faults',
+        ...RUSAGE,
+        ...COUNT,
+        threshold_pct: 10,
+        spread_floor: 200,
+        export: { key: 'minor_faults', unit: 'count' },
+        help: 'Page faults served without I/O, whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'major_faults',
+        ...RUSAGE,
+        ...COUNT,
+        // Depends on the page cache, not on the script alone: only a large change counts.
+        threshold_pct: 50,
+        spread_floor: 20,
+        export: { key: 'major_faults', unit: 'count' },
+        help: 'Page faults that needed I/O, whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'voluntary_ctx_switches',
+        ...RUSAGE,
+        ...COUNT,
+        threshold_pct: 25,
+        spread_floor: 20,
+        export: { key: 'voluntary_ctx_switches', unit: 'count' },
+        help: 'Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'involuntary_ctx_switches',
+        ...RUSAGE,
+        ...COUNT,
+        // Set by the machine's load as much as by the script.
+        threshold_pct: 50,
+        spread_floor: 50,
+        export: { key: 'involuntary_ctx_switches', unit: 'count' },
+        help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'exit_code',
+        ...RUN,
+        ...COUNT,
+        direction: 'none',
+        threshold_pct: null,
+        nullable: true,
+        export: { key: 'exit_code', unit: 'count' },
+        help: "The script's own exit code (NaN when killed by a signal).",
+    },
+];
+const isSample = (row) => row.kind === 'sample';
+const isRun = (row) => row.kind === 'run';
+const SAMPLE_ROWS = METRIC_TABLE.filter(isSample);
+const RUN_ROWS = METRIC_TABLE.filter(isRun);
+/** Metrics of one live sample, in table order. */
+const SAMPLE_METRICS = SAMPLE_ROWS.map((r) => r.name);
+/** Metrics of one run, in table order. */
+const RUN_METRICS = RUN_ROWS.map((r) => r.name);
+/** Run metrics that can regress, in table order. */
+const COMPARABLE_METRICS = RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => r.name);
+const BY_NAME = new Map();
+for (const row of METRIC_TABLE)
+    if (!BY_NAME.has(row.name) || row.kind === 'run')
+        BY_NAME.set(row.name, row);
+const SAMPLE_BY_NAME = new Map(SAMPLE_ROWS.map((r) => [r.name, r]));
+/** The row of a metric (the run row where a sample metric shares its name), or undefined for an unknown name. */
+function metricRow(name) {
+    return BY_NAME.get(name);
 }
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
+/** The row of a sample metric. */
+function sampleMetricRow(name) {
+    return SAMPLE_BY_NAME.get(name);
+}
+const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
+/** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
+const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
+/** The run metrics one-line summaries show, in table order. */
+const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
+/** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
+const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
+
+
+/***/ }),
+
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   Fr: () => (/* binding */ scriptSucceeded),
+/* harmony export */   I3: () => (/* binding */ humanize),
+/* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
+/* harmony export */   N: () => (/* binding */ junitTimestamp),
+/* harmony export */   SG: () => (/* binding */ regressionOutcome),
+/* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bl: () => (/* binding */ scriptTestName),
+/* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
+/* harmony export */   fE: () => (/* binding */ shownMetrics),
+/* harmony export */   gp: () => (/* binding */ countGates),
+/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
+/* harmony export */   jj: () => (/* binding */ formatChangePct),
+/* harmony export */   kz: () => (/* binding */ regressedMetrics),
+/* harmony export */   l7: () => (/* binding */ describeGate),
+/* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
+/* harmony export */   td: () => (/* binding */ formatPValue),
+/* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
+/* harmony export */ });
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, gateMetric, judgedMetrics */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/**
+ * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
+ * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
+ */
+
+
+/** Numbers, units and metric values come from the metric table. */
+
+/** The unit shown after a run metric's value (empty for plain counts). */
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
+/** The run metrics in the order every report lists them. */
+const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
+/**
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
+ */
+function shownMetrics(record) {
+    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
+}
+/** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
+function formatDuration(seconds) {
+    if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
+        return 'n/a';
+    if (seconds < 60)
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
+    const whole_s = Math.round(seconds * 10) / 10;
+    const hours = Math.floor(whole_s / 3600);
+    const minutes = Math.floor((whole_s - hours * 3600) / 60);
+    const rest_s = whole_s - hours * 3600 - minutes * 60;
+    const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
+    if (hours === 0) {
+        const secText = rest_s.toFixed(1).padStart(4, '0');
+        return `${minutes} m ${secText} s`;
+    }
+    return `${hours} h ${pad2(minutes)} m ${pad2(Math.round(rest_s))} s`;
+}
+/** A relative change to one decimal, with its sign: `+3.4%`, `-12%`, `0%`; `n/a` without a baseline. */
+function formatChangePct(change_pct) {
+    if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
+        return 'n/a';
+    // Round half away from zero, so +6.15% and -6.15% read alike.
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    if (text === '0')
+        return '0%';
+    return change_pct > 0 ? `+${text}%` : `${text}%`;
+}
+const STATUS_EMOJI = {
+    passed: '✅',
+    regressed: '🔺',
+    failed: '❌',
+    gate_failed: '❌',
+    timeout: '⏱️',
+};
+/** Worse statuses rank higher; a combined report takes the worst. */
+const STATUS_RANK = {
+    passed: 0,
+    regressed: 1,
+    gate_failed: 2,
+    failed: 3,
+    timeout: 4,
+};
+function worstStatus(records) {
+    let worst = 'passed';
+    for (const record of records)
+        if (STATUS_RANK[record.status] > STATUS_RANK[worst])
+            worst = record.status;
+    return worst;
+}
+const GATE_EMOJI = {
+    passed: '✅',
+    failed: '❌',
+    insufficient_history: '⏭️',
+};
+const VERDICT_LABEL = {
+    regressed: '🔺 regressed',
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    insufficient_history: '❔ insufficient history',
+};
+/** `insufficient_history` → `insufficient history`. */
+function humanize(word) {
+    return word.replace(/_/g, ' ');
+}
+/** Did the script itself succeed (whatever the gates and verdicts said)? */
+function scriptSucceeded(record) {
+    return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
+}
+/**
+ * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
+ * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
+ */
+function describeScriptOutcome(record, quote = (text) => text) {
+    let text;
+    if (record.status === 'timeout') {
+        text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
+    }
+    else if (record.signal !== null) {
+        text = `killed by signal ${quote(record.signal)}`;
+    }
+    else if (record.exit_code !== null) {
+        text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
+    }
+    else {
+        text = 'ended without an exit code';
+    }
+    if (record.attempts.length > 1)
+        text += ` (after ${record.attempts.length} attempts)`;
+    return text;
+}
+/** The stable name of the test case / test point for the script itself. */
+function scriptTestName(record) {
+    return `script: ${record.script}`;
+}
+/** The stable name of the test case / test point that collects regression verdicts. */
+const REGRESSION_TEST_NAME = 'no regression against baseline';
+/** The metric a gate's rule compares first (`peak_rss_mb < 512` → `peak_rss_mb`), for its unit. */
+function gateMetric(gate) {
+    return /^\s*\(*\s*([a-z_][a-z0-9_]*)/.exec(gate.expr)?.[1] ?? '';
+}
+/**
+ * `actual 612.4 MB, limit 512 MB` — the measured value against the evaluated limit, in the metric's unit. A gate on
+ * a metric this run has no value for (null: rusage where the executor cannot report it) fails, and says so.
+ */
+function describeGate(gate) {
+    const metric = gateMetric(gate);
+    const actual = gate.actual === null && gate.status === 'failed'
+        ? 'n/a (no value on this run)'
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+}
+/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
+function formatPValue(p) {
+    if (p === null || p === undefined || !Number.isFinite(p))
+        return 'n/a';
+    if (p < 0.001)
+        return '< 0.001';
+    if (p >= 1)
+        return '1';
+    return String(Number(p.toPrecision(2)));
+}
+/** Metrics judged `regressed`, in report order. */
+function regressedMetrics(record) {
+    return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
+}
+/** Metrics that carry a verdict, in report order. */
+function judgedMetrics(record) {
+    return REPORT_METRICS.filter((m) => record.verdicts[m] !== undefined);
+}
+/**
+ * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
+ * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
+ */
+function regressionOutcome(record) {
+    const judged = judgedMetrics(record);
+    if (judged.length === 0)
+        return null;
+    const regressed = regressedMetrics(record);
+    if (regressed.length > 0) {
+        const parts = regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`);
+        return { status: 'failed', message: `regressed: ${parts.join(', ')}` };
+    }
+    if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
+        return { status: 'skipped', message: 'insufficient history' };
+    }
+    return { status: 'passed', message: `${judged.length} metrics within baseline` };
+}
+/** Rank for ordering: failed gates first, then insufficient history, then passed (stable within a rank). */
+const GATE_RANK = { failed: 0, insufficient_history: 1, passed: 2 };
+/** Gates with the failing ones first, keeping the user's order within each status. */
+function gatesFailingFirst(gates) {
+    return gates
+        .map((gate, index) => ({ gate, index }))
+        .sort((a, b) => GATE_RANK[a.gate.status] - GATE_RANK[b.gate.status] || a.index - b.index)
+        .map((entry) => entry.gate);
+}
+/** Counts of gates by status. */
+function countGates(gates) {
+    const counts = { passed: 0, failed: 0, insufficient_history: 0 };
+    for (const gate of gates)
+        counts[gate.status] += 1;
+    return counts;
+}
+/** An ISO 8601 instant reduced to whole seconds in UTC without a zone suffix (the JUnit schema's form). */
+function junitTimestamp(started_at) {
+    const date = new Date(started_at);
+    if (Number.isNaN(date.getTime()))
+        return started_at;
+    return date.toISOString().slice(0, 19);
+}
+
+
+/***/ }),
+
+/***/ 8900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderMarkdownMulti: () => (/* binding */ renderMarkdownMulti)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
+
+
+
+
+function seriesRow(record) {
+    const gates = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .countGates */ .gp)(record.gates);
+    const gateText = record.gates.length === 0
+        ? '—'
+        : gates.failed > 0
+            ? `${gates.failed} of ${record.gates.length} failed`
+            : `${record.gates.length} passed`;
+    const regressed = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record);
+    const regressedText = regressed.length === 0
+        ? '—'
+        : regressed.map((m) => `${m} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
+    return `| ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[record.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(record.status)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('cpu_time_s', record.cpu_time_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
+}
+/** What went wrong in one series, as list items: its failing gates. */
+function problemRows(record) {
+    return record.gates
+        .filter((g) => g.status === 'failed')
+        .map((g) => `- ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)}: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(g.expr)} — ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGate */ .l7)(g)}`);
+}
+function renderMarkdownMulti(records, options = {}) {
+    const max_bytes = Math.max(0, Math.floor(options.maxChars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_3__.MAX_SUMMARY_CHARS));
+    const hint = options.fullReportHint ?? 'full report in the job summary';
+    const worst = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(records);
+    const counts = new Map();
+    for (const record of records)
+        counts.set(record.status, (counts.get(record.status) ?? 0) + 1);
+    const tally = [...counts.entries()]
+        .sort(([a], [b]) => _format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_RANK */ .Mo[a] - _format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_RANK */ .Mo[b])
+        .map(([status, n]) => `${n} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(status)}`)
+        .join(', ');
+    const header = [
+        `## ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[worst]} pyrun: ${records.length} series${records.length > 0 ? ` — ${tally}` : ''}`,
+    ];
+    // Failing series first (stable), so trimming keeps what needs attention.
+    const ordered = records
+        .map((record, index) => ({ record, index }))
+        .sort((a, b) => _format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_RANK */ .Mo[b.record.status] - _format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_RANK */ .Mo[a.record.status] || a.index - b.index)
+        .map((entry) => entry.record);
+    const tableHead = [
+        '| | series | status | duration | CPU time | peak RSS | gates | regressed |',
+        '|:-:|:--|:--|--:|--:|--:|:--|:--|',
+    ];
+    const problems = ordered.flatMap(problemRows);
+    const problemsHead = ['### Failing gates', ''];
+    const blocks = [header, [...tableHead, ...ordered.map(seriesRow)]];
+    if (problems.length > 0)
+        blocks.push([...problemsHead, ...problems]);
+    const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+    if ((0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .byteSize */ .mz)(full) <= max_bytes)
+        return full;
+    let budget = max_bytes - (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .byteSize */ .mz)(`${header.join('\n')}\n`);
+    const table = (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .fitRows */ .zV)(tableHead, ordered.map(seriesRow), budget, (n) => `… ${n} more series not shown (${hint})`);
+    budget -= table.bytes;
+    const trimmedBlocks = [header, table.lines];
+    if (problems.length > 0) {
+        const fitted = (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .fitRows */ .zV)(problemsHead, problems, budget, (n) => `… ${n} more failing gates not shown (${hint})`);
+        trimmedBlocks.push(fitted.lines);
+    }
+    const trimmed = `${trimmedBlocks
+        .filter((b) => b.length > 0)
+        .map((b) => b.join('\n'))
+        .join('\n\n')}\n`;
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(trimmed, max_bytes, hint);
+}
+
+
+/***/ }),
+
+/***/ 4709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ writeReportFile)
+/* harmony export */ });
+/* unused harmony export tempPathFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
+ * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
+ * never a truncated or 0-byte one. A symlink is followed and the file it points to replaced (the link stays); a
+ * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
+ * trouble comes back as a value for the face to show as one warning.
+ */
+
+
+
+/** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
+function tempPathFor(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function writeReportFile(file, text) {
+    let target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    let temp = null;
+    try {
+        const existing = await existingTarget(target);
+        if (existing?.kind === 'folder')
+            throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+        if (existing?.kind === 'special') {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(existing.path, text, 'utf8');
+            return { ok: true, path: target };
+        }
+        if (existing)
+            target = existing.path;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+        temp = tempPathFor(target);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        temp = null;
+        return { ok: true, path: target };
+    }
+    catch (error) {
+        return { ok: false, path: target, error: describeWriteError(error) };
+    }
+    finally {
+        if (temp !== null)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
+    }
+}
+/**
+ * What is at `target` now: null when nothing is; a regular file (a symlink's final target when it resolves to
+ * one); a folder; or anything else — a device, a FIFO, `/dev/stdout` (a link to `/proc/self/fd/1`, which may be a
+ * pipe no path resolves to), a dangling link — which is written in place, through the link, and never replaced.
+ */
+async function existingTarget(target) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
+    }
+    catch {
+        return null;
     }
     try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+        return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
     }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    catch {
+        return { kind: 'special', path: target };
     }
 }
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+/** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
+function describeWriteError(error) {
+    const code = error?.code;
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    const hints = {
+        ENOTDIR: 'a folder on the path is a file',
+        // mkdir -p answers EEXIST when a folder it must create is already a file.
+        EEXIST: 'a folder on the path is a file',
+        EISDIR: 'the path is a folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
     };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
+    const hint = typeof code === 'string' ? hints[code] : undefined;
+    return hint ? `${hint} (${message})` : message;
 }
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ../../main/node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 
 /***/ })

@@ -1,0 +1,19 @@
+export const id = 511;
+export const ids = [511];
+export const modules = {
+
+/***/ 3511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderJson: () => (/* binding */ renderJson)
+/* harmony export */ });
+function renderJson(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+
+/***/ })
+
+};
