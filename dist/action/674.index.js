@@ -4222,8 +4222,8 @@ function profileDiff(current, baseline, opts = {}) {
 
 // EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
 var analysis_baseline = __webpack_require__(7602);
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
+var robust = __webpack_require__(9456);
 ;// CONCATENATED MODULE: ./src/engine/analysis/ranks.ts
 /** Ranks of a sample with ties averaged (mid-ranks), shared by Spearman's rho and the Mann-Whitney U test. */
 /** Mid-ranks of `values` (which must be finite). Deterministic: ties are resolved by value, not by position. */
@@ -4274,7 +4274,7 @@ function normalCdf(z) {
         return 1;
     if (z === -Infinity)
         return 0;
-    return Math.min(1, Math.max(0, 0.5 * (1 + (0,simple_statistics/* errorFunction */.T7)(z / Math.SQRT2))));
+    return Math.min(1, Math.max(0, 0.5 * (1 + (0,robust/* errorFunction */.T7)(z / Math.SQRT2))));
 }
 /** One-sided Mann-Whitney U test of `x` against `y` (both non-empty, finite). */
 function mannWhitneyU(x, y, alternative) {
@@ -4500,7 +4500,7 @@ function spreadsAway(metric, value, baseline, history) {
     if (!logs)
         return { distance: Math.abs(value - baseline.value) / baseline.spread, log: false };
     const logValues = history.map(Math.log);
-    const centre = (0,simple_statistics/* median */.JZ)(logValues);
+    const centre = (0,robust/* median */.JZ)(logValues);
     const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
     const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logValues), floor);
     return { distance: Math.abs(Math.log(value) - centre) / spread, log: true };
@@ -4535,7 +4535,7 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
     const finite = repeats.filter(Number.isFinite);
     if (finite.length === 0)
         throw new Error(`no finite repeat value of ${metric}`);
-    const centreOfRepeats = (0,simple_statistics/* median */.JZ)(finite);
+    const centreOfRepeats = (0,robust/* median */.JZ)(finite);
     if (finite.length < opts.min_repeats)
         return judgeValue(metric, centreOfRepeats, baseline, opts);
     const statistic = MANN_WHITNEY_STATISTIC;
@@ -5323,7 +5323,7 @@ function medians_medianByField(runs, fields) {
         const values = runs
             .map((r) => r[field])
             .filter((v) => typeof v === 'number' && Number.isFinite(v));
-        out[field] = values.length === 0 ? null : (0,simple_statistics/* median */.JZ)(values);
+        out[field] = values.length === 0 ? null : (0,robust/* median */.JZ)(values);
     }
     return out;
 }
@@ -5843,7 +5843,7 @@ async function writeReports(records, paths, deps) {
         [
             paths.html,
             async () => {
-                const { renderHtml, renderHtmlMulti } = await __webpack_require__.e(/* import() */ 535).then(__webpack_require__.bind(__webpack_require__, 6535));
+                const { renderHtml, renderHtmlMulti } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(535)]).then(__webpack_require__.bind(__webpack_require__, 6535));
                 return one ? renderHtml(one, { history: deps.history(one.name) }) : renderHtmlMulti(records);
             },
         ],
@@ -8382,8 +8382,8 @@ async function withRetries(attempt, policy, signal) {
 /* harmony export */   sr: () => (/* binding */ baselineValues)
 /* harmony export */ });
 /* unused harmony exports SPREAD_PER_PAIRWISE, MIN_SPREAD_FRACTION, MIN_SPREAD_BY_DIMENSION, robustSummary */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
-/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5521);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
 /**
  * The baseline of one metric: where the baseline runs of a series sit, and how much they wander.
  *
@@ -8429,7 +8429,7 @@ const MIN_SPREAD_BY_DIMENSION = {
 };
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 function spreadFloor(metric, centre) {
-    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]];
+    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
     return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
 }
 /** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
@@ -8449,7 +8449,7 @@ function pairwiseSpread(values) {
         for (let j = i + 1; j < values.length; j += 1)
             distances.push(Math.abs(values[i] - values[j]));
     }
-    return SPREAD_PER_PAIRWISE * (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(distances);
+    return SPREAD_PER_PAIRWISE * (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(distances);
 }
 /**
  * The baseline of `metric` from the values of the baseline runs (the caller chooses them, see
@@ -8459,13 +8459,68 @@ function buildBaseline(metric, values) {
     const kept = baselineValues(values);
     if (kept.length === 0)
         return null;
-    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(kept);
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(kept);
     const spread = Math.max(pairwiseSpread(kept), spreadFloor(metric, centre));
     return { value: centre, spread, runs: kept.length };
 }
 /** The values a baseline is built from: the finite ones, in their order (for rank tests). */
 function baselineValues(values) {
     return values.filter(Number.isFinite);
+}
+
+
+/***/ }),
+
+/***/ 9456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   T7: () => (/* binding */ errorFunction)
+/* harmony export */ });
+/* unused harmony export medianAbsoluteDeviation */
+/**
+ * The few statistics every `pyrun run` needs (judging a run, the medians of repeats): the median, the median
+ * absolute deviation and the error function, the same definitions simple-statistics uses, here in a few lines.
+ *
+ * Why not simple-statistics itself on this path (issue 16): its one ES module computes a normal-distribution table
+ * when it loads, hot enough that V8 runs its optimising compiler, and with 170 KB of code that cost ~10 ms of CPU
+ * and ~6 MB of pyrun's peak RSS on every run, before the script starts. The analysis commands (trend, correlation,
+ * multivariate) still use simple-statistics; a unit test checks that these agree with it.
+ */
+/**
+ * The middle value of `values`; for an even count, halfway between the two middle ones (as lo + (hi − lo)/2, the
+ * interpolation simple-statistics uses, so the two agree to the last bit). Throws when empty.
+ */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('median requires at least one data point');
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >> 1;
+    if (sorted.length % 2 === 1)
+        return sorted[mid];
+    const lo = sorted[mid - 1];
+    return lo + (sorted[mid] - lo) / 2;
+}
+/** The median of the absolute deviations from the median. Throws when empty. */
+function medianAbsoluteDeviation(values) {
+    const centre = median(values);
+    return median(values.map((v) => Math.abs(v - centre)));
+}
+/**
+ * The error function erf(x), by the Chebyshev fit of erfc in Numerical Recipes (Press et al., 2nd ed., §6.2,
+ * `erfcc`): fractional error below 1.2e-7 everywhere, the approximation simple-statistics' errorFunction uses.
+ */
+function errorFunction(x) {
+    const t = 1 / (1 + 0.5 * Math.abs(x));
+    // Horner's rule for the polynomial in t, then −x² + t·(…) − 1.26551223 summed left to right.
+    let p = 0.17087277;
+    for (const c of [
+        -0.82215223, 1.48851587, -1.13520398, 0.27886807, -0.18628806, 0.09678418, 0.37409196, 1.00002368,
+    ])
+        p = p * t + c;
+    const erfc = t * Math.exp(-x * x + p * t - 1.26551223);
+    return x >= 0 ? 1 - erfc : erfc - 1;
 }
 
 

@@ -932,7 +932,7 @@ async function writeReports(records, paths, deps) {
         [
             paths.html,
             async () => {
-                const { renderHtml, renderHtmlMulti } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 4692));
+                const { renderHtml, renderHtmlMulti } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(311), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 4692));
                 return one ? renderHtml(one, { history: deps.history(one.name) }) : renderHtmlMulti(records);
             },
         ],

@@ -134,8 +134,8 @@ function writeJson(ctx, value) {
 /* harmony export */   yU: () => (/* binding */ robustSummary)
 /* harmony export */ });
 /* unused harmony exports SPREAD_PER_PAIRWISE, MIN_SPREAD_FRACTION */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
-/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5521);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
 /**
  * The baseline of one metric: where the baseline runs of a series sit, and how much they wander.
  *
@@ -181,15 +181,15 @@ const MIN_SPREAD_BY_DIMENSION = {
 };
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 function spreadFloor(metric, centre) {
-    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]];
+    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
     return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
 }
 /** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
 function robustSummary(values, floor) {
     if (values.length === 0)
         throw new Error('robustSummary needs at least one value');
-    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(values);
-    const mad = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(values);
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values);
+    const mad = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .medianAbsoluteDeviation */ .hK)(values);
     return { median: centre, spread: Math.max(SPREAD_PER_MAD * mad, floor(centre)) };
 }
 /** Shamos' scale: 1.0483 · the median of |xᵢ − xⱼ| over all pairs; 0 for fewer than two values. */
@@ -201,7 +201,7 @@ function pairwiseSpread(values) {
         for (let j = i + 1; j < values.length; j += 1)
             distances.push(Math.abs(values[i] - values[j]));
     }
-    return SPREAD_PER_PAIRWISE * (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(distances);
+    return SPREAD_PER_PAIRWISE * (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(distances);
 }
 /**
  * The baseline of `metric` from the values of the baseline runs (the caller chooses them, see
@@ -211,13 +211,68 @@ function buildBaseline(metric, values) {
     const kept = baselineValues(values);
     if (kept.length === 0)
         return null;
-    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(kept);
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(kept);
     const spread = Math.max(pairwiseSpread(kept), spreadFloor(metric, centre));
     return { value: centre, spread, runs: kept.length };
 }
 /** The values a baseline is built from: the finite ones, in their order (for rank tests). */
 function baselineValues(values) {
     return values.filter(Number.isFinite);
+}
+
+
+/***/ }),
+
+/***/ 9456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   T7: () => (/* binding */ errorFunction),
+/* harmony export */   hK: () => (/* binding */ medianAbsoluteDeviation)
+/* harmony export */ });
+/**
+ * The few statistics every `pyrun run` needs (judging a run, the medians of repeats): the median, the median
+ * absolute deviation and the error function, the same definitions simple-statistics uses, here in a few lines.
+ *
+ * Why not simple-statistics itself on this path (issue 16): its one ES module computes a normal-distribution table
+ * when it loads, hot enough that V8 runs its optimising compiler, and with 170 KB of code that cost ~10 ms of CPU
+ * and ~6 MB of pyrun's peak RSS on every run, before the script starts. The analysis commands (trend, correlation,
+ * multivariate) still use simple-statistics; a unit test checks that these agree with it.
+ */
+/**
+ * The middle value of `values`; for an even count, halfway between the two middle ones (as lo + (hi − lo)/2, the
+ * interpolation simple-statistics uses, so the two agree to the last bit). Throws when empty.
+ */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('median requires at least one data point');
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >> 1;
+    if (sorted.length % 2 === 1)
+        return sorted[mid];
+    const lo = sorted[mid - 1];
+    return lo + (sorted[mid] - lo) / 2;
+}
+/** The median of the absolute deviations from the median. Throws when empty. */
+function medianAbsoluteDeviation(values) {
+    const centre = median(values);
+    return median(values.map((v) => Math.abs(v - centre)));
+}
+/**
+ * The error function erf(x), by the Chebyshev fit of erfc in Numerical Recipes (Press et al., 2nd ed., §6.2,
+ * `erfcc`): fractional error below 1.2e-7 everywhere, the approximation simple-statistics' errorFunction uses.
+ */
+function errorFunction(x) {
+    const t = 1 / (1 + 0.5 * Math.abs(x));
+    // Horner's rule for the polynomial in t, then −x² + t·(…) − 1.26551223 summed left to right.
+    let p = 0.17087277;
+    for (const c of [
+        -0.82215223, 1.48851587, -1.13520398, 0.27886807, -0.18628806, 0.09678418, 0.37409196, 1.00002368,
+    ])
+        p = p * t + c;
+    const erfc = t * Math.exp(-x * x + p * t - 1.26551223);
+    return x >= 0 ? 1 - erfc : erfc - 1;
 }
 
 

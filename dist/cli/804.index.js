@@ -3650,8 +3650,8 @@ function pause(clock, delay_s, onInterruptible) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
+var robust = __webpack_require__(9456);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/medians.ts
@@ -3665,7 +3665,7 @@ function medianByField(runs, fields) {
         const values = runs
             .map((r) => r[field])
             .filter((v) => typeof v === 'number' && Number.isFinite(v));
-        out[field] = values.length === 0 ? null : (0,simple_statistics/* median */.JZ)(values);
+        out[field] = values.length === 0 ? null : (0,robust/* median */.JZ)(values);
     }
     return out;
 }
