@@ -4958,9 +4958,6 @@ function shown(value) {
     return Number(value.toPrecision(4)).toString();
 }
 
-// EXTERNAL MODULE: ./node_modules/pidusage/index.js
-var pidusage = __webpack_require__(7636);
-var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
 ;// CONCATENATED MODULE: ./src/engine/sample/portable.ts
 /**
  * Sampling where there is no /proc (macOS, Windows): one `ps` a tick finds the tree (Windows: the root only) and
@@ -4968,7 +4965,6 @@ var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
  * no I/O counters, no open fds, and CPU of a child that lived and died between two ticks is missed unless the
  * launcher reports it at the end (it does on macOS).
  */
-
 
 
 
@@ -5021,7 +5017,9 @@ class PortableSampler {
     async measure(now_ms) {
         const pids = await this.treePids();
         // One call per pid: a process that exits mid-tick must not spoil the others' figures.
-        const stats = await Promise.allSettled(pids.map((pid) => pidusage_default()(pid)));
+        // pidusage is loaded here, on the platforms that sample this way: a Linux run never loads it.
+        const { default: pidusage } = await __webpack_require__.e(/* import() */ 636).then(__webpack_require__.t.bind(__webpack_require__, 7636, 23));
+        const stats = await Promise.allSettled(pids.map((pid) => pidusage(pid)));
         let cpu_s = 0;
         let rss_bytes = 0;
         let largest = 0;

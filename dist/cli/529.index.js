@@ -77,7 +77,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(129), __webpack_require__.e(292), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(804), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(804), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -163,7 +163,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(129), __webpack_require__.e(898), __webpack_require__.e(804), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 6557));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(804), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;

@@ -3288,9 +3288,6 @@ var downsample = __webpack_require__(2911);
 var benchmark_stats = __webpack_require__(1808);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./node_modules/pidusage/index.js
-var pidusage = __webpack_require__(7636);
-var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var engine_types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/engine/sample/totals.ts
@@ -3302,7 +3299,6 @@ var sample_totals = __webpack_require__(9002);
  * no I/O counters, no open fds, and CPU of a child that lived and died between two ticks is missed unless the
  * launcher reports it at the end (it does on macOS).
  */
-
 
 
 
@@ -3355,7 +3351,9 @@ class PortableSampler {
     async measure(now_ms) {
         const pids = await this.treePids();
         // One call per pid: a process that exits mid-tick must not spoil the others' figures.
-        const stats = await Promise.allSettled(pids.map((pid) => pidusage_default()(pid)));
+        // pidusage is loaded here, on the platforms that sample this way: a Linux run never loads it.
+        const { default: pidusage } = await __webpack_require__.e(/* import() */ 636).then(__webpack_require__.t.bind(__webpack_require__, 7636, 23));
+        const stats = await Promise.allSettled(pids.map((pid) => pidusage(pid)));
         let cpu_s = 0;
         let rss_bytes = 0;
         let largest = 0;
