@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   openHistory: () => (/* reexport safe */ _open_js__WEBPACK_IMPORTED_MODULE_1__.j)
 /* harmony export */ });
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2998);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2204);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4648);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7616);
 /** The history of runs: a sql.js store with migrations, retention and import/merge. */
 

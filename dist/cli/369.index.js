@@ -26,8 +26,8 @@ var metrics = __webpack_require__(8503);
 var parser = __webpack_require__(988);
 // EXTERNAL MODULE: ./src/engine/rules/errors.ts
 var errors = __webpack_require__(2311);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(1678);
 ;// CONCATENATED MODULE: ./src/config/keys.ts
 /**
  * The config file's keys (PRODUCT.md §6): the long option names in snake_case, derived from the option table, so
@@ -139,9 +139,9 @@ function readSecret(info, value, where, raw, ctx) {
         ctx.warnings.push(`${ctx.shown}: ${where} names ${value}, which is not set: ${channelOf(info.key)} are off`);
         return;
     }
-    const result = schema/* OPTIONS */.lw[info.option].schema.safeParse(secret);
+    const result = schema/* OPTIONS */.lw[info.option].schema(secret);
     if (!result.success) {
-        const why = result.error.issues[0]?.message ?? 'is not valid';
+        const why = result.message;
         ctx.problems.push(`${ctx.shown}: ${where}: the value of ${value} ${why}`);
         return;
     }
@@ -165,9 +165,9 @@ function readValue(info, value, where, raw, ctx) {
     let final = converted;
     if (typeof final === 'string' && isPath(info.option, final))
         final = external_node_path_default().resolve(ctx.dir, final);
-    const result = schema/* OPTIONS */.lw[info.option].schema.safeParse(final);
+    const result = schema/* OPTIONS */.lw[info.option].schema(final);
     if (!result.success) {
-        const why = result.error.issues[0]?.message ?? 'is not valid';
+        const why = result.message;
         const shown = Array.isArray(final) ? final.join(' ') : String(final);
         problem(`${why} (got '${(0,parse/* redactUrl */.BO)(shown)}')`);
         return;
@@ -916,7 +916,7 @@ async function writeReports(records, paths, deps) {
         [
             paths.html,
             async () => {
-                const { renderHtml, renderHtmlMulti } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 4692));
+                const { renderHtml, renderHtmlMulti } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(311), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 4692));
                 return one ? renderHtml(one, { history: deps.history(one.name) }) : renderHtmlMulti(records);
             },
         ],
@@ -1001,7 +1001,7 @@ function reportPathsOf(config, facts) {
  * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
  */
 async function openPlannedHistory(plan, facts, ports) {
-    const { HistoryError, HistoryTargetError, openHistory } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(625), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941));
+    const { HistoryError, HistoryTargetError, openHistory } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941));
     try {
         const history = await openHistory((0,prepare/* resolveFrom */.dx)(facts, plan.path), { mode: plan.mode });
         for (const w of history.warnings)
@@ -1074,7 +1074,7 @@ function unstartedRecord(run, error) {
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var engine_errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/cli/git.ts
-var git = __webpack_require__(6094);
+var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/cli/log.ts
 var cli_log = __webpack_require__(7644);
 // EXTERNAL MODULE: ./src/cli/options.ts
@@ -1091,6 +1091,7 @@ var cli_ports = __webpack_require__(4738);
 
 async function runCommand(script, args, command, ctx) {
     const opts = command.opts();
+    const git = (0,cli_git/* gitIdentity */.R)(ctx.env, ctx.cwd); // runs while the config is read
     const secrets = [];
     const log = (0,cli_log/* createCliLogger */.x)(ctx.stderr, Boolean(opts.quiet), (text) => (0,mask/* maskSecrets */.QU)(text, secrets), ctx.env);
     const plan = planFrom(positional((0,cli_options/* rawOptionsFromFlags */.s)(command), script, args), opts, ctx);
@@ -1103,7 +1104,7 @@ async function runCommand(script, args, command, ctx) {
         configs: plan.runs,
         facts: {
             base_dir: ctx.cwd,
-            ...(0,git/* gitIdentity */.R)(ctx.env, ctx.cwd),
+            ...(await git),
             is_pull_request: false,
             run_url: runUrl(ctx.env),
             pyrun_version: version/* PYRUN_VERSION */.I,

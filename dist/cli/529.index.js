@@ -42,8 +42,8 @@ function processContext() {
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(1678);
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 /**
  * Each command's code is loaded when that command runs, so `pyrun run` starts without the report renderers.
@@ -77,7 +77,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(292), __webpack_require__.e(426), __webpack_require__.e(674), __webpack_require__.e(804), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(804), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -90,7 +90,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--json', 'machine-readable output on stdout')
         .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
         .action(async (opts) => {
-        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(625), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 2860));
         setExitCode(await historyCommand(opts, ctx));
     });
     history
@@ -100,7 +100,7 @@ function buildProgram(ctx, setExitCode) {
         .option(...DB)
         .option('--json', 'machine-readable output on stdout')
         .action(async (files, opts) => {
-        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(625), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 2860));
         setExitCode(await historyImportCommand(files, opts, ctx));
     });
     program
@@ -113,7 +113,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(426), __webpack_require__.e(674), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -126,7 +126,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(426), __webpack_require__.e(674), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -138,7 +138,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(625), __webpack_require__.e(584), __webpack_require__.e(311), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(584), __webpack_require__.e(311), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     // pyrun ab (issue 17): A and B side by side, interleaved.
@@ -163,7 +163,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(129), __webpack_require__.e(426), __webpack_require__.e(804), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 6557));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(804), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
@@ -209,7 +209,7 @@ async function main(argv, ctx = processContext()) {
 /* harmony export */   s: () => (/* binding */ rawOptionsFromFlags)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1678);
 /**
  * `pyrun run`'s flags, generated from the option table (src/config/schema.ts), and commander's parsed values turned
  * back into the table's raw options. A new option is a row in the table; it appears here by itself.
@@ -256,16 +256,70 @@ function rawOptionsFromFlags(command) {
 
 /***/ }),
 
-/***/ 131:
+/***/ 1678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HE: () => (/* binding */ optionSpec),
-/* harmony export */   TM: () => (/* binding */ OPTION_NAMES),
-/* harmony export */   lw: () => (/* binding */ OPTIONS)
-/* harmony export */ });
-/* unused harmony exports MIN_INTERVAL_S, MAX_SECONDS, inputName, SECRET_OPTIONS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lw: () => (/* binding */ OPTIONS),
+  TM: () => (/* binding */ OPTION_NAMES),
+  HE: () => (/* binding */ optionSpec)
+});
+
+// UNUSED EXPORTS: MAX_SECONDS, MIN_INTERVAL_S, SECRET_OPTIONS, inputName
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+const ok = (data) => ({ success: true, data });
+const fail = (message) => ({ success: false, message });
+/** A string that passes `test` (else `message`). */
+function textThat(test, message) {
+    return (raw) => {
+        if (typeof raw !== 'string')
+            return fail('must be text');
+        return test(raw) ? ok(raw) : fail(message);
+    };
+}
+/** Any string. */
+const check_text = textThat(() => true, 'is not valid');
+/** A string matching `pattern`. */
+const matching = (pattern, message) => textThat((s) => pattern.test(s), message);
+/** A list of strings, each passing `item` when given. */
+function list(item) {
+    return (raw) => {
+        if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string'))
+            return fail('must be a list of text');
+        const bad = item === undefined ? undefined : raw.find((s) => !item.pattern.test(s));
+        return bad === undefined ? ok(raw) : fail(item.message);
+    };
+}
+/** A number written as text (surrounding blanks ignored) that passes `test`; the value is the number. */
+function number(message, test) {
+    return (raw) => {
+        if (typeof raw !== 'string')
+            return fail(message);
+        const s = raw.trim();
+        const n = Number(s);
+        return s !== '' && Number.isFinite(n) && test(n) ? ok(n) : fail(message);
+    };
+}
+const flag = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('must be true or false'));
+function oneOf(values) {
+    return (raw) => typeof raw === 'string' && values.includes(raw) ? ok(raw) : fail(`must be one of: ${values.join(', ')}`);
+}
+/** A URL whose scheme is one of `schemes`. */
+function url(schemes) {
+    return textThat((s) => {
+        try {
+            return schemes.includes(new URL(s).protocol.replace(':', ''));
+        }
+        catch {
+            return false;
+        }
+    }, `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The option table: every option pyrun takes, once. Both faces are generated from it — the CLI's `pyrun run` flags
  * (commander), the action's inputs (names, defaults, descriptions in action.yml, checked by a test) — and one parser
@@ -276,10 +330,6 @@ function rawOptionsFromFlags(command) {
  * action takes as the key's text: see src/action/inputs.ts).
  */
 
-const number = (what, check) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .trim()
-    .refine((s) => s !== '' && Number.isFinite(Number(s)) && check(Number(s)), { message: what })
-    .transform(Number);
 /** The shortest sampling interval: below it the sampler's own reads would be most of the machine's work. */
 const MIN_INTERVAL_S = 0.01;
 /** The longest timer of any kind pyrun accepts (a year): timers are chained, so anything up to it works. */
@@ -288,53 +338,45 @@ const seconds = number(`must be a number of seconds greater than 0 and at most $
 const secondsOrZero = number(`must be a number of seconds from 0 to ${MAX_SECONDS}, e.g. 5`, (n) => n >= 0 && n <= MAX_SECONDS);
 const interval = number(`must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`, (n) => n >= MIN_INTERVAL_S && n <= 3600);
 const count = (min, max = 1_000_000) => number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
-const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
-const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP());
-const url = (schemes) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((s) => {
-    try {
-        return schemes.includes(new URL(s).protocol.replace(':', ''));
-    }
-    catch {
-        return false;
-    }
-}, { message: `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}` });
-const oneOf = (values) => zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(values, { message: `must be one of: ${values.join(', ')}` });
 const OPTIONS = {
-    script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
+    script: {
+        schema: textThat((s) => s.length >= 1, 'is required: the Python script to run'),
+        doc: 'The Python script to run.',
+    },
     module: {
-        schema: text.regex(/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u, 'must be a dotted module name such as reports.build (a file is a script)'),
+        schema: matching(/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u, 'must be a dotted module name such as reports.build (a file is a script)'),
         arg: 'module',
         short: 'm',
         doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
     },
     args: {
-        schema: list,
+        schema: list(),
         default: [],
         doc: 'Arguments passed to the script exactly as given.',
         repeatable: true,
         input_doc: 'Arguments for the script, one per line, passed exactly as written (no shell).',
     },
     python: {
-        schema: text,
+        schema: check_text,
         arg: 'path',
         doc: 'The interpreter (default: python3, then python).',
         input_doc: 'The interpreter (a path or a command on PATH). Empty means python3, then python.',
     },
     cwd: {
-        schema: text,
+        schema: check_text,
         arg: 'dir',
         doc: 'Directory the script runs in.',
         // The action's `working-directory` is the directory everything is relative to (see src/action/inputs.ts).
         input: false,
     },
     name: {
-        schema: text,
+        schema: check_text,
         arg: 'name',
         doc: 'Series name: runs of one name are compared (default: the script path).',
         input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
     },
     env: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[^=\s]+=/, 'must be KEY=VALUE')),
+        schema: list({ pattern: /^[^=\s]+=/, message: 'must be KEY=VALUE' }),
         default: [],
         arg: 'KEY=VALUE',
         repeatable: true,
@@ -391,7 +433,7 @@ const OPTIONS = {
         doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
     },
     gate: {
-        schema: list,
+        schema: list(),
         default: [],
         arg: 'rule',
         repeatable: true,
@@ -400,7 +442,7 @@ const OPTIONS = {
         input_doc: 'Gate rules checked on the run summary, one per line, e.g. `peak_rss_mb < 512` or `duration_s <= 1.2 * baseline`.',
     },
     alert: {
-        schema: list,
+        schema: list(),
         default: [],
         arg: 'rule',
         repeatable: true,
@@ -424,7 +466,7 @@ const OPTIONS = {
         input_doc: 'Webhook URL receiving alerts as JSON (pass a secret).',
     },
     'webhook-secret': {
-        schema: text,
+        schema: check_text,
         arg: 'secret',
         secret: true,
         doc: 'Signs webhook bodies (X-Pyrun-Signature-256, HMAC-SHA256).',
@@ -437,10 +479,10 @@ const OPTIONS = {
         input: 'smtp-url',
         input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
     },
-    'email-to': { schema: text, arg: 'address', doc: 'Recipient of email alerts.' },
-    db: { schema: text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
+    'email-to': { schema: check_text, arg: 'address', doc: 'Recipient of email alerts.' },
+    db: { schema: check_text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
     history: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        schema: flag,
         default: true,
         doc: 'Keep a history of runs (--no-history to skip).',
         input: false,
@@ -452,30 +494,30 @@ const OPTIONS = {
         doc: 'Runs kept per series in the history; older ones are dropped, old samples thinned first.',
     },
     'baseline-ref': {
-        schema: text,
+        schema: check_text,
         arg: 'ref',
         doc: 'Whose history is the baseline (default: every run of this name).',
         input_doc: 'Whose history is the baseline. Empty means the default branch (for pull requests, their base branch).',
     },
-    json: { schema: text, arg: 'file', doc: 'Write the run record as JSON to this file.', input: false },
+    json: { schema: check_text, arg: 'file', doc: 'Write the run record as JSON to this file.', input: false },
     junit: {
-        schema: text,
+        schema: check_text,
         arg: 'file',
         doc: 'Write a JUnit XML report to this file.',
         input: 'junit-path',
         input_doc: 'Write a JUnit XML report to this path (its folders are created). Empty means none.',
     },
     tap: {
-        schema: text,
+        schema: check_text,
         arg: 'file',
         doc: 'Write a TAP version 13 report to this file.',
         input: 'tap-path',
         input_doc: 'Write a TAP version 13 report to this path (its folders are created). Empty means none.',
     },
-    summary: { schema: text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
-    html: { schema: text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
+    summary: { schema: check_text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
+    html: { schema: check_text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
     export: {
-        schema: list,
+        schema: list(),
         default: [],
         arg: 'kind=target',
         repeatable: true,
@@ -488,31 +530,31 @@ const OPTIONS = {
         arg: 'kind',
         doc: 'Where the script runs: local, ssh or docker.',
     },
-    'ssh-host': { schema: text, arg: 'host', doc: 'SSH executor: the host.' },
-    'ssh-user': { schema: text, arg: 'user', doc: 'SSH executor: the user.' },
+    'ssh-host': { schema: check_text, arg: 'host', doc: 'SSH executor: the host.' },
+    'ssh-user': { schema: check_text, arg: 'user', doc: 'SSH executor: the user.' },
     'ssh-port': { schema: count(1, 65535), arg: 'port', doc: 'SSH executor: the port.' },
-    'ssh-key': { schema: text, arg: 'file', doc: 'SSH executor: the private key file.', input: false },
+    'ssh-key': { schema: check_text, arg: 'file', doc: 'SSH executor: the private key file.', input: false },
     'ssh-known-hosts': {
-        schema: text,
+        schema: check_text,
         arg: 'file',
         doc: 'SSH executor: a known_hosts file holding the host key.',
         input: false,
     },
     'ssh-accept-unknown-host': {
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        schema: flag,
         default: false,
         doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
         input: false,
     },
-    'docker-image': { schema: text, arg: 'image', doc: 'Docker executor: the image.' },
+    'docker-image': { schema: check_text, arg: 'image', doc: 'Docker executor: the image.' },
     profile: {
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        schema: flag,
         default: false,
         doc: "Run the script under Python's cProfile and report where its time went (slower: keep it off unless needed).",
         input_doc: "Run the script under Python's cProfile and report where its time went, with the functions whose time grew most when a run regressed; files in .pyrun/profiles. Slows the script (1.3x to 4x, most on code made of many small calls), so profiled runs are compared only with profiled runs.",
     },
     'profile-dir': {
-        schema: text,
+        schema: check_text,
         arg: 'dir',
         doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
         input: false,

@@ -15,8 +15,8 @@ export const modules = {
 /* harmony export */   yU: () => (/* binding */ robustSummary)
 /* harmony export */ });
 /* unused harmony exports SPREAD_PER_PAIRWISE, MIN_SPREAD_FRACTION */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
-/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5521);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
 /**
  * The baseline of one metric: where the baseline runs of a series sit, and how much they wander.
  *
@@ -62,15 +62,15 @@ const MIN_SPREAD_BY_DIMENSION = {
 };
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 function spreadFloor(metric, centre) {
-    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_DIMENSION */ .aP[metric]];
+    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
     return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
 }
 /** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
 function robustSummary(values, floor) {
     if (values.length === 0)
         throw new Error('robustSummary needs at least one value');
-    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(values);
-    const mad = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .medianAbsoluteDeviation */ .hK)(values);
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values);
+    const mad = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .medianAbsoluteDeviation */ .hK)(values);
     return { median: centre, spread: Math.max(SPREAD_PER_MAD * mad, floor(centre)) };
 }
 /** Shamos' scale: 1.0483 · the median of |xᵢ − xⱼ| over all pairs; 0 for fewer than two values. */
@@ -82,7 +82,7 @@ function pairwiseSpread(values) {
         for (let j = i + 1; j < values.length; j += 1)
             distances.push(Math.abs(values[i] - values[j]));
     }
-    return SPREAD_PER_PAIRWISE * (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(distances);
+    return SPREAD_PER_PAIRWISE * (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(distances);
 }
 /**
  * The baseline of `metric` from the values of the baseline runs (the caller chooses them, see
@@ -92,7 +92,7 @@ function buildBaseline(metric, values) {
     const kept = baselineValues(values);
     if (kept.length === 0)
         return null;
-    const centre = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(kept);
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(kept);
     const spread = Math.max(pairwiseSpread(kept), spreadFloor(metric, centre));
     return { value: centre, spread, runs: kept.length };
 }
@@ -121,8 +121,8 @@ __webpack_require__.d(__webpack_exports__, {
 var metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
 var analysis_baseline = __webpack_require__(7602);
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
+var robust = __webpack_require__(9456);
 // EXTERNAL MODULE: ./src/engine/analysis/mannwhitney.ts
 var mannwhitney = __webpack_require__(741);
 ;// CONCATENATED MODULE: ./src/engine/analysis/verdict-factors.ts
@@ -277,7 +277,7 @@ function spreadsAway(metric, value, baseline, history) {
     if (!logs)
         return { distance: Math.abs(value - baseline.value) / baseline.spread, log: false };
     const logValues = history.map(Math.log);
-    const centre = (0,simple_statistics/* median */.JZ)(logValues);
+    const centre = (0,robust/* median */.JZ)(logValues);
     const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
     const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logValues), floor);
     return { distance: Math.abs(Math.log(value) - centre) / spread, log: true };
@@ -312,7 +312,7 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
     const finite = repeats.filter(Number.isFinite);
     if (finite.length === 0)
         throw new Error(`no finite repeat value of ${metric}`);
-    const centreOfRepeats = (0,simple_statistics/* median */.JZ)(finite);
+    const centreOfRepeats = (0,robust/* median */.JZ)(finite);
     if (finite.length < opts.min_repeats)
         return judgeValue(metric, centreOfRepeats, baseline, opts);
     const statistic = MANN_WHITNEY_STATISTIC;

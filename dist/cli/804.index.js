@@ -10,9 +10,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/** The git ref and commit of the run, from the CI's variables or the checkout itself. */
+/**
+ * The git ref and commit of the run, from the CI's variables or the checkout itself. The `git` it may start runs
+ * while pyrun reads its config (start the lookup first, await it when the facts are needed): a process start is
+ * a few ms that need not delay the script.
+ */
 
-function gitIdentity(env, cwd) {
+async function gitIdentity(env, cwd) {
     const ref = env.GITHUB_HEAD_REF ||
         env.GITHUB_REF_NAME ||
         env.CI_COMMIT_REF_NAME ||
@@ -22,21 +26,27 @@ function gitIdentity(env, cwd) {
     if (ref && sha)
         return { git_ref: ref, git_sha: sha };
     // One `git` for both (a process start costs more than the lookups): the commit, then the branch.
-    const [head_sha = null, head_ref = null] = git(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'], cwd) ?? [];
+    const [head_sha = null, head_ref = null] = (await git(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'], cwd)) ?? [];
     return { git_ref: ref || head_ref, git_sha: sha || head_sha };
 }
 function git(args, cwd) {
-    try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 });
-        return out
-            .toString()
-            .split('\n')
-            .map((line) => line.trim())
-            .map((line) => (line === '' || line === 'HEAD' ? null : line));
-    }
-    catch {
-        return null;
-    }
+    return new Promise((resolve) => {
+        try {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: 2000 }, (error, stdout) => {
+                if (error) {
+                    resolve(null);
+                    return;
+                }
+                resolve(String(stdout)
+                    .split('\n')
+                    .map((line) => line.trim())
+                    .map((line) => (line === '' || line === 'HEAD' ? null : line)));
+            });
+        }
+        catch {
+            resolve(null); // e.g. a cwd that is not a directory
+        }
+    });
 }
 
 
@@ -330,7 +340,7 @@ function cliPorts(ctx, log) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* harmony import */ var _engine_export_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2164);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(131);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1678);
 
 
 class ConfigError extends Error {
@@ -352,12 +362,12 @@ function parseConfig(raw, label = cliLabel) {
             value = option.default;
         if (value === undefined || (value === '' && (name !== 'script' || raw.module)))
             continue;
-        const result = option.schema.safeParse(value);
+        const result = option.schema(value);
         if (result.success)
             values[name] = result.data;
         else {
             const shown = Array.isArray(value) ? value.join(' ') : String(value);
-            const why = result.error.issues[0]?.message ?? 'is not valid';
+            const why = result.message;
             const secret = option.secret === true;
             problems.push(name === 'script' || secret
                 ? `${label(name)} ${why}`
@@ -3278,9 +3288,6 @@ var downsample = __webpack_require__(2911);
 var benchmark_stats = __webpack_require__(1808);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./node_modules/pidusage/index.js
-var pidusage = __webpack_require__(7636);
-var pidusage_default = /*#__PURE__*/__webpack_require__.n(pidusage);
 // EXTERNAL MODULE: ./src/engine/types.ts
 var engine_types = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/engine/sample/totals.ts
@@ -3292,7 +3299,6 @@ var sample_totals = __webpack_require__(9002);
  * no I/O counters, no open fds, and CPU of a child that lived and died between two ticks is missed unless the
  * launcher reports it at the end (it does on macOS).
  */
-
 
 
 
@@ -3345,7 +3351,9 @@ class PortableSampler {
     async measure(now_ms) {
         const pids = await this.treePids();
         // One call per pid: a process that exits mid-tick must not spoil the others' figures.
-        const stats = await Promise.allSettled(pids.map((pid) => pidusage_default()(pid)));
+        // pidusage is loaded here, on the platforms that sample this way: a Linux run never loads it.
+        const { default: pidusage } = await __webpack_require__.e(/* import() */ 636).then(__webpack_require__.t.bind(__webpack_require__, 7636, 23));
+        const stats = await Promise.allSettled(pids.map((pid) => pidusage(pid)));
         let cpu_s = 0;
         let rss_bytes = 0;
         let largest = 0;
@@ -3640,8 +3648,8 @@ function pause(clock, delay_s, onInterruptible) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
-var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
+var robust = __webpack_require__(9456);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/medians.ts
@@ -3655,7 +3663,7 @@ function medianByField(runs, fields) {
         const values = runs
             .map((r) => r[field])
             .filter((v) => typeof v === 'number' && Number.isFinite(v));
-        out[field] = values.length === 0 ? null : (0,simple_statistics/* median */.JZ)(values);
+        out[field] = values.length === 0 ? null : (0,robust/* median */.JZ)(values);
     }
     return out;
 }
@@ -4179,6 +4187,23 @@ function collect(byParent, rootPid) {
     }
     return found;
 }
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o_: () => (/* binding */ BYTES_PER_MB)
+/* harmony export */ });
+/**
+ * The engine's vocabulary. Metric names are PRODUCT.md §1's and are identical in JSON, SQL, rules and reports.
+ * MB is always 2^20 bytes; exact byte counts travel beside the MB figures.
+ */
+const BYTES_PER_MB = 1024 * 1024;
+/** Metric names, kinds, dimensions and the shapes of a sample and of a run summary: all from the metric table. */
+
 
 
 /***/ })

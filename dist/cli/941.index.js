@@ -118,8 +118,8 @@ var history_snapshot = __webpack_require__(8645);
 var sql = __webpack_require__(2701);
 // EXTERNAL MODULE: ./src/engine/history/sqljs.ts
 var sqljs = __webpack_require__(3050);
-// EXTERNAL MODULE: ./src/engine/history/store.ts + 2 modules
-var history_store = __webpack_require__(4625);
+// EXTERNAL MODULE: ./src/engine/history/store.ts
+var history_store = __webpack_require__(4872);
 // EXTERNAL MODULE: ./src/engine/history/target.ts
 var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/open.ts

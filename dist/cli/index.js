@@ -442,7 +442,7 @@ function enableCompileCache(runtime = (external_node_module_default())) {
  */
 
 enableCompileCache();
-void Promise.all(/* import() */[__nccwpck_require__.e(970), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2529)).then(async ({ main }) => {
+void Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2529)).then(async ({ main }) => {
     process.exitCode = await main(process.argv);
 });
 

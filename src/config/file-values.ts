@@ -47,9 +47,9 @@ export function readSecret(
     );
     return;
   }
-  const result = OPTIONS[info.option].schema.safeParse(secret);
+  const result = OPTIONS[info.option].schema(secret);
   if (!result.success) {
-    const why = result.error.issues[0]?.message ?? 'is not valid';
+    const why = result.message;
     ctx.problems.push(`${ctx.shown}: ${where}: the value of ${value} ${why}`);
     return;
   }
@@ -73,9 +73,9 @@ export function readValue(info: FileKey, value: unknown, where: string, raw: Raw
   }
   let final = converted;
   if (typeof final === 'string' && isPath(info.option, final)) final = path.resolve(ctx.dir, final);
-  const result = OPTIONS[info.option].schema.safeParse(final);
+  const result = OPTIONS[info.option].schema(final);
   if (!result.success) {
-    const why = result.error.issues[0]?.message ?? 'is not valid';
+    const why = result.message;
     const shown = Array.isArray(final) ? final.join(' ') : String(final);
     problem(`${why} (got '${redactUrl(shown)}')`);
     return;

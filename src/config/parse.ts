@@ -32,11 +32,11 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     let value = raw[name];
     if ((value === undefined || value === '') && 'default' in option) value = option.default;
     if (value === undefined || (value === '' && (name !== 'script' || raw.module))) continue;
-    const result = option.schema.safeParse(value);
+    const result = option.schema(value);
     if (result.success) values[name] = result.data;
     else {
       const shown = Array.isArray(value) ? value.join(' ') : String(value);
-      const why = result.error.issues[0]?.message ?? 'is not valid';
+      const why = result.message;
       const secret = option.secret === true;
       problems.push(
         name === 'script' || secret

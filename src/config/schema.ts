@@ -7,14 +7,7 @@
  * action (the CLI-only file paths, and options whose action input means something else, like `ssh-key`, which the
  * action takes as the key's text: see src/action/inputs.ts).
  */
-import { z } from 'zod';
-
-const number = (what: string, check: (n: number) => boolean) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => s !== '' && Number.isFinite(Number(s)) && check(Number(s)), { message: what })
-    .transform(Number);
+import { flag, list, matching, number, oneOf, text, textThat, url, type Check } from './check.js';
 
 /** The shortest sampling interval: below it the sampler's own reads would be most of the machine's work. */
 export const MIN_INTERVAL_S = 0.01;
@@ -35,24 +28,9 @@ const interval = number(
 );
 const count = (min: number, max = 1_000_000) =>
   number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
-const text = z.string();
-const list = z.array(z.string());
-const url = (schemes: string[]) =>
-  z.string().refine(
-    (s) => {
-      try {
-        return schemes.includes(new URL(s).protocol.replace(':', ''));
-      } catch {
-        return false;
-      }
-    },
-    { message: `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}` },
-  );
-const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.enum(values, { message: `must be one of: ${values.join(', ')}` });
-
 export interface OptionSpec {
-  schema: z.ZodType;
+  /** Turns the raw value into the typed one, or says why it is not valid. */
+  schema: Check;
   /** The default as the raw value a user would give. */
   default?: string | string[] | boolean;
   /** One line for `--help`, and the action input's description unless `input_doc` says otherwise. */
@@ -71,9 +49,12 @@ export interface OptionSpec {
 }
 
 export const OPTIONS = {
-  script: { schema: text.min(1, 'is required: the Python script to run'), doc: 'The Python script to run.' },
+  script: {
+    schema: textThat((s) => s.length >= 1, 'is required: the Python script to run'),
+    doc: 'The Python script to run.',
+  },
   module: {
-    schema: text.regex(
+    schema: matching(
       /^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u,
       'must be a dotted module name such as reports.build (a file is a script)',
     ),
@@ -82,7 +63,7 @@ export const OPTIONS = {
     doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
   },
   args: {
-    schema: list,
+    schema: list(),
     default: [] as string[],
     doc: 'Arguments passed to the script exactly as given.',
     repeatable: true,
@@ -108,7 +89,7 @@ export const OPTIONS = {
     input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
   },
   env: {
-    schema: z.array(z.string().regex(/^[^=\s]+=/, 'must be KEY=VALUE')),
+    schema: list({ pattern: /^[^=\s]+=/, message: 'must be KEY=VALUE' }),
     default: [] as string[],
     arg: 'KEY=VALUE',
     repeatable: true,
@@ -165,7 +146,7 @@ export const OPTIONS = {
     doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
   },
   gate: {
-    schema: list,
+    schema: list(),
     default: [] as string[],
     arg: 'rule',
     repeatable: true,
@@ -175,7 +156,7 @@ export const OPTIONS = {
       'Gate rules checked on the run summary, one per line, e.g. `peak_rss_mb < 512` or `duration_s <= 1.2 * baseline`.',
   },
   alert: {
-    schema: list,
+    schema: list(),
     default: [] as string[],
     arg: 'rule',
     repeatable: true,
@@ -216,7 +197,7 @@ export const OPTIONS = {
   'email-to': { schema: text, arg: 'address', doc: 'Recipient of email alerts.' },
   db: { schema: text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
   history: {
-    schema: z.boolean(),
+    schema: flag,
     default: true,
     doc: 'Keep a history of runs (--no-history to skip).',
     input: false,
@@ -252,7 +233,7 @@ export const OPTIONS = {
   summary: { schema: text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
   html: { schema: text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
   export: {
-    schema: list,
+    schema: list(),
     default: [] as string[],
     arg: 'kind=target',
     repeatable: true,
@@ -277,14 +258,14 @@ export const OPTIONS = {
     input: false,
   },
   'ssh-accept-unknown-host': {
-    schema: z.boolean(),
+    schema: flag,
     default: false,
     doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
     input: false,
   },
   'docker-image': { schema: text, arg: 'image', doc: 'Docker executor: the image.' },
   profile: {
-    schema: z.boolean(),
+    schema: flag,
     default: false,
     doc: "Run the script under Python's cProfile and report where its time went (slower: keep it off unless needed).",
     input_doc:

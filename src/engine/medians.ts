@@ -1,5 +1,5 @@
 /** Benchmark mode's medians over repeated runs: one implementation, for the record and for the verdicts. */
-import { median } from 'simple-statistics';
+import { median } from './analysis/robust.js';
 import { RUN_METRIC_FIELDS, RUN_ROWS, type RunMetrics } from './metrics.js';
 
 /** Per field, the median of its finite values over `runs`; null where no run has one. The one median of repeats. */

@@ -30,13 +30,20 @@ write to the dead channel, no traceback into the script's stderr. The script inh
 and never sees the report channel.
 
 Python 3.8+, standard library only. `-S -E` keep the launcher's start-up to a few milliseconds and free of the
-user's site-packages and PYTHON* variables (which still reach the script, run by the same interpreter).
+user's site-packages and PYTHON* variables (which still reach the script, run by the same interpreter). For the same
+reason it imports no more than it needs, since each import is paid on every run before the script starts: its
+messages are written by `to_json` (the json module and the `re`, `enum` and `collections` it pulls in cost ~7 ms of
+CPU), it uses the C `_signal` module (`signal` imports enum, ~6 ms), and it leaves with os._exit once its last word
+is written (no interpreter teardown while pyrun waits).
 """
-import json
 import os
-import signal
 import sys
 import time
+
+try:
+    import _signal as signal  # the C module: `signal` wraps it in enums, and importing enum costs ~6 ms per run
+except ImportError:  # an interpreter without it
+    import signal
 
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
@@ -61,6 +68,29 @@ def prctl(option, value):
         return False
 
 
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def to_json(value):
+    """JSON text of the launcher's messages: None, booleans, numbers, strings and dicts of them (no json module)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "null"
+    if isinstance(value, str):
+        return '"%s"' % "".join(
+            _ESCAPES.get(c) or ("\\u%04x" % ord(c) if c < " " or "\ud800" <= c <= "\udfff" else c) for c in value)
+    if isinstance(value, dict):
+        return "{%s}" % ", ".join("%s: %s" % (to_json(str(k)), to_json(v)) for k, v in value.items())
+    raise TypeError("cannot write %r as JSON" % (value,))
+
+
 def write_all(fd, data):
     view = memoryview(data)
     while view:
@@ -79,7 +109,7 @@ class Channel:
         if self.broken:
             return False
         try:
-            write_all(self.fd, (json.dumps(message) + "\n").encode())
+            write_all(self.fd, (to_json(message) + "\n").encode())
             return True
         except OSError:
             self.broken = True
@@ -161,8 +191,10 @@ def kill_quietly(pid, sig, group=False):
 
 
 def signal_name(number):
+    import signal as named  # its enum of names, loaded only when a signal ended the script
+
     try:
-        return signal.Signals(number).name
+        return named.Signals(number).name
     except ValueError:
         return "SIG%d" % number
 
@@ -427,4 +459,4 @@ def main(args=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    os._exit(main())  # every message is written by os.write: nothing is buffered that a teardown would flush

@@ -131,6 +131,25 @@ class ReportTest(unittest.TestCase):
         os.close(w)
 
 
+class ToJsonTest(unittest.TestCase):
+    def test_writes_what_the_json_module_reads_back(self):
+        message = {
+            "event": "exited", "exit_code": None, "signal": "SIGKILL", "ok": True, "no": False, "n": 12345678901234,
+            "wall_s": 0.1 + 0.2, "tiny": 1e-07, "big": 1e300, "zero": 0.0, "neg": -3,
+            "text": 'quote " backslash \\ newline \n tab \t bell \x07 del \x7f é 漢 \U0001F600',
+            "lone": "\udcff",
+        }
+        back = json.loads(launcher.to_json(message))
+        self.assertEqual(back, message)
+        self.assertEqual(json.loads(launcher.to_json({"nan": float("nan"), "inf": float("inf")})),
+                         {"nan": None, "inf": None})
+        launcher.to_json(message).encode()  # no lone surrogate reaches the bytes
+
+    def test_refuses_what_it_does_not_know(self):
+        with self.assertRaises(TypeError):
+            launcher.to_json({"x": [1]})
+
+
 class WatchParentTest(unittest.TestCase):
     def test_calls_back_once_the_parent_has_changed(self):
         parents, slept, gone = [7, 7, 7, 1], [], []

@@ -15,9 +15,15 @@ import { CLI, fixture, ROOT, tempDir } from '../../helpers/pyrun.js';
 
 const TRACE = pathToFileURL(path.join(ROOT, '__tests__/helpers/load-trace/trace.mjs')).href;
 
-/** Text each library leaves in the bundle (nodemailer's module paths, the XML builder's root tag, the lock's option). */
+/**
+ * Text each library leaves in the bundle (module paths, the XML builder's root tag, the lock's option). zod
+ * validates imported run records only: the option table has its own checks (src/config/check.ts). simple-statistics
+ * serves the analysis commands: a run's own median, MAD and erf are src/engine/analysis/robust.ts.
+ */
 const MARKERS = {
   nodemailer: 'node_modules/nodemailer/',
+  zod: 'node_modules/zod/',
+  'simple-statistics': 'node_modules/simple-statistics/',
   'junit-report-builder': 'testsuites',
   'proper-lockfile': 'lockfilePath',
 } as const;
@@ -78,11 +84,11 @@ describe('what `pyrun run` loads (the built CLI)', () => {
     expect(bare.chunks.length).toBeGreaterThan(1);
   });
 
-  it('--no-history with no alert channel and no report: no sql.js, lock, nodemailer or XML builder', () => {
+  it('--no-history with no alert channel and no report: no sql.js, lock, nodemailer, XML builder, zod or simple-statistics', () => {
     expect([...bare.libraries]).toEqual([]);
   });
 
-  it('a run with a history and a JUnit report loads sql.js, the lock and the XML builder, still not nodemailer', () => {
+  it('a run with a history and a JUnit report loads sql.js, the lock and the XML builder, still not nodemailer, zod or simple-statistics', () => {
     const dir = tempDir('pyrun-lazy-');
     const full = runTraced([
       'run',

@@ -173,3 +173,21 @@ describe('pyrun report', () => {
     expect(text).toContain('other');
   });
 });
+
+describe('a damaged history (issue 16: the reading commands skip the whole-file check at open)', () => {
+  it('is an error naming the file once a command reaches the damage, and the file is left as it is', async () => {
+    const bytes = readFileSync(db);
+    const pageSize = bytes.readUInt16BE(16);
+    // The last page overwritten: the tables' first pages (read at open) stay intact, a full read reaches it.
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0xa5, bytes.length - pageSize);
+    const file = path.join(tempDir(), 'damaged.sqlite');
+    writeFileSync(file, damaged);
+    const r = await pyrun(['report', '--db', file, '--all', '--summary', path.join(dir, 'damaged.md')]);
+    expect([r.code, r.stderr.trim()]).toEqual([
+      125,
+      expect.stringMatching(/^pyrun: error: history file .*damaged\.sqlite is damaged \(.*malformed.*\)/),
+    ]);
+    expect(readFileSync(file)).toEqual(damaged);
+  });
+});

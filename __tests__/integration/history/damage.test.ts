@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openHistory } from '../../../src/engine/history/open.js';
-import { HistoryStore } from '../../../src/engine/history/store.js';
+import { HistoryError, HistoryStore } from '../../../src/engine/history/store.js';
 import { makeRecord } from '../../unit/history/fixtures.js';
 import { makeTempDirs, rawDatabase } from './helpers.js';
 
@@ -108,6 +108,46 @@ describe('a damaged history file', () => {
     writeFileSync(parent, 'a file where a directory should be');
     const path = join(parent, 'history.sqlite');
     await expect(HistoryStore.open(path)).rejects.toThrow(`--db ${path}: cannot be examined (ENOTDIR`);
+  });
+});
+
+describe('a damaged history opened read-only (the reading commands)', () => {
+  /** A history with a page deep inside overwritten, which only a whole-file check finds at open. */
+  async function deepDamage(): Promise<{ path: string; damaged: Buffer }> {
+    const { path, bytes } = await savedHistory(40);
+    const pageSize = bytes.readUInt16BE(16);
+    const damaged = Buffer.from(bytes);
+    const page = Math.floor((bytes.length / pageSize) * 0.6);
+    damaged.fill(0xa5, pageSize * page, pageSize * (page + 1));
+    writeFileSync(path, damaged);
+    return { path, damaged };
+  }
+
+  it('skips the whole-file check, and a query that reaches the damage is an error naming the file', async () => {
+    const { path, damaged } = await deepDamage();
+    const store = await HistoryStore.open(path, { read_only: true });
+    expect(store.warnings).toEqual([]);
+    const readEverything = () => {
+      for (const run of store.listRuns()) store.getRun(run.run_id);
+    };
+    expect(readEverything).toThrow(HistoryError);
+    expect(readEverything).toThrow(
+      new RegExp(
+        `^history file ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.*(malformed|corrupt)`,
+        'i',
+      ),
+    );
+    expect(await store.save()).toBe(false);
+    store.close();
+    expect(readFileSync(path)).toEqual(damaged);
+  });
+
+  it('still reads an intact history as it is', async () => {
+    const { path } = await savedHistory(3);
+    const store = await HistoryStore.open(path, { read_only: true });
+    expect(store.warnings).toEqual([]);
+    expect(store.listRuns().map((r) => store.getRun(r.run_id)?.run_id)).toHaveLength(3);
+    store.close();
   });
 });
 

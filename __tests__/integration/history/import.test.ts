@@ -28,7 +28,7 @@ describe('importJsonl', () => {
       '',
     ].join('\n');
 
-    const result = store.importJsonl(text);
+    const result = await store.importJsonl(text);
     expect(result.imported).toBe(2);
     expect(result.skipped).toBe(2);
     expect(result.invalid).toEqual([
@@ -40,7 +40,7 @@ describe('importJsonl', () => {
     expect(store.countRuns()).toBe(3);
 
     // Importing the same file again changes nothing.
-    expect(store.importJsonl(text)).toEqual({ imported: 0, skipped: 4, invalid: result.invalid });
+    expect(await store.importJsonl(text)).toEqual({ imported: 0, skipped: 4, invalid: result.invalid });
     expect(store.countRuns()).toBe(3);
     store.close();
   });
@@ -48,7 +48,7 @@ describe('importJsonl', () => {
   it('accepts Windows line endings', async () => {
     const store = await HistoryStore.openInMemory();
     const text = [makeRecord(), makeRecord()].map((r) => JSON.stringify(r)).join('\r\n');
-    expect(store.importJsonl(text)).toEqual({ imported: 2, skipped: 0, invalid: [] });
+    expect(await store.importJsonl(text)).toEqual({ imported: 2, skipped: 0, invalid: [] });
     store.close();
   });
 });

@@ -92,7 +92,7 @@ describe('metric columns of the history', () => {
     const store = await HistoryStore.openInMemory();
     const record: Record<string, unknown> = { ...makeRecord() };
     for (const metric of RUSAGE) delete record[metric];
-    const result = store.importJsonl(`${JSON.stringify(record)}\n`);
+    const result = await store.importJsonl(`${JSON.stringify(record)}\n`);
     expect(result).toMatchObject({ imported: 1 });
     const back = store.getRun(record.run_id as string)!;
     for (const metric of RUSAGE) expect(back[metric]).toBeNull();
@@ -102,7 +102,7 @@ describe('metric columns of the history', () => {
   it('refuse an imported record whose rusage metric is not a number', async () => {
     const store = await HistoryStore.openInMemory();
     const record = { ...makeRecord(), minor_faults: 'many' };
-    const result = store.importJsonl(`${JSON.stringify(record)}\n`);
+    const result = await store.importJsonl(`${JSON.stringify(record)}\n`);
     expect(result).toMatchObject({ imported: 0 });
     expect(JSON.stringify(result)).toContain('minor_faults');
     store.close();

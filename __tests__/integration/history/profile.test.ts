@@ -77,7 +77,7 @@ describe('profiles in history (schema v3)', () => {
     const store = await HistoryStore.openInMemory();
     const good = makeRecord({ profile: PROFILE, profile_diff: DIFF });
     const bad = { ...makeRecord(), profile: { top_own: 'nope' } };
-    const result = store.importJsonl(`${JSON.stringify(good)}\n${JSON.stringify(bad)}\n`);
+    const result = await store.importJsonl(`${JSON.stringify(good)}\n${JSON.stringify(bad)}\n`);
     expect(result.imported).toBe(1);
     expect(result.invalid).toEqual([expect.stringMatching(/^line 2: profile\.top_own/)]);
     expect(store.getRun(good.run_id)).toMatchObject({ profile: PROFILE, profile_diff: DIFF });

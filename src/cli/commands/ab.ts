@@ -37,7 +37,7 @@ export async function abCommand(
         name: typeof opts.name === 'string' ? opts.name : null,
         facts: {
           base_dir: ctx.cwd,
-          ...gitIdentity(ctx.env, ctx.cwd),
+          ...(await gitIdentity(ctx.env, ctx.cwd)),
           is_pull_request: false,
           run_url: null,
           pyrun_version: PYRUN_VERSION,

@@ -95,7 +95,7 @@ async function importFiles(
       } catch (error) {
         throw new PyrunError(`cannot read ${file}: ${(error as Error).message}`);
       }
-      result = store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
+      result = await store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
     } else {
       result = await store.importDatabase(full);
     }

@@ -36,6 +36,7 @@ export async function runCommand(
   ctx: CliContext,
 ): Promise<number> {
   const opts = command.opts<RunFlags>();
+  const git = gitIdentity(ctx.env, ctx.cwd); // runs while the config is read
   const secrets: string[] = [];
   const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => maskSecrets(text, secrets), ctx.env);
   const plan = planFrom(positional(rawOptionsFromFlags(command), script, args), opts, ctx);
@@ -47,7 +48,7 @@ export async function runCommand(
     configs: plan.runs,
     facts: {
       base_dir: ctx.cwd,
-      ...gitIdentity(ctx.env, ctx.cwd),
+      ...(await git),
       is_pull_request: false,
       run_url: runUrl(ctx.env),
       pyrun_version: PYRUN_VERSION,

@@ -11,7 +11,7 @@ export async function openExistingHistory(db: string, ctx: CliContext): Promise<
       `no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`,
     );
   }
-  const store = await HistoryStore.open(file);
+  const store = await HistoryStore.open(file, { read_only: true });
   for (const w of store.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
   return store;
 }

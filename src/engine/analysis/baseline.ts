@@ -14,7 +14,7 @@
  * would exceed: floor = max(MIN_SPREAD_FRACTION of |median|, the metric dimension's absolute floor).
  */
 import { metricRow } from '../metrics.js';
-import { median, medianAbsoluteDeviation } from 'simple-statistics';
+import { median, medianAbsoluteDeviation } from './robust.js';
 import {
   METRIC_DIMENSION,
   type BaselineEntry,

@@ -13,7 +13,7 @@
  *
  * mannWhitneyExactP gives the exact null distribution for samples without ties, to check the approximation.
  */
-import { errorFunction } from 'simple-statistics';
+import { errorFunction } from './robust.js';
 import { rankWithTies } from './ranks.js';
 
 export type Alternative = 'greater' | 'less';

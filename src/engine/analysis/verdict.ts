@@ -18,7 +18,7 @@
  *
  * Fewer than `min_baseline_runs` (5) baseline runs: insufficient_history.
  */
-import { median } from 'simple-statistics';
+import { median } from './robust.js';
 import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';
 import { METRIC_DIMENSION, type BaselineEntry, type ComparableMetric, type MetricVerdict } from '../types.js';
 import { pairwiseSpread, spreadFloor } from './baseline.js';

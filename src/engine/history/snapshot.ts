@@ -3,7 +3,7 @@
  * a damaged pyrun history, or a file that is not a pyrun history (refused with a HistoryTargetError, untouched).
  */
 import type { Database } from 'sql.js';
-import { loadDatabase } from './load.js';
+import { loadDatabase, type LoadOptions } from './load.js';
 import { LATEST_SCHEMA_VERSION } from './schema.js';
 import type { SqlJsStatic } from './sqljs.js';
 import { HistoryTargetError, readTargetBytes, type HistoryTarget } from './target.js';
@@ -35,10 +35,11 @@ export async function readSnapshot(
   SQL: SqlJsStatic,
   target: HistoryTarget,
   max_bytes?: number,
+  load: LoadOptions = {},
 ): Promise<Snapshot> {
   const bytes = await readTargetBytes(target, max_bytes);
   if (bytes === null || bytes.length === 0) return { kind: 'absent' };
-  const loaded = loadDatabase(SQL, bytes);
+  const loaded = loadDatabase(SQL, bytes, load);
   if (loaded.ok) return { kind: 'history', db: loaded.db, newer: loaded.newer, version: loaded.version };
   if (loaded.foreign) throw foreignFileError(target, loaded.problem);
   return { kind: 'damaged', problem: loaded.problem };

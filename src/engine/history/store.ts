@@ -10,7 +10,7 @@ import type { Database, ParamsObject, SqlValue } from 'sql.js';
 import type { Fingerprint, RunRecord, RunStatus } from '../types.js';
 import { HistoryError } from './errors.js';
 import { moveAside, writeFileAtomic } from './file.js';
-import { importDatabase, importJsonl, type ImportResult } from './import.js';
+import type { ImportResult } from './import.js';
 import { markAsHistory, newDatabase } from './load.js';
 import { applyRetention, type RetentionOptions, type RetentionResult } from './retention.js';
 import { RunReader, RunWriter, type StoredRun } from './rows.js';
@@ -27,6 +27,11 @@ export interface OpenOptions {
   now?: () => Date;
   /** Refuse files larger than this (default MAX_HISTORY_BYTES). */
   max_bytes?: number;
+  /**
+   * For the reading commands: skip the whole-file integrity check at open (most of the time of a reading command
+   * on a large history) and never save. A query that reaches a damaged page throws a HistoryError naming the file.
+   */
+  read_only?: boolean;
 }
 
 export interface ListOptions {
@@ -76,6 +81,8 @@ export class HistoryStore {
   /** Why the file this store was read from is damaged (it is moved aside before the first save). */
   private damaged: string | null;
   private readonly now: () => Date;
+  /** Opened with `read_only`: not integrity-checked, so never saved. */
+  private readOnly = false;
 
   private constructor(
     db: Database,
@@ -114,8 +121,11 @@ export class HistoryStore {
     const SQL = await loadSqlJs();
     const target = await inspectTarget(path);
     checkSize(target, options.max_bytes);
-    const snapshot = await readSnapshot(SQL, target, options.max_bytes);
-    return HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+    const read_only = options.read_only === true;
+    const snapshot = await readSnapshot(SQL, target, options.max_bytes, { integrity_check: !read_only });
+    const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+    if (read_only) store.readOnly = true;
+    return store;
   }
 
   /** @internal A store over a classified reading of `target` (see snapshot.ts). */
@@ -159,8 +169,10 @@ export class HistoryStore {
 
   /** One run with its series, gates and alerts; null when no run has this run_id. */
   getRun(run_id: string): RunRecord | null {
-    const rows = allRows(this.database(), 'SELECT * FROM runs WHERE run_id = ?', [run_id]);
-    return rows[0] === undefined ? null : this.read(rows, (reader, row) => reader.fullRun(row))[0]!;
+    return this.guard(() => {
+      const rows = allRows(this.database(), 'SELECT * FROM runs WHERE run_id = ?', [run_id]);
+      return rows[0] === undefined ? null : this.read(rows, (reader, row) => reader.fullRun(row))[0]!;
+    });
   }
 
   /** Runs newest first (by start time), without their series. */
@@ -174,7 +186,9 @@ export class HistoryStore {
     const limit = options.last === undefined ? -1 : Math.max(0, Math.floor(options.last));
     params.push(limit);
     const sql = `SELECT * FROM runs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${NEWEST_FIRST} LIMIT ?`;
-    return this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row));
+    return this.guard(() =>
+      this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row)),
+    );
   }
 
   /**
@@ -214,23 +228,26 @@ export class HistoryStore {
     }
     sql += ` ${NEWEST_FIRST} LIMIT ?`;
     params.push(Math.max(0, Math.floor(query.limit ?? DEFAULT_BASELINE_LIMIT)));
-    return this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row));
+    return this.guard(() =>
+      this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row)),
+    );
   }
 
   /** Every series name, sorted. */
   seriesNames(): string[] {
-    return allRows(this.database(), 'SELECT DISTINCT name FROM runs ORDER BY name').map(
-      (r) => r.name as string,
+    return this.guard(() =>
+      allRows(this.database(), 'SELECT DISTINCT name FROM runs ORDER BY name').map((r) => r.name as string),
     );
   }
 
   /** How many runs are stored (of one series when `name` is given). */
   countRuns(name?: string): number {
     const db = this.database();
-    const count =
+    const count = this.guard(() =>
       name === undefined
         ? scalar(db, 'SELECT COUNT(*) FROM runs')
-        : scalar(db, 'SELECT COUNT(*) FROM runs WHERE name = ?', [name]);
+        : scalar(db, 'SELECT COUNT(*) FROM runs WHERE name = ?', [name]),
+    );
     return Number(count ?? 0);
   }
 
@@ -238,12 +255,14 @@ export class HistoryStore {
    * Merges run records, one JSON object a line (blank lines ignored), in one transaction. Runs already present
    * are skipped; lines that are not run records are refused and listed in `invalid` (the rest still import).
    */
-  importJsonl(text: string): ImportResult {
+  async importJsonl(text: string): Promise<ImportResult> {
+    const { importJsonl } = await import('./import.js'); // with zod, which only importing needs
     return importJsonl(this.database(), text);
   }
 
   /** Merges the runs of another history file (any schema version up to ours), skipping runs already present. */
   async importDatabase(otherPath: string): Promise<ImportResult> {
+    const { importDatabase } = await import('./import.js');
     return importDatabase(this.database(), await loadSqlJs(), otherPath);
   }
 
@@ -259,7 +278,7 @@ export class HistoryStore {
    */
   async save(): Promise<boolean> {
     if (this.target === null) return false;
-    if (!this.writable) return false;
+    if (!this.writable || this.readOnly) return false;
     const bytes = this.exportBytes();
     await this.moveDamagedAside();
     try {
@@ -324,6 +343,23 @@ export class HistoryStore {
   private database(): Database {
     if (this.db === null) throw new Error('history store is closed');
     return this.db;
+  }
+
+  /**
+   * Runs a query; SQLite's word for a damaged page (SQLITE_CORRUPT: "database disk image is malformed") becomes a
+   * HistoryError that names the file and what to do, since a store opened `read_only` was not checked at open.
+   */
+  private guard<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      const message = errorMessage(error);
+      if (!/malformed|corrupt/i.test(message)) throw error;
+      throw new HistoryError(
+        `history file ${this.path ?? '(in memory)'} is damaged (${message}); ` +
+          '`pyrun run` moves it aside and starts a new history when it next records a run',
+      );
+    }
   }
 
   private read<T>(rows: ParamsObject[], map: (reader: RunReader, row: ParamsObject) => T): T[] {

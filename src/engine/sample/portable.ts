@@ -5,7 +5,6 @@
  * launcher reports it at the end (it does on macOS).
  */
 import { execFile } from 'node:child_process';
-import pidusage from 'pidusage';
 import { BYTES_PER_MB } from '../types.js';
 import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
 
@@ -64,6 +63,8 @@ export class PortableSampler {
   async measure(now_ms: number): Promise<MeasuredSample> {
     const pids = await this.treePids();
     // One call per pid: a process that exits mid-tick must not spoil the others' figures.
+    // pidusage is loaded here, on the platforms that sample this way: a Linux run never loads it.
+    const { default: pidusage } = await import('pidusage');
     const stats = await Promise.allSettled(pids.map((pid) => pidusage(pid)));
     let cpu_s = 0;
     let rss_bytes = 0;
