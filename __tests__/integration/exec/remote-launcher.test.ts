@@ -95,14 +95,20 @@ describe('remote launcher', () => {
     expect(r.voluntary_ctx_switches + r.involuntary_ctx_switches).toBeGreaterThan(0);
     expect(r.major_faults).toBeGreaterThanOrEqual(0);
     expect(samples.length).toBeGreaterThanOrEqual(8);
-    // Every tick falls on t_fork + k·interval (a late one may be skipped, never shifted).
-    let previous = 0;
+    // Ticks are due at t_fork + k·interval and a late one is skipped, never shifted: a read happens at or after a
+    // due time and the next tick is the first due time after it, so no two samples fall in one interval. How late
+    // a read is depends on the load; on a fixed schedule most are early in their interval (a schedule that slept
+    // `interval` after each read would drift through it). remote.next_tick itself: src/python/test_remote.py.
+    let previous = -1;
+    const lateness_s: number[] = [];
     for (const s of samples) {
-      const k = Math.round(s.sample.elapsed_s / 0.1);
+      const k = Math.floor(s.sample.elapsed_s / 0.1 + 1e-9);
       expect(k).toBeGreaterThan(previous);
-      expect(Math.abs(s.sample.elapsed_s - k * 0.1)).toBeLessThan(0.05);
+      lateness_s.push(s.sample.elapsed_s - k * 0.1);
       previous = k;
     }
+    lateness_s.sort((a, b) => a - b);
+    expect(lateness_s[Math.floor(lateness_s.length / 2)]).toBeLessThan(0.05);
     // One thread never shows much more than one core; and the percentages add up to the CPU time (whatever
     // share of the loaded machine the script got).
     expect(Math.max(...samples.map((s) => s.sample.cpu_percent))).toBeLessThan(130);
