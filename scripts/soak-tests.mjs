@@ -14,12 +14,14 @@ if (!(Number.isInteger(runs) && runs > 0) || !(Number.isInteger(hogs) && hogs >=
   process.exit(2);
 }
 
-const busy = Array.from({ length: hogs }, () =>
-  spawn(process.execPath, ['-e', 'for (;;) Math.sqrt(Math.random());'], { stdio: 'ignore' }),
-);
+// Each busy loop also ends when this script is gone (its parent changes), however this script ended.
+const HOG =
+  'const p = process.ppid; for (;;) { for (let i = 0; i < 1e7; i++) Math.sqrt(i); if (process.ppid !== p) break; }';
+const busy = Array.from({ length: hogs }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
 const stopHogs = () => busy.forEach((child) => child.kill('SIGKILL'));
 process.on('exit', stopHogs);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 function runSuite() {
   return new Promise((resolve) => {
