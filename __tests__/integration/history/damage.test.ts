@@ -52,6 +52,17 @@ async function expectMovedAsideAndNewRunKept(path: string, damaged: Buffer, reas
   reopened.close();
 }
 
+/** A history with a page deep inside (sample rows) overwritten: only a whole-file check finds it at open. */
+async function deepDamage(): Promise<{ path: string; damaged: Buffer }> {
+  const { path, bytes } = await savedHistory(40);
+  const pageSize = bytes.readUInt16BE(16);
+  const damaged = Buffer.from(bytes);
+  const page = Math.floor((bytes.length / pageSize) * 0.6);
+  damaged.fill(0xa5, pageSize * page, pageSize * (page + 1));
+  writeFileSync(path, damaged);
+  return { path, damaged };
+}
+
 describe('a damaged history file', () => {
   it('cut short mid-page is moved aside', async () => {
     const { path, bytes } = await savedHistory(40);
@@ -69,13 +80,7 @@ describe('a damaged history file', () => {
   });
 
   it('with a page overwritten deep inside is caught by the integrity check and moved aside', async () => {
-    const { path, bytes } = await savedHistory(40);
-    const pageSize = bytes.readUInt16BE(16);
-    const damaged = Buffer.from(bytes);
-    // A page deep inside (sample rows): only a full integrity check reaches it, not opening or a first query.
-    const page = Math.floor((bytes.length / pageSize) * 0.6);
-    damaged.fill(0xa5, pageSize * page, pageSize * (page + 1));
-    writeFileSync(path, damaged);
+    const { path, damaged } = await deepDamage();
     await expectMovedAsideAndNewRunKept(path, damaged, /malformed|integrity check failed|corrupt/i);
   });
 
@@ -112,17 +117,6 @@ describe('a damaged history file', () => {
 });
 
 describe('a damaged history opened read-only (the reading commands)', () => {
-  /** A history with a page deep inside overwritten, which only a whole-file check finds at open. */
-  async function deepDamage(): Promise<{ path: string; damaged: Buffer }> {
-    const { path, bytes } = await savedHistory(40);
-    const pageSize = bytes.readUInt16BE(16);
-    const damaged = Buffer.from(bytes);
-    const page = Math.floor((bytes.length / pageSize) * 0.6);
-    damaged.fill(0xa5, pageSize * page, pageSize * (page + 1));
-    writeFileSync(path, damaged);
-    return { path, damaged };
-  }
-
   it('skips the whole-file check, and a query that reaches the damage is an error naming the file', async () => {
     const { path, damaged } = await deepDamage();
     const store = await HistoryStore.open(path, { read_only: true });
