@@ -86,7 +86,9 @@ describe('pyrun run --profile', () => {
     expect(diff.grown[0]!.function).toMatch(/profiled\.py:\d+\(slow_part\)$/);
     expect(diff.grown[0]!.growth_pct).toBeGreaterThan(500); // 15 times the work
     const fast = diff.grown.find((g) => g.function.endsWith('(fast_part)'));
-    expect(fast?.growth_s ?? 0).toBeLessThan(diff.grown[0]!.growth_s / 10); // noise at most
+    // fast_part did the same work: whatever it grew is the machine's noise, which on a loaded machine can be tens
+    // of ms of its ~50 (found by the test soak); relative to slow_part's fifteenfold growth it stays small.
+    expect(fast?.growth_pct ?? 0).toBeLessThan(diff.grown[0]!.growth_pct! / 3);
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('### Functions whose time grew most');
     const firstRow = md.split('\n').find((line) => line.startsWith('| `') && line.includes('(slow_part)'));
