@@ -69,19 +69,25 @@ describe('pyrun ab --against', () => {
   );
 
   it(
-    'against itself says "no difference" (the interval contains 1) and exits 0',
+    'against itself finds nothing that matters (B/A within a few % of 1) and exits 0',
     async () => {
       const json = path.join(tempDir(), 'ab.json');
       const r = await pyrun(
         ['ab', '--against', 'slower', '--repeat', '6', '--warmup', '0', '--json', json, 'job.py'],
         { cwd: repo, record: false, deadline_ms: DEADLINE_MS },
       );
-      expect(r.stderr).toMatch(/duration_s .*no difference: B\/A [01]\.\d\d \[/);
       expect(r.code).toBe(0);
-      const d = readRecord(json).metrics.duration_s!;
-      expect(d.verdict).toBe('no_difference');
-      expect(d.ratio_low).toBeLessThanOrEqual(1);
-      expect(d.ratio_high).toBeGreaterThanOrEqual(1);
+      const record = readRecord(json);
+      expect(record.over_max_regression).toEqual([]);
+      // Usually "no difference"; but a 95% test calls a script against itself different now and then (B ≥ A in
+      // all six pairs by a few ms: p = 0.031, found by the test soak), so the story holds to what a user relies
+      // on: the interval sits around 1, far from the other story's 1.3, and nothing fails.
+      const d = record.metrics.duration_s!;
+      expect(d.ratio_low).toBeGreaterThan(0.95);
+      expect(d.ratio_high).toBeLessThan(1.05);
+      expect(r.stderr).toMatch(
+        /duration_s .*(no difference: B\/A [01]\.\d\d \[|B is 1\.0\d ± 0\.0\d × (slower|faster))/,
+      );
     },
     TEST_TIMEOUT_MS,
   );
