@@ -69,7 +69,7 @@ describe('pyrun ab --against', () => {
   );
 
   it(
-    'against itself finds nothing that matters (B/A within a few % of 1) and exits 0',
+    'against itself finds nothing that matters (B/A estimated within 5% of 1) and exits 0',
     async () => {
       const json = path.join(tempDir(), 'ab.json');
       const r = await pyrun(
@@ -80,11 +80,13 @@ describe('pyrun ab --against', () => {
       const record = readRecord(json);
       expect(record.over_max_regression).toEqual([]);
       // Usually "no difference"; but a 95% test calls a script against itself different now and then (B ≥ A in
-      // all six pairs by a few ms: p = 0.031, found by the test soak), so the story holds to what a user relies
-      // on: the interval sits around 1, far from the other story's 1.3, and nothing fails.
+      // all six pairs by a few ms: p = 0.031), and one pair a busy machine delayed widens six pairs' interval past
+      // 5% (0.948 once): both found by the test soak. So the story holds to what a user relies on: the estimate
+      // sits at 1, far from the other story's 1.3, and the gate (the interval's LOWER bound past 1.05) holds.
       const d = record.metrics.duration_s!;
-      expect(d.ratio_low).toBeGreaterThan(0.95);
-      expect(d.ratio_high).toBeLessThan(1.05);
+      expect(d.ratio).toBeGreaterThan(0.95);
+      expect(d.ratio).toBeLessThan(1.05);
+      expect(d.ratio_low).toBeLessThanOrEqual(1.05);
       expect(r.stderr).toMatch(
         /duration_s .*(no difference: B\/A [01]\.\d\d \[|B is 1\.0\d ± 0\.0\d × (slower|faster))/,
       );
