@@ -15,8 +15,10 @@ describe('pyrun run measures the whole process tree', () => {
     expect(rec.peak_rss_mb).toBeGreaterThanOrEqual(300);
     expect(rec.peak_rss_mb).toBeLessThan(400);
     expect(rec.peak_rss_bytes).toBe(Math.round(rec.peak_rss_mb * MB));
-    // No sample ever saw it: the high-water mark did.
-    expect(Math.max(...rec.series.map((s) => s.rss_mb))).toBeLessThan(100);
+    // No sample saw the whole spike (one may land while the 300 MB are still being written, on a busy machine,
+    // as the test soak found once): the high-water mark did.
+    expect(rec.series.length).toBeGreaterThan(0);
+    expect(Math.max(...rec.series.map((s) => s.rss_mb))).toBeLessThan(300);
   });
 
   it('counts a parent and 3 children: 4 processes, ≥ 240 MB, CPU within 15% of /usr/bin/time', async () => {
