@@ -1091,7 +1091,7 @@ var cli_ports = __webpack_require__(4738);
 
 async function runCommand(script, args, command, ctx) {
     const opts = command.opts();
-    const git = (0,cli_git/* gitIdentity */.R)(ctx.env, ctx.cwd); // runs while the config is read
+    const git = (0,cli_git/* gitIdentity */.RU)(ctx.env, ctx.cwd); // runs while the config is read
     const secrets = [];
     const log = (0,cli_log/* createCliLogger */.x)(ctx.stderr, Boolean(opts.quiet), (text) => (0,mask/* maskSecrets */.QU)(text, secrets), ctx.env);
     const plan = planFrom(positional((0,cli_options/* rawOptionsFromFlags */.s)(command), script, args), opts, ctx);

@@ -809,7 +809,7 @@ async function abCommand(scripts, opts, ctx) {
             name: typeof opts.name === 'string' ? opts.name : null,
             facts: {
                 base_dir: ctx.cwd,
-                ...(await (0,cli_git/* gitIdentity */.R)(ctx.env, ctx.cwd)),
+                ...(await (0,cli_git/* gitIdentity */.RU)(ctx.env, ctx.cwd)),
                 is_pull_request: false,
                 run_url: null,
                 pyrun_version: version/* PYRUN_VERSION */.I,
