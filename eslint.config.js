@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI bundle's CommonJS entry for the bundler (src/cli/bin.cjs): require() is the point of it.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The engine and config are pure: the environment reaches them as arguments.
     files: ['src/engine/**/*.ts', 'src/config/**/*.ts'],
     rules: {

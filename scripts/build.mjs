@@ -1,4 +1,5 @@
-// Builds dist/: one ncc bundle per face (the action and the CLI), plus sql.js's loader and WASM copied beside
+// Builds dist/: one ncc bundle per face (the action, an ES module, and the CLI, CommonJS so that its chunks can be
+// served from pyrun's compile cache on Node 20: see src/compile-cache.ts), plus sql.js's loader and WASM copied beside
 // them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time), plus
 // pyrun's Python helpers from src/python/ in dist/python/ (src/engine/exec/python-files.ts finds them; their tests
 // stay behind).
@@ -26,7 +27,7 @@ const require = createRequire(import.meta.url);
 const ncc = path.join(path.dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
 const entries = [
   ['src/action/index.ts', 'dist/action'],
-  ['src/cli/index.ts', 'dist/cli'],
+  ['src/cli/bin.cjs', 'dist/cli'],
 ];
 const STAMP = 'node_modules/.cache/pyrun-build/stamp.json';
 // Everything the build reads: a change to any of these makes dist/ stale.
@@ -80,8 +81,13 @@ for (const name of readdirSync('src/python').sort()) {
   if (name.endsWith('.py') && !name.startsWith('test_'))
     copyFileSync(`src/python/${name}`, `${staging}/python/${name}`);
 }
-// The CLI bundle is the package's bin: keep its shebang and make it executable.
+// The CLI bundle is the package's bin, dist/cli/index.js (ncc names a CommonJS entry's bundle index.cjs; its chunks
+// do not refer to that name). The package is "type": "module", so dist/cli says its .js files are CommonJS.
 const cli = `${staging}/cli/index.js`;
+if (existsSync(`${staging}/cli/index.cjs`)) {
+  renameSync(`${staging}/cli/index.cjs`, cli);
+  writeFileSync(`${staging}/cli/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+}
 if (existsSync(cli)) {
   const text = readFileSync(cli, 'utf8');
   if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);

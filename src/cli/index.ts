@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * The `pyrun` command. This file stays tiny: it turns on V8's compile cache, then loads the CLI, so the CLI's
- * code is cached (Node ≥ 22.1) and each command loads only its own code (see ./program.ts).
+ * The `pyrun` command. This file stays tiny: it turns on the compile cache (../compile-cache.ts), then loads the
+ * CLI, so the CLI's code is cached and each command loads only its own code (see ./program.ts). The bundle is
+ * CommonJS (its entry is ./bin.cjs), so that on Node 20 pyrun's own cache can serve its chunks.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { enableCompileCache } from '../compile-cache.js';
 
-enableCompileCache();
+enableCompileCache({ chunkDir: path.dirname(fileURLToPath(import.meta.url)) });
 void import('./main.js').then(async ({ main }) => {
   process.exitCode = await main(process.argv);
 });

@@ -8,7 +8,6 @@ import type { HistoryStore, StoredRun } from './history/index.js';
 import { judgeAgainstHistory, regressedMetrics } from './judge.js';
 import type { Clock, Logger, ProcSource } from './ports.js';
 import type { PreparedRun } from './prepare.js';
-import { collectProfile, missingProfile, prepareProfileFiles } from './profile/index.js';
 import { AlertEvaluator, eventRules, firesOnEvent, type AlertEvent } from './rules/index.js';
 import { runScript, type RunHooks, type RunSpec } from './run.js';
 import type { AlertFiring, RunProfile, RunRecord, Sample } from './types.js';
@@ -86,6 +85,8 @@ async function profiledSpec(run: PreparedRun, log: Logger): Promise<RunSpec> {
     log.warn(`--profile works with the local executor only; this run (${run.spec.executor}) is not profiled`);
     return run.spec;
   }
+  // Loaded only for a profiled run (it brings node:fs/promises and the profile readers; issue 16).
+  const { prepareProfileFiles } = await import('./profile/index.js');
   try {
     await prepareProfileFiles(run.profile);
   } catch (error) {
@@ -97,6 +98,7 @@ async function profiledSpec(run: PreparedRun, log: Logger): Promise<RunSpec> {
 
 async function readProfile(run: PreparedRun, spec: RunSpec, log: Logger): Promise<RunProfile> {
   const paths = run.profile!;
+  const { collectProfile, missingProfile } = await import('./profile/index.js');
   try {
     return await collectProfile({
       ...paths,

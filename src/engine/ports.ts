@@ -2,7 +2,7 @@
  * The engine's ports: everything it needs from the outside world, as small interfaces. Real implementations live
  * beside the code that uses them; tests pass hand-written fakes (a manual clock, a scripted /proc).
  */
-import { nodeTimerHost, setLongTimer, type LongTimer } from './timers.js';
+import { nodeTimerHost, setLongTimer, type LongTimer, monotonicMs } from './timers.js';
 import type { Sample } from './types.js';
 
 /** Time and timers. `now_ms` is monotonic. */
@@ -14,7 +14,7 @@ export interface Clock {
 
 /** The real clock; its timers take any delay (./timers.ts chains Node's, which stop at 2^31-1 ms). */
 export const systemClock: Clock = {
-  now_ms: () => performance.now(),
+  now_ms: monotonicMs,
   setTimer: (callback, delay_ms) => setLongTimer(nodeTimerHost, callback, delay_ms),
   clearTimer: (handle) => (handle as LongTimer).cancel(),
 };

@@ -4,18 +4,18 @@
  * input at fault (exit 125); what comes out is a run ready to execute.
  */
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { AlertDispatcher, channelSecrets, type ChannelConfig } from './alerts/index.js';
 import type { RunConfig } from './config.js';
 import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './exec/choose.js';
 import { parseExportTargets, targetSecrets, type ExportTarget } from './export/index.js';
 import { PyrunError } from './outcome.js';
-import { profilePaths, type ProfilePaths } from './profile/index.js';
+import { profilePaths, type ProfilePaths } from './profile/paths.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
 import type { RunSpec } from './run.js';
 import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import type { AlertSink } from './alerts/sink.js';
+import { newRunId } from './run-id.js';
 
 /** Facts about where and why this run happens, which the faces read from their environment. */
 export interface RunFacts {
@@ -98,7 +98,7 @@ export function prepareRun(
     throw new PyrunError(lines.map((line) => `bad --export ${line}`).join('\n'));
   }
   const executor = choose(config, io);
-  const run_id = randomUUID();
+  const run_id = newRunId();
   const spec: RunSpec = {
     name: config.name,
     launch: {

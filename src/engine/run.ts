@@ -3,7 +3,6 @@
  * every execution, and assemble the run record's measured part. Judging it (gates, baseline, verdicts) is
  * ./judge.ts's work; this file only measures.
  */
-import { randomUUID } from 'node:crypto';
 import { launchLabel, type LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
 import { repeatStatistics } from './analysis/benchmark-stats.js';
@@ -12,6 +11,7 @@ import { pause, retryDelay_s } from './retry.js';
 import { medianRunMetrics } from './medians.js';
 import { executionStatus, summarise } from './summary.js';
 import type { Attempt, Fingerprint, RunMetrics, RunRecord, Sample } from './types.js';
+import { newRunId } from './run-id.js';
 
 export interface RunSpec {
   name: string;
@@ -112,7 +112,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
 
   return {
     name: spec.name,
-    run_id: spec.run_id ?? randomUUID(),
+    run_id: spec.run_id ?? newRunId(),
     started_at,
     status: executionStatus(last),
     signal: last.exit.signal,

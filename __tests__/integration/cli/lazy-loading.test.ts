@@ -1,7 +1,7 @@
 /**
  * Issue 16: `pyrun run` loads only what the run asks for. The built CLI runs under a preload
- * (helpers/load-trace) that lists every file the process loaded — the bundle's entry and each dynamic-import
- * chunk (ES modules), and sql.js's loader (CommonJS, required at run time) — and the test looks into those files.
+ * (helpers/load-trace) that lists every file the process loaded — the bundle's entry and each chunk it required
+ * (CommonJS: see src/compile-cache.ts), and sql.js's loader — and the test looks into those files.
  *
  * Each library is recognised by text only it puts in the bundle; the test first checks that each marker is in
  * dist/cli at all, so a marker that stops matching fails here instead of passing for nothing.
@@ -32,7 +32,7 @@ type Library = keyof typeof MARKERS | 'sql.js';
 interface Loaded {
   code: number | null;
   stderr: string;
-  /** Files of the CLI's bundle that were loaded (ES modules). */
+  /** Files of the CLI's bundle that were loaded. */
   chunks: string[];
   libraries: Set<Library>;
 }
@@ -49,8 +49,7 @@ function runTraced(args: string[]): Loaded {
   });
   const lines = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
   const chunks = lines
-    .filter((l) => l.startsWith('esm file:'))
-    .map((l) => fileURLToPath(l.slice('esm '.length)))
+    .map((l) => (l.startsWith('esm file:') ? fileURLToPath(l.slice('esm '.length)) : l.slice('cjs '.length)))
     .filter((f) => path.dirname(f) === path.dirname(CLI));
   const libraries = new Set<Library>();
   for (const file of chunks) {

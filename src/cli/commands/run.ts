@@ -15,6 +15,7 @@ import {
   runPipeline,
   type PipelineRequest,
 } from '../../engine/index.js';
+import { compileCacheState, type CompileCacheState } from '../../compile-cache.js';
 import type { CliContext } from '../context.js';
 import { gitIdentity } from '../git.js';
 import { createCliLogger } from '../log.js';
@@ -75,13 +76,20 @@ export async function runCommand(
     if (opts.verbose) {
       const self = process.resourceUsage();
       log.info(
-        `pyrun itself: peak RSS ${(self.maxRSS / 1024).toFixed(1)} MB, CPU ${((self.userCPUTime + self.systemCPUTime) / 1e6).toFixed(3)} s`,
+        `pyrun itself: peak RSS ${(self.maxRSS / 1024).toFixed(1)} MB, CPU ${((self.userCPUTime + self.systemCPUTime) / 1e6).toFixed(3)} s; ${describeCompileCache(compileCacheState())}`,
       );
     }
     return result.exit_code;
   } finally {
     dispose();
   }
+}
+
+function describeCompileCache(cache: CompileCacheState): string {
+  if (cache.kind === 'node') return "compile cache: Node's own";
+  if (cache.kind === 'off') return `no compile cache (${cache.reason})`;
+  const total = cache.cached + cache.compiled;
+  return `compile cache: ${cache.cached} of ${total} chunks read from ${cache.dir}${cache.compiled ? ` (${cache.compiled} compiled, cached at exit)` : ''}`;
 }
 
 /** SCRIPT and its arguments; with `-m MODULE` every positional word is the module's argument. */

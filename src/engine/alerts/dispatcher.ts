@@ -19,7 +19,7 @@ import { sendEmail, smtpSettings } from './email.js';
 import { channelSecrets, maskSecrets } from './mask.js';
 import { describeError, type DeliveryResult, type RetryPolicy } from './retry.js';
 import { sendSlack } from './slack.js';
-import { sendWebhook } from './webhook.js';
+import { monotonicMs } from '../timers.js';
 
 export interface DispatcherDeps {
   warn(message: string): void;
@@ -76,7 +76,9 @@ function buildChannels(config: ChannelConfig, ctx: AlertContext, deps: Dispatche
         return {
           kind,
           host: hostOf(url),
-          deliver: (alert, signal) => sendWebhook(url, secret, alert, ctx, { ...http(signal), now }),
+          // Loaded at the first delivery: signing brings node:crypto, which a run without alerts never needs.
+          deliver: async (alert, signal) =>
+            (await import('./webhook.js')).sendWebhook(url, secret, alert, ctx, { ...http(signal), now }),
         };
       }
       case 'email': {
@@ -136,9 +138,9 @@ export class AlertDispatcher {
 
   /** Waits for the deliveries in flight, at most `max_wait_ms`; then abandons the rest with one warning. */
   async drain(max_wait_ms: number): Promise<void> {
-    const deadline_ms = performance.now() + Math.max(0, max_wait_ms);
+    const deadline_ms = monotonicMs() + Math.max(0, max_wait_ms);
     while (this.inFlight.size > 0) {
-      const left_ms = deadline_ms - performance.now();
+      const left_ms = deadline_ms - monotonicMs();
       if (left_ms <= 0 || !(await this.settleWithin([...this.inFlight], left_ms))) break;
     }
     if (this.inFlight.size === 0) return;

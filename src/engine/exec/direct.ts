@@ -6,6 +6,7 @@
 import { lostExitReport } from './launcher-report.js';
 import { execFile, spawn } from 'node:child_process';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
+import { monotonicMs } from '../timers.js';
 
 export function startDirect(spec: LaunchSpec): RunningScript {
   const child = spawn(spec.python, [spec.script, ...spec.args], {
@@ -14,7 +15,7 @@ export function startDirect(spec: LaunchSpec): RunningScript {
     stdio: 'inherit',
     windowsHide: true,
   });
-  const spawnedAt_ms = performance.now();
+  const spawnedAt_ms = monotonicMs();
   const started = new Promise<StartInfo>((resolve, reject) => {
     child.once('spawn', () =>
       resolve({
@@ -38,7 +39,7 @@ export function startDirect(spec: LaunchSpec): RunningScript {
     child.once('exit', (code, signal) =>
       // No launcher: only what Node saw, the figures come from the samples.
       resolve({
-        ...lostExitReport((performance.now() - spawnedAt_ms) / 1000, signal ?? null),
+        ...lostExitReport((monotonicMs() - spawnedAt_ms) / 1000, signal ?? null),
         exit_code: code,
       }),
     );

@@ -10,13 +10,14 @@
  * when the launcher cannot be asked.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ScriptStartError } from './errors.js';
 import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
+import { monotonicMs } from '../timers.js';
+import { randomHex } from '../run-id.js';
 
 export interface DockerOptions {
   image: string;
@@ -68,7 +69,7 @@ const SYSTEM_DIRS = new Set([
 ]);
 
 export function randomContainerName(): string {
-  return `pyrun-${randomBytes(6).toString('hex')}`;
+  return `pyrun-${randomHex(6)}`;
 }
 
 /** The exact argv of `docker run` for a plan (without the program name). */
@@ -138,7 +139,7 @@ export function startDocker(spec: LaunchSpec, opts: DockerOptions): RunningScrip
     stdio: ['pipe', 'pipe', 'pipe'],
     windowsHide: true,
   });
-  const spawnedAt_ms = performance.now();
+  const spawnedAt_ms = monotonicMs();
   const killContainer = () => {
     const killer = spawn(docker, ['kill', plan.name], { env: clientEnv, stdio: 'ignore', windowsHide: true });
     killer.on('error', () => undefined);

@@ -8,11 +8,11 @@
  * (Linux). If the launcher itself is killed, the script's group is killed here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { ScriptStartError } from './errors.js';
 import { launcherArgs } from './launcher.js';
 import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
+import { monotonicMs } from '../timers.js';
 
 export const LAUNCHER_SUPPORTED = process.platform !== 'win32';
 
@@ -29,7 +29,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
     detached: true, // its own session and process group: signals to pyrun's group do not reach it by accident
     windowsHide: true,
   });
-  const spawnedAt_ms = performance.now();
+  const spawnedAt_ms = monotonicMs();
 
   let resolveStarted!: (info: StartInfo) => void;
   let rejectStarted!: (error: Error) => void;
@@ -45,8 +45,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
 
   const channel = child.stdio[3];
   if (channel && 'on' in channel) {
-    const lines = createInterface({ input: channel as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
+    onLines(channel as NodeJS.ReadableStream, (line) => {
       let msg: LauncherMessage;
       try {
         msg = JSON.parse(line) as LauncherMessage;
@@ -95,7 +94,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
         fail(new ScriptStartError(spec.python, startError ?? diedBeforeStart(spec.python, code, signal)));
         return;
       }
-      const wall_fallback_s = (performance.now() - spawnedAt_ms) / 1000;
+      const wall_fallback_s = (monotonicMs() - spawnedAt_ms) / 1000;
       if (exitMessage === null) {
         // The launcher itself was killed: the script's own status is unknown; make sure nothing outlives it.
         killGroup(scriptPid, 'SIGKILL');
@@ -114,6 +113,24 @@ export function startLocal(spec: LaunchSpec): RunningScript {
       if (scriptPid !== null) killGroup(scriptPid, sig);
     },
   };
+}
+
+/**
+ * Calls `online` with each newline-terminated line of `stream` (UTF-8) and with a last unterminated one at its end.
+ * (node:readline does the same, but loads six modules on the run's critical path for it.)
+ */
+export function onLines(stream: NodeJS.ReadableStream, online: (line: string) => void): void {
+  let pending = '';
+  stream.setEncoding('utf8'); // a character split across two reads is joined, not mangled
+  stream.on('data', (chunk: string) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) online(line.endsWith('\r') ? line.slice(0, -1) : line);
+  });
+  stream.on('end', () => {
+    if (pending !== '') online(pending);
+    pending = '';
+  });
 }
 
 /** Why the interpreter ended before the launcher could start the script, in one line. */

@@ -17,6 +17,7 @@ import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';
 import { startInfoFrom, type ControlRequest, type StartRequest } from './remote-types.js';
 import type { ExitReport, RunningScript, StartInfo } from './types.js';
+import { monotonicMs } from '../timers.js';
 
 /** How the transport ended, for `RemoteSessionOptions.onLost`. */
 export interface TransportEnd {
@@ -171,7 +172,7 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
       closed = true;
       detachStdin();
       if (killFallback) clearTimeout(killFallback);
-      const wall_s = (performance.now() - opts.spawnedAt_ms) / 1000;
+      const wall_s = (monotonicMs() - opts.spawnedAt_ms) / 1000;
       if (exitMessage !== null && info !== null) {
         resolve(exitReportFrom(exitMessage, wall_s));
         return;

@@ -23,6 +23,7 @@ import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
+import { monotonicMs } from '../timers.js';
 
 export interface SshTarget {
   host: string;
@@ -122,7 +123,7 @@ export function startSsh(spec: LaunchSpec, ssh: SshOptions): RunningScript {
     stdio: ['pipe', 'pipe', 'pipe'],
     windowsHide: true,
   });
-  const spawnedAt_ms = performance.now();
+  const spawnedAt_ms = monotonicMs();
   const where = ssh.user ? `${ssh.user}@${ssh.host}` : ssh.host;
   return driveRemoteLauncher(child, {
     request,

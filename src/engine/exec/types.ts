@@ -36,7 +36,7 @@ export interface StartInfo {
   clk_tck: number;
   page_size: number;
   python_version: string;
-  /** Monotonic time (performance.now()) the launcher was spawned. */
+  /** Monotonic time (timers.ts monotonicMs) the launcher was spawned. */
   spawned_at_ms: number;
   /** How long before this StartInfo was delivered the script was forked (0 when unknown). */
   fork_age_ms: number;

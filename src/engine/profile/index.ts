@@ -5,6 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RunProfile } from '../types.js';
+import type { ProfilePaths } from './paths.js';
 import { speedscopeFromStats } from './speedscope.js';
 import { readProfileStats } from './stats.js';
 import { DEFAULT_PROFILE_TOP_N, profileHeadline } from './summary.js';
@@ -12,38 +13,11 @@ import { DEFAULT_PROFILE_TOP_N, profileHeadline } from './summary.js';
 export { DEFAULT_PROFILE_TOP_N, functionLabel, profileHeadline } from './summary.js';
 export { speedscopeFromStats, type SpeedscopeFile } from './speedscope.js';
 export { parseProfileStats, readProfileStats, type ProfileStats } from './stats.js';
+export { DEFAULT_PROFILE_DIR, profilePaths, type ProfilePaths } from './paths.js';
 
 /** Measured on a call-heavy CPU-bound script (README, "Profiling"); stated in every profiled record. */
 export const PROFILE_OVERHEAD_NOTE =
   "measured under cProfile, whose overhead is in this run's metrics (about 4x on code made of many small Python calls, 1.3-1.4x on loops and library code); compare profiled runs only with profiled runs";
-
-export const DEFAULT_PROFILE_DIR = '.pyrun/profiles';
-
-export interface ProfilePaths {
-  pstats_path: string;
-  speedscope_path: string;
-}
-
-/**
- * Where a run's profile files go: `<profile_dir>/<run_id>.pstats` and `.speedscope.json` when a directory is
- * given; else beside the `--json` file (`out/run.json` → `out/run.pstats`, `out/run.speedscope.json`); else in
- * DEFAULT_PROFILE_DIR. Relative paths are resolved against `base_dir`.
- */
-export function profilePaths(options: {
-  run_id: string;
-  base_dir: string;
-  profile_dir?: string | null;
-  json_path?: string | null;
-}): ProfilePaths {
-  let stem: string;
-  if (options.profile_dir)
-    stem = path.join(path.resolve(options.base_dir, options.profile_dir), options.run_id);
-  else if (options.json_path) {
-    const json = path.resolve(options.base_dir, options.json_path);
-    stem = path.join(path.dirname(json), path.basename(json, path.extname(json)));
-  } else stem = path.join(path.resolve(options.base_dir, DEFAULT_PROFILE_DIR), options.run_id);
-  return { pstats_path: `${stem}.pstats`, speedscope_path: `${stem}.speedscope.json` };
-}
 
 export interface CollectOptions extends ProfilePaths {
   /** The interpreter that ran the script (reads the stats file). */

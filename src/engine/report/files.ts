@@ -4,7 +4,6 @@
  * stops the others, the history or the outputs.
  */
 import type { Logger } from '../ports.js';
-import { writeReportFile } from './write-file.js';
 import type { RunRecord } from '../types.js';
 
 export interface ReportPaths {
@@ -52,6 +51,7 @@ export async function writeReports(
       },
     ],
   ];
+  const { writeReportFile } = await import('./write-file.js'); // with node:crypto and fs/promises: only when asked
   for (const [file, render] of outputs) {
     if (!file) continue;
     const written = await writeReportFile(file, await render());

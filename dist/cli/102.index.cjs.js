@@ -1,0 +1,1176 @@
+"use strict";
+exports.id = 102;
+exports.ids = [102,478];
+exports.modules = {
+
+/***/ 7478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compareCommand: () => (/* binding */ compareCommand),
+/* harmony export */   u: () => (/* binding */ parseMetric)
+/* harmony export */ });
+/* unused harmony export parseMinBaselineRuns */
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(407);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(938);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2674);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
+/**
+ * `pyrun compare`: the newest run of a series judged again against the baseline built from the runs before it,
+ * by the same query and judge as the run itself (so with the same `--baseline-ref` and `--min-baseline-runs` it
+ * agrees with the run's own record). Exits as `pyrun run` would for that status: 99 for gate_failed/regressed.
+ */
+
+
+
+function parseMetric(metric) {
+    if (metric === undefined)
+        return [..._engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm];
+    if (!_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.includes(metric)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .P(`--metric '${metric}' is not a run metric; use one of: ${_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.join(', ')}`);
+    }
+    return [metric];
+}
+async function compareCommand(opts, ctx) {
+    const metrics = parseMetric(opts.metric);
+    const min_baseline_runs = parseMinBaselineRuns(opts.minBaselineRuns);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+    try {
+        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSeries */ .f7)(store, opts.name);
+        const listed = store.listRuns({ name, last: 1 })[0];
+        const newest = listed ? store.getRun(listed.run_id) : null;
+        if (!newest)
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .P(`no runs named '${name}'`);
+        const result = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRun */ .XZ)(store, newest, {
+            baseline_ref: opts.baselineRef ?? null,
+            min_baseline_runs,
+            metrics,
+        });
+        if (opts.json)
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJson */ .GF)(ctx, result);
+        else {
+            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`);
+            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
+                r.metric,
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.baseline?.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.baseline?.spread, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.verdict.change_pct, 1),
+                r.verdict.verdict,
+            ])));
+        }
+        return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)({ status: result.status, exit_code: newest.exit_code, signal: newest.signal });
+    }
+    finally {
+        store.close();
+    }
+}
+/** `--min-baseline-runs N`: an integer ≥ 2 (default 5, as for `pyrun run`). */
+function parseMinBaselineRuns(text) {
+    if (text === undefined)
+        return _engine_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_BASELINE_RUNS */ .mV;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 2) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .P(`--min-baseline-runs must be a whole number ≥ 2 (got '${text}')`);
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 1016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   MZ: () => (/* binding */ openExistingHistory),
+/* harmony export */   f7: () => (/* binding */ chooseSeries)
+/* harmony export */ });
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
+
+
+
+async function openExistingHistory(db, ctx) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+    }
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HistoryStore */ .KU.open(file, { read_only: true });
+    for (const w of store.warnings)
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: ${w}`)}\n`);
+    return store;
+}
+/** The series to read: --name, or the only series there is. */
+function chooseSeries(store, name) {
+    const names = store.seriesNames();
+    if (name !== undefined) {
+        if (!names.includes(name)) {
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+        }
+        return name;
+    }
+    if (names.length === 1)
+        return names[0];
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+}
+function writeJson(ctx, value) {
+    ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 3102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   trendCommand: () => (/* binding */ trendCommand)
+/* harmony export */ });
+/* unused harmony export multivariateLines */
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(988);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2311);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7679);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(407);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8478);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1016);
+/** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
+
+
+
+async function trendCommand(opts, ctx) {
+    const metrics = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetric */ .u)(opts.metric);
+    const gates = (opts.gate ?? []).map((g) => {
+        try {
+            return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGate */ .Xi)(g);
+        }
+        catch (error) {
+            if (error instanceof _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RuleError */ .F)
+                throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .P(`bad rule: ${error.message}`);
+            throw error;
+        }
+    });
+    const last = opts.last === undefined ? 200 : Number(opts.last);
+    if (!Number.isInteger(last) || last < 2)
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .P(`--last must be a whole number of at least 2 (got '${opts.last}')`);
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+    try {
+        const name = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseSeries */ .f7)(store, opts.name);
+        const runs = store.listRuns({ name, last }).reverse();
+        const report = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .trendReport */ .W9)(name, runs, metrics, gates);
+        if (opts.json) {
+            (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJson */ .GF)(ctx, report);
+            return 0;
+        }
+        if (report.metrics.length === 0) {
+            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeWorkflowCommands */ .t)(`${name}: ${runs.length} run(s) — a trend needs at least 2`)}\n`);
+            return 0;
+        }
+        ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeWorkflowCommands */ .t)(`${name}: ${runs.length} runs, oldest first`)}\n`);
+        for (const m of report.metrics) {
+            const daily = m.per_day ? `; ${m.per_day.replace(`${m.metric} `, '')}` : '';
+            ctx.stdout.write(`  ${m.per_run}${daily}; ${m.robust_per_run?.replace(`${m.metric} `, '')}\n`);
+            for (const f of m.forecasts) {
+                const when = f.runs === null
+                    ? 'never at this trend'
+                    : f.runs === 0
+                        ? 'already crossed'
+                        : `in ${f.runs} runs${f.days !== null ? ` (${f.days.toFixed(1)} days)` : ''}`;
+                ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeWorkflowCommands */ .t)(`    gate ${f.gate}: ${when}`)}\n`);
+            }
+            for (const a of m.anomalies) {
+                ctx.stdout.write(`    anomaly: run ${a.run_id} (${a.started_at}) ${m.metric} = ${a.value.toPrecision(4)} (z ${a.z.toFixed(1)})\n`);
+            }
+        }
+        for (const line of multivariateLines(report.multivariate))
+            ctx.stdout.write(`${line}\n`);
+        return 0;
+    }
+    finally {
+        store.close();
+    }
+}
+/** The multivariate section: which metrics, at what rate, and each run whose combination is unusual. */
+function multivariateLines(mv) {
+    if (mv.status === 'too_few_runs')
+        return [`  combinations: need at least ${_engine_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_MULTIVARIATE_RUNS */ .O1} runs (have ${mv.runs})`];
+    if (mv.status === 'too_few_metrics')
+        return ['  combinations: fewer than two metrics vary'];
+    const rate = `${Number((mv.false_positive_rate * 100).toPrecision(3))}%`;
+    const lines = [
+        `  combinations of ${mv.metrics.join(', ')} (robust Mahalanobis, ${rate} false positives): ${mv.outliers.length === 0 ? 'none unusual' : `${mv.outliers.length} unusual`}`,
+    ];
+    for (const o of mv.outliers) {
+        const top = [...o.contributions]
+            .sort((a, b) => b.share - a.share)
+            .slice(0, 2)
+            .map((c) => `${c.metric} z ${c.z >= 0 ? '+' : ''}${c.z.toFixed(1)}`)
+            .join(', ');
+        lines.push(`    unusual: run ${o.run_id} (${o.started_at}) distance² ${o.distance_sq.toFixed(1)} > ${(mv.threshold_sq ?? 0).toFixed(1)}: ${top}`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 2170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ fixed),
+/* harmony export */   k: () => (/* binding */ formatTable)
+/* harmony export */ });
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4202);
+/** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
+
+function formatTable(headers, rows) {
+    // Cells are often names from a history (imported, foreign): one line each, and no workflow command.
+    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c).replace(/[\r\n]+/g, ' '))));
+    const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
+    const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
+    const line = (r) => r
+        .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .t)([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
+}
+/** A number with a fixed count of decimals, or null kept as null for the table. */
+function fixed(n, digits) {
+    return n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits));
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O1: () => (/* binding */ MIN_MULTIVARIATE_RUNS),
+  ey: () => (/* binding */ MULTIVARIATE_METRICS),
+  Ls: () => (/* binding */ multivariateOutliers)
+});
+
+// UNUSED EXPORTS: DEFAULT_MULTIVARIATE_RATE, DEFAULT_MULTIVARIATE_STARTS, MCD_COVERAGE, MULTIVARIATE_METHOD, RUNS_PER_DIMENSION, calibratedThreshold, choleskyWithJitter, robustFit
+
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
+var baseline = __webpack_require__(7602);
+;// CONCATENATED MODULE: ./src/engine/analysis/chi-square.ts
+/**
+ * The chi-square distribution for whole degrees of freedom: its CDF through the regularized lower incomplete
+ * gamma function P(k/2, x/2), and its quantile by bisection on the CDF. Written here (simple-statistics has only
+ * a table at a few levels) and tested against published table values.
+ *
+ * P(a, x) is summed as a power series for x < a + 1 and as Legendre's continued fraction for the upper tail
+ * otherwise (both converge fast there). a = k/2 is a multiple of ½, so ln Γ(a) is exact: Γ(1) = 1,
+ * Γ(½) = √π and Γ(a + 1) = a·Γ(a).
+ */
+const MAX_ITERATIONS = 1000;
+const EPSILON = 1e-15;
+const TINY = 1e-300;
+/** ln Γ(a) for a positive multiple of ½ (exact up to rounding). */
+function lnGammaHalfInteger(a) {
+    if (!(a > 0) || !Number.isInteger(a * 2))
+        throw new Error(`lnGammaHalfInteger needs a multiple of 1/2, got ${a}`);
+    let base = Number.isInteger(a) ? 1 : 0.5;
+    let sum = Number.isInteger(a) ? 0 : 0.5 * Math.log(Math.PI);
+    while (base < a) {
+        sum += Math.log(base);
+        base += 1;
+    }
+    return sum;
+}
+/** The regularized lower incomplete gamma function P(a, x), for a a positive multiple of ½. */
+function regularizedGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x === Infinity)
+        return 1;
+    const logPrefix = -x + a * Math.log(x) - lnGammaHalfInteger(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < MAX_ITERATIONS; n += 1) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON)
+                break;
+        }
+        return Math.min(1, sum * Math.exp(logPrefix));
+    }
+    // Q(a, x) by the modified Lentz method on the continued fraction 1/(x+1−a− 1·(1−a)/(x+3−a− 2·(2−a)/(x+5−a−…))).
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITERATIONS; i += 1) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPSILON)
+            break;
+    }
+    return Math.max(0, 1 - Math.exp(logPrefix) * h);
+}
+function checkDf(df) {
+    if (!Number.isInteger(df) || df < 1)
+        throw new Error(`chi-square degrees of freedom must be a whole number ≥ 1, got ${df}`);
+}
+/** P(X ≤ x) for X ~ χ²(df). */
+function chiSquareCdf(x, df) {
+    checkDf(df);
+    return regularizedGammaP(df / 2, x / 2);
+}
+/** The upper tail P(X > x) for X ~ χ²(df): the p-value of a squared distance x. */
+function chiSquareSurvival(x, df) {
+    return 1 - chiSquareCdf(x, df);
+}
+/** The q-quantile of χ²(df), 0 < q < 1, to about 1e-10 relative. */
+function chiSquareQuantile(q, df) {
+    checkDf(df);
+    if (!(q > 0 && q < 1))
+        throw new Error(`quantile level must be between 0 and 1, got ${q}`);
+    let lo = 0;
+    let hi = Math.max(1, df);
+    while (chiSquareCdf(hi, df) < q) {
+        lo = hi;
+        hi *= 2;
+    }
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i += 1) {
+        const mid = (lo + hi) / 2;
+        if (chiSquareCdf(mid, df) < q)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/multivariate-thresholds.ts
+/**
+ * Generated by `node scripts/generate-multivariate-thresholds.mjs` (bench/calibrate/multivariate.ts, 20000
+ * simulated distances per entry, rate 0.01, seed 1, 20 starts): do not edit by hand.
+ *
+ * Each row is [n runs, cutoffs of the squared robust distance for p = 2, 3, … metrics].
+ */
+const MULTIVARIATE_THRESHOLDS = [
+    [10, [50.465]],
+    [12, [53.398]],
+    [15, [30.673, 52.927]],
+    [20, [26.986, 48.212, 76.115]],
+    [25, [20.924, 32.788, 50.485, 76.207]],
+    [30, [16.755, 27.191, 38.44, 52.868, 68.138]],
+    [40, [14.276, 21.1, 28.706, 38.274, 48.432, 61.321, 70.526]],
+    [50, [13.072, 17.802, 22.396, 29.327, 35.122, 45.085, 51.146, 59.145]],
+    [60, [11.963, 16.239, 20.501, 24.954, 29.014, 36.487, 42.373, 49.286]],
+    [80, [11.309, 14.564, 18.535, 21.454, 24.944, 28.506, 31.984, 36.7]],
+    [100, [10.687, 14.133, 16.88, 19.801, 22.377, 25.613, 28.299, 31.395]],
+    [150, [10.112, 13.15, 15.524, 18.377, 20.248, 22.412, 24.921, 26.86]],
+    [200, [10.134, 12.994, 14.839, 17.447, 19.322, 21.491, 23.238, 24.964]],
+];
+
+;// CONCATENATED MODULE: ./src/engine/analysis/matrix.ts
+/**
+ * The little linear algebra the multivariate analysis needs, for small symmetric matrices (a handful of metrics):
+ * mean and covariance of rows, Cholesky factorisation, log-determinant and squared Mahalanobis distance.
+ */
+/** Column means of `rows` (each a vector of the same length). */
+function meanOf(rows) {
+    const p = rows[0]?.length ?? 0;
+    const mean = new Array(p).fill(0);
+    for (const row of rows)
+        for (let j = 0; j < p; j += 1)
+            mean[j] += row[j];
+    return mean.map((s) => s / Math.max(1, rows.length));
+}
+/** Σ (x − mean)(x − mean)ᵀ / divisor over `rows`. */
+function covarianceOf(rows, mean, divisor) {
+    const p = mean.length;
+    const cov = Array.from({ length: p }, () => new Array(p).fill(0));
+    for (const row of rows) {
+        for (let i = 0; i < p; i += 1) {
+            const di = row[i] - mean[i];
+            for (let j = 0; j <= i; j += 1)
+                cov[i][j] += di * (row[j] - mean[j]);
+        }
+    }
+    for (let i = 0; i < p; i += 1) {
+        for (let j = 0; j <= i; j += 1) {
+            cov[i][j] /= divisor;
+            cov[j][i] = cov[i][j];
+        }
+    }
+    return cov;
+}
+/** A copy of `m` with `add[i]` added to each diagonal entry. */
+function addDiagonal(m, add) {
+    return m.map((row, i) => row.map((v, j) => (i === j ? v + add[i] : v)));
+}
+function scaleMatrix(m, factor) {
+    return m.map((row) => row.map((v) => v * factor));
+}
+/** The lower-triangular L with L·Lᵀ = m, or null when m is not (numerically) positive definite. */
+function cholesky(m) {
+    const p = m.length;
+    const L = Array.from({ length: p }, () => new Array(p).fill(0));
+    for (let i = 0; i < p; i += 1) {
+        for (let j = 0; j <= i; j += 1) {
+            let sum = m[i][j];
+            for (let k = 0; k < j; k += 1)
+                sum -= L[i][k] * L[j][k];
+            if (i === j) {
+                if (!(sum > 0) || !Number.isFinite(sum))
+                    return null;
+                L[i][i] = Math.sqrt(sum);
+            }
+            else {
+                L[i][j] = sum / L[j][j];
+            }
+        }
+    }
+    return L;
+}
+/** ln det(m) from its Cholesky factor. */
+function logDetFromCholesky(L) {
+    let sum = 0;
+    for (let i = 0; i < L.length; i += 1)
+        sum += Math.log(L[i][i]);
+    return 2 * sum;
+}
+/** x with m·x = b, from m's Cholesky factor (forward then back substitution). */
+function solveCholesky(L, b) {
+    const p = L.length;
+    const y = new Array(p).fill(0);
+    for (let i = 0; i < p; i += 1) {
+        let sum = b[i];
+        for (let k = 0; k < i; k += 1)
+            sum -= L[i][k] * y[k];
+        y[i] = sum / L[i][i];
+    }
+    const x = new Array(p).fill(0);
+    for (let i = p - 1; i >= 0; i -= 1) {
+        let sum = y[i];
+        for (let k = i + 1; k < p; k += 1)
+            sum -= L[k][i] * x[k];
+        x[i] = sum / L[i][i];
+    }
+    return x;
+}
+/** (x − mean)ᵀ m⁻¹ (x − mean), with m given by its Cholesky factor. */
+function mahalanobisSq(L, x, mean) {
+    // ‖L⁻¹(x − mean)‖²: forward substitution only.
+    const p = L.length;
+    const y = new Array(p).fill(0);
+    let sum = 0;
+    for (let i = 0; i < p; i += 1) {
+        let s = x[i] - mean[i];
+        for (let k = 0; k < i; k += 1)
+            s -= L[i][k] * y[k];
+        y[i] = s / L[i][i];
+        sum += y[i] * y[i];
+    }
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/multivariate.ts
+/**
+ * Runs whose combination of metrics is unusual even when each metric alone looks normal — e.g. a run whose
+ * duration and CPU time are each within their usual range, but not together (this much CPU never came with so
+ * short a run). Per-metric robust z-scores (./anomalies.ts) cannot see that; a Mahalanobis distance can.
+ *
+ * Method (deterministic: the random starts come from a seeded generator):
+ * 1. Metrics: the candidates in priority order; a metric missing in any run, or constant in the robust sense
+ *    (MAD 0: more than half the runs share one value — per-metric anomalies cover those), is dropped. At most
+ *    ⌊runs / 5⌋ metrics are used (a covariance needs several runs per dimension); the rest are reported dropped.
+ *    Fewer than 10 runs or fewer than 2 metrics: nothing is judged.
+ * 2. Each metric is standardised by its median and 1.4826·MAD.
+ * 3. Robust location and covariance: the Minimum Covariance Determinant by concentration steps (FAST-MCD,
+ *    Rousseeuw & Van Driessen 1999): from several starts — the h runs nearest the median, plus seeded random
+ *    (p+1)-subsets — repeat "fit mean and covariance to the subset, keep the h runs nearest under it" until the
+ *    subset no longer changes; the subset of smallest determinant wins, h = max(⌈0.75·n⌉, ⌊(n+p+1)/2⌋).
+ *    Its covariance is scaled so that the median squared distance is χ²(p)'s median (consistency), then
+ *    reweighted: mean and covariance of the runs within χ²(p)'s 97.5% quantile, scaled by the truncated-normal
+ *    factor 0.975 / F_{χ²(p+2)}(q).
+ * 4. Each metric's spread floor (./baseline.ts spreadFloor: a fraction of the median, or the dimension's floor) counts as
+ *    measurement resolution: (½·floor)² is added to that metric's variance, so a combination that differs
+ *    from the usual by less than half a floor never counts, and a near-singular covariance stays invertible.
+ * 5. A run is flagged when its squared distance exceeds the cutoff: χ²(p)'s (1 − rate) quantile, raised for
+ *    small histories to the quantile the estimator really gives on normal noise (a committed table, see
+ *    calibratedThreshold); rate is the stated false-positive rate per run (default 1%). Its p-value is χ²(p)'s
+ *    upper tail at the distance.
+ *
+ * Under multivariate normal noise the flagged fraction of clean runs stays at or below the stated rate
+ * (tested over many seeded histories); real metrics are not normal, so treat the rate as a guide.
+ */
+
+
+
+
+
+const MIN_MULTIVARIATE_RUNS = 10;
+const RUNS_PER_DIMENSION = 5;
+const DEFAULT_MULTIVARIATE_RATE = 0.01;
+const DEFAULT_MULTIVARIATE_STARTS = 20;
+/** Fraction of the runs the MCD subset covers. */
+const MCD_COVERAGE = 0.75;
+const REWEIGHT_LEVEL = 0.975;
+const MAX_CSTEPS = 100;
+/** Candidate metrics in priority order: when runs are few, the first ones are kept. */
+const MULTIVARIATE_METRICS = [
+    'duration_s',
+    'cpu_time_s',
+    'peak_rss_mb',
+    'cpu_percent_avg',
+    'read_mb',
+    'write_mb',
+    'max_threads',
+    'max_processes',
+    'cpu_percent_max',
+];
+const MULTIVARIATE_METHOD = 'robust Mahalanobis distance (reweighted FAST-MCD), chi-square cutoff';
+/** Runs of `history` (oldest first) whose combination of metrics is unusual. */
+function multivariateOutliers(history, opts = {}) {
+    const rate = opts.false_positive_rate ?? DEFAULT_MULTIVARIATE_RATE;
+    if (!(rate > 0 && rate < 0.5))
+        throw new Error(`false-positive rate must be between 0 and 0.5, got ${rate}`);
+    const n = history.length;
+    const result = {
+        status: 'ok',
+        runs: n,
+        metrics: [],
+        dropped: [],
+        false_positive_rate: rate,
+        threshold_sq: null,
+        method: MULTIVARIATE_METHOD,
+        outliers: [],
+    };
+    if (n < MIN_MULTIVARIATE_RUNS)
+        return { ...result, status: 'too_few_runs' };
+    const maxDims = Math.floor(n / RUNS_PER_DIMENSION);
+    const scales = [];
+    for (const metric of opts.metrics ?? MULTIVARIATE_METRICS) {
+        const values = history.map((run) => run[metric]);
+        if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+            result.dropped.push({ metric, reason: 'missing' });
+            continue;
+        }
+        const mad = (0,simple_statistics/* medianAbsoluteDeviation */.hK)(values);
+        if (!(mad > 0)) {
+            result.dropped.push({ metric, reason: 'constant' });
+            continue;
+        }
+        if (result.metrics.length >= maxDims) {
+            result.dropped.push({ metric, reason: 'too_few_runs' });
+            continue;
+        }
+        const centre = (0,simple_statistics/* median */.JZ)(values);
+        result.metrics.push(metric);
+        scales.push({ centre, scale: baseline/* SPREAD_PER_MAD */.LA * mad, floor: (0,baseline/* spreadFloor */.Om)(metric, centre) });
+    }
+    const p = result.metrics.length;
+    if (p < 2)
+        return { ...result, status: 'too_few_metrics' };
+    const Z = history.map((run) => result.metrics.map((m, j) => (run[m] - scales[j].centre) / scales[j].scale));
+    const fit = robustFit(Z, opts.seed ?? 1, opts.starts ?? DEFAULT_MULTIVARIATE_STARTS);
+    const resolution = scales.map((s) => (0.5 * s.floor) / s.scale);
+    const cov = addDiagonal(fit.cov, resolution.map((r) => r * r));
+    const L = choleskyWithJitter(cov);
+    const threshold = calibratedThreshold(n, p, rate);
+    result.threshold_sq = threshold;
+    Z.forEach((z, index) => {
+        const d2 = mahalanobisSq(L, z, fit.mean);
+        if (!(d2 > threshold))
+            return;
+        const diff = z.map((v, j) => v - fit.mean[j]);
+        const w = solveCholesky(L, diff);
+        result.outliers.push({
+            index,
+            distance_sq: d2,
+            p_value: chiSquareSurvival(d2, p),
+            contributions: result.metrics.map((metric, j) => ({
+                metric,
+                z: z[j],
+                share: (diff[j] * w[j]) / d2,
+            })),
+        });
+    });
+    return result;
+}
+/**
+ * The cutoff for squared distances at false-positive rate `rate`, for n runs and p metrics: from the committed
+ * table (multivariate-thresholds.ts, computed by bench/calibrate/multivariate.ts at rate 0.01): the (1 − rate)
+ * quantile of the squared distances the estimator gives on standard-normal histories, never below χ²(p)'s.
+ * A history size between two computed ones takes the smaller one's cutoff (a larger, so safer, cutoff), beyond
+ * the table its largest. Another rate scales χ²(p)'s quantile at that rate by the table's small-sample inflation.
+ * No simulation happens here.
+ */
+function calibratedThreshold(n, p, rate) {
+    const chi2 = chiSquareQuantile(1 - rate, p);
+    let row;
+    for (const [runs, cutoffs] of MULTIVARIATE_THRESHOLDS) {
+        if (runs > n)
+            break;
+        if (cutoffs[p - 2] !== undefined)
+            row = cutoffs;
+    }
+    const tabled = row?.[p - 2];
+    if (tabled === undefined)
+        return chi2;
+    if (rate === DEFAULT_MULTIVARIATE_RATE)
+        return Math.max(chi2, tabled);
+    return chi2 * Math.max(1, tabled / chiSquareQuantile(1 - DEFAULT_MULTIVARIATE_RATE, p));
+}
+/** Reweighted MCD location and covariance of the rows of Z (n ≥ 2p). */
+function robustFit(Z, seed, starts) {
+    const n = Z.length;
+    const p = Z[0].length;
+    const h = Math.min(n, Math.max(Math.ceil(MCD_COVERAGE * n), Math.floor((n + p + 1) / 2)));
+    const random = xorshift(seed);
+    const candidates = [];
+    // Deterministic start: the h rows nearest the coordinate-wise median (the origin after standardising).
+    candidates.push(nearest(Z.map((z) => z.reduce((s, v) => s + v * v, 0)), h));
+    for (let s = 0; s < starts; s += 1)
+        candidates.push(randomSubset(n, p + 1, random));
+    let best = null;
+    for (const start of candidates) {
+        const found = concentrate(Z, start, h);
+        if (best === null || found.logDet < best.logDet - 1e-12)
+            best = found;
+    }
+    const subset = best.subset.map((i) => Z[i]);
+    const rawMean = meanOf(subset);
+    let rawCov = covarianceOf(subset, rawMean, subset.length);
+    const rawL = choleskyWithJitter(rawCov);
+    const rawD2 = Z.map((z) => mahalanobisSq(rawL, z, rawMean));
+    const consistency = (0,simple_statistics/* median */.JZ)(rawD2) / chiSquareQuantile(0.5, p);
+    if (consistency > 0)
+        rawCov = scaleMatrix(rawCov, consistency);
+    const cutoff = chiSquareQuantile(REWEIGHT_LEVEL, p);
+    const kept = Z.filter((_, i) => rawD2[i] / (consistency > 0 ? consistency : 1) <= cutoff);
+    if (kept.length <= p)
+        return { mean: rawMean, cov: rawCov };
+    const mean = meanOf(kept);
+    const truncation = REWEIGHT_LEVEL / chiSquareCdf(cutoff, p + 2);
+    return { mean, cov: scaleMatrix(covarianceOf(kept, mean, kept.length), truncation) };
+}
+/** C-steps from `start` until the subset is stable: the h rows nearest under the subset's own fit. */
+function concentrate(Z, start, h) {
+    let subset = start;
+    let logDet = Infinity;
+    for (let step = 0; step < MAX_CSTEPS; step += 1) {
+        const rows = subset.map((i) => Z[i]);
+        const mean = meanOf(rows);
+        const L = choleskyWithJitter(covarianceOf(rows, mean, rows.length));
+        const next = nearest(Z.map((z) => mahalanobisSq(L, z, mean)), h);
+        const nextRows = next.map((i) => Z[i]);
+        const nextMean = meanOf(nextRows);
+        const nextDet = logDetFromCholesky(choleskyWithJitter(covarianceOf(nextRows, nextMean, h)));
+        const same = subset.length === h && next.every((v, i) => v === subset[i]);
+        subset = next;
+        if (same || nextDet >= logDet) {
+            logDet = Math.min(logDet, nextDet);
+            break;
+        }
+        logDet = nextDet;
+    }
+    return { subset, logDet };
+}
+/** Indices of the h smallest values, ascending by index (ties broken by index). */
+function nearest(values, h) {
+    return values
+        .map((v, i) => ({ v: Number.isFinite(v) ? v : Infinity, i }))
+        .sort((a, b) => a.v - b.v || a.i - b.i)
+        .slice(0, h)
+        .map((e) => e.i)
+        .sort((a, b) => a - b);
+}
+function randomSubset(n, k, random) {
+    const pool = Array.from({ length: n }, (_, i) => i);
+    for (let i = 0; i < k; i += 1) {
+        const j = i + Math.floor(random() * (n - i));
+        [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
+    return pool.slice(0, k).sort((a, b) => a - b);
+}
+/** Cholesky of m, adding a growing multiple of its mean diagonal when it is (numerically) singular. */
+function choleskyWithJitter(m) {
+    const p = m.length;
+    const scale = Math.max(1e-12, m.reduce((s, row, i) => s + Math.abs(row[i]), 0) / p);
+    for (let jitter = 0;; jitter = jitter === 0 ? 1e-10 : jitter * 10) {
+        const L = cholesky(jitter === 0 ? m : addDiagonal(m, new Array(p).fill(jitter * scale)));
+        if (L !== null)
+            return L;
+        if (jitter > 1)
+            throw new Error('covariance is not positive definite');
+    }
+}
+/** A seeded uniform generator on [0, 1): xorshift32. */
+function xorshift(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x >>>= 0;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        return x / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XZ: () => (/* binding */ compareRun),
+  W9: () => (/* binding */ trendReport)
+});
+
+// UNUSED EXPORTS: MIN_DAYS_FOR_DAILY_TREND, measuredStatus, multivariateReport
+
+// EXTERNAL MODULE: ./src/engine/analysis/multivariate.ts + 3 modules
+var multivariate = __webpack_require__(8478);
+// EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
+var simple_statistics = __webpack_require__(5521);
+// EXTERNAL MODULE: ./src/engine/metric-format.ts
+var metric_format = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var engine_metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
+var baseline = __webpack_require__(7602);
+;// CONCATENATED MODULE: ./src/engine/analysis/trend.ts
+/**
+ * Trends over a series' history: least-squares slope (with R²) and the Theil–Sen slope (median of the pairwise
+ * slopes, robust to a few outliers), per run index and per day; a sentence for reports; a forecast of when a
+ * limit would be crossed at this trend.
+ */
+
+
+
+
+const MS_PER_DAY = 86_400_000;
+function checkPairs(xs, ys) {
+    if (xs.length !== ys.length)
+        throw new Error(`x and y differ in length (${xs.length} vs ${ys.length})`);
+    if (![...xs, ...ys].every(Number.isFinite))
+        throw new Error('trend needs finite numbers');
+}
+/** Least-squares line with R²; null with fewer than 2 points or when every x is the same. */
+function leastSquares(xs, ys) {
+    checkPairs(xs, ys);
+    if (xs.length < 2 || xs.every((x) => x === xs[0]))
+        return null;
+    const { m: slope, b: intercept } = (0,simple_statistics/* linearRegression */.Ro)(xs.map((x, i) => [x, ys[i]]));
+    const yMean = (0,simple_statistics/* mean */.RE)(ys);
+    let ssRes = 0;
+    let ssTot = 0;
+    for (let i = 0; i < xs.length; i += 1) {
+        ssRes += (ys[i] - (intercept + slope * xs[i])) ** 2;
+        ssTot += (ys[i] - yMean) ** 2;
+    }
+    const r_squared = ssTot === 0 ? 1 : Math.max(0, 1 - ssRes / ssTot);
+    return { slope, intercept, r_squared };
+}
+/**
+ * Theil–Sen line: slope = median of (y_j − y_i)/(x_j − x_i) over pairs with x_i ≠ x_j, intercept = median of
+ * y − slope·x. Null without such a pair. O(n²) pairs: meant for histories of up to a few thousand runs.
+ */
+function theilSen(xs, ys) {
+    checkPairs(xs, ys);
+    const slopes = [];
+    for (let i = 0; i < xs.length; i += 1) {
+        for (let j = i + 1; j < xs.length; j += 1) {
+            const dx = xs[j] - xs[i];
+            if (dx !== 0)
+                slopes.push((ys[j] - ys[i]) / dx);
+        }
+    }
+    if (slopes.length === 0)
+        return null;
+    const slope = (0,simple_statistics/* median */.JZ)(slopes);
+    const intercept = (0,simple_statistics/* median */.JZ)(ys.map((y, i) => y - slope * xs[i]));
+    return { slope, intercept };
+}
+function axisTrend(xs, ys) {
+    const least_squares = leastSquares(xs, ys);
+    const theil_sen = theilSen(xs, ys);
+    if (least_squares === null || theil_sen === null)
+        return null;
+    return { least_squares, theil_sen, last_x: xs[xs.length - 1] };
+}
+/**
+ * The trend of `metric` over `values`, oldest run first. `times_ms` (epoch milliseconds, same order and length)
+ * adds the per-day trend. Points whose value or time is not finite are skipped. Null with fewer than 2 points.
+ */
+function trendOf(metric, values, times_ms) {
+    if (times_ms !== undefined && times_ms.length !== values.length) {
+        throw new Error(`times_ms has ${times_ms.length} entries for ${values.length} values`);
+    }
+    const keep = values.map((v, i) => Number.isFinite(v) && (times_ms === undefined || Number.isFinite(times_ms[i])));
+    const ys = values.filter((_, i) => keep[i]);
+    if (ys.length < 2)
+        return null;
+    const per_run = axisTrend(ys.map((_, i) => i), ys);
+    if (per_run === null)
+        return null;
+    let per_day = null;
+    if (times_ms !== undefined) {
+        const ts = times_ms.filter((_, i) => keep[i]);
+        const first = ts[0];
+        per_day = axisTrend(ts.map((t) => (t - first) / MS_PER_DAY), ys);
+    }
+    return { metric, runs: ys.length, per_run, per_day };
+}
+/** Unit of a metric in a sentence: `s`, `MB`, `%`, or none for counts. */
+function metricUnit(metric) {
+    const unit = (0,metric_format/* metricUnit */.n2)(metric);
+    return unit === '' || unit === '%' ? unit : ` ${unit}`;
+}
+/** A number for a sentence: 3 significant digits below 1, one decimal below 100, none above. */
+function formatAmount(x) {
+    const abs = Math.abs(x);
+    if (abs >= 100)
+        return abs.toFixed(0);
+    if (abs >= 1)
+        return abs.toFixed(1);
+    if (abs === 0)
+        return '0';
+    return String(Number(abs.toPrecision(2)));
+}
+/**
+ * One sentence, e.g. `peak_rss_mb grows 2.0 MB per run (R² 0.97)`, `duration_s shrinks 0.012 s per day
+ * (Theil–Sen)`, `max_threads is flat (R² 0.00)`. Flat means the line moves less than the metric's absolute spread
+ * floor (1 ms, 0.1 MB, 0.1 %, 0.25) from the first run to the last. Null when the per-day trend was asked for and
+ * is missing.
+ */
+function describeTrend(trend, opts = {}) {
+    const per = opts.per ?? 'run';
+    const method = opts.method ?? 'least_squares';
+    const axis = per === 'run' ? trend.per_run : trend.per_day;
+    if (axis === null)
+        return null;
+    const slope = method === 'least_squares' ? axis.least_squares.slope : axis.theil_sen.slope;
+    const how = method === 'least_squares' ? `R² ${axis.least_squares.r_squared.toFixed(2)}` : 'Theil–Sen';
+    // Flat: the line moves less than the metric's smallest meaningful amount over the whole history.
+    const span = Math.abs(slope) * axis.last_x;
+    if (slope === 0 || span < baseline/* MIN_SPREAD_BY_DIMENSION */.y7[engine_metrics/* METRIC_DIMENSION */.aP[trend.metric]]) {
+        return `${trend.metric} is flat (${how})`;
+    }
+    const amount = formatAmount(slope);
+    const verb = slope > 0 ? 'grows' : 'shrinks';
+    return `${trend.metric} ${verb} ${amount}${metricUnit(trend.metric)} per ${per} (${how})`;
+}
+/**
+ * How far after the last run the trend line crosses `limit`: whole runs for per 'run' (rounded up: the first
+ * future run whose fitted value reaches the limit), fractional days for per 'day'. 0 when the fitted value at
+ * the last run already reaches the limit; null when the line never reaches it (slope 0 or of the wrong sign) or
+ * the per-day trend is missing.
+ */
+function forecastCrossing(trend, limit, opts = {}) {
+    const per = opts.per ?? 'run';
+    const axis = per === 'run' ? trend.per_run : trend.per_day;
+    if (axis === null || !Number.isFinite(limit))
+        return null;
+    const line = (opts.method ?? 'least_squares') === 'least_squares' ? axis.least_squares : axis.theil_sen;
+    const sign = (opts.direction ?? 'above') === 'above' ? 1 : -1;
+    // Work as if the limit were a ceiling: flip both the line and the limit for a floor.
+    const now = sign * (line.intercept + line.slope * axis.last_x);
+    const slope = sign * line.slope;
+    const ceiling = sign * limit;
+    if (now >= ceiling)
+        return 0;
+    if (!(slope > 0))
+        return null;
+    const ahead = (ceiling - now) / slope;
+    return per === 'run' ? Math.ceil(ahead - 1e-9 * Math.max(1, ahead)) : ahead;
+}
+
+;// CONCATENATED MODULE: ./src/engine/analysis/anomalies.ts
+
+const DEFAULT_ANOMALY_THRESHOLD = 3.5;
+const MIN_ANOMALY_HISTORY = 5;
+/**
+ * Robust z-scores of `values` (null where a value is not finite, or everywhere when fewer than 2 are).
+ * `floor` gives the smallest spread for a centre; without it the spread is 1.4826·MAD alone and a zero MAD gives
+ * ±Infinity for values off the median (0 on it).
+ */
+function robustZScores(values, floor = () => 0) {
+    const finite = values.filter(Number.isFinite);
+    if (finite.length < 2)
+        return values.map(() => null);
+    const { median, spread } = (0,baseline/* robustSummary */.yU)(finite, floor);
+    return values.map((x) => {
+        if (!Number.isFinite(x))
+            return null;
+        const diff = x - median;
+        if (diff === 0)
+            return 0;
+        return spread === 0 ? Math.sign(diff) * Infinity : diff / spread;
+    });
+}
+/** Runs of `metric` whose robust z-score is beyond the threshold, in history order. */
+function anomaliesOf(metric, values, opts = {}) {
+    const threshold = opts.threshold ?? DEFAULT_ANOMALY_THRESHOLD;
+    const min_history = opts.min_history ?? MIN_ANOMALY_HISTORY;
+    if (!(threshold > 0))
+        throw new Error(`anomaly threshold must be > 0, got ${threshold}`);
+    if (values.filter(Number.isFinite).length < Math.max(2, min_history))
+        return [];
+    const scores = robustZScores(values, (centre) => (0,baseline/* spreadFloor */.Om)(metric, centre));
+    const found = [];
+    scores.forEach((z, index) => {
+        if (z !== null && Math.abs(z) > threshold)
+            found.push({ index, value: values[index], z });
+    });
+    return found;
+}
+/** anomaliesOf for every comparable metric present in a history of runs (oldest first). */
+function anomaliesByMetric(history, metrics, opts = {}) {
+    const out = {};
+    for (const metric of metrics) {
+        const values = history.map((run) => run[metric] ?? Number.NaN);
+        if (values.some(Number.isFinite))
+            out[metric] = anomaliesOf(metric, values, opts);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/engine/analysis/ranks.ts
+var ranks = __webpack_require__(8130);
+;// CONCATENATED MODULE: ./src/engine/analysis/correlation.ts
+/**
+ * Correlation between metrics across a history of runs: Pearson's r and Spearman's rho (Pearson's r of the
+ * mid-ranks, ties averaged). Pairs use the runs where both metrics are finite; null with fewer than 3 such runs
+ * or when either metric is constant over them.
+ */
+
+
+const MIN_CORRELATION_RUNS = 3;
+function hasSpread(values) {
+    return values.some((v) => v !== values[0]);
+}
+function checkLengths(x, y) {
+    if (x.length !== y.length)
+        throw new Error(`samples differ in length (${x.length} vs ${y.length})`);
+}
+/** Pearson's r of finite paired samples; null when n < 3 or either is constant. */
+function pearson(x, y) {
+    checkLengths(x, y);
+    if (x.length < MIN_CORRELATION_RUNS || !hasSpread(x) || !hasSpread(y))
+        return null;
+    const r = (0,simple_statistics/* sampleCorrelation */.lo)(x, y);
+    return Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : null;
+}
+/** Spearman's rho (ties get the mean of their ranks); null when n < 3 or either is constant. */
+function spearman(x, y) {
+    checkLengths(x, y);
+    return pearson((0,ranks/* midRanks */.o)(x), (0,ranks/* midRanks */.o)(y));
+}
+/** Pearson and Spearman matrices of `metrics` over `history` (runs in any order; pairwise-complete runs). */
+function correlationMatrices(history, metrics) {
+    const k = metrics.length;
+    const square = (fill) => Array.from({ length: k }, () => new Array(k).fill(fill));
+    const out = {
+        metrics: [...metrics],
+        pearson: square(null),
+        spearman: square(null),
+        runs: square(0),
+    };
+    for (let i = 0; i < k; i += 1) {
+        for (let j = i; j < k; j += 1) {
+            const xs = [];
+            const ys = [];
+            for (const run of history) {
+                const x = run[metrics[i]];
+                const y = run[metrics[j]];
+                if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
+                    xs.push(x);
+                    ys.push(y);
+                }
+            }
+            const p = pearson(xs, ys);
+            const s = spearman(xs, ys);
+            out.pearson[i][j] = out.pearson[j][i] = i === j && p !== null ? 1 : p;
+            out.spearman[i][j] = out.spearman[j][i] = i === j && s !== null ? 1 : s;
+            out.runs[i][j] = out.runs[j][i] = xs.length;
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/engine/judge.ts + 4 modules
+var judge = __webpack_require__(2674);
+// EXTERNAL MODULE: ./src/engine/rules/parser.ts + 3 modules
+var parser = __webpack_require__(988);
+// EXTERNAL MODULE: ./src/engine/rules/ast.ts
+var ast = __webpack_require__(3434);
+;// CONCATENATED MODULE: ./src/engine/insight.ts
+/**
+ * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
+ * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
+ */
+
+
+
+
+/** The script's own outcome before any judging: a stored `gate_failed` or `regressed` run had succeeded. */
+function measuredStatus(status) {
+    return status === 'gate_failed' || status === 'regressed' ? 'passed' : status;
+}
+/**
+ * `pyrun compare`: judges the stored run `newest` again against its history with the same baseline query and
+ * judge the run itself used (judgeAgainstHistory), re-checking the gates it recorded. Rows for `metrics`.
+ */
+function compareRun(store, newest, options) {
+    const gates = [];
+    for (const gate of newest.gates) {
+        try {
+            gates.push((0,parser/* parseGate */.Xi)(gate.expr));
+        }
+        catch {
+            // A gate this version cannot parse is left out rather than failing the comparison.
+        }
+    }
+    const { record, baselineRuns } = (0,judge/* judgeAgainstHistory */.Zi)({
+        store,
+        baseline_ref: options.baseline_ref,
+        record: { ...newest, status: measuredStatus(newest.status) },
+        gates,
+        options: { min_baseline_runs: options.min_baseline_runs ?? judge/* MIN_BASELINE_RUNS */.mV },
+    });
+    const rows = [];
+    for (const metric of options.metrics ?? engine_metrics/* COMPARABLE_METRICS */.fm) {
+        const verdict = record.verdicts[metric];
+        const value = record[metric];
+        if (verdict && value !== null)
+            rows.push({ metric, value, baseline: record.baseline[metric] ?? null, verdict });
+    }
+    return {
+        run: storedRunOf(newest),
+        baseline_runs: baselineRuns.length,
+        status: record.status,
+        baseline: record.baseline,
+        verdicts: record.verdicts,
+        gates: record.gates,
+        rows,
+    };
+}
+/** The record without its series (what `pyrun compare --json` shows as `run`). */
+function storedRunOf(record) {
+    const run = { ...record };
+    delete run.series;
+    return run;
+}
+/** The history must span this many days before a per-day slope is shown. */
+const MIN_DAYS_FOR_DAILY_TREND = 1;
+/**
+ * Multivariate outliers of a series' runs (oldest first). Only `metrics` are candidates when two or more are
+ * given; otherwise (one metric, or none) every candidate metric is, since a combination needs two.
+ */
+function multivariateReport(runs, metrics = engine_metrics/* COMPARABLE_METRICS */.fm) {
+    const chosen = multivariate/* MULTIVARIATE_METRICS */.ey.filter((m) => metrics.includes(m));
+    const result = (0,multivariate/* multivariateOutliers */.Ls)(runs, { metrics: chosen.length >= 2 ? chosen : multivariate/* MULTIVARIATE_METRICS */.ey });
+    return {
+        ...result,
+        outliers: result.outliers.map((o) => ({
+            ...o,
+            run_id: runs[o.index].run_id,
+            started_at: runs[o.index].started_at,
+        })),
+    };
+}
+/** Trends of a series' runs (oldest first). Gates of the form `metric < number` give forecasts. */
+function trendReport(name, runs, metrics = engine_metrics/* COMPARABLE_METRICS */.fm, gates = []) {
+    const times = runs.map((r) => Date.parse(r.started_at));
+    // A slope per day from runs a few minutes apart is noise multiplied by a large number: only from a day on.
+    const span_days = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / MS_PER_DAY : 0;
+    const daily = span_days >= MIN_DAYS_FOR_DAILY_TREND;
+    const out = [];
+    for (const metric of metrics) {
+        // Runs recorded before a metric existed (or where it could not be measured) have no value: left out.
+        const measured = runs.filter((r) => r[metric] !== null);
+        const values = measured.map((r) => r[metric]);
+        const trend = trendOf(metric, values, measured.map((r) => Date.parse(r.started_at)));
+        if (trend === null)
+            continue;
+        const forecasts = gateLimits(gates, metric).map(({ gate, limit, direction }) => ({
+            gate,
+            limit,
+            runs: forecastCrossing(trend, limit, { per: 'run', direction }),
+            days: daily ? forecastCrossing(trend, limit, { per: 'day', direction }) : null,
+        }));
+        out.push({
+            metric,
+            trend,
+            per_run: describeTrend(trend, { per: 'run' }),
+            per_day: daily ? describeTrend(trend, { per: 'day' }) : null,
+            robust_per_run: describeTrend(trend, { per: 'run', method: 'theil_sen' }),
+            forecasts,
+            anomalies: anomaliesOf(metric, values).map((a) => ({
+                ...a,
+                run_id: measured[a.index].run_id,
+                started_at: measured[a.index].started_at,
+            })),
+        });
+    }
+    return {
+        name,
+        runs: runs.length,
+        metrics: out,
+        correlation: correlationMatrices(runs, [...metrics]),
+        multivariate: multivariateReport(runs, metrics),
+    };
+}
+/** The constant limits of simple gates on `metric` (`peak_rss_mb < 512`), with the side that is bad. */
+function gateLimits(gates, metric) {
+    const found = [];
+    for (const gate of gates) {
+        for (const c of (0,ast/* comparisonsOf */.Qf)(gate.condition)) {
+            if (c.left.kind !== 'metric' || c.left.name !== metric || c.right.kind !== 'number')
+                continue;
+            if ((0,ast/* metricsOf */.Ps)(c.right).length > 0)
+                continue;
+            if (c.op === '<' || c.op === '<=')
+                found.push({ gate: gate.source, limit: c.right.value, direction: 'above' });
+            if (c.op === '>' || c.op === '>=')
+                found.push({ gate: gate.source, limit: c.right.value, direction: 'below' });
+        }
+    }
+    return found;
+}
+
+
+/***/ })
+
+};
+;

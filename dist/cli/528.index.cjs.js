@@ -1,0 +1,128 @@
+"use strict";
+exports.id = 528;
+exports.ids = [528];
+exports.modules = {
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderTap: () => (/* binding */ renderTap)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
+/**
+ * The run as TAP version 13, the widest-read version (Perl's `prove` refuses 14, and nothing here needs it):
+ * a leading plan, one test point for the script, one per gate (described by its rule text), and one for the
+ * regression check when verdicts were reached. Each point carries a YAML
+ * diagnostics block with the measured value, the limit and the status; gates without history are
+ * `# SKIP`. Written by hand: TAP is small, and the escaping rules are the two below.
+ */
+
+
+/** A YAML scalar: numbers plain (non-finite ones are null), strings double-quoted with JSON escapes. */
+function yamlScalar(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? String(value) : 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    return JSON.stringify(value);
+}
+/** Lines of a YAML block mapping, indented by `indent` spaces; nested maps go one level deeper. */
+function yamlLines(map, indent) {
+    const pad = ' '.repeat(indent);
+    const lines = [];
+    for (const [key, value] of Object.entries(map)) {
+        if (value !== null && typeof value === 'object') {
+            lines.push(`${pad}${key}:`);
+            lines.push(...yamlLines(value, indent + 2));
+        }
+        else {
+            lines.push(`${pad}${key}: ${yamlScalar(value)}`);
+        }
+    }
+    return lines;
+}
+/** A description on one line with TAP's escapes: `\` → `\\`, `#` → `\#` (so no name can start a directive). */
+function escapeDescription(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/\\/g, '\\\\')
+        .replace(/#/g, '\\#');
+}
+function scriptPoint(record) {
+    const metrics = {};
+    for (const metric of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm)
+        metrics[metric] = record[metric];
+    return {
+        ok: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptSucceeded */ .Fr)(record),
+        description: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptTestName */ .bl)(record),
+        diagnostics: {
+            run_status: record.status,
+            message: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeScriptOutcome */ .r$)(record),
+            exit_code: record.exit_code,
+            signal: record.signal,
+            attempts: record.attempts.length,
+            metrics,
+        },
+    };
+}
+function gatePoints(record) {
+    return record.gates.map((gate) => ({
+        ok: gate.status !== 'failed',
+        description: gate.expr,
+        ...(gate.status === 'insufficient_history' ? { skip: 'insufficient history' } : {}),
+        diagnostics: { status: gate.status, actual: gate.actual, limit: gate.limit },
+    }));
+}
+function regressionPoint(record) {
+    const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionOutcome */ .SG)(record);
+    if (outcome === null)
+        return null;
+    const regressed = {};
+    for (const metric of (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .kz)(record))
+        regressed[metric] = record.verdicts[metric]?.change_pct ?? null;
+    return {
+        ok: outcome.status !== 'failed',
+        description: _format_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_TEST_NAME */ .jP,
+        ...(outcome.status === 'skipped' ? { skip: outcome.message } : {}),
+        diagnostics: {
+            status: outcome.status,
+            message: outcome.message,
+            ...(Object.keys(regressed).length > 0 ? { regressed } : {}),
+        },
+    };
+}
+/**
+ * One TAP version 13 stream: for each run (a suite's scripts in order), a point for the script, one per gate and
+ * one for the regression check; a suite's points are named after their series.
+ */
+function renderTap(records) {
+    const runs = Array.isArray(records) ? records : [records];
+    const suite = runs.length > 1;
+    const points = runs.flatMap((record) => {
+        const own = [scriptPoint(record), ...gatePoints(record)];
+        const regression = regressionPoint(record);
+        if (regression !== null)
+            own.push(regression);
+        return suite ? own.map((p) => ({ ...p, description: `${record.name}: ${p.description}` })) : own;
+    });
+    const lines = ['TAP version 13', `1..${points.length}`];
+    for (const record of runs)
+        lines.push(`# ${escapeDescription(`pyrun ${record.name}: ${record.status}`)}`);
+    points.forEach((point, index) => {
+        const directive = point.skip !== undefined ? ` # SKIP ${escapeDescription(point.skip)}` : '';
+        lines.push(`${point.ok ? 'ok' : 'not ok'} ${index + 1} - ${escapeDescription(point.description)}${directive}`);
+        lines.push('  ---', ...yamlLines(point.diagnostics, 2), '  ...');
+    });
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ })
+
+};
+;

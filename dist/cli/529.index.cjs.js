@@ -1,0 +1,637 @@
+"use strict";
+exports.id = 529;
+exports.ids = [529];
+exports.modules = {
+
+/***/ 2529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/log-text.ts
+var log_text = __webpack_require__(4202);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
+;// CONCATENATED MODULE: ./src/cli/context.ts
+function processContext() {
+    return {
+        env: process.env,
+        cwd: process.cwd(),
+        stdout: process.stdout,
+        stderr: process.stderr,
+        onSignal(handler) {
+            const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+            for (const s of signals)
+                process.on(s, handler);
+            return () => {
+                for (const s of signals)
+                    process.off(s, handler);
+            };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __webpack_require__(776);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(1678);
+;// CONCATENATED MODULE: ./src/cli/program.ts
+/**
+ * Each command's code is loaded when that command runs, so `pyrun run` starts without the report renderers.
+ *
+ * The CLI's shape: commander parses flags into the raw options of ../config, which validate them once for both
+ * faces. Every command returns its exit code; nothing here calls process.exit.
+ */
+
+
+
+
+const collect = (value, previous = []) => [...previous, value];
+function buildProgram(ctx, setExitCode) {
+    const program = new esm/* Command */.uB('pyrun')
+        .description('Run a Python script under live monitoring, remember every run, and gate CI on regressions.')
+        .version(version/* PYRUN_VERSION */.I)
+        .enablePositionalOptions()
+        .showHelpAfterError('(run with --help for usage)')
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+    const run = program
+        .command('run')
+        .description('Run SCRIPT (or -m MODULE, or with neither the suite of the config file) under monitoring; exits with ' +
+        'the script’s code, 99 for a failed gate or a regression, 124 on timeout, 125 when it cannot run')
+        .argument('[script]', 'the Python script (with -m: the first argument for the module)')
+        .argument('[args...]', 'arguments for the script, passed exactly as given (use -- before ones starting with -)')
+        .passThroughOptions()
+        .option('--config <file>', 'the config file (default: pyrun.toml or [tool.pyrun] of pyproject.toml here)')
+        .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
+        .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
+        .option('-q, --quiet', 'only warnings and errors from pyrun')
+        .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
+    (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(825), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+        setExitCode(await runCommand(script, args, command, ctx));
+    });
+    const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
+    const history = program
+        .command('history')
+        .description('List recorded runs, newest first')
+        .option(...DB)
+        .option('--name <name>', 'only this series')
+        .option('--last <k>', 'how many runs', '20')
+        .option('--json', 'machine-readable output on stdout')
+        .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
+        .action(async (opts) => {
+        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        setExitCode(await historyCommand(opts, ctx));
+    });
+    history
+        .command('import')
+        .description('Merge JSONL run records or another history file; runs already present are skipped')
+        .argument('<files...>', 'FILE.jsonl or OTHER.sqlite')
+        .option(...DB)
+        .option('--json', 'machine-readable output on stdout')
+        .action(async (files, opts) => {
+        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        setExitCode(await historyImportCommand(files, opts, ctx));
+    });
+    program
+        .command('trend')
+        .description('Trend of each metric over the history: slope per run and per day, forecasts, anomalies')
+        .option(...DB)
+        .option('--name <name>', 'the series (required when the history holds several)')
+        .option('--metric <metric>', 'only this metric')
+        .option('--gate <rule>', 'forecast when this gate would fail at the current trend (repeatable)', collect)
+        .option('--last <k>', 'how many recent runs', '200')
+        .option('--json', 'machine-readable output on stdout (with correlation matrices)')
+        .action(async (opts) => {
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        setExitCode(await trendCommand(opts, ctx));
+    });
+    program
+        .command('compare')
+        .description('Judge the newest run of a series against the baseline from the runs before it (99 if regressed)')
+        .option(...DB)
+        .option('--name <name>', 'the series (required when the history holds several)')
+        .option('--metric <metric>', 'only this metric')
+        .option('--baseline-ref <ref>', 'only runs of this git ref form the baseline')
+        .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
+        .option('--json', 'machine-readable output on stdout')
+        .action(async (opts) => {
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(898), __webpack_require__.e(674), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        setExitCode(await compareCommand(opts, ctx));
+    });
+    program
+        .command('report')
+        .description('Write an HTML (or markdown) report of a series, with its history charts')
+        .option(...DB)
+        .option('--name <name>', 'the series; repeat for a combined report of several', collect)
+        .option('--all', 'a combined report of every series in the history')
+        .option('--html <file>', 'self-contained HTML report')
+        .option('--summary <file>', 'markdown report')
+        .action(async (opts) => {
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(584), __webpack_require__.e(311), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        setExitCode(await reportCommand(opts, ctx));
+    });
+    // pyrun ab (issue 17): A and B side by side, interleaved.
+    program
+        .command('ab')
+        .description('Run A and B (or REF’s copy of SCRIPT and this one) interleaved; 99 if B regressed beyond a gate')
+        .argument('<scripts...>', 'A B (two scripts), or SCRIPT with --against REF')
+        .option('--against <ref>', 'A is SCRIPT as of this git ref (checked out in a temporary worktree)')
+        .option('--repeat <n>', 'measured pairs', '10')
+        .option('--warmup <n>', 'unmeasured runs of each side first', '1')
+        .option('--gate <rule>', 'gate on B, `a` meaning A’s median: duration_s < 1.1 * a (repeatable)', collect)
+        .option('--max-regression <percent>', 'fail when the ratio interval of duration, CPU time or peak memory lies above 1 + this (default 5% without --gate)')
+        .option('--name <name>', 'name in the reports (default: ab:SCRIPT)')
+        .option('--python <path>', 'interpreter (default: python3, then python)')
+        .option('--cwd <dir>', 'working directory of the scripts')
+        .option('--interval <seconds>', 'sampling interval', '0.5')
+        .option('--timeout <seconds>', 'kill a run’s whole process tree after this long')
+        .option('--json <file>', 'write every number as JSON (schema pyrun-ab/1)')
+        .option('--summary <file>', 'write a markdown report')
+        .option('--junit <file>', 'write a JUnit XML report: a test per metric and per gate')
+        .option('--tap <file>', 'write a TAP version 13 report: a test per metric and per gate')
+        .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
+        .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
+        .action(async (scripts, opts) => {
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(825), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        setExitCode(await abCommand(scripts, opts, ctx));
+    });
+    return program;
+}
+
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * Runs the CLI and maps every way it can end to an exit code: commander's usage errors, configuration and rule
+ * errors, and pyrun's own failures all become 125 with one line that names the cause.
+ */
+
+
+
+
+async function main(argv, ctx = processContext()) {
+    let exitCode = 0;
+    try {
+        const program = buildProgram(ctx, (code) => {
+            exitCode = code;
+        });
+        await program.parseAsync(argv);
+        return exitCode;
+    }
+    catch (error) {
+        if (error instanceof esm/* CommanderError */.b7) {
+            // --help and --version end "successfully"; every usage error is pyrun's 125.
+            return error.exitCode === 0 ? 0 : errors/* EXIT_PYRUN_ERROR */.Z;
+        }
+        ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: error: ${error instanceof Error ? error.message : String(error)}`)}\n`);
+        return errors/* EXIT_PYRUN_ERROR */.Z;
+    }
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ addRunOptions),
+/* harmony export */   s: () => (/* binding */ rawOptionsFromFlags)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1678);
+/**
+ * `pyrun run`'s flags, generated from the option table (src/config/schema.ts), and commander's parsed values turned
+ * back into the table's raw options. A new option is a row in the table; it appears here by itself.
+ *
+ * commander is given no defaults: the table's defaults are applied by parseConfig, after a config file's values,
+ * so only what the user typed can override the file. `--help` still shows each default.
+ */
+
+
+const collect = (value, previous = []) => [...previous, value];
+/** Options that are positional on the command line, not flags. */
+const POSITIONAL = ['script', 'args'];
+function addRunOptions(command) {
+    for (const name of _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_NAMES */ .TM) {
+        if (POSITIONAL.includes(name))
+            continue;
+        const spec = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .optionSpec */ .HE)(name);
+        if (typeof spec.default === 'boolean') {
+            // A switch; `history` defaults to on, so its flag is the negation.
+            command.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(spec.default ? `--no-${name}` : `--${name}`, spec.doc));
+            continue;
+        }
+        const short = spec.short ? `-${spec.short}, ` : '';
+        const shown = typeof spec.default === 'string' ? ` (default: ${spec.default})` : '';
+        const option = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`${short}--${name} <${spec.arg}>`, `${spec.doc}${shown}`);
+        if (spec.repeatable)
+            option.argParser(collect);
+        command.addOption(option);
+    }
+    return command;
+}
+/** The options the user gave on the command line (never commander's implicit values), as raw options. */
+function rawOptionsFromFlags(command) {
+    const raw = {};
+    for (const [key, value] of Object.entries(command.opts())) {
+        const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        if (!_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_NAMES */ .TM.includes(name) || command.getOptionValueSource(key) !== 'cli')
+            continue;
+        raw[name] = value;
+    }
+    return raw;
+}
+
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lw: () => (/* binding */ OPTIONS),
+  TM: () => (/* binding */ OPTION_NAMES),
+  HE: () => (/* binding */ optionSpec)
+});
+
+// UNUSED EXPORTS: MAX_SECONDS, MIN_INTERVAL_S, SECRET_OPTIONS, inputName
+
+;// CONCATENATED MODULE: ./src/config/check.ts
+const ok = (data) => ({ success: true, data });
+const fail = (message) => ({ success: false, message });
+/** A string that passes `test` (else `message`). */
+function textThat(test, message) {
+    return (raw) => {
+        if (typeof raw !== 'string')
+            return fail('must be text');
+        return test(raw) ? ok(raw) : fail(message);
+    };
+}
+/** Any string. */
+const check_text = textThat(() => true, 'is not valid');
+/** A string matching `pattern`. */
+const matching = (pattern, message) => textThat((s) => pattern.test(s), message);
+/** A list of strings, each passing `item` when given. */
+function list(item) {
+    return (raw) => {
+        if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string'))
+            return fail('must be a list of text');
+        const bad = item === undefined ? undefined : raw.find((s) => !item.pattern.test(s));
+        return bad === undefined ? ok(raw) : fail(item.message);
+    };
+}
+/** A number written as text (surrounding blanks ignored) that passes `test`; the value is the number. */
+function number(message, test) {
+    return (raw) => {
+        if (typeof raw !== 'string')
+            return fail(message);
+        const s = raw.trim();
+        const n = Number(s);
+        return s !== '' && Number.isFinite(n) && test(n) ? ok(n) : fail(message);
+    };
+}
+const flag = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('must be true or false'));
+function oneOf(values) {
+    return (raw) => typeof raw === 'string' && values.includes(raw) ? ok(raw) : fail(`must be one of: ${values.join(', ')}`);
+}
+/** A URL whose scheme is one of `schemes`. */
+function url(schemes) {
+    return textThat((s) => {
+        try {
+            return schemes.includes(new URL(s).protocol.replace(':', ''));
+        }
+        catch {
+            return false;
+        }
+    }, `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * The option table: every option pyrun takes, once. Both faces are generated from it — the CLI's `pyrun run` flags
+ * (commander), the action's inputs (names, defaults, descriptions in action.yml, checked by a test) — and one parser
+ * validates every value, so a default or a message cannot differ between the faces.
+ *
+ * An option's `input` is its action input's name (default: the option's own name); `input: false` keeps it off the
+ * action (the CLI-only file paths, and options whose action input means something else, like `ssh-key`, which the
+ * action takes as the key's text: see src/action/inputs.ts).
+ */
+
+/** The shortest sampling interval: below it the sampler's own reads would be most of the machine's work. */
+const MIN_INTERVAL_S = 0.01;
+/** The longest timer of any kind pyrun accepts (a year): timers are chained, so anything up to it works. */
+const MAX_SECONDS = 365 * 24 * 3600;
+const seconds = number(`must be a number of seconds greater than 0 and at most ${MAX_SECONDS}, e.g. 0.5`, (n) => n > 0 && n <= MAX_SECONDS);
+const secondsOrZero = number(`must be a number of seconds from 0 to ${MAX_SECONDS}, e.g. 5`, (n) => n >= 0 && n <= MAX_SECONDS);
+const interval = number(`must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`, (n) => n >= MIN_INTERVAL_S && n <= 3600);
+const count = (min, max = 1_000_000) => number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
+const OPTIONS = {
+    script: {
+        schema: textThat((s) => s.length >= 1, 'is required: the Python script to run'),
+        doc: 'The Python script to run.',
+    },
+    module: {
+        schema: matching(/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u, 'must be a dotted module name such as reports.build (a file is a script)'),
+        arg: 'module',
+        short: 'm',
+        doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
+    },
+    args: {
+        schema: list(),
+        default: [],
+        doc: 'Arguments passed to the script exactly as given.',
+        repeatable: true,
+        input_doc: 'Arguments for the script, one per line, passed exactly as written (no shell).',
+    },
+    python: {
+        schema: check_text,
+        arg: 'path',
+        doc: 'The interpreter (default: python3, then python).',
+        input_doc: 'The interpreter (a path or a command on PATH). Empty means python3, then python.',
+    },
+    cwd: {
+        schema: check_text,
+        arg: 'dir',
+        doc: 'Directory the script runs in.',
+        // The action's `working-directory` is the directory everything is relative to (see src/action/inputs.ts).
+        input: false,
+    },
+    name: {
+        schema: check_text,
+        arg: 'name',
+        doc: 'Series name: runs of one name are compared (default: the script path).',
+        input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
+    },
+    env: {
+        schema: list({ pattern: /^[^=\s]+=/, message: 'must be KEY=VALUE' }),
+        default: [],
+        arg: 'KEY=VALUE',
+        repeatable: true,
+        doc: 'Extra environment variables for the script, KEY=VALUE.',
+        input_doc: 'Extra environment variables for the script, one KEY=VALUE a line.',
+    },
+    interval: { schema: interval, default: '0.5', arg: 'seconds', doc: 'Sampling interval in seconds.' },
+    timeout: {
+        schema: seconds,
+        arg: 'seconds',
+        doc: 'Kill the whole process tree after this many seconds.',
+        input_doc: "Kill the script's whole process tree after this many seconds. Empty means no limit.",
+    },
+    'grace-period': {
+        schema: seconds,
+        default: '2',
+        arg: 'seconds',
+        doc: 'Seconds between SIGTERM and SIGKILL when ending the tree.',
+    },
+    retries: {
+        schema: count(0, 100),
+        default: '0',
+        arg: 'n',
+        doc: 'Re-run a failed script up to N times; the last attempt decides.',
+    },
+    'retry-delay': {
+        schema: secondsOrZero,
+        default: '0',
+        arg: 'seconds',
+        doc: 'Seconds to wait before the first retry; later waits grow by --retry-backoff (at most 60 s, with jitter).',
+    },
+    'retry-backoff': {
+        schema: number('must be a number from 1 to 100, e.g. 2', (n) => n >= 1 && n <= 100),
+        default: '2',
+        arg: 'factor',
+        doc: 'Each wait between retries is this many times the one before.',
+    },
+    repeat: {
+        schema: count(1, 10_000),
+        default: '1',
+        arg: 'n',
+        doc: 'Benchmark mode: N measured runs, statistics over them.',
+    },
+    warmup: {
+        schema: count(0, 10_000),
+        default: '0',
+        arg: 'n',
+        doc: 'Benchmark mode: runs before the measured ones, not recorded.',
+    },
+    'min-baseline-runs': {
+        schema: count(1, 1000),
+        default: '5',
+        arg: 'n',
+        doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
+    },
+    gate: {
+        schema: list(),
+        default: [],
+        arg: 'rule',
+        repeatable: true,
+        doc: 'Gate rule checked on the run summary, e.g. `duration_s <= 1.2 * baseline`.',
+        input: 'gates',
+        input_doc: 'Gate rules checked on the run summary, one per line, e.g. `peak_rss_mb < 512` or `duration_s <= 1.2 * baseline`.',
+    },
+    alert: {
+        schema: list(),
+        default: [],
+        arg: 'rule',
+        repeatable: true,
+        doc: 'Alert rule checked live on every sample, e.g. `rss_mb > 400`.',
+        input: 'alerts',
+        input_doc: 'Alert rules checked live while the script runs, one per line, e.g. `rss_mb > 400` or `on failure`.',
+    },
+    'slack-webhook': {
+        schema: url(['https', 'http']),
+        arg: 'url',
+        secret: true,
+        doc: 'Slack incoming webhook URL for alerts.',
+        input_doc: 'Slack incoming webhook URL for alerts (pass a secret).',
+    },
+    webhook: {
+        schema: url(['https', 'http']),
+        arg: 'url',
+        secret: true,
+        doc: 'Webhook URL receiving alerts as JSON.',
+        input: 'webhook-url',
+        input_doc: 'Webhook URL receiving alerts as JSON (pass a secret).',
+    },
+    'webhook-secret': {
+        schema: check_text,
+        arg: 'secret',
+        secret: true,
+        doc: 'Signs webhook bodies (X-Pyrun-Signature-256, HMAC-SHA256).',
+    },
+    smtp: {
+        schema: url(['smtp', 'smtps']),
+        arg: 'url',
+        secret: true,
+        doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port.',
+        input: 'smtp-url',
+        input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
+    },
+    'email-to': { schema: check_text, arg: 'address', doc: 'Recipient of email alerts.' },
+    db: { schema: check_text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
+    history: {
+        schema: flag,
+        default: true,
+        doc: 'Keep a history of runs (--no-history to skip).',
+        input: false,
+    },
+    'keep-runs': {
+        schema: count(1),
+        default: '1000',
+        arg: 'n',
+        doc: 'Runs kept per series in the history; older ones are dropped, old samples thinned first.',
+    },
+    'baseline-ref': {
+        schema: check_text,
+        arg: 'ref',
+        doc: 'Whose history is the baseline (default: every run of this name).',
+        input_doc: 'Whose history is the baseline. Empty means the default branch (for pull requests, their base branch).',
+    },
+    json: { schema: check_text, arg: 'file', doc: 'Write the run record as JSON to this file.', input: false },
+    junit: {
+        schema: check_text,
+        arg: 'file',
+        doc: 'Write a JUnit XML report to this file.',
+        input: 'junit-path',
+        input_doc: 'Write a JUnit XML report to this path (its folders are created). Empty means none.',
+    },
+    tap: {
+        schema: check_text,
+        arg: 'file',
+        doc: 'Write a TAP version 13 report to this file.',
+        input: 'tap-path',
+        input_doc: 'Write a TAP version 13 report to this path (its folders are created). Empty means none.',
+    },
+    summary: { schema: check_text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
+    html: { schema: check_text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
+    export: {
+        schema: list(),
+        default: [],
+        arg: 'kind=target',
+        repeatable: true,
+        doc: "Send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT.",
+        input_doc: "Send the run's metrics, one target per line, `prometheus=URL` (a Pushgateway), `otlp=URL` (OTLP/HTTP) or `statsd=HOST:PORT`. A failed export is a warning.",
+    },
+    executor: {
+        schema: oneOf(['local', 'ssh', 'docker']),
+        default: 'local',
+        arg: 'kind',
+        doc: 'Where the script runs: local, ssh or docker.',
+    },
+    'ssh-host': { schema: check_text, arg: 'host', doc: 'SSH executor: the host.' },
+    'ssh-user': { schema: check_text, arg: 'user', doc: 'SSH executor: the user.' },
+    'ssh-port': { schema: count(1, 65535), arg: 'port', doc: 'SSH executor: the port.' },
+    'ssh-key': { schema: check_text, arg: 'file', doc: 'SSH executor: the private key file.', input: false },
+    'ssh-known-hosts': {
+        schema: check_text,
+        arg: 'file',
+        doc: 'SSH executor: a known_hosts file holding the host key.',
+        input: false,
+    },
+    'ssh-accept-unknown-host': {
+        schema: flag,
+        default: false,
+        doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
+        input: false,
+    },
+    'docker-image': { schema: check_text, arg: 'image', doc: 'Docker executor: the image.' },
+    profile: {
+        schema: flag,
+        default: false,
+        doc: "Run the script under Python's cProfile and report where its time went (slower: keep it off unless needed).",
+        input_doc: "Run the script under Python's cProfile and report where its time went, with the functions whose time grew most when a run regressed; files in .pyrun/profiles. Slows the script (1.3x to 4x, most on code made of many small calls), so profiled runs are compared only with profiled runs.",
+    },
+    'profile-dir': {
+        schema: check_text,
+        arg: 'dir',
+        doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
+        input: false,
+    },
+};
+const OPTION_NAMES = Object.keys(OPTIONS);
+/** The option's spec, typed as the general shape (the table itself is `as const`). */
+function optionSpec(name) {
+    return OPTIONS[name];
+}
+/** The action input of an option, or null when the action has none. */
+function inputName(name) {
+    const input = optionSpec(name).input;
+    return input === false ? null : (input ?? name);
+}
+/** Options whose values are secrets: redacted in every message whatever their shape. */
+const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true);
+
+
+/***/ }),
+
+/***/ 7679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ PyrunError),
+/* harmony export */   Z: () => (/* binding */ EXIT_PYRUN_ERROR)
+/* harmony export */ });
+/** The exit code of everything that stops pyrun before or around the script (PRODUCT.md §4). */
+const EXIT_PYRUN_ERROR = 125;
+/** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
+class PyrunError extends Error {
+    exitCode = EXIT_PYRUN_ERROR;
+    constructor(message) {
+        super(message);
+        this.name = 'PyrunError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ neutralizeWorkflowCommands)
+/* harmony export */ });
+/**
+ * Text on its way to a CI log. The GitHub runner reads every line of a step's stdout and stderr for workflow
+ * commands: a line that starts (after blanks) with `::` (`::add-mask::`, `::error::`, `::stop-commands::`), and
+ * the older form `##[command]` anywhere in a line. A series name, a rule or an imported field with a newline in it
+ * must never become such a line, so every line of pyrun's own messages passes through here.
+ */
+/** Each line of `text` made inert as a workflow command, line breaks kept (`\r` and `\r\n` read as `\n`). */
+function neutralizeWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (/^\s*::/.test(line) ? `\\${line}` : line).replace(/##\[/g, '#\\#['))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PYRUN_VERSION)
+/* harmony export */ });
+/** pyrun's version; a test keeps it equal to package.json's. */
+const PYRUN_VERSION = '0.1.0';
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,154 @@
+"use strict";
+exports.id = 661;
+exports.ids = [661];
+exports.modules = {
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   junitDocument: () => (/* binding */ junitDocument),
+/* harmony export */   renderJunit: () => (/* binding */ renderJunit),
+/* harmony export */   skip: () => (/* binding */ skip)
+/* harmony export */ });
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/**
+ * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
+ * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
+ * the measured value, so test history lines up across runs), and one for the regression check when
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path as its
+ * `file` (where annotating report actions point), failure messages give values with their units, and a skipped
+ * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
+ */
+
+
+
+
+/**
+ * The package's type declarations describe an ES default export, but its CommonJS build assigns the
+ * builder to `module.exports`; under NodeNext TypeScript therefore sees a namespace. Accept both shapes.
+ */
+const rootBuilder = (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ??
+    (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default());
+/** A fresh JUnit document named `pyrun` (the A/B report builds its own suites on it). */
+function junitDocument() {
+    const builder = rootBuilder.newBuilder();
+    builder.name('pyrun');
+    return builder;
+}
+/**
+ * Marks `testCase` skipped with a reason. junit-report-builder writes a bare `<skipped/>`; its public `build`
+ * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
+ * form JUnit's schema, Jenkins, GitLab and the GitHub test-report actions read).
+ */
+function skip(testCase, reason) {
+    testCase.skipped();
+    const build = testCase.build.bind(testCase);
+    testCase.build = (parent) => {
+        const element = build(parent);
+        const skipped = element.children?.find((child) => child.name === 'skipped');
+        skipped?.att?.('message', reason);
+        return element;
+    };
+}
+/** Seconds rounded to milliseconds, as the `time` attribute carries them. */
+function seconds(value) {
+    return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
+}
+/** Properties of the suite: the run's identity, every metric with exact bytes, baseline and verdicts. */
+function suiteProperties(record) {
+    const props = [];
+    const add = (name, value) => {
+        if (value === null || value === undefined)
+            return;
+        if (typeof value === 'number' && !Number.isFinite(value))
+            return;
+        props.push([name, String(value)]);
+    };
+    add('status', record.status);
+    add('run_id', record.run_id);
+    add('started_at', record.started_at);
+    add('script', record.script);
+    for (const field of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_METRIC_FIELDS */ .tG)
+        add(field, record[field]);
+    add('signal', record.signal);
+    add('samples', record.samples);
+    add('interval_s', record.interval_s);
+    add('attempts', record.attempts.length);
+    if (record.repeats !== undefined)
+        add('repeats', record.repeats.length);
+    add('os', record.os);
+    add('arch', record.arch);
+    add('python_version', record.python_version);
+    add('executor', record.executor);
+    add('git_ref', record.git_ref);
+    add('git_sha', record.git_sha);
+    add('pyrun_version', record.pyrun_version);
+    for (const metric of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPARABLE_METRICS */ .fm) {
+        const base = record.baseline[metric];
+        if (base !== undefined) {
+            add(`baseline.${metric}`, base.value);
+            add(`baseline.${metric}.spread`, base.spread);
+            add(`baseline.${metric}.runs`, base.runs);
+        }
+        const verdict = record.verdicts[metric];
+        if (verdict !== undefined) {
+            add(`verdict.${metric}`, verdict.verdict);
+            add(`verdict.${metric}.change_pct`, verdict.change_pct);
+        }
+    }
+    return props;
+}
+/**
+ * One `<testsuites>` document: a testsuite per run (a suite's scripts each their own, named after the series),
+ * a testcase for the script, one per gate, one for the regression check.
+ */
+function renderJunit(records) {
+    const builder = junitDocument();
+    for (const record of Array.isArray(records) ? records : [records])
+        addSuite(builder, record);
+    return `${builder.build()}\n`;
+}
+function addSuite(builder, record) {
+    const suite = builder
+        .testSuite()
+        .name(record.name)
+        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .junitTimestamp */ .N)(record.started_at))
+        .time(seconds(record.duration_s));
+    for (const [name, value] of suiteProperties(record))
+        suite.property(name, value);
+    const testCase = (name, time_s) => {
+        const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
+        return record.script ? created.file(record.script) : created;
+    };
+    const script = testCase((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
+        script.failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record), record.status === 'timeout' ? 'timeout' : 'script_failed');
+    }
+    for (const gate of record.gates) {
+        const gateCase = testCase(gate.expr, 0);
+        if (gate.status === 'failed')
+            gateCase.failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed');
+        else if (gate.status === 'insufficient_history') {
+            skip(gateCase, 'insufficient history: no baseline run of this series yet');
+        }
+    }
+    const regression = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionOutcome */ .SG)(record);
+    if (regression !== null) {
+        const regressionCase = testCase(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .REGRESSION_TEST_NAME */ .jP, 0);
+        if (regression.status === 'failed')
+            regressionCase.failure(regression.message, 'regression');
+        else if (regression.status === 'skipped')
+            skip(regressionCase, regression.message);
+    }
+}
+
+
+/***/ })
+
+};
+;

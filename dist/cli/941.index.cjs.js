@@ -1,0 +1,234 @@
+"use strict";
+exports.id = 941;
+exports.ids = [941];
+exports.modules = {
+
+/***/ 8941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HistoryError: () => (/* reexport safe */ _store_js__WEBPACK_IMPORTED_MODULE_0__.t),
+/* harmony export */   HistoryTargetError: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_2__.qc),
+/* harmony export */   openHistory: () => (/* reexport safe */ _open_js__WEBPACK_IMPORTED_MODULE_1__.j)
+/* harmony export */ });
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2998);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7616);
+/** The history of runs: a sql.js store with migrations, retention and import/merge. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ openHistory)
+});
+
+// EXTERNAL MODULE: ./src/engine/history/errors.ts
+var errors = __webpack_require__(2998);
+// EXTERNAL MODULE: ./src/engine/history/file.ts
+var file = __webpack_require__(7935);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
+var proper_lockfile = __webpack_require__(3648);
+var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
+;// CONCATENATED MODULE: ./src/engine/history/lock.ts
+/**
+ * The lock that serialises writers of one history file (proper-lockfile: a `<file>.lock` directory made with an
+ * atomic mkdir, its mtime refreshed while held). A lock left by a pyrun that was SIGKILLed is stale once its
+ * mtime is older than LOCK_STALE_MS, and the next writer removes it and goes on.
+ */
+
+
+
+
+/** A lock not refreshed for this long belongs to a dead pyrun (proper-lockfile refreshes it every half of it). */
+const LOCK_STALE_MS = 10_000;
+/** How long a writer waits for the lock before giving up (several stale periods, for a crowd of writers). */
+const LOCK_WAIT_MS = 120_000;
+/** The lock directory's path for a history file. */
+function lockPath(file) {
+    return `${file}.lock`;
+}
+/**
+ * Runs `work` holding the lock of `file` (an absolute path, symlinks already followed). Throws HistoryError when
+ * the lock cannot be had within `wait_ms`, or when it was lost while held (another pyrun judged it stale):
+ * `work` receives `stillHeld()` to ask before it replaces the file.
+ */
+async function withFileLock(file, work, options = {}) {
+    const stale = Math.max(2000, options.stale_ms ?? LOCK_STALE_MS);
+    const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
+    const maxTimeout = 200;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    let lost = null;
+    let release;
+    try {
+        release = await proper_lockfile_default().lock(file, {
+            realpath: false,
+            lockfilePath: lockPath(file),
+            stale,
+            retries: {
+                retries: Math.ceil(waitMs / maxTimeout),
+                factor: 1.3,
+                minTimeout: 10,
+                maxTimeout,
+                randomize: true,
+            },
+            onCompromised: (error) => {
+                lost = error;
+            },
+        });
+    }
+    catch (error) {
+        throw new errors/* HistoryError */.t(`could not lock history file ${file} (${error.message}); ` +
+            `another pyrun may be writing it, or remove ${lockPath(file)} if none is`);
+    }
+    try {
+        return await work(() => lost === null);
+    }
+    finally {
+        if (lost === null)
+            await release().catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/history/retention.ts
+var retention = __webpack_require__(8283);
+// EXTERNAL MODULE: ./src/engine/history/snapshot.ts
+var history_snapshot = __webpack_require__(8645);
+// EXTERNAL MODULE: ./src/engine/history/sql.ts
+var sql = __webpack_require__(2701);
+// EXTERNAL MODULE: ./src/engine/history/sqljs.ts
+var sqljs = __webpack_require__(3050);
+// EXTERNAL MODULE: ./src/engine/history/store.ts
+var history_store = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/engine/history/target.ts
+var history_target = __webpack_require__(7616);
+;// CONCATENATED MODULE: ./src/engine/history/open.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Opens the history at `path` for recording (see the header). Throws a HistoryTargetError (exit 125) when `path`
+ * is not a regular file or absent (a device, FIFO, socket, directory), is larger than the store can hold, or is
+ * not a pyrun history; nothing is written, renamed or read beyond the bound. A damaged pyrun history opens as an
+ * empty one with a warning (it is moved aside by the first commit).
+ */
+async function openHistory(path, options) {
+    const SQL = await (0,sqljs/* loadSqlJs */.W8)();
+    const target = await (0,history_target/* inspectTarget */.WL)(path);
+    (0,history_target/* checkSize */.C1)(target, options.max_bytes);
+    const snapshot = await (0,history_snapshot/* readSnapshot */.RA)(SQL, target, options.max_bytes);
+    const store = history_store/* HistoryStore */.KU.fromSnapshot(SQL, target, snapshot, options.now);
+    return new History(SQL, target, store, options);
+}
+class History {
+    SQL;
+    target;
+    store;
+    options;
+    path;
+    file;
+    mode;
+    warnings;
+    constructor(SQL, target, store, options) {
+        this.SQL = SQL;
+        this.target = target;
+        this.store = store;
+        this.options = options;
+        this.path = target.path;
+        this.file = target.file;
+        this.mode = options.mode;
+        this.warnings = [...store.warnings];
+    }
+    async commit(record, options = {}) {
+        const { value, ...rest } = await this.update((store) => store.insert(record), {
+            keep_runs: options.keep_runs ?? retention/* DEFAULT_MAX_RUNS_PER_SERIES */.eP,
+            retention: options.retention,
+        });
+        return { ...rest, added: value };
+    }
+    async update(change, options = {}) {
+        if (this.options.mode === 'replace')
+            return this.write(this.store, change, options, () => true);
+        return withFileLock(this.target.file, async (stillHeld) => {
+            await (0,file/* removeStaleTemps */.jH)(this.target.file); // left by a writer killed mid-write
+            this.target = await (0,history_target/* recheckTarget */.Vw)(this.target);
+            (0,history_target/* checkSize */.C1)(this.target, this.options.max_bytes);
+            const snapshot = await (0,history_snapshot/* readSnapshot */.RA)(this.SQL, this.target, this.options.max_bytes);
+            if (snapshot.kind === 'history') {
+                const fresh = history_store/* HistoryStore */.KU.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+                this.store.adopt(fresh);
+                if (snapshot.newer) {
+                    return {
+                        value: await change(this.store),
+                        saved: false,
+                        runs: this.store.countRuns(),
+                        warnings: [(0,history_snapshot/* newerWarning */.Qm)(this.target.path, snapshot.version)],
+                    };
+                }
+            }
+            else if (snapshot.kind === 'damaged' && !this.store.isDamagedPending()) {
+                // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
+                this.store.markDamaged(snapshot.problem);
+            }
+            return this.write(this.store, change, options, stillHeld);
+        }, this.options.lock);
+    }
+    async write(store, change, options, stillHeld) {
+        const before = store.warnings.length;
+        const value = await change(store);
+        if (!store.isWritable) {
+            return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };
+        }
+        if (options.keep_runs !== undefined)
+            store.retain(options.keep_runs, options.retention ?? {});
+        const bytes = store.exportBytes();
+        await store.moveDamagedAside();
+        if (!stillHeld()) {
+            throw new errors/* HistoryError */.t(`lost the lock on history file ${this.target.path} while writing (another pyrun judged it stale); ` +
+                'this run was not recorded');
+        }
+        try {
+            await (0,file/* writeFileAtomic */.Zf)(this.target.file, bytes, this.target);
+        }
+        catch (error) {
+            throw new errors/* HistoryError */.t(`cannot save history to ${this.target.path}: ${(0,sql/* errorMessage */.gJ)(error)}`);
+        }
+        return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
+    }
+    close() {
+        this.store.close();
+    }
+}
+
+
+/***/ })
+
+};
+;
