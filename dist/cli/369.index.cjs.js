@@ -649,8 +649,8 @@ function profileDiff(current, baseline, opts = {}) {
     return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
 }
 
-// EXTERNAL MODULE: ./src/engine/judge.ts + 4 modules
-var judge = __webpack_require__(2674);
+// EXTERNAL MODULE: ./src/engine/judge.ts + 3 modules
+var judge = __webpack_require__(4845);
 // EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
 var evaluate = __webpack_require__(3387);
 ;// CONCATENATED MODULE: ./src/engine/rules/alerts-live.ts

@@ -16,7 +16,7 @@ exports.modules = {
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(407);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(938);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2674);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4845);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /**
@@ -107,7 +107,7 @@ async function openExistingHistory(db, ctx) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
         throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
     }
-    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HistoryStore */ .KU.open(file, { read_only: true });
+    const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HistoryStore */ .K.open(file, { read_only: true });
     for (const w of store.warnings)
         ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: ${w}`)}\n`);
     return store;
@@ -933,8 +933,8 @@ function correlationMatrices(history, metrics) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/judge.ts + 4 modules
-var judge = __webpack_require__(2674);
+// EXTERNAL MODULE: ./src/engine/judge.ts + 3 modules
+var judge = __webpack_require__(4845);
 // EXTERNAL MODULE: ./src/engine/rules/parser.ts + 3 modules
 var parser = __webpack_require__(988);
 // EXTERNAL MODULE: ./src/engine/rules/ast.ts

@@ -975,13 +975,13 @@ async function nodeModuleApi() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KU: () => (/* binding */ HistoryStore)
+/* harmony export */   K: () => (/* binding */ HistoryStore)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_BASELINE_LIMIT, BASELINE_STATUSES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2998);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7935);
+/* harmony import */ var _baseline_query_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1275);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2998);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7935);
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6125);
-/* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8283);
+/* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8283);
 /* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5164);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
 /* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2701);
@@ -997,13 +997,7 @@ async function nodeModuleApi() {
 
 
 
-const DEFAULT_BASELINE_LIMIT = 30;
-/**
- * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
- * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
- */
-const BASELINE_STATUSES = ['passed', 'gate_failed', 'regressed'];
-const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
+
 class HistoryStore {
     /** The file this store saves to; null for an in-memory store. */
     path;
@@ -1099,7 +1093,7 @@ class HistoryStore {
         }
         const limit = options.last === undefined ? -1 : Math.max(0, Math.floor(options.last));
         params.push(limit);
-        const sql = `SELECT * FROM runs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${NEWEST_FIRST} LIMIT ?`;
+        const sql = `SELECT * FROM runs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${_baseline_query_js__WEBPACK_IMPORTED_MODULE_6__/* .NEWEST_FIRST */ .cg} LIMIT ?`;
         return this.guard(() => this.read((0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .allRows */ .Pl)(this.database(), sql, params), (reader, row) => reader.storedRun(row)));
     }
     /**
@@ -1109,36 +1103,7 @@ class HistoryStore {
      * Build the query with baseline-query.ts `baselineQueryFor`, so every caller chooses the same runs.
      */
     baselineRuns(query) {
-        const { fingerprint } = query;
-        const params = [
-            query.name,
-            fingerprint.os,
-            fingerprint.arch,
-            fingerprint.python_version,
-            fingerprint.executor,
-        ];
-        let sql = 'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
-            `AND status IN (${BASELINE_STATUSES.map((st) => `'${st}'`).join(', ')}) AND is_pull_request = 0`;
-        if (fingerprint.host !== undefined) {
-            sql += ' AND host IS ?';
-            params.push(fingerprint.host);
-        }
-        if (query.ref !== undefined && query.ref !== null) {
-            sql += ' AND git_ref = ?';
-            params.push(query.ref);
-        }
-        if (query.profiled !== undefined)
-            sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
-        if (query.startedBy !== undefined) {
-            sql += ' AND started_ms <= ?';
-            params.push(Date.parse(query.startedBy));
-        }
-        if (query.excludeRunId !== undefined) {
-            sql += ' AND run_id <> ?';
-            params.push(query.excludeRunId);
-        }
-        sql += ` ${NEWEST_FIRST} LIMIT ?`;
-        params.push(Math.max(0, Math.floor(query.limit ?? DEFAULT_BASELINE_LIMIT)));
+        const { sql, params } = (0,_baseline_query_js__WEBPACK_IMPORTED_MODULE_6__/* .baselineRunsSql */ .K)(query);
         return this.guard(() => this.read((0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .allRows */ .Pl)(this.database(), sql, params), (reader, row) => reader.storedRun(row)));
     }
     /** Every series name, sorted. */
@@ -1168,7 +1133,7 @@ class HistoryStore {
     }
     /** Bounds history: see retention.ts for the rule (thin old runs' series, delete runs beyond the cap). */
     retain(maxRunsPerSeries, options = {}) {
-        return (0,_retention_js__WEBPACK_IMPORTED_MODULE_6__/* .applyRetention */ .dX)(this.database(), maxRunsPerSeries, options);
+        return (0,_retention_js__WEBPACK_IMPORTED_MODULE_7__/* .applyRetention */ .dX)(this.database(), maxRunsPerSeries, options);
     }
     /**
      * Writes the history to its file atomically (temp file in the same directory, fsync, rename; parent
@@ -1183,10 +1148,10 @@ class HistoryStore {
         const bytes = this.exportBytes();
         await this.moveDamagedAside();
         try {
-            await (0,_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(this.target.file, bytes, this.target);
+            await (0,_file_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(this.target.file, bytes, this.target);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HistoryError */ .t(`cannot save history to ${this.target.path}: ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .HistoryError */ .t(`cannot save history to ${this.target.path}: ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         }
         return true;
     }
@@ -1204,7 +1169,7 @@ class HistoryStore {
         const problem = this.damaged;
         this.damaged = null;
         try {
-            const aside = await (0,_file_js__WEBPACK_IMPORTED_MODULE_7__/* .moveAside */ .WA)(file, this.now());
+            const aside = await (0,_file_js__WEBPACK_IMPORTED_MODULE_8__/* .moveAside */ .WA)(file, this.now());
             this.warningList.push(`history file ${path} is damaged (${problem}); moved it aside to ${aside} and started a new history`);
         }
         catch (error) {
@@ -1251,7 +1216,7 @@ class HistoryStore {
             const message = (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
             if (!/malformed|corrupt/i.test(message))
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .HistoryError */ .t(`history file ${this.path ?? '(in memory)'} is damaged (${message}); ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .HistoryError */ .t(`history file ${this.path ?? '(in memory)'} is damaged (${message}); ` +
                 '`pyrun run` moves it aside and starts a new history when it next records a run');
         }
     }

@@ -144,7 +144,7 @@ async function openHistory(path, options) {
     const target = await (0,history_target/* inspectTarget */.WL)(path);
     (0,history_target/* checkSize */.C1)(target, options.max_bytes);
     const snapshot = await (0,history_snapshot/* readSnapshot */.RA)(SQL, target, options.max_bytes);
-    const store = history_store/* HistoryStore */.KU.fromSnapshot(SQL, target, snapshot, options.now);
+    const store = history_store/* HistoryStore */.K.fromSnapshot(SQL, target, snapshot, options.now);
     return new History(SQL, target, store, options);
 }
 class History {
@@ -182,7 +182,7 @@ class History {
             (0,history_target/* checkSize */.C1)(this.target, this.options.max_bytes);
             const snapshot = await (0,history_snapshot/* readSnapshot */.RA)(this.SQL, this.target, this.options.max_bytes);
             if (snapshot.kind === 'history') {
-                const fresh = history_store/* HistoryStore */.KU.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+                const fresh = history_store/* HistoryStore */.K.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
                 this.store.adopt(fresh);
                 if (snapshot.newer) {
                     return {

@@ -10,17 +10,20 @@ export {
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from './schema.js';
 export { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 export {
-  BASELINE_STATUSES,
-  DEFAULT_BASELINE_LIMIT,
   HistoryError,
   HistoryStore,
-  type BaselineQuery,
   type ImportResult,
   type ListOptions,
   type OpenOptions,
   type StoredRun,
 } from './store.js';
-export { baselineQueryFor, type JudgedRun } from './baseline-query.js';
+export {
+  BASELINE_STATUSES,
+  baselineQueryFor,
+  DEFAULT_BASELINE_LIMIT,
+  type BaselineQuery,
+  type JudgedRun,
+} from './baseline-query.js';
 export { checkRunRecord, type RecordCheck } from './validate.js';
 export {
   openHistory,

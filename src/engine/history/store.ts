@@ -7,7 +7,8 @@
  * To record runs safely beside other writers, use `openHistory` (open.ts), which locks and merges.
  */
 import type { Database, ParamsObject, SqlValue } from 'sql.js';
-import type { Fingerprint, RunRecord, RunStatus } from '../types.js';
+import type { RunRecord } from '../types.js';
+import { baselineRunsSql, NEWEST_FIRST, type BaselineQuery } from './baseline-query.js';
 import { HistoryError } from './errors.js';
 import { moveAside, writeFileAtomic } from './file.js';
 import type { ImportResult } from './import.js';
@@ -20,7 +21,7 @@ import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 import { checkSize, inspectTarget, type HistoryTarget } from './target.js';
 
 export { HistoryError };
-export type { ImportResult, StoredRun };
+export type { BaselineQuery, ImportResult, StoredRun };
 
 export interface OpenOptions {
   /** The clock for the `.corrupt-<timestamp>` name (default: the system clock). */
@@ -40,35 +41,6 @@ export interface ListOptions {
   /** Only the newest `last` runs. */
   last?: number;
 }
-
-export interface BaselineQuery {
-  name: string;
-  /** Runs compare only with runs of the same os, arch, python_version, executor and (remote) host. */
-  fingerprint: Pick<Fingerprint, 'os' | 'arch' | 'python_version' | 'executor'> & { host?: string | null };
-  /** Only runs of this git ref; null or absent: every ref. */
-  ref?: string | null;
-  /** At most this many runs (default 30). */
-  limit?: number;
-  /** Leave this run out (the run being judged). */
-  excludeRunId?: string;
-  /** Only runs that started no later than this (ISO 8601): the runs before the one being judged. */
-  startedBy?: string;
-  /**
-   * true: only runs with a profile (`--profile`); false: only runs without one; absent: both. Profiling slows a
-   * script down, so a profiled run is judged against profiled runs only, and an unprofiled one against unprofiled.
-   */
-  profiled?: boolean;
-}
-
-export const DEFAULT_BASELINE_LIMIT = 30;
-
-/**
- * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
- * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
- */
-export const BASELINE_STATUSES: readonly RunStatus[] = ['passed', 'gate_failed', 'regressed'];
-
-const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
 
 export class HistoryStore {
   /** The file this store saves to; null for an in-memory store. */
@@ -198,36 +170,7 @@ export class HistoryStore {
    * Build the query with baseline-query.ts `baselineQueryFor`, so every caller chooses the same runs.
    */
   baselineRuns(query: BaselineQuery): StoredRun[] {
-    const { fingerprint } = query;
-    const params: SqlValue[] = [
-      query.name,
-      fingerprint.os,
-      fingerprint.arch,
-      fingerprint.python_version,
-      fingerprint.executor,
-    ];
-    let sql =
-      'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
-      `AND status IN (${BASELINE_STATUSES.map((st) => `'${st}'`).join(', ')}) AND is_pull_request = 0`;
-    if (fingerprint.host !== undefined) {
-      sql += ' AND host IS ?';
-      params.push(fingerprint.host);
-    }
-    if (query.ref !== undefined && query.ref !== null) {
-      sql += ' AND git_ref = ?';
-      params.push(query.ref);
-    }
-    if (query.profiled !== undefined) sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
-    if (query.startedBy !== undefined) {
-      sql += ' AND started_ms <= ?';
-      params.push(Date.parse(query.startedBy));
-    }
-    if (query.excludeRunId !== undefined) {
-      sql += ' AND run_id <> ?';
-      params.push(query.excludeRunId);
-    }
-    sql += ` ${NEWEST_FIRST} LIMIT ?`;
-    params.push(Math.max(0, Math.floor(query.limit ?? DEFAULT_BASELINE_LIMIT)));
+    const { sql, params } = baselineRunsSql(query);
     return this.guard(() =>
       this.read(allRows(this.database(), sql, params), (reader, row) => reader.storedRun(row)),
     );
