@@ -18,6 +18,10 @@ const SLOW_S = '1.5'; // with Python's start-up (~0.05 s here), about 20x the qu
 const BURN_QUICK_S = '0.02';
 const BURN_SLOW_S = '1.0'; // CPU time: ~0.04 s of start-up + the burn, so about 17x the quick runs
 
+/** One run of the series `story` in `db`. */
+const storyRun = (db: string, extra: string[], script: string, arg: string) =>
+  pyrun(['run', '--db', db, '--name', 'story', ...extra, fixture(script), arg]);
+
 async function quickRuns(
   db: string,
   n: number,
@@ -25,7 +29,7 @@ async function quickRuns(
   script: [string, string] = ['nap.py', QUICK_S],
 ): Promise<void> {
   for (let i = 0; i < n; i += 1) {
-    const r = await pyrun(['run', '--db', db, '--name', 'story', ...extra, fixture(script[0]), script[1]]);
+    const r = await storyRun(db, extra, script[0], script[1]);
     expect(r.record!.exit_code).toBe(0);
   }
 }
@@ -42,17 +46,7 @@ describe('verdict stories (real CLI, real Python)', () => {
     const db = path.join(dir, 'gate.sqlite');
     copyFileSync(fiveQuick, db);
     const gate = 'duration_s < 3 * baseline';
-    const slow = await pyrun([
-      'run',
-      '--db',
-      db,
-      '--name',
-      'story',
-      '--gate',
-      gate,
-      fixture('nap.py'),
-      SLOW_S,
-    ]);
+    const slow = await storyRun(db, ['--gate', gate], 'nap.py', SLOW_S);
     expect(slow.code).toBe(99);
     expect(slow.record!.status).toBe('gate_failed');
     expect(slow.record!.gates[0]).toMatchObject({ expr: gate, status: 'failed', passed: false });
@@ -65,17 +59,7 @@ describe('verdict stories (real CLI, real Python)', () => {
   it('a gate against `baseline` needs one baseline run, not five', async () => {
     const db = path.join(dir, 'one.sqlite');
     await quickRuns(db, 1);
-    const slow = await pyrun([
-      'run',
-      '--db',
-      db,
-      '--name',
-      'story',
-      '--gate',
-      'duration_s < 3 * baseline',
-      fixture('nap.py'),
-      SLOW_S,
-    ]);
+    const slow = await storyRun(db, ['--gate', 'duration_s < 3 * baseline'], 'nap.py', SLOW_S);
     expect(slow.code).toBe(99);
     expect(slow.record!.gates[0]!.status).toBe('failed');
     expect(slow.record!.verdicts.duration_s!.verdict).toBe('insufficient_history');
@@ -85,16 +69,7 @@ describe('verdict stories (real CLI, real Python)', () => {
     const db = path.join(dir, 'absolute.sqlite');
     const gate = ['--gate', 'peak_rss_mb < 1'];
     await quickRuns(db, 5, gate, ['burn.py', BURN_QUICK_S]);
-    const slow = await pyrun([
-      'run',
-      '--db',
-      db,
-      '--name',
-      'story',
-      ...gate,
-      fixture('burn.py'),
-      BURN_SLOW_S,
-    ]);
+    const slow = await storyRun(db, gate, 'burn.py', BURN_SLOW_S);
     expect(slow.code).toBe(99);
     expect(slow.record!.status).toBe('gate_failed');
     expect(slow.record!.baseline.cpu_time_s!.runs).toBe(5);
@@ -104,7 +79,7 @@ describe('verdict stories (real CLI, real Python)', () => {
   it('a run that only regressed is `regressed`, exits 99, and `pyrun compare` agrees with its record', async () => {
     const db = path.join(dir, 'regressed.sqlite');
     await quickRuns(db, 5, [], ['burn.py', BURN_QUICK_S]);
-    const slow = await pyrun(['run', '--db', db, '--name', 'story', fixture('burn.py'), BURN_SLOW_S]);
+    const slow = await storyRun(db, [], 'burn.py', BURN_SLOW_S);
     expect(slow.code).toBe(99);
     expect(slow.record!.status).toBe('regressed');
     expect(slow.record!.verdicts.cpu_time_s!.verdict).toBe('regressed');
