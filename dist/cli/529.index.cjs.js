@@ -76,7 +76,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
         .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
         .option('-q, --quiet', 'only warnings and errors from pyrun')
-        .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
+        .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
         const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(898), __webpack_require__.e(845), __webpack_require__.e(825), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
         setExitCode(await runCommand(script, args, command, ctx));

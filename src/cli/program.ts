@@ -37,7 +37,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--only <name>', 'run only this script of the config file’s suite (repeatable)', collect)
     .option('--dry-run', 'check the config, rules, flags and paths; run nothing (exit 0 or 125)')
     .option('-q, --quiet', 'only warnings and errors from pyrun')
-    .option('-v, --verbose', "also print pyrun's own CPU and peak memory");
+    .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
   addRunOptions(run).action(async (script: string | undefined, args: string[], _opts, command: Command) => {
     const { runCommand } = await import('./commands/run.js');
     setExitCode(await runCommand(script, args, command, ctx));
