@@ -80,6 +80,21 @@ describe('the CLI’s compile cache', () => {
     }
   });
 
+  it('a cache file whose V8 data is damaged is compiled afresh and rewritten, and the run goes on', () => {
+    const cache = path.join(dir, 'damaged');
+    expect(verboseRun(cli, cache).code).toBe(0);
+    const folder = path.join(cache, readdirSync(cache)[0]!);
+    const victim = path.join(folder, readdirSync(folder)[0]!);
+    const bytes = readFileSync(victim);
+    const sourceEnd = 4 + bytes.readUInt32LE(0);
+    bytes.fill(0xa5, sourceEnd); // the source copy still matches; V8's part is garbage
+    writeFileSync(victim, bytes);
+    const r = verboseRun(cli, cache);
+    expect([r.code, r.err]).toEqual([0, expect.stringMatching(/\(1 compiled, cached at exit\)/)]);
+    expect(readFileSync(victim).subarray(sourceEnd).equals(bytes.subarray(sourceEnd))).toBe(false);
+    expect(verboseRun(cli, cache).err).not.toContain('compiled, cached at exit');
+  });
+
   it('does not use a cache folder that others can write', () => {
     const cache = path.join(dir, 'shared');
     mkdirSync(cache);
