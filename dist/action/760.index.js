@@ -4120,6 +4120,43 @@ const SMALL_SAMPLE_FACTORS = [
     2.818, // n = 29
     2.795, // n = 30
 ];
+/**
+ * WINDOW_FACTORS[n − 2] is k₃(n): under the same noise the median of 3 more runs lies above median + k₃(n)·spread of
+ * the n runs before them with probability 0.0025 (one-sided). More runs than 30 use k₃(30).
+ */
+const WINDOW_RUNS = 3;
+const WINDOW_ALPHA = 0.0025;
+const WINDOW_FACTORS = [
+    83.593, // n = 2
+    8.709, // n = 3
+    5.116, // n = 4
+    4.994, // n = 5
+    3.922, // n = 6
+    3.416, // n = 7
+    3.158, // n = 8
+    2.932, // n = 9
+    2.795, // n = 10
+    2.672, // n = 11
+    2.595, // n = 12
+    2.519, // n = 13
+    2.479, // n = 14
+    2.421, // n = 15
+    2.378, // n = 16
+    2.336, // n = 17
+    2.305, // n = 18
+    2.312, // n = 19
+    2.252, // n = 20
+    2.273, // n = 21
+    2.232, // n = 22
+    2.223, // n = 23
+    2.191, // n = 24
+    2.188, // n = 25
+    2.162, // n = 26
+    2.174, // n = 27
+    2.153, // n = 28
+    2.141, // n = 29
+    2.147, // n = 30
+];
 
 ;// CONCATENATED MODULE: ./src/engine/analysis/verdict.ts
 /**
@@ -4141,6 +4178,15 @@ const SMALL_SAMPLE_FACTORS = [
  * p-value in the direction the median of the repeats moved ('greater' when it rose, else 'less').
  *
  * Fewer than `min_baseline_runs` (5) baseline runs: insufficient_history.
+ *
+ * The window ('last 3 runs', judgeWindow): a regression that stays is judged on more than one run. On a run of
+ * the baseline ref itself (never a pull request's), time and size are also judged as the median of this run and
+ * the two baseline runs before it against the runs before those: regressed when that median is above their centre
+ * by more than the relative threshold AND by more than k₃(n) of their spreads, and this run itself is above it by
+ * more than the relative threshold (the run after a fix is not blamed for the two before it); k₃(n) holds a chance
+ * passage to 0.25% under normal noise (with the single-run rule's 0.5%, within 0.75% of runs together). The median of three
+ * has a third of one run's noise to beat, so a +25% change at CV 5% is caught within its first three pushes far
+ * more often than by its first run alone (README, "How verdicts are decided").
  */
 
 
@@ -4205,6 +4251,14 @@ function smallSampleFactor(n) {
     const table = SMALL_SAMPLE_FACTORS;
     return table[Math.min(n - SMALL_SAMPLE_MIN_N, table.length - 1)];
 }
+/** How a window verdict's statistic begins (it names its own runs: explain adds no "over N runs"). */
+const WINDOW_STATISTIC = `last ${WINDOW_RUNS} runs`;
+/** k₃(n): the window rule's factor for n runs before the window (see smallSampleFactor). */
+function windowFactor(n) {
+    if (n < SMALL_SAMPLE_MIN_N)
+        return Number.POSITIVE_INFINITY;
+    return WINDOW_FACTORS[Math.min(n - SMALL_SAMPLE_MIN_N, WINDOW_FACTORS.length - 1)];
+}
 /** The statistic string of the single-value rule, e.g. `median±5.21·spread`. */
 function spreadStatistic(spreads) {
     return Number.isFinite(spreads) ? `median±${round2(spreads)}·spread` : 'median±k·spread';
@@ -4258,6 +4312,38 @@ function judgeValue(metric, value, baseline, opts, history) {
     const significant = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) && distance > spreads;
     const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
     return { verdict, change_pct, statistic };
+}
+/**
+ * The window rule (see the header): `value` and the two newest baseline values (`history` newest first) against
+ * the baseline values before them. Time and size only, single values only; 'regressed' or null (nothing to add:
+ * too few runs before the window, another dimension, or no regression). `change_pct` stays this run's against the
+ * whole baseline, as the single-run verdict gives it; the statistic names the window.
+ */
+function judgeWindow(metric, value, baseline, opts, history) {
+    const earlier = WINDOW_RUNS - 1;
+    const before = history.slice(earlier);
+    if (baseline === null || !multiplicative(metric) || before.length < opts.min_baseline_runs)
+        return null;
+    const window = [value, ...history.slice(0, earlier)];
+    if (![...window, ...before].every((x) => x > 0 && Number.isFinite(x)))
+        return null;
+    const logs = before.map(Math.log);
+    const centre = (0,robust/* median */.JZ)(logs);
+    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
+    const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logs), floor);
+    const windowCentre = (0,robust/* median */.JZ)(window.map(Math.log));
+    const k = windowFactor(before.length);
+    const threshold = opts.relative_threshold_pct[metric];
+    const beyond = (x) => x > Math.exp(centre) && beyondRelative(x - Math.exp(centre), Math.exp(centre), threshold);
+    // The median of the three (two of them high is a regression that stays), and this run itself: the run after a
+    // fix, beside two slow ones, is not called regressed.
+    if (!(windowCentre - centre > k * spread && beyond(Math.exp(windowCentre)) && beyond(value)))
+        return null;
+    return {
+        verdict: 'regressed',
+        change_pct: changePct(value, baseline.value),
+        statistic: `${WINDOW_STATISTIC}: log median±${round2(k)}·spread of the ${before.length} runs before them`,
+    };
 }
 /**
  * Benchmark-mode verdict: the repeats of this run against the (outlier-free) values of the baseline runs.
@@ -4330,10 +4416,15 @@ function judgeRun(current, baselineRuns, opts = {}) {
         const baseline = (0,analysis_baseline/* buildBaseline */.ET)(metric, history);
         if (baseline !== null)
             judgement.baseline[metric] = baseline;
-        judgement.verdicts[metric] =
-            repeats.length > 0
-                ? judgeRepeatValues(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved)
-                : judgeValue(metric, value, baseline, resolved, history);
+        if (repeats.length > 0) {
+            judgement.verdicts[metric] = judgeRepeatValues(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved);
+            continue;
+        }
+        const single = judgeValue(metric, value, baseline, resolved, history);
+        const window = opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
+            ? judgeWindow(metric, value, baseline, resolved, history)
+            : null;
+        judgement.verdicts[metric] = window ?? single;
     }
     return judgement;
 }
@@ -4495,6 +4586,9 @@ function judge(input) {
     const { record } = input;
     const { baseline, verdicts } = judgeRun(record, input.baselineRuns, {
         min_baseline_runs: MIN_BASELINE_RUNS,
+        // The last three runs together (analysis/verdict.ts judgeWindow): only on the baseline ref's own line. A pull
+        // request's run beside main's two newest would be blamed for what main did.
+        window: record.is_pull_request !== true,
         ...input.options,
         ...(record.repeats ? { repeats: record.repeats } : {}),
     });
@@ -5321,6 +5415,7 @@ var format = __webpack_require__(4230);
  */
 
 
+
 function explain(record) {
     if (record.error !== undefined)
         return [`${record.name}: could not run: ${record.error}`];
@@ -5335,7 +5430,7 @@ function explain(record) {
         const p = verdict.p_value !== undefined ? `, p = ${(0,format/* formatPValue */.td)(verdict.p_value)}` : '';
         lines.push(`  regressed: ${metric} ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
             `${(0,metric_format/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
-            `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
+            `${verdict.statistic.startsWith(WINDOW_STATISTIC) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`);
     }
     if (record.benchmark)
         lines.push(...benchmarkLines(record));

@@ -649,8 +649,8 @@ function profileDiff(current, baseline, opts = {}) {
     return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
 }
 
-// EXTERNAL MODULE: ./src/engine/judge.ts + 3 modules
-var judge = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/engine/judge.ts + 1 modules
+var judge = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
 var evaluate = __webpack_require__(3387);
 ;// CONCATENATED MODULE: ./src/engine/rules/alerts-live.ts
@@ -811,12 +811,15 @@ function round(n) {
 var metric_format = __webpack_require__(766);
 // EXTERNAL MODULE: ./src/engine/report/format.ts
 var format = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/engine/analysis/verdict.ts + 1 modules
+var analysis_verdict = __webpack_require__(3799);
 ;// CONCATENATED MODULE: ./src/engine/explain.ts
 /**
  * The words both faces show for a finished run: the CLI prints them, the action logs them and uses the first
  * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
+
 
 
 function explain(record) {
@@ -833,7 +836,7 @@ function explain(record) {
         const p = verdict.p_value !== undefined ? `, p = ${(0,format/* formatPValue */.td)(verdict.p_value)}` : '';
         lines.push(`  regressed: ${metric} ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
             `${(0,metric_format/* formatMetricValue */.dd)(metric, base?.value)} (${(0,format/* formatChangePct */.jj)(verdict.change_pct)}; ` +
-            `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`);
+            `${verdict.statistic.startsWith(analysis_verdict/* WINDOW_STATISTIC */.uM) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`);
     }
     if (record.benchmark)
         lines.push(...benchmarkLines(record));

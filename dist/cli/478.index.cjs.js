@@ -16,7 +16,7 @@ exports.modules = {
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(407);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(938);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4845);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /**
@@ -933,8 +933,8 @@ function correlationMatrices(history, metrics) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/judge.ts + 3 modules
-var judge = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/engine/judge.ts + 1 modules
+var judge = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/engine/rules/parser.ts + 3 modules
 var parser = __webpack_require__(988);
 // EXTERNAL MODULE: ./src/engine/rules/ast.ts

@@ -12,6 +12,7 @@ import {
   formatPValue,
   regressedMetrics,
 } from './report/format.js';
+import { WINDOW_STATISTIC } from './analysis/verdict.js';
 import type { RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
@@ -27,7 +28,7 @@ export function explain(record: RunRecord): string[] {
     lines.push(
       `  regressed: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
         `${formatMetricValue(metric, base?.value)} (${formatChangePct(verdict.change_pct)}; ` +
-        `${verdict.statistic} over ${base?.runs ?? 0} runs${p})`,
+        `${verdict.statistic.startsWith(WINDOW_STATISTIC) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`,
     );
   }
   if (record.benchmark) lines.push(...benchmarkLines(record));

@@ -22,7 +22,10 @@ export const MIN_GATE_BASELINE_RUNS = 1;
 
 export interface JudgeInput {
   record: RunRecord;
-  /** Earlier runs to build the baseline from: history/baseline-query.ts `baselineQueryFor` chooses them. */
+  /**
+   * Earlier runs to build the baseline from, newest first: history/baseline-query.ts `baselineQueryFor` chooses
+   * them (the window rule takes the two newest as the runs before this one).
+   */
   baselineRuns: readonly MetricValues[];
   gates: readonly GateRule[];
   /** `min_baseline_runs` (default 5): baseline runs needed for an automatic verdict. */
@@ -33,6 +36,9 @@ export function judge(input: JudgeInput): RunRecord {
   const { record } = input;
   const { baseline, verdicts } = judgeRun(record, input.baselineRuns, {
     min_baseline_runs: MIN_BASELINE_RUNS,
+    // The last three runs together (analysis/verdict.ts judgeWindow): only on the baseline ref's own line. A pull
+    // request's run beside main's two newest would be blamed for what main did.
+    window: record.is_pull_request !== true,
     ...input.options,
     ...(record.repeats ? { repeats: record.repeats } : {}),
   });

@@ -60,6 +60,13 @@ describe('CI-timeline simulator (seeded, small)', () => {
     expect(known).toBeGreaterThan(0.85); // Φ((ln 1.25 − 2.33·0.05·√1.25) / (0.05·√1.25)) ≈ 95%
   });
 
+  it('a 25% regression at CV 5% that stays is caught within its first 3 pushes from 20 runs on (the window)', async () => {
+    const d = await detection({ cv: 0.05, factor: 1.25, baseline_runs: 20, window: 3 }, 60, 31);
+    // The full table: 75.5% on the first run, 98.8% within three pushes; the window is most of the difference.
+    expect(rate(d.window)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(d.window)! - rate(d.first)!).toBeGreaterThanOrEqual(0.1);
+  });
+
   it('an absolute gate failing on every run still builds a baseline, so a regression is judged', async () => {
     const pushes = await replay(
       {

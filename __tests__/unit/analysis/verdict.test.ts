@@ -3,7 +3,9 @@ import { buildBaseline } from '../../../src/engine/analysis/baseline.js';
 import {
   changePct,
   judgeValue,
+  judgeWindow,
   resolveVerdictOptions,
+  WINDOW_STATISTIC,
   type VerdictOptions,
 } from '../../../src/engine/analysis/verdict.js';
 import type { ComparableMetric } from '../../../src/engine/types.js';
@@ -169,5 +171,57 @@ describe('false positives on pure noise (seeded)', () => {
       if (judge('duration_s', 13 * (1 + 0.05 * gauss()), history).verdict === 'regressed') caught += 1;
     }
     expect(caught / 500).toBeGreaterThan(0.95);
+  });
+});
+
+describe('judgeWindow (the last 3 runs together)', () => {
+  const opts = resolveVerdictOptions({});
+  // Ten runs around 10 s with CV ~8% (seeded), newest first; then the window's two earlier runs on top.
+  const draw = normals(mulberry32(2024));
+  const before = Array.from({ length: 10 }, () => 10 * Math.exp(0.08 * draw()));
+  const window = (earlier: number[], value: number) => {
+    const history = [...earlier, ...before];
+    return judgeWindow('duration_s', value, buildBaseline('duration_s', history), opts, history);
+  };
+
+  it('calls three runs +30% regressed, where one +30% run alone is inside the noise', () => {
+    const history = [12.9, 13.1, ...before];
+    const single = judgeValue('duration_s', 13, buildBaseline('duration_s', history), opts, history);
+    expect(single.verdict).toBe('unchanged');
+    const w = window([12.9, 13.1], 13);
+    expect(w).toMatchObject({ verdict: 'regressed' });
+    expect(w!.statistic).toMatch(/^last 3 runs: log median±[\d.]+·spread of the 10 runs before them$/);
+    expect(w!.statistic.startsWith(WINDOW_STATISTIC)).toBe(true);
+    // The change is this run's against the whole baseline, as the single-run verdict gives it.
+    expect(w!.change_pct).toBe(single.change_pct);
+  });
+
+  it('says nothing when only this run is high (the median of three is not), or when this run is back to normal', () => {
+    expect(window([10, 10.1], 13)).toBeNull();
+    expect(window([13, 10.1], 10)).toBeNull();
+    expect(window([13, 13.1], 10)).toBeNull(); // the run after a fix is not blamed for the two before it
+  });
+
+  it('calls two high of three regressed when this run is one of them: a regression that has stayed two pushes', () => {
+    expect(window([13, 10.1], 13.1)).toMatchObject({ verdict: 'regressed' }); // newest first: high, then normal
+  });
+
+  it('needs min_baseline_runs before the window, and judges time and size only', () => {
+    const short = [12.5, 12.4, ...before.slice(0, 4)];
+    expect(judgeWindow('duration_s', 12.6, buildBaseline('duration_s', short), opts, short)).toBeNull();
+    const threads = [6, 6, 4, 4, 4, 4, 4, 4, 4];
+    expect(judgeWindow('max_threads', 6, buildBaseline('max_threads', threads), opts, threads)).toBeNull();
+  });
+
+  it('holds its false alarms near its 0.25% on pure noise (seeded, 20,000 windows)', () => {
+    const noise = normals(mulberry32(77));
+    let alarms = 0;
+    const trials = 20_000;
+    for (let t = 0; t < trials; t += 1) {
+      const history = Array.from({ length: 12 }, () => 10 * Math.exp(0.05 * noise()));
+      const value = 10 * Math.exp(0.05 * noise());
+      if (judgeWindow('duration_s', value, buildBaseline('duration_s', history), opts, history)) alarms += 1;
+    }
+    expect(alarms / trials).toBeLessThan(0.005);
   });
 });

@@ -93,6 +93,23 @@ describe('the pipeline', () => {
     expect(text).toMatch(/regressed: duration_s 5\.7 s vs baseline 0\.1 s/);
   });
 
+  it('a regression inside one run’s noise that stays is called on its second run, by the last three runs', async () => {
+    const c = config();
+    // Ten runs with ~10% run-to-run noise, then the script gets 37% slower and stays so.
+    for (const d of [1.0, 1.12, 0.9, 1.06, 0.95, 1.11, 0.89, 1.03, 0.97, 1.08]) await run([quick(d)], [c]);
+    const first = await run([quick(1.37)], [c]);
+    expect(first.records[0]!.verdicts.duration_s!.verdict).toBe('unchanged');
+    const second = await run([quick(1.38)], [c]);
+    expect(second.exit_code).toBe(99);
+    expect(second.records[0]!.status).toBe('regressed');
+    expect(second.explanation.join('\n')).toMatch(
+      /regressed: duration_s 1\.38 s vs baseline [\d.]+ s \(\+\d[\d.]*%; last 3 runs: log median±[\d.]+·spread of the 9 runs before them\)/,
+    );
+    // The run after the fix is not blamed for the two slow ones before it.
+    const fixed = await run([quick(1.0)], [c]);
+    expect(fixed.records[0]!.verdicts.duration_s!.verdict).toBe('unchanged');
+  });
+
   it('passes a failing script’s own exit code through and names it', async () => {
     const r = await run([{ duration_s: 0.2, exit_code: 3 }], [config()]);
     expect(r.exit_code).toBe(3);

@@ -10,7 +10,13 @@ import {
 } from '../types.js';
 import { medianByField } from '../medians.js';
 import { baselineValues, buildBaseline } from './baseline.js';
-import { judgeRepeatValues, judgeValue, resolveVerdictOptions, type VerdictOptions } from './verdict.js';
+import {
+  judgeRepeatValues,
+  judgeValue,
+  judgeWindow,
+  resolveVerdictOptions,
+  type VerdictOptions,
+} from './verdict.js';
 
 export * from './baseline.js';
 export * from './verdict.js';
@@ -35,6 +41,11 @@ export interface JudgeOptions extends VerdictOptions {
   repeats?: readonly MetricValues[];
   /** Metrics to judge (default: every comparable metric present in `current`). */
   metrics?: readonly ComparableMetric[];
+  /**
+   * Also judge the last three runs together (verdict.ts judgeWindow): `baselineRuns` must then be newest first and
+   * be this run's own line (a run of the baseline ref, never a pull request's).
+   */
+  window?: boolean;
 }
 
 export interface Judgement {
@@ -73,10 +84,22 @@ export function judgeRun(
     const history = finiteValues(baselineRuns, metric);
     const baseline = buildBaseline(metric, history);
     if (baseline !== null) judgement.baseline[metric] = baseline;
-    judgement.verdicts[metric] =
-      repeats.length > 0
-        ? judgeRepeatValues(metric, repeats, baseline, baselineValues(history), resolved)
-        : judgeValue(metric, value as number, baseline, resolved, history);
+    if (repeats.length > 0) {
+      judgement.verdicts[metric] = judgeRepeatValues(
+        metric,
+        repeats,
+        baseline,
+        baselineValues(history),
+        resolved,
+      );
+      continue;
+    }
+    const single = judgeValue(metric, value as number, baseline, resolved, history);
+    const window =
+      opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
+        ? judgeWindow(metric, value as number, baseline, resolved, history)
+        : null;
+    judgement.verdicts[metric] = window ?? single;
   }
   return judgement;
 }

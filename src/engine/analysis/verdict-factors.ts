@@ -37,3 +37,41 @@ export const SMALL_SAMPLE_FACTORS: readonly number[] = [
   2.818, // n = 29
   2.795, // n = 30
 ];
+
+/**
+ * WINDOW_FACTORS[n − 2] is k₃(n): under the same noise the median of 3 more runs lies above median + k₃(n)·spread of
+ * the n runs before them with probability 0.0025 (one-sided). More runs than 30 use k₃(30).
+ */
+export const WINDOW_RUNS = 3;
+export const WINDOW_ALPHA = 0.0025;
+export const WINDOW_FACTORS: readonly number[] = [
+  83.593, // n = 2
+  8.709, // n = 3
+  5.116, // n = 4
+  4.994, // n = 5
+  3.922, // n = 6
+  3.416, // n = 7
+  3.158, // n = 8
+  2.932, // n = 9
+  2.795, // n = 10
+  2.672, // n = 11
+  2.595, // n = 12
+  2.519, // n = 13
+  2.479, // n = 14
+  2.421, // n = 15
+  2.378, // n = 16
+  2.336, // n = 17
+  2.305, // n = 18
+  2.312, // n = 19
+  2.252, // n = 20
+  2.273, // n = 21
+  2.232, // n = 22
+  2.223, // n = 23
+  2.191, // n = 24
+  2.188, // n = 25
+  2.162, // n = 26
+  2.174, // n = 27
+  2.153, // n = 28
+  2.141, // n = 29
+  2.147, // n = 30
+];

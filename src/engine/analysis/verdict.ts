@@ -17,13 +17,22 @@
  * p-value in the direction the median of the repeats moved ('greater' when it rose, else 'less').
  *
  * Fewer than `min_baseline_runs` (5) baseline runs: insufficient_history.
+ *
+ * The window ('last 3 runs', judgeWindow): a regression that stays is judged on more than one run. On a run of
+ * the baseline ref itself (never a pull request's), time and size are also judged as the median of this run and
+ * the two baseline runs before it against the runs before those: regressed when that median is above their centre
+ * by more than the relative threshold AND by more than k₃(n) of their spreads, and this run itself is above it by
+ * more than the relative threshold (the run after a fix is not blamed for the two before it); k₃(n) holds a chance
+ * passage to 0.25% under normal noise (with the single-run rule's 0.5%, within 0.75% of runs together). The median of three
+ * has a third of one run's noise to beat, so a +25% change at CV 5% is caught within its first three pushes far
+ * more often than by its first run alone (README, "How verdicts are decided").
  */
 import { median } from './robust.js';
 import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';
 import { METRIC_DIMENSION, type BaselineEntry, type ComparableMetric, type MetricVerdict } from '../types.js';
 import { pairwiseSpread, spreadFloor } from './baseline.js';
 import { mannWhitneyU } from './mannwhitney.js';
-import { SMALL_SAMPLE_FACTORS, SMALL_SAMPLE_MIN_N } from './verdict-factors.js';
+import { SMALL_SAMPLE_FACTORS, SMALL_SAMPLE_MIN_N, WINDOW_FACTORS, WINDOW_RUNS } from './verdict-factors.js';
 
 /**
  * Default relative thresholds, in percent of the baseline centre. Duration and CPU 10%; memory and I/O 5%;
@@ -110,6 +119,15 @@ export function smallSampleFactor(n: number): number {
   return table[Math.min(n - SMALL_SAMPLE_MIN_N, table.length - 1)]!;
 }
 
+/** How a window verdict's statistic begins (it names its own runs: explain adds no "over N runs"). */
+export const WINDOW_STATISTIC = `last ${WINDOW_RUNS} runs`;
+
+/** k₃(n): the window rule's factor for n runs before the window (see smallSampleFactor). */
+export function windowFactor(n: number): number {
+  if (n < SMALL_SAMPLE_MIN_N) return Number.POSITIVE_INFINITY;
+  return WINDOW_FACTORS[Math.min(n - SMALL_SAMPLE_MIN_N, WINDOW_FACTORS.length - 1)]!;
+}
+
 /** The statistic string of the single-value rule, e.g. `median±5.21·spread`. */
 export function spreadStatistic(spreads: number): string {
   return Number.isFinite(spreads) ? `median±${round2(spreads)}·spread` : 'median±k·spread';
@@ -181,6 +199,43 @@ export function judgeValue(
     beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) && distance > spreads;
   const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
   return { verdict, change_pct, statistic };
+}
+
+/**
+ * The window rule (see the header): `value` and the two newest baseline values (`history` newest first) against
+ * the baseline values before them. Time and size only, single values only; 'regressed' or null (nothing to add:
+ * too few runs before the window, another dimension, or no regression). `change_pct` stays this run's against the
+ * whole baseline, as the single-run verdict gives it; the statistic names the window.
+ */
+export function judgeWindow(
+  metric: ComparableMetric,
+  value: number,
+  baseline: BaselineEntry | null,
+  opts: ResolvedVerdictOptions,
+  history: readonly number[],
+): MetricVerdict | null {
+  const earlier = WINDOW_RUNS - 1;
+  const before = history.slice(earlier);
+  if (baseline === null || !multiplicative(metric) || before.length < opts.min_baseline_runs) return null;
+  const window = [value, ...history.slice(0, earlier)];
+  if (![...window, ...before].every((x) => x > 0 && Number.isFinite(x))) return null;
+  const logs = before.map(Math.log);
+  const centre = median(logs);
+  const floor = Math.log1p(spreadFloor(metric, Math.exp(centre)) / Math.exp(centre));
+  const spread = Math.max(pairwiseSpread(logs), floor);
+  const windowCentre = median(window.map(Math.log));
+  const k = windowFactor(before.length);
+  const threshold = opts.relative_threshold_pct[metric];
+  const beyond = (x: number) =>
+    x > Math.exp(centre) && beyondRelative(x - Math.exp(centre), Math.exp(centre), threshold);
+  // The median of the three (two of them high is a regression that stays), and this run itself: the run after a
+  // fix, beside two slow ones, is not called regressed.
+  if (!(windowCentre - centre > k * spread && beyond(Math.exp(windowCentre)) && beyond(value))) return null;
+  return {
+    verdict: 'regressed',
+    change_pct: changePct(value, baseline.value),
+    statistic: `${WINDOW_STATISTIC}: log median±${round2(k)}·spread of the ${before.length} runs before them`,
+  };
 }
 
 /**

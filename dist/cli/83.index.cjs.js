@@ -1,0 +1,648 @@
+"use strict";
+exports.id = 83;
+exports.ids = [83];
+exports.modules = {
+
+/***/ 7602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ buildBaseline),
+/* harmony export */   LA: () => (/* binding */ SPREAD_PER_MAD),
+/* harmony export */   Om: () => (/* binding */ spreadFloor),
+/* harmony export */   SV: () => (/* binding */ pairwiseSpread),
+/* harmony export */   sr: () => (/* binding */ baselineValues),
+/* harmony export */   y7: () => (/* binding */ MIN_SPREAD_BY_DIMENSION),
+/* harmony export */   yU: () => (/* binding */ robustSummary)
+/* harmony export */ });
+/* unused harmony exports SPREAD_PER_PAIRWISE, MIN_SPREAD_FRACTION */
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
+/**
+ * The baseline of one metric: where the baseline runs of a series sit, and how much they wander.
+ *
+ * Rule (robust, deterministic, every run counted):
+ * 1. Non-finite values are dropped; every other value is used. Nothing is excluded as an "outlier": a cold
+ *    first run or a run that regressed is ordinary history, and the centre and spread below are robust to a
+ *    few of them. So the number of runs a baseline reports is the number of runs it was given.
+ * 2. centre = median.
+ * 3. spread = max(1.048·median|xᵢ − xⱼ| over pairs i < j, floor): Shamos' estimator of the standard deviation
+ *    (86% as efficient as the standard deviation under normal noise, where 1.4826·MAD is 37%: it matters on the
+ *    5–10 runs a young series has; one wild run in four or more does not move it much).
+ *
+ * The floor keeps a constant metric (thread counts, a quantised clock) from a zero spread that any tiny change
+ * would exceed: floor = max(MIN_SPREAD_FRACTION of |median|, the metric dimension's absolute floor).
+ */
+
+
+
+/** Scale from the median absolute deviation to a standard deviation under normal noise (1/Φ⁻¹(3/4)). */
+const SPREAD_PER_MAD = 1.4826;
+/** Scale from the median pairwise distance to a standard deviation under normal noise (1/(√2·Φ⁻¹(3/4))). */
+const SPREAD_PER_PAIRWISE = 1.0483;
+/** The spread is never below this fraction of |median| (0.5%). */
+const MIN_SPREAD_FRACTION = 0.005;
+/**
+ * The spread is never below this absolute amount, in the metric's own unit. Set from noise measured on this
+ * project's CI machine (2 shared cores), 20 runs of a small script through `pyrun run` (robust σ = 1.4826·MAD):
+ *   - a 77 ms script: duration σ 6.5 ms (8.4%), CPU time σ 5.8 ms (7.6%), peak RSS σ 0.026 MB (0.15%),
+ *     average CPU σ 0.43 percentage points, threads constant;
+ *   - a 0.94 s script (median), while other jobs shared the cores: duration σ 0.42 s (45%: waiting for a
+ *     core is part of wall time), CPU time σ 25 ms (4.0%), peak RSS σ 0.035 MB (0.1%), average CPU σ 24 points.
+ * Time 10 ms: every run pays Python's start-up and the scheduler's jitter (σ 6–7 ms above, with a heavier tail:
+ * 0.083, 0.083, 0.084, 0.087 then 0.135 s for five runs of one fixture), so a tiny script's five runs that happen
+ * to agree to the millisecond must not make the next run's ordinary jitter a "regression". Size 0.05 MB, percent
+ * 0.25 percentage point: above the measurement's resolution, below what real runs showed. Count 0.15: on a constant
+ * history one more thread is more than k(5) = 5.3 spreads away, and the relative threshold decides.
+ */
+const MIN_SPREAD_BY_DIMENSION = {
+    time: 0.01,
+    size: 0.05,
+    percent: 0.25,
+    count: 0.15,
+};
+/** The smallest spread a metric's baseline may have around a centre `centre`. */
+function spreadFloor(metric, centre) {
+    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
+    return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
+}
+/** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
+function robustSummary(values, floor) {
+    if (values.length === 0)
+        throw new Error('robustSummary needs at least one value');
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(values);
+    const mad = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .medianAbsoluteDeviation */ .hK)(values);
+    return { median: centre, spread: Math.max(SPREAD_PER_MAD * mad, floor(centre)) };
+}
+/** Shamos' scale: 1.0483 · the median of |xᵢ − xⱼ| over all pairs; 0 for fewer than two values. */
+function pairwiseSpread(values) {
+    if (values.length < 2)
+        return 0;
+    const distances = [];
+    for (let i = 0; i < values.length; i += 1) {
+        for (let j = i + 1; j < values.length; j += 1)
+            distances.push(Math.abs(values[i] - values[j]));
+    }
+    return SPREAD_PER_PAIRWISE * (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(distances);
+}
+/**
+ * The baseline of `metric` from the values of the baseline runs (the caller chooses them, see
+ * history/baseline-query.ts). Returns null when no finite value is given; `runs` counts every finite value.
+ */
+function buildBaseline(metric, values) {
+    const kept = baselineValues(values);
+    if (kept.length === 0)
+        return null;
+    const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(kept);
+    const spread = Math.max(pairwiseSpread(kept), spreadFloor(metric, centre));
+    return { value: centre, spread, runs: kept.length };
+}
+/** The values a baseline is built from: the finite ones, in their order (for rank tests). */
+function baselineValues(values) {
+    return values.filter(Number.isFinite);
+}
+
+
+/***/ }),
+
+/***/ 3799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uM: () => (/* binding */ WINDOW_STATISTIC),
+  fL: () => (/* binding */ judgeRepeatValues),
+  hy: () => (/* binding */ judgeValue),
+  _w: () => (/* binding */ judgeWindow),
+  MK: () => (/* binding */ resolveVerdictOptions)
+});
+
+// UNUSED EXPORTS: DEFAULT_ALPHA, DEFAULT_MIN_BASELINE_RUNS, DEFAULT_MIN_REPEATS, DEFAULT_RELATIVE_THRESHOLD_PCT, MANN_WHITNEY_STATISTIC, changePct, multiplicative, smallSampleFactor, spreadStatistic, windowFactor
+
+// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
+var robust = __webpack_require__(9456);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
+var analysis_baseline = __webpack_require__(7602);
+// EXTERNAL MODULE: ./src/engine/analysis/mannwhitney.ts
+var mannwhitney = __webpack_require__(741);
+;// CONCATENATED MODULE: ./src/engine/analysis/verdict-factors.ts
+/**
+ * Generated by scripts/calibrate-verdict.mjs (400000 seeded draws per n): do not edit by hand.
+ *
+ * SMALL_SAMPLE_FACTORS[n − 2] is k(n) for n = 2..30 baseline runs: under iid normal noise a new run lies
+ * above median + k(n)·spread of the n runs (spread: 1.0483·median|xᵢ − xⱼ|) with probability 0.005 (one-sided). More runs than 30 use k(30).
+ */
+const SMALL_SAMPLE_ALPHA = 0.005;
+const SMALL_SAMPLE_MIN_N = 2;
+const SMALL_SAMPLE_FACTORS = [
+    52.87, // n = 2
+    8.225, // n = 3
+    5.314, // n = 4
+    5.274, // n = 5
+    4.314, // n = 6
+    3.962, // n = 7
+    3.717, // n = 8
+    3.498, // n = 9
+    3.372, // n = 10
+    3.289, // n = 11
+    3.207, // n = 12
+    3.159, // n = 13
+    3.079, // n = 14
+    3.053, // n = 15
+    3.026, // n = 16
+    2.994, // n = 17
+    2.961, // n = 18
+    2.946, // n = 19
+    2.93, // n = 20
+    2.915, // n = 21
+    2.896, // n = 22
+    2.867, // n = 23
+    2.859, // n = 24
+    2.849, // n = 25
+    2.819, // n = 26
+    2.82, // n = 27
+    2.812, // n = 28
+    2.818, // n = 29
+    2.795, // n = 30
+];
+/**
+ * WINDOW_FACTORS[n − 2] is k₃(n): under the same noise the median of 3 more runs lies above median + k₃(n)·spread of
+ * the n runs before them with probability 0.0025 (one-sided). More runs than 30 use k₃(30).
+ */
+const WINDOW_RUNS = 3;
+const WINDOW_ALPHA = 0.0025;
+const WINDOW_FACTORS = [
+    83.593, // n = 2
+    8.709, // n = 3
+    5.116, // n = 4
+    4.994, // n = 5
+    3.922, // n = 6
+    3.416, // n = 7
+    3.158, // n = 8
+    2.932, // n = 9
+    2.795, // n = 10
+    2.672, // n = 11
+    2.595, // n = 12
+    2.519, // n = 13
+    2.479, // n = 14
+    2.421, // n = 15
+    2.378, // n = 16
+    2.336, // n = 17
+    2.305, // n = 18
+    2.312, // n = 19
+    2.252, // n = 20
+    2.273, // n = 21
+    2.232, // n = 22
+    2.223, // n = 23
+    2.191, // n = 24
+    2.188, // n = 25
+    2.162, // n = 26
+    2.174, // n = 27
+    2.153, // n = 28
+    2.141, // n = 29
+    2.147, // n = 30
+];
+
+;// CONCATENATED MODULE: ./src/engine/analysis/verdict.ts
+/**
+ * The verdict on one metric: did this run get worse (or better) than its baseline? For every metric higher is
+ * worse (duration, CPU, memory, I/O, threads, processes).
+ *
+ * Single run ('median±k·spread'): regressed when the value is above the baseline centre by more than the
+ * metric's relative threshold AND by more than k(n) baseline spreads; improved symmetrically below; otherwise
+ * unchanged. k(n) is the small-sample factor for n baseline runs (verdict-factors.ts, generated by
+ * scripts/calibrate-verdict.mjs): under normal noise a new run passes median + k(n)·spread by chance with
+ * probability 0.5% at every n, where a fixed factor such as 3 would raise false alarms several-fold on the
+ * 5–10 runs a young series has. Time and size are compared on a log scale (median and spread of the logs of the
+ * baseline values): their noise is multiplicative and skewed. Both conditions guard each other: the relative threshold ignores changes too
+ * small to matter on a very quiet metric, the spreads ignore changes inside the metric's own noise.
+ *
+ * Benchmark mode ('mann-whitney-u', N ≥ 5 repeats): regressed when the one-sided Mann-Whitney U test of the
+ * repeats against the baseline runs gives p < alpha (0.01) AND the median of the repeats is above the baseline
+ * centre by more than the relative threshold; improved symmetrically. The p_value reported is the one-sided
+ * p-value in the direction the median of the repeats moved ('greater' when it rose, else 'less').
+ *
+ * Fewer than `min_baseline_runs` (5) baseline runs: insufficient_history.
+ *
+ * The window ('last 3 runs', judgeWindow): a regression that stays is judged on more than one run. On a run of
+ * the baseline ref itself (never a pull request's), time and size are also judged as the median of this run and
+ * the two baseline runs before it against the runs before those: regressed when that median is above their centre
+ * by more than the relative threshold AND by more than k₃(n) of their spreads, and this run itself is above it by
+ * more than the relative threshold (the run after a fix is not blamed for the two before it); k₃(n) holds a chance
+ * passage to 0.25% under normal noise (with the single-run rule's 0.5%, within 0.75% of runs together). The median of three
+ * has a third of one run's noise to beat, so a +25% change at CV 5% is caught within its first three pushes far
+ * more often than by its first run alone (README, "How verdicts are decided").
+ */
+
+
+
+
+
+
+/**
+ * Default relative thresholds, in percent of the baseline centre. Duration and CPU 10%; memory and I/O 5%;
+ * thread and process counts 20% (small integers: on a constant history of 5 threads, one more is +20% and
+ * does not count, two more does; on 1–4, one more does).
+ */
+const DEFAULT_RELATIVE_THRESHOLD_PCT = metrics/* DEFAULT_THRESHOLD_PCT */._5; // the metric table's (engine/metrics.ts)
+const DEFAULT_MIN_BASELINE_RUNS = 5;
+const DEFAULT_ALPHA = 0.01;
+const DEFAULT_MIN_REPEATS = 5;
+function resolveVerdictOptions(opts = {}) {
+    const relative_threshold_pct = { ...DEFAULT_RELATIVE_THRESHOLD_PCT };
+    for (const [metric, pct] of Object.entries(opts.relative_threshold_pct ?? {})) {
+        if (!(metric in DEFAULT_RELATIVE_THRESHOLD_PCT)) {
+            throw new Error(`relative_threshold_pct: unknown metric '${metric}'`);
+        }
+        if (typeof pct !== 'number' || !Number.isFinite(pct) || pct < 0) {
+            throw new Error(`relative_threshold_pct.${metric} must be a number ≥ 0, got ${String(pct)}`);
+        }
+        relative_threshold_pct[metric] = pct;
+    }
+    const resolved = {
+        relative_threshold_pct,
+        spreads: opts.spreads ?? null,
+        min_baseline_runs: opts.min_baseline_runs ?? DEFAULT_MIN_BASELINE_RUNS,
+        alpha: opts.alpha ?? DEFAULT_ALPHA,
+        min_repeats: opts.min_repeats ?? DEFAULT_MIN_REPEATS,
+    };
+    if (resolved.spreads !== null && !(Number.isFinite(resolved.spreads) && resolved.spreads >= 0)) {
+        throw new Error(`spreads must be a number ≥ 0, got ${resolved.spreads}`);
+    }
+    if (!(Number.isInteger(resolved.min_baseline_runs) && resolved.min_baseline_runs >= SMALL_SAMPLE_MIN_N)) {
+        throw new Error(`min_baseline_runs must be an integer ≥ ${SMALL_SAMPLE_MIN_N}, got ${resolved.min_baseline_runs}`);
+    }
+    if (!(resolved.alpha > 0 && resolved.alpha < 1)) {
+        throw new Error(`alpha must be between 0 and 1, got ${resolved.alpha}`);
+    }
+    if (!(Number.isInteger(resolved.min_repeats) && resolved.min_repeats >= 2)) {
+        throw new Error(`min_repeats must be an integer ≥ 2, got ${resolved.min_repeats}`);
+    }
+    return resolved;
+}
+/** 100·(value − centre)/|centre|; 0 when both are 0; null when the centre is 0 and the value is not. */
+function changePct(value, centre) {
+    if (centre === 0)
+        return value === 0 ? 0 : null;
+    return (100 * (value - centre)) / Math.abs(centre);
+}
+/**
+ * The small-sample factor k(n) for n baseline runs: a new run of the same noise passes median + k(n)·spread with
+ * probability SMALL_SAMPLE_ALPHA (0.5%). Infinite below SMALL_SAMPLE_MIN_N runs; beyond the table, its last entry.
+ */
+function smallSampleFactor(n) {
+    if (n < SMALL_SAMPLE_MIN_N)
+        return Number.POSITIVE_INFINITY;
+    const table = SMALL_SAMPLE_FACTORS;
+    return table[Math.min(n - SMALL_SAMPLE_MIN_N, table.length - 1)];
+}
+/** How a window verdict's statistic begins (it names its own runs: explain adds no "over N runs"). */
+const WINDOW_STATISTIC = `last ${WINDOW_RUNS} runs`;
+/** k₃(n): the window rule's factor for n runs before the window (see smallSampleFactor). */
+function windowFactor(n) {
+    if (n < SMALL_SAMPLE_MIN_N)
+        return Number.POSITIVE_INFINITY;
+    return WINDOW_FACTORS[Math.min(n - SMALL_SAMPLE_MIN_N, WINDOW_FACTORS.length - 1)];
+}
+/** The statistic string of the single-value rule, e.g. `median±5.21·spread`. */
+function spreadStatistic(spreads) {
+    return Number.isFinite(spreads) ? `median±${round2(spreads)}·spread` : 'median±k·spread';
+}
+function round2(x) {
+    return String(Math.round(x * 100) / 100);
+}
+const MANN_WHITNEY_STATISTIC = 'mann-whitney-u';
+/** Whether `diff` (value − centre) is beyond the relative threshold. A zero centre makes any change relative. */
+function beyondRelative(diff, centre, thresholdPct) {
+    return Math.abs(diff) > (thresholdPct / 100) * Math.abs(centre);
+}
+/** Time and size wander multiplicatively (a run is "3% slower", not "30 ms slower"): judged on a log scale. */
+function multiplicative(metric) {
+    const dimension = metrics/* METRIC_DIMENSION */.aP[metric];
+    return dimension === 'time' || dimension === 'size';
+}
+/** How far `value` is from the baseline, in baseline spreads; on a log scale for time and size when it can be. */
+function spreadsAway(metric, value, baseline, history) {
+    const logs = history !== undefined &&
+        multiplicative(metric) &&
+        value > 0 &&
+        history.length > 0 &&
+        history.every((x) => x > 0);
+    if (!logs)
+        return { distance: Math.abs(value - baseline.value) / baseline.spread, log: false };
+    const logValues = history.map(Math.log);
+    const centre = (0,robust/* median */.JZ)(logValues);
+    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
+    const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logValues), floor);
+    return { distance: Math.abs(Math.log(value) - centre) / spread, log: true };
+}
+/**
+ * Verdict on one value of `metric` against its baseline (null or too few runs: insufficient_history). With the
+ * baseline runs' values as `history`, time and size metrics are judged on a log scale (their noise is
+ * multiplicative and skewed: on a linear scale a slow tail would raise false alarms); the baseline entry shown
+ * stays in the metric's unit.
+ */
+function judgeValue(metric, value, baseline, opts, history) {
+    const spreads = opts.spreads ?? smallSampleFactor(baseline?.runs ?? 0);
+    if (baseline === null) {
+        return { verdict: 'insufficient_history', change_pct: null, statistic: spreadStatistic(spreads) };
+    }
+    const change_pct = changePct(value, baseline.value);
+    if (baseline.runs < opts.min_baseline_runs) {
+        return { verdict: 'insufficient_history', change_pct, statistic: spreadStatistic(spreads) };
+    }
+    const diff = value - baseline.value;
+    const { distance, log } = spreadsAway(metric, value, baseline, history);
+    const statistic = `${log ? 'log ' : ''}${spreadStatistic(spreads)}`;
+    const significant = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) && distance > spreads;
+    const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
+    return { verdict, change_pct, statistic };
+}
+/**
+ * The window rule (see the header): `value` and the two newest baseline values (`history` newest first) against
+ * the baseline values before them. Time and size only, single values only; 'regressed' or null (nothing to add:
+ * too few runs before the window, another dimension, or no regression). `change_pct` stays this run's against the
+ * whole baseline, as the single-run verdict gives it; the statistic names the window.
+ */
+function judgeWindow(metric, value, baseline, opts, history) {
+    const earlier = WINDOW_RUNS - 1;
+    const before = history.slice(earlier);
+    if (baseline === null || !multiplicative(metric) || before.length < opts.min_baseline_runs)
+        return null;
+    const window = [value, ...history.slice(0, earlier)];
+    if (![...window, ...before].every((x) => x > 0 && Number.isFinite(x)))
+        return null;
+    const logs = before.map(Math.log);
+    const centre = (0,robust/* median */.JZ)(logs);
+    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
+    const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logs), floor);
+    const windowCentre = (0,robust/* median */.JZ)(window.map(Math.log));
+    const k = windowFactor(before.length);
+    const threshold = opts.relative_threshold_pct[metric];
+    const beyond = (x) => x > Math.exp(centre) && beyondRelative(x - Math.exp(centre), Math.exp(centre), threshold);
+    // The median of the three (two of them high is a regression that stays), and this run itself: the run after a
+    // fix, beside two slow ones, is not called regressed.
+    if (!(windowCentre - centre > k * spread && beyond(Math.exp(windowCentre)) && beyond(value)))
+        return null;
+    return {
+        verdict: 'regressed',
+        change_pct: changePct(value, baseline.value),
+        statistic: `${WINDOW_STATISTIC}: log median±${round2(k)}·spread of the ${before.length} runs before them`,
+    };
+}
+/**
+ * Benchmark-mode verdict: the repeats of this run against the (outlier-free) values of the baseline runs.
+ * With fewer than `min_repeats` repeats, the median of the repeats is judged by judgeValue.
+ */
+function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
+    const finite = repeats.filter(Number.isFinite);
+    if (finite.length === 0)
+        throw new Error(`no finite repeat value of ${metric}`);
+    const centreOfRepeats = (0,robust/* median */.JZ)(finite);
+    if (finite.length < opts.min_repeats)
+        return judgeValue(metric, centreOfRepeats, baseline, opts);
+    const statistic = MANN_WHITNEY_STATISTIC;
+    if (baseline === null)
+        return { verdict: 'insufficient_history', change_pct: null, statistic };
+    const change_pct = changePct(centreOfRepeats, baseline.value);
+    if (baseline.runs < opts.min_baseline_runs || baselineValues.length < opts.min_baseline_runs) {
+        return { verdict: 'insufficient_history', change_pct, statistic };
+    }
+    const diff = centreOfRepeats - baseline.value;
+    const relative = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]);
+    const direction = diff > 0 ? 'greater' : 'less';
+    const { p_value } = (0,mannwhitney/* mannWhitneyU */.KZ)(finite, baselineValues, direction);
+    const verdict = relative && diff !== 0 && p_value < opts.alpha ? (diff > 0 ? 'regressed' : 'improved') : 'unchanged';
+    return { verdict, change_pct, statistic, p_value };
+}
+
+
+/***/ }),
+
+/***/ 1275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ baselineRunsSql),
+/* harmony export */   cg: () => (/* binding */ NEWEST_FIRST),
+/* harmony export */   f$: () => (/* binding */ baselineQueryFor)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BASELINE_LIMIT, BASELINE_STATUSES */
+const DEFAULT_BASELINE_LIMIT = 30;
+/**
+ * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
+ * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
+ */
+const BASELINE_STATUSES = ['passed', 'gate_failed', 'regressed'];
+/** The store's order for runs: newest start first, the later insert first on a tie. */
+const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
+function baselineQueryFor(run, baseline_ref) {
+    return {
+        name: run.name,
+        fingerprint: {
+            os: run.os,
+            arch: run.arch,
+            python_version: run.python_version,
+            executor: run.executor,
+            host: run.host ?? null,
+        },
+        ref: baseline_ref,
+        excludeRunId: run.run_id,
+        startedBy: run.started_at,
+        profiled: run.profile !== undefined,
+    };
+}
+/** The SELECT of a baseline's runs (HistoryStore.baselineRuns), newest first. */
+function baselineRunsSql(query) {
+    const { fingerprint } = query;
+    const params = [
+        query.name,
+        fingerprint.os,
+        fingerprint.arch,
+        fingerprint.python_version,
+        fingerprint.executor,
+    ];
+    let sql = 'SELECT * FROM runs WHERE name = ? AND os = ? AND arch = ? AND python_version = ? AND executor = ? ' +
+        `AND status IN (${BASELINE_STATUSES.map((st) => `'${st}'`).join(', ')}) AND is_pull_request = 0`;
+    if (fingerprint.host !== undefined) {
+        sql += ' AND host IS ?';
+        params.push(fingerprint.host);
+    }
+    if (query.ref !== undefined && query.ref !== null) {
+        sql += ' AND git_ref = ?';
+        params.push(query.ref);
+    }
+    if (query.profiled !== undefined)
+        sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
+    if (query.startedBy !== undefined) {
+        sql += ' AND started_ms <= ?';
+        params.push(Date.parse(query.startedBy));
+    }
+    if (query.excludeRunId !== undefined) {
+        sql += ' AND run_id <> ?';
+        params.push(query.excludeRunId);
+    }
+    sql += ` ${NEWEST_FIRST} LIMIT ?`;
+    params.push(Math.max(0, Math.floor(query.limit ?? DEFAULT_BASELINE_LIMIT)));
+    return { sql, params };
+}
+
+
+/***/ }),
+
+/***/ 83:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mV: () => (/* binding */ MIN_BASELINE_RUNS),
+  Zi: () => (/* binding */ judgeAgainstHistory),
+  kz: () => (/* binding */ regressedMetrics)
+});
+
+// UNUSED EXPORTS: MIN_GATE_BASELINE_RUNS, judge
+
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
+var analysis_baseline = __webpack_require__(7602);
+// EXTERNAL MODULE: ./src/engine/analysis/verdict.ts + 1 modules
+var verdict = __webpack_require__(3799);
+;// CONCATENATED MODULE: ./src/engine/analysis/index.ts
+/**
+ * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
+ * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function finiteValues(runs, metric) {
+    const out = [];
+    for (const run of runs) {
+        const v = run[metric];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out.push(v);
+    }
+    return out;
+}
+/**
+ * Judge this run's metrics against the baseline runs (the caller's choice: history/baseline-query.ts: earlier runs of the same
+ * series and fingerprint on the baseline ref). Throws only on invalid options.
+ */
+function judgeRun(current, baselineRuns, opts = {}) {
+    const resolved = (0,verdict/* resolveVerdictOptions */.MK)(opts);
+    const judgement = { baseline: {}, verdicts: {} };
+    for (const metric of opts.metrics ?? metrics/* COMPARABLE_METRICS */.fm) {
+        const repeats = opts.repeats === undefined ? [] : finiteValues(opts.repeats, metric);
+        const value = current[metric];
+        const hasValue = typeof value === 'number' && Number.isFinite(value);
+        if (!hasValue && repeats.length === 0)
+            continue;
+        const history = finiteValues(baselineRuns, metric);
+        const baseline = (0,analysis_baseline/* buildBaseline */.ET)(metric, history);
+        if (baseline !== null)
+            judgement.baseline[metric] = baseline;
+        if (repeats.length > 0) {
+            judgement.verdicts[metric] = (0,verdict/* judgeRepeatValues */.fL)(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved);
+            continue;
+        }
+        const single = (0,verdict/* judgeValue */.hy)(metric, value, baseline, resolved, history);
+        const window = opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
+            ? (0,verdict/* judgeWindow */._w)(metric, value, baseline, resolved, history)
+            : null;
+        judgement.verdicts[metric] = window ?? single;
+    }
+    return judgement;
+}
+/** Median of each metric over the repeats (metrics with no finite value are left out). */
+function medianOfRepeats(repeats) {
+    const medians = medianByField(repeats, COMPARABLE_METRICS);
+    return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null));
+}
+/** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
+function judgeRepeats(repeats, baselineRuns, opts = {}) {
+    return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
+}
+
+// EXTERNAL MODULE: ./src/engine/history/baseline-query.ts
+var baseline_query = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
+var evaluate = __webpack_require__(3387);
+;// CONCATENATED MODULE: ./src/engine/judge.ts
+/**
+ * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
+ * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
+ * outputs all read what it returns. Outcomes are values (PRODUCT.md §2):
+ * - a failed or timed-out script keeps its own status;
+ * - a script that succeeded with a failed gate is `gate_failed`;
+ * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.
+ * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
+ * (the action's `fail-on`), never a different status.
+ */
+
+
+
+/** The automatic verdict needs this many baseline runs by default (`--min-baseline-runs`). */
+const MIN_BASELINE_RUNS = 5;
+/** A gate written against `baseline` needs one baseline run: the user's own factor is the tolerance. */
+const MIN_GATE_BASELINE_RUNS = 1;
+function judge(input) {
+    const { record } = input;
+    const { baseline, verdicts } = judgeRun(record, input.baselineRuns, {
+        min_baseline_runs: MIN_BASELINE_RUNS,
+        // The last three runs together (analysis/verdict.ts judgeWindow): only on the baseline ref's own line. A pull
+        // request's run beside main's two newest would be blamed for what main did.
+        window: record.is_pull_request !== true,
+        ...input.options,
+        ...(record.repeats ? { repeats: record.repeats } : {}),
+    });
+    const gates = (0,evaluate/* evaluateGates */.ud)(input.gates, record, (metric) => {
+        const entry = baseline[metric];
+        return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
+    });
+    const gateFailed = gates.some((g) => !g.passed);
+    const regressed = Object.values(verdicts).some((v) => v?.verdict === 'regressed');
+    return { ...record, baseline, verdicts, gates, status: judgedStatus(record.status, gateFailed, regressed) };
+}
+function judgedStatus(measured, gateFailed, regressed) {
+    if (measured !== 'passed')
+        return measured;
+    if (gateFailed)
+        return 'gate_failed';
+    return regressed ? 'regressed' : 'passed';
+}
+/**
+ * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
+ * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ */
+function judgeAgainstHistory(input) {
+    const baselineRuns = input.store?.baselineRuns((0,baseline_query/* baselineQueryFor */.f$)(input.record, input.baseline_ref)) ?? [];
+    return { record: judge({ ...input, baselineRuns }), baselineRuns };
+}
+/** The metrics that regressed, for messages and the `regressed` output. */
+function regressedMetrics(record) {
+    return Object.entries(record.verdicts)
+        .filter(([, v]) => v.verdict === 'regressed')
+        .map(([m]) => m);
+}
+
+
+/***/ })
+
+};
+;
