@@ -25,7 +25,7 @@ import {
   type Stats,
 } from 'node:fs';
 import nodeModule from 'node:module';
-import os from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 
@@ -79,7 +79,7 @@ export function enableCompileCache(opts: CompileCacheOptions = {}): CompileCache
 /** The user's own cache folder for this Node, created if need be; or why there is none. */
 function cacheDirectory(env: NodeJS.ProcessEnv): string | { reason: string } {
   const uid = process.getuid?.() ?? null;
-  const root = env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `pyrun-compile-cache-${uid ?? 'user'}`);
+  const root = env.NODE_COMPILE_CACHE || path.join(tmpdir(), `pyrun-compile-cache-${uid ?? 'user'}`);
   const dir = path.join(root, `pyrun-${process.version}-${process.arch}`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const folder of [root, dir]) {

@@ -46,7 +46,6 @@ var external_node_module_ = __nccwpck_require__(8995);
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -112,7 +111,7 @@ function enableCompileCache(opts = {}) {
 /** The user's own cache folder for this Node, created if need be; or why there is none. */
 function cacheDirectory(env) {
     const uid = process.getuid?.() ?? null;
-    const root = env.NODE_COMPILE_CACHE || external_node_path_default().join(external_node_os_default().tmpdir(), `pyrun-compile-cache-${uid ?? 'user'}`);
+    const root = env.NODE_COMPILE_CACHE || external_node_path_default().join((0,external_node_os_.tmpdir)(), `pyrun-compile-cache-${uid ?? 'user'}`);
     const dir = external_node_path_default().join(root, `pyrun-${process.version}-${process.arch}`);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     for (const folder of [root, dir]) {
