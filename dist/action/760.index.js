@@ -4285,11 +4285,15 @@ function spreadsAway(metric, value, baseline, history) {
         history.every((x) => x > 0);
     if (!logs)
         return { distance: Math.abs(value - baseline.value) / baseline.spread, log: false };
-    const logValues = history.map(Math.log);
-    const centre = (0,robust/* median */.JZ)(logValues);
-    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
-    const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logValues), floor);
+    const { centre, spread } = logBaseline(metric, history);
     return { distance: Math.abs(Math.log(value) - centre) / spread, log: true };
+}
+/** Median and Shamos spread of the logs of positive `values`, the spread floored as the metric's is. */
+function logBaseline(metric, values) {
+    const logs = values.map(Math.log);
+    const centre = (0,robust/* median */.JZ)(logs);
+    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
+    return { centre, spread: Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logs), floor) };
 }
 /**
  * Verdict on one value of `metric` against its baseline (null or too few runs: insufficient_history). With the
@@ -4327,10 +4331,7 @@ function judgeWindow(metric, value, baseline, opts, history) {
     const window = [value, ...history.slice(0, earlier)];
     if (![...window, ...before].every((x) => x > 0 && Number.isFinite(x)))
         return null;
-    const logs = before.map(Math.log);
-    const centre = (0,robust/* median */.JZ)(logs);
-    const floor = Math.log1p((0,analysis_baseline/* spreadFloor */.Om)(metric, Math.exp(centre)) / Math.exp(centre));
-    const spread = Math.max((0,analysis_baseline/* pairwiseSpread */.SV)(logs), floor);
+    const { centre, spread } = logBaseline(metric, before);
     const windowCentre = (0,robust/* median */.JZ)(window.map(Math.log));
     const k = windowFactor(before.length);
     const threshold = opts.relative_threshold_pct[metric];

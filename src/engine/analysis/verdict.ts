@@ -164,11 +164,19 @@ function spreadsAway(
     history.length > 0 &&
     history.every((x) => x > 0);
   if (!logs) return { distance: Math.abs(value - baseline.value) / baseline.spread, log: false };
-  const logValues = history.map(Math.log);
-  const centre = median(logValues);
-  const floor = Math.log1p(spreadFloor(metric, Math.exp(centre)) / Math.exp(centre));
-  const spread = Math.max(pairwiseSpread(logValues), floor);
+  const { centre, spread } = logBaseline(metric, history);
   return { distance: Math.abs(Math.log(value) - centre) / spread, log: true };
+}
+
+/** Median and Shamos spread of the logs of positive `values`, the spread floored as the metric's is. */
+function logBaseline(
+  metric: ComparableMetric,
+  values: readonly number[],
+): { centre: number; spread: number } {
+  const logs = values.map(Math.log);
+  const centre = median(logs);
+  const floor = Math.log1p(spreadFloor(metric, Math.exp(centre)) / Math.exp(centre));
+  return { centre, spread: Math.max(pairwiseSpread(logs), floor) };
 }
 
 /**
@@ -219,10 +227,7 @@ export function judgeWindow(
   if (baseline === null || !multiplicative(metric) || before.length < opts.min_baseline_runs) return null;
   const window = [value, ...history.slice(0, earlier)];
   if (![...window, ...before].every((x) => x > 0 && Number.isFinite(x))) return null;
-  const logs = before.map(Math.log);
-  const centre = median(logs);
-  const floor = Math.log1p(spreadFloor(metric, Math.exp(centre)) / Math.exp(centre));
-  const spread = Math.max(pairwiseSpread(logs), floor);
+  const { centre, spread } = logBaseline(metric, before);
   const windowCentre = median(window.map(Math.log));
   const k = windowFactor(before.length);
   const threshold = opts.relative_threshold_pct[metric];
