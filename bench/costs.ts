@@ -4,6 +4,7 @@
  * timing means little). The table it prints is the README's "What it costs".
  *
  *   - `pyrun run -q --no-history` on a no-op script, over the bare interpreter: + wall, + CPU
+ *   - the same recording into a 30-run history (what a run does by default): + wall, + CPU, peak RSS
  *   - the same on a 1.75 s CPU-bound script at 10 Hz: wall and CPU ratios (and the script's own, as pyrun saw it)
  *   - pyrun's own peak RSS (the node process) over `node -e 0`
  *   - `pyrun trend` on a 30-run history, `pyrun history --last 50` and `pyrun compare` on 1M samples
@@ -86,13 +87,15 @@ export async function costTable(ctx: CostContext): Promise<void> {
     ...args,
   ];
 
+  const recorded = thirtyRunHistory(ctx, 'record.sqlite');
   const start = rounds(ctx, ctx.rounds * 2, {
     bare: [PY, noop],
     python_floor: [PY, '-S', '-E', '-c', 'pass'],
     node_floor: [process.execPath, '-e', '0'],
     pyrun: run(noop),
+    pyrun_history: [process.execPath, ctx.cli, 'run', '-q', '--db', recorded, '--python', PY, noop],
   });
-  const { bare, python_floor, node_floor, pyrun } = start as Record<string, Cost>;
+  const { bare, python_floor, node_floor, pyrun, pyrun_history } = start as Record<string, Cost>;
 
   // The CPU-bound script, bare and through pyrun in turn; each pyrun round's record gives the script's own times.
   const burnCosts: Record<'bare' | 'pyrun' | 'script', Cost[]> = { bare: [], pyrun: [], script: [] };
@@ -121,6 +124,13 @@ export async function costTable(ctx: CostContext): Promise<void> {
       '≤ +80 ms wall, ≤ +90 ms CPU',
       `\`node -e 0\` ${ms(node_floor!.wall_s)} (CPU ${ms(node_floor!.cpu_s)}), ` +
         `\`python3 -S -E -c pass\` ${ms(python_floor!.wall_s)}, bare no-op ${ms(bare!.wall_s)}`,
+    ],
+    [
+      'the same, recording into a 30-run history (a run’s default)',
+      `${plusMs(pyrun_history!.wall_s - bare!.wall_s)} wall, ${plusMs(pyrun_history!.cpu_s - bare!.cpu_s)} CPU, ` +
+        `peak RSS ${mb(pyrun_history!.maxrss_kb)}`,
+      '',
+      'bare no-op as above',
     ],
     [
       'the same on a 1.75 s CPU-bound script at 10 Hz',
@@ -154,14 +164,20 @@ export async function costTable(ctx: CostContext): Promise<void> {
   printTable(ctx.log, ['', 'measured', 'goal', 'floor, same run'], rows);
 }
 
-/** `pyrun trend` on a history of 30 runs of one series (imported by `pyrun history import`), vs `node -e 0`. */
-function trendOn30Runs(ctx: CostContext): { trend: Cost; node: Cost } {
+/** A history file of 30 synthetic runs of one series (`bench/series-0.py`), made by `pyrun history import`. */
+function thirtyRunHistory(ctx: CostContext, file: string): string {
   const next = random(7);
   const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify(syntheticRun(i * 10, next)));
-  const jsonl = path.join(ctx.tmp, 'trend.jsonl');
-  const db = path.join(ctx.tmp, 'trend.sqlite');
+  const jsonl = path.join(ctx.tmp, `${file}.jsonl`);
+  const db = path.join(ctx.tmp, file);
   writeFileSync(jsonl, `${lines.join('\n')}\n`);
   measure(ctx, [process.execPath, ctx.cli, 'history', 'import', jsonl, '--db', db]);
+  return db;
+}
+
+/** `pyrun trend` on a history of 30 runs of one series, vs `node -e 0`. */
+function trendOn30Runs(ctx: CostContext): { trend: Cost; node: Cost } {
+  const db = thirtyRunHistory(ctx, 'trend.sqlite');
   const r = rounds(ctx, ctx.rounds, {
     trend: [process.execPath, ctx.cli, 'trend', '--name', 'bench/series-0.py', '--db', db],
     node: [process.execPath, '-e', '0'],

@@ -9060,6 +9060,8 @@ async function readSnapshot(SQL, target, max_bytes, load = {}) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/engine/history/sqljs.ts
@@ -9072,8 +9074,14 @@ var external_node_url_ = __webpack_require__(3136);
  * (running from source, jest), we fall back to the installed package. `createRequire` is reached through
  * `process.getBuiltinModule` so that the bundler does not recognise the call and try to inline sql.js.
  *
- * The initialised module is cached: the WebAssembly is compiled once per process.
+ * The initialised module is cached: the WebAssembly is compiled once per process, by Liftoff (V8's baseline
+ * compiler) only. By default V8 also recompiles SQLite's hot functions with TurboFan on background threads; for what
+ * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
+ * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
+ * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
+ * affects nothing else (pyrun runs no other WebAssembly).
  */
+
 
 
 
@@ -9101,6 +9109,7 @@ async function initialise() {
     if (typeof init !== 'function') {
         throw new Error(`sql.js at ${location.script_path} did not export its init function`);
     }
+    (0,external_node_v8_.setFlagsFromString)('--liftoff-only');
     return init({
         locateFile: (file) => file.endsWith('.wasm') ? location.wasm_path : (0,external_node_path_.join)((0,external_node_path_.dirname)(location.wasm_path), file),
     });

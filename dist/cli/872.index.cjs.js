@@ -894,10 +894,12 @@ function errorMessage(error) {
 /* unused harmony exports SQLJS_SCRIPT_FILE, SQLJS_WASM_FILE, locateSqlJs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * Loading sql.js (SQLite compiled to WebAssembly).
  *
@@ -907,8 +909,14 @@ function errorMessage(error) {
  * (running from source, jest), we fall back to the installed package. `createRequire` is reached through
  * `process.getBuiltinModule` so that the bundler does not recognise the call and try to inline sql.js.
  *
- * The initialised module is cached: the WebAssembly is compiled once per process.
+ * The initialised module is cached: the WebAssembly is compiled once per process, by Liftoff (V8's baseline
+ * compiler) only. By default V8 also recompiles SQLite's hot functions with TurboFan on background threads; for what
+ * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
+ * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
+ * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
+ * affects nothing else (pyrun runs no other WebAssembly).
  */
+
 
 
 
@@ -936,16 +944,17 @@ async function initialise() {
     if (typeof init !== 'function') {
         throw new Error(`sql.js at ${location.script_path} did not export its init function`);
     }
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)('--liftoff-only');
     return init({
-        locateFile: (file) => file.endsWith('.wasm') ? location.wasm_path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(location.wasm_path), file),
+        locateFile: (file) => file.endsWith('.wasm') ? location.wasm_path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(location.wasm_path), file),
     });
 }
 /** Finds the sql.js pair: next to the bundle first, then the installed package. */
 function locateSqlJs(nodeModule) {
-    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
-    for (const dir of [here, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(here)]) {
-        const script_path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SQLJS_SCRIPT_FILE);
-        const wasm_path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, SQLJS_WASM_FILE);
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
+    for (const dir of [here, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here)]) {
+        const script_path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SQLJS_SCRIPT_FILE);
+        const wasm_path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, SQLJS_WASM_FILE);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(script_path) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(wasm_path))
             return { script_path, wasm_path, source: 'bundle' };
     }
@@ -957,7 +966,7 @@ function locateSqlJs(nodeModule) {
         throw new Error(`sql.js not found: neither ${SQLJS_SCRIPT_FILE} + ${SQLJS_WASM_FILE} next to ${here} nor the sql.js package ` +
             `(${error instanceof Error ? error.message : String(error)})`, { cause: error });
     }
-    return { script_path, wasm_path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(script_path), 'sql-wasm.wasm'), source: 'package' };
+    return { script_path, wasm_path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(script_path), 'sql-wasm.wasm'), source: 'package' };
 }
 async function nodeModuleApi() {
     const getBuiltin = process

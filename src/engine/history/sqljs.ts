@@ -7,9 +7,15 @@
  * (running from source, jest), we fall back to the installed package. `createRequire` is reached through
  * `process.getBuiltinModule` so that the bundler does not recognise the call and try to inline sql.js.
  *
- * The initialised module is cached: the WebAssembly is compiled once per process.
+ * The initialised module is cached: the WebAssembly is compiled once per process, by Liftoff (V8's baseline
+ * compiler) only. By default V8 also recompiles SQLite's hot functions with TurboFan on background threads; for what
+ * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
+ * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
+ * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
+ * affects nothing else (pyrun runs no other WebAssembly).
  */
 import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SqlJsConfig, SqlJsStatic } from 'sql.js';
@@ -54,6 +60,7 @@ async function initialise(): Promise<SqlJsStatic> {
   if (typeof init !== 'function') {
     throw new Error(`sql.js at ${location.script_path} did not export its init function`);
   }
+  setFlagsFromString('--liftoff-only');
   return init({
     locateFile: (file: string) =>
       file.endsWith('.wasm') ? location.wasm_path : join(dirname(location.wasm_path), file),
