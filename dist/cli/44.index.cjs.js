@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/log-text.ts
+var log_text = __webpack_require__(4202);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __webpack_require__(8703);
 ;// CONCATENATED MODULE: ./src/engine/history/csv.ts
@@ -22,7 +24,12 @@ var metrics = __webpack_require__(8703);
  * Runs as CSV (RFC 4180): one header row, one row per run. The metric columns come from the metric table (every
  * run metric, each followed by its exact-bytes field), framed by the run's identity and its fingerprint.
  * Fields holding a comma, a double quote, CR or LF are quoted, quotes doubled; lines end CRLF; null is empty.
+ *
+ * A field whose text would put a workflow command at the start of a line (`::error::…`, a run name from an imported
+ * record such as "x\n::add-mask::…") is neutralised as pyrun's tables are (a backslash before the `::`): CSV on
+ * stdout is often printed into a CI log, where such a line would be obeyed. No ordinary field is touched.
  */
+
 
 const IDENTITY = ['run_id', 'name', 'started_at', 'status', 'signal'];
 const FINGERPRINT = [
@@ -41,7 +48,8 @@ const CSV_COLUMNS = [...IDENTITY, ...metrics/* RUN_METRIC_FIELDS */.tG, ...FINGE
 function csvField(value) {
     if (value === null || value === undefined)
         return '';
-    const text = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
+    const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
+    const text = /(^|[\r\n])\s*::|##\[/.test(raw) ? (0,log_text/* neutralizeWorkflowCommands */.t)(raw) : raw;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 function runsToCsv(runs) {
@@ -52,8 +60,6 @@ function runsToCsv(runs) {
     return [CSV_COLUMNS.join(','), ...runs.map(row)].map((line) => `${line}\r\n`).join('');
 }
 
-// EXTERNAL MODULE: ./src/engine/log-text.ts
-var log_text = __webpack_require__(4202);
 // EXTERNAL MODULE: ./src/engine/history/open.ts + 1 modules
 var history_open = __webpack_require__(6963);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -301,6 +301,16 @@ describe('CSV of runs', () => {
     expect(csvField(false)).toBe('false');
   });
 
+  it('never starts a line with a workflow command, whatever a run’s name holds; ordinary text is untouched', () => {
+    const evil = makeRecord({ name: 'etl\n::add-mask::secret\n##[group]x', run_id: '::error::pwned' });
+    const text = runsToCsv([evil]);
+    for (const line of text.split(/\r\n|\n/)) expect(line).not.toMatch(/^\s*::|##\[/);
+    expect(text).toContain('"etl\n\\::add-mask::secret\n#\\#[group]x"');
+    expect(text).toContain('\\::error::pwned,');
+    expect(csvField('a::b')).toBe('a::b');
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
+  });
+
   it('has a header of the table-derived columns and one CRLF row per run', () => {
     expect(CSV_COLUMNS).toEqual(expect.arrayContaining([...RUN_METRIC_FIELDS]));
     const text = runsToCsv([makeRecord(), makeRecord(noRusage)]);

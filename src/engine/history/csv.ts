@@ -2,7 +2,12 @@
  * Runs as CSV (RFC 4180): one header row, one row per run. The metric columns come from the metric table (every
  * run metric, each followed by its exact-bytes field), framed by the run's identity and its fingerprint.
  * Fields holding a comma, a double quote, CR or LF are quoted, quotes doubled; lines end CRLF; null is empty.
+ *
+ * A field whose text would put a workflow command at the start of a line (`::error::…`, a run name from an imported
+ * record such as "x\n::add-mask::…") is neutralised as pyrun's tables are (a backslash before the `::`): CSV on
+ * stdout is often printed into a CI log, where such a line would be obeyed. No ordinary field is touched.
  */
+import { neutralizeWorkflowCommands } from '../log-text.js';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
 import type { StoredRun } from './rows.js';
 
@@ -24,7 +29,8 @@ export const CSV_COLUMNS: readonly string[] = [...IDENTITY, ...RUN_METRIC_FIELDS
 /** One field as RFC 4180 writes it. */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
+  const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
+  const text = /(^|[\r\n])\s*::|##\[/.test(raw) ? neutralizeWorkflowCommands(raw) : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
