@@ -7112,6 +7112,10 @@ function parseBoolean(name, text, problems) {
  * the older form `##[command]` anywhere in a line. A series name, a rule or an imported field with a newline in it
  * must never become such a line, so every line of pyrun's own messages passes through here.
  */
+/** Whether some line of `text` would be read as a workflow command (what neutralizeWorkflowCommands changes). */
+function holdsWorkflowCommand(text) {
+    return /(^|[\r\n])\s*::|##\[/.test(text);
+}
 /** Each line of `text` made inert as a workflow command, line breaks kept (`\r` and `\r\n` read as `\n`). */
 function neutralizeWorkflowCommands(text) {
     return text

@@ -49,7 +49,7 @@ function csvField(value) {
     if (value === null || value === undefined)
         return '';
     const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
-    const text = /(^|[\r\n])\s*::|##\[/.test(raw) ? (0,log_text/* neutralizeWorkflowCommands */.t)(raw) : raw;
+    const text = (0,log_text/* holdsWorkflowCommand */.v)(raw) ? (0,log_text/* neutralizeWorkflowCommands */.t)(raw) : raw; // ordinary fields keep CRLF
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 function runsToCsv(runs) {

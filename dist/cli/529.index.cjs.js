@@ -602,7 +602,8 @@ class PyrunError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ neutralizeWorkflowCommands)
+/* harmony export */   t: () => (/* binding */ neutralizeWorkflowCommands),
+/* harmony export */   v: () => (/* binding */ holdsWorkflowCommand)
 /* harmony export */ });
 /**
  * Text on its way to a CI log. The GitHub runner reads every line of a step's stdout and stderr for workflow
@@ -610,6 +611,10 @@ class PyrunError extends Error {
  * the older form `##[command]` anywhere in a line. A series name, a rule or an imported field with a newline in it
  * must never become such a line, so every line of pyrun's own messages passes through here.
  */
+/** Whether some line of `text` would be read as a workflow command (what neutralizeWorkflowCommands changes). */
+function holdsWorkflowCommand(text) {
+    return /(^|[\r\n])\s*::|##\[/.test(text);
+}
 /** Each line of `text` made inert as a workflow command, line breaks kept (`\r` and `\r\n` read as `\n`). */
 function neutralizeWorkflowCommands(text) {
     return text

@@ -5,6 +5,11 @@
  * must never become such a line, so every line of pyrun's own messages passes through here.
  */
 
+/** Whether some line of `text` would be read as a workflow command (what neutralizeWorkflowCommands changes). */
+export function holdsWorkflowCommand(text: string): boolean {
+  return /(^|[\r\n])\s*::|##\[/.test(text);
+}
+
 /** Each line of `text` made inert as a workflow command, line breaks kept (`\r` and `\r\n` read as `\n`). */
 export function neutralizeWorkflowCommands(text: string): string {
   return text

@@ -7,7 +7,7 @@
  * record such as "x\n::add-mask::…") is neutralised as pyrun's tables are (a backslash before the `::`): CSV on
  * stdout is often printed into a CI log, where such a line would be obeyed. No ordinary field is touched.
  */
-import { neutralizeWorkflowCommands } from '../log-text.js';
+import { holdsWorkflowCommand, neutralizeWorkflowCommands } from '../log-text.js';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
 import type { StoredRun } from './rows.js';
 
@@ -30,7 +30,7 @@ export const CSV_COLUMNS: readonly string[] = [...IDENTITY, ...RUN_METRIC_FIELDS
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
-  const text = /(^|[\r\n])\s*::|##\[/.test(raw) ? neutralizeWorkflowCommands(raw) : raw;
+  const text = holdsWorkflowCommand(raw) ? neutralizeWorkflowCommands(raw) : raw; // ordinary fields keep CRLF
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
