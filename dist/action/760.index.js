@@ -3223,7 +3223,7 @@ function launcherArgs(spec) {
     const options = spec.profile_path ? [`--profile=${spec.profile_path}`] : [];
     if (spec.module)
         options.push('--module');
-    return ['-S', '-E', (0,python_files/* pythonFile */.PB)('launcher.py'), ...options, '--', spec.script, ...spec.args];
+    return ['-S', '-E', (0,python_files/* pythonFile */.PB)('launch.py'), ...options, '--', spec.script, ...spec.args];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/exec/local.ts
@@ -8288,8 +8288,9 @@ class PyrunError extends Error {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /**
- * pyrun's Python helpers are `.py` files (src/python/): the launcher and THE reaper, the remote launcher and its
- * bootstrap, the profile runner and the pstats reader. This finds them at run time, wherever pyrun runs from:
+ * pyrun's Python helpers are `.py` files (src/python/): the launcher (launch.py, its entry) and THE reaper, the
+ * remote launcher and its bootstrap, the profile runner and the pstats reader. This finds them at run time,
+ * wherever pyrun runs from:
  *
  *   - the bundles (dist/action/index.js, dist/cli/index.js): the build copies them to dist/python/;
  *   - the source (ts-jest runs src/engine/exec/): src/python/.

@@ -8,7 +8,8 @@ context switches of the whole tree, the largest single process's peak RSS) and i
 kernel folds a reaped process's rchar/wchar into its reaper).
 
 Two users, one reaper (`Reaper` below):
-  * pyrun on this machine runs this file: `python -S -E launcher.py [--profile=PSTATS] [--grace=S] [--module] --
+  * pyrun on this machine runs it through launch.py (whose few lines are all Python compiles on each start; this
+    module's bytecode is cached): `python -S -E launch.py [--profile=PSTATS] [--grace=S] [--module] --
     SCRIPT [ARGS...]` (with --module, SCRIPT is a module run as `python -m` runs it), and reads the report on fd 3
     (`main`).
   * the remote launcher (remote.py), on an SSH host or in a container, forks a `Reaper` whose script has pipes for
@@ -425,7 +426,7 @@ def parse_args(args):
         else:
             raise ValueError("unknown launcher option %r" % option)
     if not rest or len(rest) < 2:
-        raise ValueError("usage: launcher.py [--profile=PSTATS] [--grace=S] [--module] -- SCRIPT|MODULE [ARGS...]")
+        raise ValueError("usage: launch.py [--profile=PSTATS] [--grace=S] [--module] -- SCRIPT|MODULE [ARGS...]")
     return options, rest[1:]
 
 
@@ -456,7 +457,3 @@ def main(args=None):
     reaper.arm(parent)
     argv = script_argv(sys.executable, script_args, options["profile"], module=options["module"])
     return reaper.run(argv, script_args[0])
-
-
-if __name__ == "__main__":
-    os._exit(main())  # every message is written by os.write: nothing is buffered that a teardown would flush

@@ -13,7 +13,7 @@ import unittest
 import launcher
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LAUNCHER = os.path.join(HERE, "launcher.py")
+LAUNCHER = os.path.join(HERE, "launch.py")  # the entry pyrun runs (it imports launcher)
 LINUX = sys.platform.startswith("linux")
 Usage = collections.namedtuple(
     "Usage", "ru_utime ru_stime ru_maxrss ru_minflt ru_majflt ru_nvcsw ru_nivcsw")
@@ -185,7 +185,7 @@ class ArgumentsTest(unittest.TestCase):
 
 
 class LauncherProcessTest(unittest.TestCase):
-    """launcher.py as pyrun runs it: a file, the report on fd 3."""
+    """The launcher as pyrun runs it: launch.py, a file, the report on fd 3."""
 
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="pyrun-launcher-test-")
@@ -233,6 +233,26 @@ class LauncherProcessTest(unittest.TestCase):
         self.assertGreaterEqual(exited["major_faults"], 0)
         self.assertGreater(exited["maxrss_bytes"], 1 << 20)
         self.assertGreaterEqual(exited["wall_s"], 0)
+
+    def test_the_launcher_is_compiled_once_and_never_a_users_file(self):
+        # launch.py imports launcher: its bytecode is cached beside it (-E: PYTHONDONTWRITEBYTECODE does not stop
+        # it), and a launcher.py in the script's working directory is not the one imported.
+        cache = os.path.join(HERE, "__pycache__")
+        if not os.access(HERE, os.W_OK):
+            self.skipTest("%s is not writable here" % HERE)
+        for name in os.listdir(cache) if os.path.isdir(cache) else []:
+            if name.startswith("launcher."):
+                os.unlink(os.path.join(cache, name))
+        with open(os.path.join(self.dir, "launcher.py"), "w") as f:
+            f.write("raise SystemExit('the user launcher.py was imported')\n")
+        script = write_script(self.dir, "ok.py", "print('ok')\n")
+        proc, r = self.launch(script, stderr=subprocess.PIPE)
+        started, exited = self.messages(r)
+        self.assertEqual((proc.wait(), proc.stderr.read()), (0, b""))
+        proc.stderr.close()
+        self.assertEqual((started["event"], exited["exit_code"]), ("started", 0))
+        cached = [n for n in os.listdir(cache) if n.startswith("launcher.") and n.endswith(".pyc")]
+        self.assertEqual(len(cached), 1, os.listdir(cache))
 
     def test_says_why_the_script_cannot_start(self):
         r, w = os.pipe()

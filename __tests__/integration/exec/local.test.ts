@@ -20,13 +20,13 @@ const spec = (script: string, args: string[] = [], python = 'python3') => ({
 });
 
 describe('the local launcher', () => {
-  it('is a file on a short command line: python -S -E …/launcher.py -- SCRIPT ARGS', async () => {
+  it('is a file on a short command line: python -S -E …/launch.py -- SCRIPT ARGS', async () => {
     const running = startLocal(spec(fixture('burn.py'), ['0.2']));
     const info = await running.started;
     const argv = readFileSync(`/proc/${info.sampler_root_pid}/cmdline`, 'utf8').split('\0').slice(0, -1);
     await running.done;
     // Through a pyenv shim the first words are the shim's; the launcher's own arguments end the line.
-    expect(argv.slice(-6)).toEqual(['-S', '-E', pythonFile('launcher.py'), '--', fixture('burn.py'), '0.2']);
+    expect(argv.slice(-6)).toEqual(['-S', '-E', pythonFile('launch.py'), '--', fixture('burn.py'), '0.2']);
     expect(argv.join(' ').length).toBeLessThan(1000);
   }, 20_000);
 

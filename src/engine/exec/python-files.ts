@@ -1,6 +1,7 @@
 /**
- * pyrun's Python helpers are `.py` files (src/python/): the launcher and THE reaper, the remote launcher and its
- * bootstrap, the profile runner and the pstats reader. This finds them at run time, wherever pyrun runs from:
+ * pyrun's Python helpers are `.py` files (src/python/): the launcher (launch.py, its entry) and THE reaper, the
+ * remote launcher and its bootstrap, the profile runner and the pstats reader. This finds them at run time,
+ * wherever pyrun runs from:
  *
  *   - the bundles (dist/action/index.js, dist/cli/index.js): the build copies them to dist/python/;
  *   - the source (ts-jest runs src/engine/exec/): src/python/.
@@ -13,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type PythonFileName =
-  'launcher.py' | 'remote.py' | 'bootstrap.py' | 'profile_runner.py' | 'pstats_reader.py';
+  'launch.py' | 'launcher.py' | 'remote.py' | 'bootstrap.py' | 'profile_runner.py' | 'pstats_reader.py';
 
 const PYTHON_DIR_NAME = 'python';
 const MARKER_FILE: PythonFileName = 'launcher.py';
