@@ -12,6 +12,12 @@
  * Costs come from bench/rusage.py: the kernel's rusage of the command and its waited-for descendants (what
  * `/usr/bin/time -f "%e %U %S %M"` prints, at µs precision). The no-op run's peak RSS is node's: its script's
  * interpreter is smaller.
+ *
+ * Every command runs in the environment a GitHub-hosted runner gives node: this one's, without
+ * NODE_EXTRA_CA_CERTS. Node reads that bundle of certificates before any JavaScript runs (a sandbox or a corporate
+ * proxy sets it; a hosted runner does not), which on a 220 KB bundle is ~35 ms of every node start, pyrun's and
+ * `node -e 0`'s alike. When this machine sets it, one more row measures the no-op run and `node -e 0` with it, so
+ * the table says what it costs here too.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,12 +41,22 @@ export interface CostContext {
   log(line: string): void;
 }
 
+/** The variables node reads before any JavaScript runs that a GitHub-hosted runner does not set. */
+const STARTUP_ONLY_VARIABLES = ['NODE_EXTRA_CA_CERTS'] as const;
+
+/** This process's environment as a hosted runner would start node: without STARTUP_ONLY_VARIABLES. */
+export function runnerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of STARTUP_ONLY_VARIABLES) delete out[name];
+  return out;
+}
+
 /**
  * One command's cost; a command that fails stops the bench (its numbers would mean nothing). 99 is a verdict
  * (`pyrun compare` on synthetic data may find a regression), not a failure.
  */
-export function measure(ctx: CostContext, command: string[]): Cost {
-  const r = spawnSync(ctx.python, [ctx.rusage, ...command], { encoding: 'utf8', cwd: ctx.tmp });
+export function measure(ctx: CostContext, command: string[], env = runnerEnv()): Cost {
+  const r = spawnSync(ctx.python, [ctx.rusage, ...command], { encoding: 'utf8', cwd: ctx.tmp, env });
   const cost = JSON.parse(r.stdout || '{}') as Cost & { exit_code?: number };
   if (r.status !== 0 || (cost.exit_code !== 0 && cost.exit_code !== 99)) {
     throw new Error(`${command.join(' ')} failed (${cost.exit_code ?? r.status}): ${r.stderr}`);
@@ -53,10 +69,12 @@ export function rounds(
   ctx: CostContext,
   n: number,
   commands: Record<string, string[]>,
+  envs: Record<string, NodeJS.ProcessEnv> = {},
 ): Record<string, Cost> {
   const seen: Record<string, Cost[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < n; i++) {
-    for (const [name, command] of Object.entries(commands)) seen[name]!.push(measure(ctx, command));
+    for (const [name, command] of Object.entries(commands))
+      seen[name]!.push(measure(ctx, command, envs[name]));
   }
   const med = (costs: Cost[], k: keyof Cost) => median(costs.map((c) => c[k]));
   return Object.fromEntries(
@@ -88,14 +106,27 @@ export async function costTable(ctx: CostContext): Promise<void> {
   ];
 
   const recorded = thirtyRunHistory(ctx, 'record.sqlite');
-  const start = rounds(ctx, ctx.rounds * 2, {
-    bare: [PY, noop],
-    python_floor: [PY, '-S', '-E', '-c', 'pass'],
-    node_floor: [process.execPath, '-e', '0'],
-    pyrun: run(noop),
-    pyrun_history: [process.execPath, ctx.cli, 'run', '-q', '--db', recorded, '--python', PY, noop],
-  });
-  const { bare, python_floor, node_floor, pyrun, pyrun_history } = start as Record<string, Cost>;
+  const caBundle = process.env.NODE_EXTRA_CA_CERTS;
+  const withCa: Record<string, string[]> = caBundle
+    ? { node_floor_ca: [process.execPath, '-e', '0'], pyrun_ca: run(noop) }
+    : {};
+  const start = rounds(
+    ctx,
+    ctx.rounds * 2,
+    {
+      bare: [PY, noop],
+      python_floor: [PY, '-S', '-E', '-c', 'pass'],
+      node_floor: [process.execPath, '-e', '0'],
+      pyrun: run(noop),
+      pyrun_history: [process.execPath, ctx.cli, 'run', '-q', '--db', recorded, '--python', PY, noop],
+      ...withCa,
+    },
+    { node_floor_ca: process.env, pyrun_ca: process.env },
+  );
+  const { bare, python_floor, node_floor, pyrun, pyrun_history, node_floor_ca, pyrun_ca } = start as Record<
+    string,
+    Cost
+  >;
 
   // The CPU-bound script, bare and through pyrun in turn; each pyrun round's record gives the script's own times.
   const burnCosts: Record<'bare' | 'pyrun' | 'script', Cost[]> = { bare: [], pyrun: [], script: [] };
@@ -125,6 +156,16 @@ export async function costTable(ctx: CostContext): Promise<void> {
       `\`node -e 0\` ${ms(node_floor!.wall_s)} (CPU ${ms(node_floor!.cpu_s)}), ` +
         `\`python3 -S -E -c pass\` ${ms(python_floor!.wall_s)}, bare no-op ${ms(bare!.wall_s)}`,
     ],
+    ...(caBundle && pyrun_ca && node_floor_ca
+      ? [
+          [
+            `the same with this machine’s \`NODE_EXTRA_CA_CERTS\` (${certificates(caBundle)}, read by node before any JS)`,
+            `${plusMs(pyrun_ca.wall_s - bare!.wall_s)} wall, ${plusMs(pyrun_ca.cpu_s - bare!.cpu_s)} CPU`,
+            '',
+            `\`node -e 0\` with it ${ms(node_floor_ca.wall_s)} (CPU ${ms(node_floor_ca.cpu_s)})`,
+          ] as [string, string, string, string],
+        ]
+      : []),
     [
       'the same, recording into a 30-run history (a run’s default)',
       `${plusMs(pyrun_history!.wall_s - bare!.wall_s)} wall, ${plusMs(pyrun_history!.cpu_s - bare!.cpu_s)} CPU, ` +
@@ -159,9 +200,20 @@ export async function costTable(ctx: CostContext): Promise<void> {
     ],
   ];
   ctx.log(
-    `\n## What pyrun itself costs (medians of ${ctx.rounds * 2} interleaved rounds for start-up, ${ctx.rounds} otherwise)`,
+    `\n## What pyrun itself costs (medians of ${ctx.rounds * 2} interleaved rounds for start-up, ${ctx.rounds} ` +
+      'otherwise; every command in the environment a hosted runner gives node: no NODE_EXTRA_CA_CERTS)',
   );
   printTable(ctx.log, ['', 'measured', 'goal', 'floor, same run'], rows);
+}
+
+/** How many certificates a PEM bundle holds, for the table ("a bundle" when it cannot be read). */
+function certificates(file: string): string {
+  try {
+    const n = readFileSync(file, 'utf8').split('-----BEGIN CERTIFICATE-----').length - 1;
+    return `${n} certificates`;
+  } catch {
+    return 'a bundle';
+  }
 }
 
 /** A history file of 30 synthetic runs of one series (`bench/series-0.py`), made by `pyrun history import`. */
