@@ -922,7 +922,7 @@ async function writeReports(records, paths, deps) {
             },
         ],
     ];
-    const { writeReportFile } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 4709)); // with node:crypto and fs/promises: only when asked
+    const { writeReportFile } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 4709)); // with fs/promises: only when asked
     for (const [file, render] of outputs) {
         if (!file)
             continue;

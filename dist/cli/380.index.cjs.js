@@ -1053,12 +1053,11 @@ function renderMarkdownMulti(records, options = {}) {
 /* harmony export */   writeReportFile: () => (/* binding */ writeReportFile)
 /* harmony export */ });
 /* unused harmony export tempPathFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3681);
 /**
  * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
  * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
@@ -1071,24 +1070,24 @@ function renderMarkdownMulti(records, options = {}) {
 
 /** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
 function tempPathFor(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}.tmp`);
 }
 async function writeReportFile(file, text) {
-    let target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    let target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
     let temp = null;
     try {
         const existing = await existingTarget(target);
         if (existing?.kind === 'folder')
             throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
         if (existing?.kind === 'special') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(existing.path, text, 'utf8');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(existing.path, text, 'utf8');
             return { ok: true, path: target };
         }
         if (existing)
             target = existing.path;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
         temp = tempPathFor(target);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx', 0o644);
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -1096,7 +1095,7 @@ async function writeReportFile(file, text) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, target);
         temp = null;
         return { ok: true, path: target };
     }
@@ -1105,7 +1104,7 @@ async function writeReportFile(file, text) {
     }
     finally {
         if (temp !== null)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true }).catch(() => undefined);
     }
 }
 /**
@@ -1115,14 +1114,14 @@ async function writeReportFile(file, text) {
  */
 async function existingTarget(target) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
     }
     catch {
         return null;
     }
     try {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
         return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
     }
     catch {
@@ -1147,6 +1146,56 @@ function describeWriteError(error) {
     };
     const hint = typeof code === 'string' ? hints[code] : undefined;
     return hint ? `${hint} (${message})` : message;
+}
+
+
+/***/ }),
+
+/***/ 3681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ newRunId),
+/* harmony export */   n: () => (/* binding */ randomHex)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Random ids: a run's id (a UUID, version 4, RFC 9562) and short random names. The bytes come from /dev/urandom
+ * where there is one: node:crypto would load about twenty modules and a megabyte on the run's critical path
+ * (issue 16). Elsewhere (Windows) from Web Crypto, which Node loads only then.
+ */
+
+/** `n` random bytes, as hex. */
+function randomHex(n) {
+    return randomBytes(n).toString('hex');
+}
+function randomBytes(n) {
+    const bytes = Buffer.alloc(n);
+    if (!fromUrandom(bytes))
+        globalThis.crypto.getRandomValues(bytes);
+    return bytes;
+}
+function newRunId() {
+    const bytes = randomBytes(16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function fromUrandom(bytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, bytes.length, null) === bytes.length;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 

@@ -78,7 +78,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(898), __webpack_require__.e(83), __webpack_require__.e(825), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(262), __webpack_require__.e(83), __webpack_require__.e(825), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -91,7 +91,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--json', 'machine-readable output on stdout')
         .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
         .action(async (opts) => {
-        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2860));
         setExitCode(await historyCommand(opts, ctx));
     });
     history
@@ -101,7 +101,7 @@ function buildProgram(ctx, setExitCode) {
         .option(...DB)
         .option('--json', 'machine-readable output on stdout')
         .action(async (files, opts) => {
-        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2860));
         setExitCode(await historyImportCommand(files, opts, ctx));
     });
     program
@@ -114,7 +114,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(898), __webpack_require__.e(83), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(262), __webpack_require__.e(83), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -127,7 +127,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(898), __webpack_require__.e(83), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(262), __webpack_require__.e(83), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -164,7 +164,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(825), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(262), __webpack_require__.e(825), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;

@@ -10,12 +10,11 @@ exports.modules = {
 /* harmony export */   writeReportFile: () => (/* binding */ writeReportFile)
 /* harmony export */ });
 /* unused harmony export tempPathFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3681);
 /**
  * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
  * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
@@ -28,24 +27,24 @@ exports.modules = {
 
 /** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
 function tempPathFor(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}.tmp`);
 }
 async function writeReportFile(file, text) {
-    let target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    let target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
     let temp = null;
     try {
         const existing = await existingTarget(target);
         if (existing?.kind === 'folder')
             throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
         if (existing?.kind === 'special') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(existing.path, text, 'utf8');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(existing.path, text, 'utf8');
             return { ok: true, path: target };
         }
         if (existing)
             target = existing.path;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
         temp = tempPathFor(target);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx', 0o644);
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -53,7 +52,7 @@ async function writeReportFile(file, text) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, target);
         temp = null;
         return { ok: true, path: target };
     }
@@ -62,7 +61,7 @@ async function writeReportFile(file, text) {
     }
     finally {
         if (temp !== null)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true }).catch(() => undefined);
     }
 }
 /**
@@ -72,14 +71,14 @@ async function writeReportFile(file, text) {
  */
 async function existingTarget(target) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
     }
     catch {
         return null;
     }
     try {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
         return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
     }
     catch {

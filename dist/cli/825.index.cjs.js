@@ -2992,56 +2992,6 @@ function resolveFrom(facts, file) {
 
 /***/ }),
 
-/***/ 3681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ newRunId),
-/* harmony export */   n: () => (/* binding */ randomHex)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Random ids: a run's id (a UUID, version 4, RFC 9562) and short random names. The bytes come from /dev/urandom
- * where there is one: node:crypto would load about twenty modules and a megabyte on the run's critical path
- * (issue 16). Elsewhere (Windows) from Web Crypto, which Node loads only then.
- */
-
-/** `n` random bytes, as hex. */
-function randomHex(n) {
-    return randomBytes(n).toString('hex');
-}
-function randomBytes(n) {
-    const bytes = Buffer.alloc(n);
-    if (!fromUrandom(bytes))
-        globalThis.crypto.getRandomValues(bytes);
-    return bytes;
-}
-function newRunId() {
-    const bytes = randomBytes(16);
-    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-    bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function fromUrandom(bytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)('/dev/urandom', 'r');
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, 0, bytes.length, null) === bytes.length;
-    }
-    catch {
-        return false;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-
-
-/***/ }),
-
 /***/ 5429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -35,6 +35,8 @@ interface Loaded {
   /** Files of the CLI's bundle that were loaded. */
   chunks: string[];
   libraries: Set<Library>;
+  /** Node's own modules the process loaded (`crypto`, `fs/promises`, `internal/…`). */
+  builtins: Set<string>;
 }
 
 function runTraced(args: string[]): Loaded {
@@ -48,7 +50,11 @@ function runTraced(args: string[]): Loaded {
     timeout: 25_000,
   });
   const lines = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+  const builtins = new Set(
+    lines.filter((l) => l.startsWith('builtin ')).map((l) => l.slice('builtin '.length)),
+  );
   const chunks = lines
+    .filter((l) => !l.startsWith('builtin '))
     .map((l) => (l.startsWith('esm file:') ? fileURLToPath(l.slice('esm '.length)) : l.slice('cjs '.length)))
     .filter((f) => path.dirname(f) === path.dirname(CLI));
   const libraries = new Set<Library>();
@@ -59,7 +65,7 @@ function runTraced(args: string[]): Loaded {
     }
   }
   if (lines.some((l) => l.startsWith('cjs ') && l.endsWith('sql-wasm.cjs'))) libraries.add('sql.js');
-  return { code: r.status, stderr: r.stderr, chunks, libraries };
+  return { code: r.status, stderr: r.stderr, chunks, libraries, builtins };
 }
 
 describe('what `pyrun run` loads (the built CLI)', () => {
@@ -85,6 +91,18 @@ describe('what `pyrun run` loads (the built CLI)', () => {
 
   it('--no-history with no alert channel and no report: no sql.js, lock, nodemailer, XML builder, zod or simple-statistics', () => {
     expect([...bare.libraries]).toEqual([]);
+  });
+
+  it('nor Node’s crypto (run ids from /dev/urandom), even when it writes a report file', () => {
+    expect(bare.builtins.size).toBeGreaterThan(20); // the trace sees Node's modules at all
+    expect(bare.builtins.has('fs')).toBe(true);
+    expect(bare.builtins.has('crypto')).toBe(false);
+    const dir = tempDir('pyrun-lazy-');
+    const json = path.join(dir, 'r.json');
+    const reported = runTraced(['run', '-q', '--no-history', '--json', json, fixture('args.py'), 'x']);
+    expect([reported.code, JSON.parse(readFileSync(json, 'utf8')).status]).toEqual([0, 'passed']);
+    expect(reported.builtins.has('fs/promises')).toBe(true); // the report writer was loaded
+    expect(reported.builtins.has('crypto')).toBe(false);
   });
 
   it('a run with a history and a JUnit report loads sql.js, the lock and the XML builder, still not nodemailer, zod or simple-statistics', () => {

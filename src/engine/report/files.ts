@@ -51,7 +51,7 @@ export async function writeReports(
       },
     ],
   ];
-  const { writeReportFile } = await import('./write-file.js'); // with node:crypto and fs/promises: only when asked
+  const { writeReportFile } = await import('./write-file.js'); // with fs/promises: only when asked
   for (const [file, render] of outputs) {
     if (!file) continue;
     const written = await writeReportFile(file, await render());

@@ -5,15 +5,15 @@
  * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
  * trouble comes back as a value for the face to show as one warning.
  */
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { randomHex } from '../run-id.js';
 
 export type ReportWriteResult = { ok: true; path: string } | { ok: false; path: string; error: string };
 
 /** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
 export function tempPathFor(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomHex(6)}.tmp`);
 }
 
 export async function writeReportFile(file: string, text: string): Promise<ReportWriteResult> {
