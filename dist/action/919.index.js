@@ -9014,7 +9014,10 @@ function newerWarning(path, version) {
 }
 /** Reads and classifies the target (bounded, never blocking); throws HistoryTargetError for a foreign file. */
 async function readSnapshot(SQL, target, max_bytes, load = {}) {
-    const bytes = await (0,history_target/* readTargetBytes */.db)(target, max_bytes);
+    return classifySnapshot(SQL, target, await (0,history_target/* readTargetBytes */.db)(target, max_bytes), load);
+}
+/** Classifies the bytes read from the target (null: no file); throws HistoryTargetError for a foreign file. */
+function classifySnapshot(SQL, target, bytes, load = {}) {
     if (bytes === null || bytes.length === 0)
         return { kind: 'absent' };
     const loaded = (0,history_load/* loadDatabase */.qY)(SQL, bytes, load);
@@ -9376,24 +9379,29 @@ async function openHistory(path, options) {
     const SQL = await loadSqlJs();
     const target = await (0,history_target/* inspectTarget */.WL)(path);
     (0,history_target/* checkSize */.C1)(target, options.max_bytes);
-    const snapshot = await readSnapshot(SQL, target, options.max_bytes);
+    const bytes = await (0,history_target/* readTargetBytes */.db)(target, options.max_bytes);
+    const snapshot = classifySnapshot(SQL, target, bytes);
     const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
-    return new History(SQL, target, store, options);
+    return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
 }
 class History {
     SQL;
     target;
     store;
     options;
+    seen;
     path;
     file;
     mode;
     warnings;
-    constructor(SQL, target, store, options) {
+    constructor(SQL, target, store, options, 
+    /** The file's bytes that `store` holds exactly (read at open or written by a commit); null: none known. */
+    seen) {
         this.SQL = SQL;
         this.target = target;
         this.store = store;
         this.options = options;
+        this.seen = seen;
         this.path = target.path;
         this.file = target.file;
         this.mode = options.mode;
@@ -9413,7 +9421,10 @@ class History {
             await (0,history_file/* removeStaleTemps */.jH)(this.target.file); // left by a writer killed mid-write
             this.target = await (0,history_target/* recheckTarget */.Vw)(this.target);
             (0,history_target/* checkSize */.C1)(this.target, this.options.max_bytes);
-            const snapshot = await readSnapshot(this.SQL, this.target, this.options.max_bytes);
+            const bytes = await (0,history_target/* readTargetBytes */.db)(this.target, this.options.max_bytes);
+            if (this.holdsExactly(bytes))
+                return this.write(this.store, change, options, stillHeld);
+            const snapshot = classifySnapshot(this.SQL, this.target, bytes);
             if (snapshot.kind === 'history') {
                 const fresh = HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
                 this.store.adopt(fresh);
@@ -9433,7 +9444,15 @@ class History {
             return this.write(this.store, change, options, stillHeld);
         }, this.options.lock);
     }
+    /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
+    holdsExactly(bytes) {
+        const seen = this.seen;
+        if (seen === null || bytes === null || !this.store.isWritable || this.store.isDamagedPending())
+            return false;
+        return Buffer.from(seen.buffer, seen.byteOffset, seen.byteLength).equals(bytes);
+    }
     async write(store, change, options, stillHeld) {
+        this.seen = null; // the store is about to differ from the file: known again only once written
         const before = store.warnings.length;
         const value = await change(store);
         if (!store.isWritable) {
@@ -9453,6 +9472,7 @@ class History {
         catch (error) {
             throw new errors/* HistoryError */.t(`cannot save history to ${this.target.path}: ${(0,history_sql/* errorMessage */.gJ)(error)}`);
         }
+        this.seen = bytes;
         return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
     }
     close() {

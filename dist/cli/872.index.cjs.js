@@ -786,6 +786,7 @@ function migrate(db, target = LATEST_SCHEMA_VERSION) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ classifySnapshot),
 /* harmony export */   Qm: () => (/* binding */ newerWarning),
 /* harmony export */   RA: () => (/* binding */ readSnapshot)
 /* harmony export */ });
@@ -808,7 +809,10 @@ function newerWarning(path, version) {
 }
 /** Reads and classifies the target (bounded, never blocking); throws HistoryTargetError for a foreign file. */
 async function readSnapshot(SQL, target, max_bytes, load = {}) {
-    const bytes = await (0,_target_js__WEBPACK_IMPORTED_MODULE_0__/* .readTargetBytes */ .db)(target, max_bytes);
+    return classifySnapshot(SQL, target, await (0,_target_js__WEBPACK_IMPORTED_MODULE_0__/* .readTargetBytes */ .db)(target, max_bytes), load);
+}
+/** Classifies the bytes read from the target (null: no file); throws HistoryTargetError for a foreign file. */
+function classifySnapshot(SQL, target, bytes, load = {}) {
     if (bytes === null || bytes.length === 0)
         return { kind: 'absent' };
     const loaded = (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDatabase */ .qY)(SQL, bytes, load);

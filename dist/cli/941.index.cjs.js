@@ -143,24 +143,29 @@ async function openHistory(path, options) {
     const SQL = await (0,sqljs/* loadSqlJs */.W8)();
     const target = await (0,history_target/* inspectTarget */.WL)(path);
     (0,history_target/* checkSize */.C1)(target, options.max_bytes);
-    const snapshot = await (0,history_snapshot/* readSnapshot */.RA)(SQL, target, options.max_bytes);
+    const bytes = await (0,history_target/* readTargetBytes */.db)(target, options.max_bytes);
+    const snapshot = (0,history_snapshot/* classifySnapshot */.Dm)(SQL, target, bytes);
     const store = history_store/* HistoryStore */.K.fromSnapshot(SQL, target, snapshot, options.now);
-    return new History(SQL, target, store, options);
+    return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
 }
 class History {
     SQL;
     target;
     store;
     options;
+    seen;
     path;
     file;
     mode;
     warnings;
-    constructor(SQL, target, store, options) {
+    constructor(SQL, target, store, options, 
+    /** The file's bytes that `store` holds exactly (read at open or written by a commit); null: none known. */
+    seen) {
         this.SQL = SQL;
         this.target = target;
         this.store = store;
         this.options = options;
+        this.seen = seen;
         this.path = target.path;
         this.file = target.file;
         this.mode = options.mode;
@@ -180,7 +185,10 @@ class History {
             await (0,file/* removeStaleTemps */.jH)(this.target.file); // left by a writer killed mid-write
             this.target = await (0,history_target/* recheckTarget */.Vw)(this.target);
             (0,history_target/* checkSize */.C1)(this.target, this.options.max_bytes);
-            const snapshot = await (0,history_snapshot/* readSnapshot */.RA)(this.SQL, this.target, this.options.max_bytes);
+            const bytes = await (0,history_target/* readTargetBytes */.db)(this.target, this.options.max_bytes);
+            if (this.holdsExactly(bytes))
+                return this.write(this.store, change, options, stillHeld);
+            const snapshot = (0,history_snapshot/* classifySnapshot */.Dm)(this.SQL, this.target, bytes);
             if (snapshot.kind === 'history') {
                 const fresh = history_store/* HistoryStore */.K.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
                 this.store.adopt(fresh);
@@ -200,7 +208,15 @@ class History {
             return this.write(this.store, change, options, stillHeld);
         }, this.options.lock);
     }
+    /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
+    holdsExactly(bytes) {
+        const seen = this.seen;
+        if (seen === null || bytes === null || !this.store.isWritable || this.store.isDamagedPending())
+            return false;
+        return Buffer.from(seen.buffer, seen.byteOffset, seen.byteLength).equals(bytes);
+    }
     async write(store, change, options, stillHeld) {
+        this.seen = null; // the store is about to differ from the file: known again only once written
         const before = store.warnings.length;
         const value = await change(store);
         if (!store.isWritable) {
@@ -220,6 +236,7 @@ class History {
         catch (error) {
             throw new errors/* HistoryError */.t(`cannot save history to ${this.target.path}: ${(0,sql/* errorMessage */.gJ)(error)}`);
         }
+        this.seen = bytes;
         return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
     }
     close() {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HistoryError, lockPath, openHistory } from '../../../src/engine/history/index.js';
+import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import { makeRecord } from '../../unit/history/fixtures.js';
 import { makeTempDirs } from './helpers.js';
@@ -58,6 +59,43 @@ describe('merge commits', () => {
     b.close();
     expect(result.runs).toBe(2);
     expect(await runIds(path)).toEqual([records[1]!.run_id, records[2]!.run_id].sort());
+  });
+
+  it('parse the file again only when somebody else wrote it since this process read or wrote it', async () => {
+    const path = join(temp.next(), 'history.sqlite');
+    const seed = await openHistory(path, { mode: 'merge' });
+    await seed.commit(makeRecord());
+    seed.close();
+    // Count the databases sql.js builds from a file's bytes (what reading and checking a history costs).
+    const SQL = await loadSqlJs();
+    const Original = SQL.Database;
+    let parsed = 0;
+    SQL.Database = class extends Original {
+      constructor(data?: ArrayLike<number> | Buffer | null) {
+        super(data);
+        if (data) parsed += 1;
+      }
+    };
+    try {
+      const history = await openHistory(path, { mode: 'merge' });
+      expect(parsed).toBe(1);
+      const mine = [makeRecord(), makeRecord(), makeRecord()];
+      await history.commit(mine[0]!); // the file is as read: the copy in memory goes on
+      await history.commit(mine[1]!); // the file is as this process wrote it: the same
+      expect(parsed).toBe(1);
+      const other = await openHistory(path, { mode: 'merge' }); // another pyrun writes in between
+      const theirs = makeRecord();
+      await other.commit(theirs);
+      other.close();
+      parsed = 0;
+      await history.commit(mine[2]!); // changed by somebody else: read afresh, and every run kept
+      expect(parsed).toBe(1);
+      history.close();
+      expect(await runIds(path)).toHaveLength(5);
+      expect(await runIds(path)).toEqual(expect.arrayContaining([...mine, theirs].map((r) => r.run_id)));
+    } finally {
+      SQL.Database = Original;
+    }
   });
 
   it('recover a lock left by a pyrun that was killed', async () => {

@@ -9,7 +9,9 @@
  * Two commit modes:
  * - `merge` (the CLI, a --db that other pyruns may share): under the file's lock (lock.ts), read the file as it
  *   is now, add the run (by run_id; every other run is kept), apply retention, write atomically (temp, fsync,
- *   rename; the file's mode kept), unlock. N parallel writers leave N runs. A damaged pyrun history found then is
+ *   rename; the file's mode kept), unlock. When the file holds exactly the bytes this process last read or wrote
+ *   (nobody else wrote it meanwhile: the usual case), the copy in memory already is that file, checked: it is
+ *   not parsed and checked again (with sql.js that was most of the time a run spent after its script). N parallel writers leave N runs. A damaged pyrun history found then is
  *   moved aside and the runs read before the script are kept; a file that is no longer a regular file or no
  *   longer a pyrun history is refused and left alone.
  * - `replace` (the action: the file lives where the script could have written): write from memory, never
@@ -22,11 +24,11 @@ import { HistoryError } from './errors.js';
 import { removeStaleTemps, writeFileAtomic } from './file.js';
 import { withFileLock, type LockOptions } from './lock.js';
 import { DEFAULT_MAX_RUNS_PER_SERIES, type RetentionOptions } from './retention.js';
-import { newerWarning, readSnapshot } from './snapshot.js';
+import { classifySnapshot, newerWarning } from './snapshot.js';
 import { errorMessage } from './sql.js';
 import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 import { HistoryStore } from './store.js';
-import { checkSize, inspectTarget, recheckTarget, type HistoryTarget } from './target.js';
+import { checkSize, inspectTarget, readTargetBytes, recheckTarget, type HistoryTarget } from './target.js';
 
 export type CommitMode = 'merge' | 'replace';
 
@@ -95,9 +97,10 @@ export async function openHistory(path: string, options: OpenHistoryOptions): Pr
   const SQL = await loadSqlJs();
   const target = await inspectTarget(path);
   checkSize(target, options.max_bytes);
-  const snapshot = await readSnapshot(SQL, target, options.max_bytes);
+  const bytes = await readTargetBytes(target, options.max_bytes);
+  const snapshot = classifySnapshot(SQL, target, bytes);
   const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
-  return new History(SQL, target, store, options);
+  return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
 }
 
 class History implements OpenedHistory {
@@ -111,6 +114,8 @@ class History implements OpenedHistory {
     private target: HistoryTarget,
     readonly store: HistoryStore,
     private readonly options: OpenHistoryOptions,
+    /** The file's bytes that `store` holds exactly (read at open or written by a commit); null: none known. */
+    private seen: Uint8Array | null,
   ) {
     this.path = target.path;
     this.file = target.file;
@@ -137,7 +142,9 @@ class History implements OpenedHistory {
         await removeStaleTemps(this.target.file); // left by a writer killed mid-write
         this.target = await recheckTarget(this.target);
         checkSize(this.target, this.options.max_bytes);
-        const snapshot = await readSnapshot(this.SQL, this.target, this.options.max_bytes);
+        const bytes = await readTargetBytes(this.target, this.options.max_bytes);
+        if (this.holdsExactly(bytes)) return this.write(this.store, change, options, stillHeld);
+        const snapshot = classifySnapshot(this.SQL, this.target, bytes);
         if (snapshot.kind === 'history') {
           const fresh = HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
           this.store.adopt(fresh);
@@ -159,12 +166,20 @@ class History implements OpenedHistory {
     );
   }
 
+  /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
+  private holdsExactly(bytes: Uint8Array | null): boolean {
+    const seen = this.seen;
+    if (seen === null || bytes === null || !this.store.isWritable || this.store.isDamagedPending()) return false;
+    return Buffer.from(seen.buffer, seen.byteOffset, seen.byteLength).equals(bytes);
+  }
+
   private async write<T>(
     store: HistoryStore,
     change: (store: HistoryStore) => T | Promise<T>,
     options: { keep_runs?: number; retention?: RetentionOptions },
     stillHeld: () => boolean,
   ): Promise<UpdateResult<T>> {
+    this.seen = null; // the store is about to differ from the file: known again only once written
     const before = store.warnings.length;
     const value = await change(store);
     if (!store.isWritable) {
@@ -184,6 +199,7 @@ class History implements OpenedHistory {
     } catch (error) {
       throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
     }
+    this.seen = bytes;
     return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
   }
 

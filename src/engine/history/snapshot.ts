@@ -37,7 +37,16 @@ export async function readSnapshot(
   max_bytes?: number,
   load: LoadOptions = {},
 ): Promise<Snapshot> {
-  const bytes = await readTargetBytes(target, max_bytes);
+  return classifySnapshot(SQL, target, await readTargetBytes(target, max_bytes), load);
+}
+
+/** Classifies the bytes read from the target (null: no file); throws HistoryTargetError for a foreign file. */
+export function classifySnapshot(
+  SQL: SqlJsStatic,
+  target: HistoryTarget,
+  bytes: Uint8Array | null,
+  load: LoadOptions = {},
+): Snapshot {
   if (bytes === null || bytes.length === 0) return { kind: 'absent' };
   const loaded = loadDatabase(SQL, bytes, load);
   if (loaded.ok) return { kind: 'history', db: loaded.db, newer: loaded.newer, version: loaded.version };
