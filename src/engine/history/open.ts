@@ -169,7 +169,8 @@ class History implements OpenedHistory {
   /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
   private holdsExactly(bytes: Uint8Array | null): boolean {
     const seen = this.seen;
-    if (seen === null || bytes === null || !this.store.isWritable || this.store.isDamagedPending()) return false;
+    if (seen === null || bytes === null || !this.store.isWritable || this.store.isDamagedPending())
+      return false;
     return Buffer.from(seen.buffer, seen.byteOffset, seen.byteLength).equals(bytes);
   }
 
