@@ -106,6 +106,7 @@ function installChunkCache(Module: ModuleClass, chunkDir: string, dir: string): 
   const counts = { kind: 'chunks' as const, dir, cached: 0, compiled: 0 };
   state = counts;
   const pending: { script: vm.Script; file: string; source: Buffer }[] = [];
+  const startFlags = flagProbe();
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (this: ModuleInstance, content: string, filename: string) {
     if (!filename.startsWith(chunkDir)) return compile.call(this, content, filename);
@@ -122,8 +123,11 @@ function installChunkCache(Module: ModuleClass, chunkDir: string, dir: string): 
     const require = Module.createRequire(filename);
     return wrapper.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
   };
-  // At exit the scripts hold what this run compiled, the lazily compiled functions included.
+  // At exit the scripts hold what this run compiled, the lazily compiled functions included. V8 stamps its data with
+  // a hash of its flags: data made under flags this process changed (and did not put back) would be refused by every
+  // later start, so none is written then.
   process.once('exit', () => {
+    if (!sameFlags(startFlags)) return;
     for (const { script, file, source } of pending) {
       try {
         const head = Buffer.alloc(4);
@@ -140,6 +144,18 @@ function installChunkCache(Module: ModuleClass, chunkDir: string, dir: string): 
       }
     }
   });
+}
+
+const PROBE_SOURCE = '0';
+
+/** V8's data for a one-token script, made under the flags of this moment. */
+function flagProbe(): Buffer {
+  return new vm.Script(PROBE_SOURCE).createCachedData();
+}
+
+/** Whether V8 would accept, now, data made when `probe` was: the same flags (V8 checks their hash). */
+function sameFlags(probe: Buffer): boolean {
+  return !new vm.Script(PROBE_SOURCE, { cachedData: probe }).cachedDataRejected;
 }
 
 /** V8's data in `file` when the file holds exactly `source`; undefined otherwise. */

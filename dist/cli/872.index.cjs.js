@@ -917,7 +917,7 @@ function errorMessage(error) {
  * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
  * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
  * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
- * affects nothing else (pyrun runs no other WebAssembly).
+ * affects nothing else (pyrun runs no other WebAssembly); it is undone at exit (see below).
  */
 
 
@@ -947,11 +947,19 @@ async function initialise() {
     if (typeof init !== 'function') {
         throw new Error(`sql.js at ${location.script_path} did not export its init function`);
     }
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)('--liftoff-only');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(LIFTOFF_ONLY);
+    // V8 stamps code caches with a hash of its flags, and the compile cache (src/compile-cache.ts, Node's own on
+    // Node ≥ 22) writes at exit: the flags are put back first (this listener runs before the cache's), or everything
+    // this run compiled would be cached under a hash no fresh start has. Not sooner: while sql.js runs, the flags
+    // it implies keep it from tiering up (putting them back at once tiered it up: 4x the CPU of keeping them).
+    process.prependOnceListener('exit', () => (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(LIFTOFF_ONLY_UNDONE));
     return init({
         locateFile: (file) => file.endsWith('.wasm') ? location.wasm_path : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(location.wasm_path), file),
     });
 }
+const LIFTOFF_ONLY = '--liftoff-only';
+/** --liftoff-only and what V8 sets with it (its implications: no tier-up, no dynamic tiering), undone. */
+const LIFTOFF_ONLY_UNDONE = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering';
 /** Finds the sql.js pair: next to the bundle first, then the installed package. */
 function locateSqlJs(nodeModule) {
     const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));

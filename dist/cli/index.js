@@ -128,6 +128,7 @@ function installChunkCache(Module, chunkDir, dir) {
     const counts = { kind: 'chunks', dir, cached: 0, compiled: 0 };
     state = counts;
     const pending = [];
+    const startFlags = flagProbe();
     const compile = Module.prototype._compile;
     Module.prototype._compile = function (content, filename) {
         if (!filename.startsWith(chunkDir))
@@ -146,8 +147,12 @@ function installChunkCache(Module, chunkDir, dir) {
         const require = Module.createRequire(filename);
         return wrapper.call(this.exports, this.exports, require, this, filename, external_node_path_default().dirname(filename));
     };
-    // At exit the scripts hold what this run compiled, the lazily compiled functions included.
+    // At exit the scripts hold what this run compiled, the lazily compiled functions included. V8 stamps its data with
+    // a hash of its flags: data made under flags this process changed (and did not put back) would be refused by every
+    // later start, so none is written then.
     process.once('exit', () => {
+        if (!sameFlags(startFlags))
+            return;
         for (const { script, file, source } of pending) {
             try {
                 const head = Buffer.alloc(4);
@@ -166,6 +171,15 @@ function installChunkCache(Module, chunkDir, dir) {
             }
         }
     });
+}
+const PROBE_SOURCE = '0';
+/** V8's data for a one-token script, made under the flags of this moment. */
+function flagProbe() {
+    return new (external_node_vm_default()).Script(PROBE_SOURCE).createCachedData();
+}
+/** Whether V8 would accept, now, data made when `probe` was: the same flags (V8 checks their hash). */
+function sameFlags(probe) {
+    return !new (external_node_vm_default()).Script(PROBE_SOURCE, { cachedData: probe }).cachedDataRejected;
 }
 /** V8's data in `file` when the file holds exactly `source`; undefined otherwise. */
 function cachedFor(file, source) {

@@ -56,6 +56,28 @@ describe('the CLI’s compile cache', () => {
     expect(readdirSync(folder).length).toBe(Number(total));
   });
 
+  it('a run with a history (which sets V8 flags for SQLite) leaves a cache the next run reads whole', () => {
+    // V8 stamps its data with a hash of its flags; sql.js's Liftoff-only flags must be undone before the cache is
+    // written, or each run with history would cache what no later start accepts.
+    const cache = path.join(dir, 'history-cache');
+    const db = path.join(dir, 'history.sqlite');
+    const historyRun = () => run(cli, cache, ['run', '-v', '--db', db, fixture('args.py'), 'x']);
+    const first = historyRun();
+    expect(first.code).toBe(0);
+    const [, , total] = /compile cache: (\d+) of (\d+) chunks read from/.exec(first.err) ?? [];
+    expect(Number(total)).toBeGreaterThan(3);
+    const second = historyRun();
+    expect([second.code, second.err]).toEqual([
+      0,
+      expect.stringContaining(`compile cache: ${total} of ${total} chunks`),
+    ]);
+    expect(second.err).not.toContain('compiled, cached at exit');
+    // And a run without history reads the chunks it shares with them from the same cache.
+    const bare = verboseRun(cli, cache);
+    const [, cached] = /compile cache: (\d+) of/.exec(bare.err) ?? [];
+    expect(Number(cached)).toBeGreaterThan(3);
+  });
+
   it('compiles a changed chunk afresh, even one of the same length, and never runs its old code', () => {
     const cache = path.join(dir, 'changed');
     expect(run(cli, cache, ['run', '--help']).code).toBe(0); // the help's chunks are cached

@@ -12,7 +12,7 @@
  * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
  * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
  * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
- * affects nothing else (pyrun runs no other WebAssembly).
+ * affects nothing else (pyrun runs no other WebAssembly); it is undone at exit (see below).
  */
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -60,12 +60,21 @@ async function initialise(): Promise<SqlJsStatic> {
   if (typeof init !== 'function') {
     throw new Error(`sql.js at ${location.script_path} did not export its init function`);
   }
-  setFlagsFromString('--liftoff-only');
+  setFlagsFromString(LIFTOFF_ONLY);
+  // V8 stamps code caches with a hash of its flags, and the compile cache (src/compile-cache.ts, Node's own on
+  // Node ≥ 22) writes at exit: the flags are put back first (this listener runs before the cache's), or everything
+  // this run compiled would be cached under a hash no fresh start has. Not sooner: while sql.js runs, the flags
+  // it implies keep it from tiering up (putting them back at once tiered it up: 4x the CPU of keeping them).
+  process.prependOnceListener('exit', () => setFlagsFromString(LIFTOFF_ONLY_UNDONE));
   return init({
     locateFile: (file: string) =>
       file.endsWith('.wasm') ? location.wasm_path : join(dirname(location.wasm_path), file),
   });
 }
+
+const LIFTOFF_ONLY = '--liftoff-only';
+/** --liftoff-only and what V8 sets with it (its implications: no tier-up, no dynamic tiering), undone. */
+const LIFTOFF_ONLY_UNDONE = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering';
 
 /** Finds the sql.js pair: next to the bundle first, then the installed package. */
 export function locateSqlJs(nodeModule: NodeModuleApi): SqlJsLocation {
