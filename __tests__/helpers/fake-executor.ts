@@ -18,6 +18,8 @@ export interface FakeExecution {
   signal?: string | null;
   /** The interpreter dies before the script starts, with this message. */
   start_error?: string;
+  /** What the script does while it runs (e.g. write to the history file), called as it starts. */
+  during?: () => void;
 }
 
 export class FakeExecutor {
@@ -70,6 +72,7 @@ export class FakeExecutor {
       rusage: null,
     };
     let subscriber: ((m: MeasuredSample) => void) | null = null;
+    run.during?.();
     if (run.start_error !== undefined) {
       const failed = Promise.reject(new ScriptStartError(spec.python, run.start_error));
       failed.catch(() => undefined);

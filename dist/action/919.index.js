@@ -4945,6 +4945,7 @@ class SeriesBuffer {
 async function measureOnce(spec, deps, opts) {
     const { clock, proc } = deps;
     const running = deps.start(spec);
+    opts.onSpawned?.();
     const start = await running.started; // throws when the script cannot start: nothing else to clean up
     const series = new SeriesBuffer();
     let ended = false;
@@ -5181,6 +5182,7 @@ async function runScript(spec, deps, hooks = {}) {
                 grace_s: spec.grace_s,
                 onSample: hooks.onSample,
                 onInterruptible: hooks.onInterruptible,
+                onSpawned: hooks.onSpawned,
             });
             attempts.push({
                 attempt: attempts.length + 1,
@@ -5296,7 +5298,7 @@ async function executeRun(run, judging, deps) {
     }
     // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
     const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
-        store: judging.store,
+        store: typeof judging.store === 'function' ? await judging.store() : judging.store,
         baseline_ref: judging.baseline_ref,
         record: measured,
         gates: run.rules.gates,
@@ -5542,15 +5544,23 @@ function preparePipeline(request, ports) {
 }
 async function runPipeline(request, ports) {
     const prepared = preparePipeline(request, ports);
-    const history = request.history ? await openPlannedHistory(request.history, request.facts, ports) : null;
-    const store = history?.store ?? null;
+    const planned = request.history ? await beginPlannedHistory(request.history, request.facts, ports) : null;
+    // The history is parsed while the first script runs (started as it is spawned), and awaited when it is needed.
+    const hooks = {
+        ...ports.hooks,
+        onSpawned: () => {
+            ports.hooks?.onSpawned?.();
+            planned?.start();
+        },
+    };
+    const store = planned ? async () => (await planned.ready())?.store ?? null : null;
     const records = [];
     try {
         for (const run of prepared) {
             const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
             let record;
             try {
-                record = await executeRun(run, { store, baseline_ref }, ports);
+                record = await executeRun(run, { store, baseline_ref }, { ...ports, hooks });
             }
             catch (error) {
                 // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
@@ -5559,6 +5569,7 @@ async function runPipeline(request, ports) {
                 records.push(unstartedRecord(run, error.message));
                 continue;
             }
+            const history = planned ? await planned.ready() : null;
             if (history)
                 await remember(history, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
@@ -5570,13 +5581,14 @@ async function runPipeline(request, ports) {
         }
         // A suite's report paths are set once, at the suite level: every config carries the same ones.
         const reports = reportPathsOf(request.configs[0], request.facts);
+        const history = reports.html && planned ? await planned.ready() : null;
         await writeReports(records, reports, {
             log: ports.log,
-            history: reports.html ? (name) => pastRuns(store, name) : () => [],
+            history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
         });
     }
     finally {
-        history?.close();
+        await planned?.close();
     }
     return { records, exit_code: suiteExitCode(records), explanation: records.flatMap((r) => explain(r)) };
 }
@@ -5591,24 +5603,46 @@ function reportPathsOf(config, facts) {
         html: at(config.html_path),
     };
 }
-/**
- * The history, read into memory before any script starts. A --db that is not a history file is refused
- * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
- */
-async function openPlannedHistory(plan, facts, ports) {
-    const { HistoryError, HistoryTargetError, openHistory } = await __webpack_require__.e(/* import() */ 941).then(__webpack_require__.bind(__webpack_require__, 8941));
+async function beginPlannedHistory(plan, facts, ports) {
+    const { HistoryError, HistoryTargetError, beginHistory } = await __webpack_require__.e(/* import() */ 941).then(__webpack_require__.bind(__webpack_require__, 8941));
+    const unusable = (error) => ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
+    let beginning;
     try {
-        const history = await openHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
-        for (const w of history.warnings)
-            ports.log.warn(w);
-        return history;
+        beginning = await beginHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
     }
     catch (error) {
         if (error instanceof HistoryTargetError || !(error instanceof HistoryError))
             throw error;
-        ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
+        unusable(error);
         return null;
     }
+    // Settles, never rejects: it runs unawaited beside the script, and its trouble is told when it is awaited.
+    let opening = null;
+    let result = null;
+    const start = () => {
+        opening ??= beginning.open().then((history) => ({ history }), (error) => ({ error }));
+    };
+    const ready = () => {
+        start();
+        result ??= opening.then((settled) => {
+            if ('error' in settled) {
+                unusable(settled.error);
+                return null;
+            }
+            for (const w of settled.history.warnings)
+                ports.log.warn(w);
+            return settled.history;
+        });
+        return result;
+    };
+    return {
+        start,
+        ready,
+        close: async () => {
+            if (opening)
+                (await ready())?.close();
+        },
+    };
 }
 async function remember(history, record, keep_runs, ports) {
     try {
@@ -8737,6 +8771,7 @@ async function syncDirectory(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ headerVerdict),
 /* harmony export */   gB: () => (/* binding */ markAsHistory),
 /* harmony export */   gL: () => (/* binding */ newDatabase),
 /* harmony export */   qY: () => (/* binding */ loadDatabase)
@@ -8786,19 +8821,29 @@ function markAsHistory(db) {
  * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
  * a failed migration, missing tables — is a `problem` with `foreign: false`.
  */
-function loadDatabase(SQL, bytes, options = {}) {
+/**
+ * What the first 100 bytes say, without SQLite: `foreign` (not a SQLite database, or another application's: the
+ * problem says which), `pyrun` (marked with pyrun's application_id: a history, healthy or damaged, never another
+ * program's file) or `unmarked` (a SQLite database whose tables must be looked at to tell).
+ */
+function headerVerdict(bytes) {
     const id = applicationId(bytes);
-    if (id === null) {
-        return { ok: false, foreign: true, problem: (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes) ?? 'not a SQLite database' };
-    }
-    if (id !== PYRUN_APPLICATION_ID && id !== 0) {
-        return {
-            ok: false,
-            foreign: true,
-            problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
-        };
-    }
-    const marked = id === PYRUN_APPLICATION_ID;
+    if (id === null)
+        return { kind: 'foreign', problem: (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes) ?? 'not a SQLite database' };
+    if (id === PYRUN_APPLICATION_ID)
+        return { kind: 'pyrun' };
+    if (id === 0)
+        return { kind: 'unmarked' };
+    return {
+        kind: 'foreign',
+        problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
+    };
+}
+function loadDatabase(SQL, bytes, options = {}) {
+    const header = headerVerdict(bytes);
+    if (header.kind === 'foreign')
+        return { ok: false, foreign: true, problem: header.problem };
+    const marked = header.kind === 'pyrun';
     const headerProblem = (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes);
     if (headerProblem !== null) {
         return marked
@@ -8852,6 +8897,7 @@ function newDatabase(SQL) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ beginHistory),
   j: () => (/* binding */ openHistory)
 });
 
@@ -9377,6 +9423,7 @@ class HistoryStore {
 
 
 
+
 /**
  * Opens the history at `path` for recording (see the header). Throws a HistoryTargetError (exit 125) when `path`
  * is not a regular file or absent (a device, FIFO, socket, directory), is larger than the store can hold, or is
@@ -9384,13 +9431,34 @@ class HistoryStore {
  * empty one with a warning (it is moved aside by the first commit).
  */
 async function openHistory(path, options) {
-    const SQL = await loadSqlJs();
+    return (await beginHistory(path, options)).open();
+}
+/**
+ * The part of openHistory that must come before the script starts: the target is checked (a device, a folder, a
+ * file too large or not a pyrun history is refused with a HistoryTargetError, exit 125) and its bytes are read
+ * (the copy `replace` mode writes from, read before the script could touch the file). What is left — loading
+ * SQLite (WebAssembly) and building the store, most of the time a recorded run spends on its history — can run
+ * while the script does: `open()`. Only a file whose header cannot tell (a SQLite database without pyrun's
+ * application_id, which may be another program's) is parsed here, so that it too is refused before anything runs.
+ */
+async function beginHistory(path, options) {
     const target = await (0,history_target/* inspectTarget */.WL)(path);
     (0,history_target/* checkSize */.C1)(target, options.max_bytes);
     const bytes = await (0,history_target/* readTargetBytes */.db)(target, options.max_bytes);
-    const snapshot = classifySnapshot(SQL, target, bytes);
-    const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
-    return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
+    const open = async () => {
+        const SQL = await loadSqlJs();
+        const snapshot = classifySnapshot(SQL, target, bytes);
+        const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+        return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
+    };
+    const header = bytes === null || bytes.length === 0 ? null : (0,history_load/* headerVerdict */.NE)(bytes);
+    if (header?.kind === 'foreign')
+        throw foreignFileError(target, header.problem);
+    if (header?.kind === 'unmarked') {
+        const opened = await open(); // throws the HistoryTargetError of another program's database
+        return { open: () => Promise.resolve(opened) };
+    }
+    return { open };
 }
 class History {
     SQL;

@@ -736,7 +736,7 @@ async function executeRun(run, judging, deps) {
     }
     // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
     const { record: judgedRecord, baselineRuns } = (0,judge/* judgeAgainstHistory */.Zi)({
-        store: judging.store,
+        store: typeof judging.store === 'function' ? await judging.store() : judging.store,
         baseline_ref: judging.baseline_ref,
         record: measured,
         gates: run.rules.gates,
@@ -949,15 +949,23 @@ function preparePipeline(request, ports) {
 }
 async function runPipeline(request, ports) {
     const prepared = preparePipeline(request, ports);
-    const history = request.history ? await openPlannedHistory(request.history, request.facts, ports) : null;
-    const store = history?.store ?? null;
+    const planned = request.history ? await beginPlannedHistory(request.history, request.facts, ports) : null;
+    // The history is parsed while the first script runs (started as it is spawned), and awaited when it is needed.
+    const hooks = {
+        ...ports.hooks,
+        onSpawned: () => {
+            ports.hooks?.onSpawned?.();
+            planned?.start();
+        },
+    };
+    const store = planned ? async () => (await planned.ready())?.store ?? null : null;
     const records = [];
     try {
         for (const run of prepared) {
             const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
             let record;
             try {
-                record = await executeRun(run, { store, baseline_ref }, ports);
+                record = await executeRun(run, { store, baseline_ref }, { ...ports, hooks });
             }
             catch (error) {
                 // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
@@ -966,6 +974,7 @@ async function runPipeline(request, ports) {
                 records.push(unstartedRecord(run, error.message));
                 continue;
             }
+            const history = planned ? await planned.ready() : null;
             if (history)
                 await remember(history, record, run.config.keep_runs, ports);
             await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
@@ -977,13 +986,14 @@ async function runPipeline(request, ports) {
         }
         // A suite's report paths are set once, at the suite level: every config carries the same ones.
         const reports = reportPathsOf(request.configs[0], request.facts);
+        const history = reports.html && planned ? await planned.ready() : null;
         await writeReports(records, reports, {
             log: ports.log,
-            history: reports.html ? (name) => pastRuns(store, name) : () => [],
+            history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
         });
     }
     finally {
-        history?.close();
+        await planned?.close();
     }
     return { records, exit_code: (0,outcome/* suiteExitCode */.KH)(records), explanation: records.flatMap((r) => explain(r)) };
 }
@@ -998,24 +1008,46 @@ function reportPathsOf(config, facts) {
         html: at(config.html_path),
     };
 }
-/**
- * The history, read into memory before any script starts. A --db that is not a history file is refused
- * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
- */
-async function openPlannedHistory(plan, facts, ports) {
-    const { HistoryError, HistoryTargetError, openHistory } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941));
+async function beginPlannedHistory(plan, facts, ports) {
+    const { HistoryError, HistoryTargetError, beginHistory } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941));
+    const unusable = (error) => ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
+    let beginning;
     try {
-        const history = await openHistory((0,prepare/* resolveFrom */.dx)(facts, plan.path), { mode: plan.mode });
-        for (const w of history.warnings)
-            ports.log.warn(w);
-        return history;
+        beginning = await beginHistory((0,prepare/* resolveFrom */.dx)(facts, plan.path), { mode: plan.mode });
     }
     catch (error) {
         if (error instanceof HistoryTargetError || !(error instanceof HistoryError))
             throw error;
-        ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
+        unusable(error);
         return null;
     }
+    // Settles, never rejects: it runs unawaited beside the script, and its trouble is told when it is awaited.
+    let opening = null;
+    let result = null;
+    const start = () => {
+        opening ??= beginning.open().then((history) => ({ history }), (error) => ({ error }));
+    };
+    const ready = () => {
+        start();
+        result ??= opening.then((settled) => {
+            if ('error' in settled) {
+                unusable(settled.error);
+                return null;
+            }
+            for (const w of settled.history.warnings)
+                ports.log.warn(w);
+            return settled.history;
+        });
+        return result;
+    };
+    return {
+        start,
+        ready,
+        close: async () => {
+            if (opening)
+                (await ready())?.close();
+        },
+    };
 }
 async function remember(history, record, keep_runs, ports) {
     try {

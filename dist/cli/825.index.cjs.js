@@ -3230,6 +3230,7 @@ class SeriesBuffer {
 async function measureOnce(spec, deps, opts) {
     const { clock, proc } = deps;
     const running = deps.start(spec);
+    opts.onSpawned?.();
     const start = await running.started; // throws when the script cannot start: nothing else to clean up
     const series = new SeriesBuffer();
     let ended = false;
@@ -3472,6 +3473,7 @@ async function runScript(spec, deps, hooks = {}) {
                 grace_s: spec.grace_s,
                 onSample: hooks.onSample,
                 onInterruptible: hooks.onInterruptible,
+                onSpawned: hooks.onSpawned,
             });
             attempts.push({
                 attempt: attempts.length + 1,

@@ -176,6 +176,7 @@ async function syncDirectory(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ headerVerdict),
 /* harmony export */   gB: () => (/* binding */ markAsHistory),
 /* harmony export */   gL: () => (/* binding */ newDatabase),
 /* harmony export */   qY: () => (/* binding */ loadDatabase)
@@ -225,19 +226,29 @@ function markAsHistory(db) {
  * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
  * a failed migration, missing tables — is a `problem` with `foreign: false`.
  */
-function loadDatabase(SQL, bytes, options = {}) {
+/**
+ * What the first 100 bytes say, without SQLite: `foreign` (not a SQLite database, or another application's: the
+ * problem says which), `pyrun` (marked with pyrun's application_id: a history, healthy or damaged, never another
+ * program's file) or `unmarked` (a SQLite database whose tables must be looked at to tell).
+ */
+function headerVerdict(bytes) {
     const id = applicationId(bytes);
-    if (id === null) {
-        return { ok: false, foreign: true, problem: (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes) ?? 'not a SQLite database' };
-    }
-    if (id !== PYRUN_APPLICATION_ID && id !== 0) {
-        return {
-            ok: false,
-            foreign: true,
-            problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
-        };
-    }
-    const marked = id === PYRUN_APPLICATION_ID;
+    if (id === null)
+        return { kind: 'foreign', problem: (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes) ?? 'not a SQLite database' };
+    if (id === PYRUN_APPLICATION_ID)
+        return { kind: 'pyrun' };
+    if (id === 0)
+        return { kind: 'unmarked' };
+    return {
+        kind: 'foreign',
+        problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
+    };
+}
+function loadDatabase(SQL, bytes, options = {}) {
+    const header = headerVerdict(bytes);
+    if (header.kind === 'foreign')
+        return { ok: false, foreign: true, problem: header.problem };
+    const marked = header.kind === 'pyrun';
     const headerProblem = (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes);
     if (headerProblem !== null) {
         return marked
@@ -787,10 +798,10 @@ function migrate(db, target = LATEST_SCHEMA_VERSION) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dm: () => (/* binding */ classifySnapshot),
+/* harmony export */   Jm: () => (/* binding */ foreignFileError),
 /* harmony export */   Qm: () => (/* binding */ newerWarning),
 /* harmony export */   RA: () => (/* binding */ readSnapshot)
 /* harmony export */ });
-/* unused harmony export foreignFileError */
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6125);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(546);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7616);

@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HistoryError: () => (/* reexport safe */ _store_js__WEBPACK_IMPORTED_MODULE_0__.t),
 /* harmony export */   HistoryTargetError: () => (/* reexport safe */ _target_js__WEBPACK_IMPORTED_MODULE_2__.qc),
-/* harmony export */   openHistory: () => (/* reexport safe */ _open_js__WEBPACK_IMPORTED_MODULE_1__.j)
+/* harmony export */   beginHistory: () => (/* reexport safe */ _open_js__WEBPACK_IMPORTED_MODULE_1__.A)
 /* harmony export */ });
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2998);
 /* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
@@ -37,6 +37,7 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ beginHistory),
   j: () => (/* binding */ openHistory)
 });
 
@@ -113,6 +114,8 @@ async function withFileLock(file, work, options = {}) {
 
 // EXTERNAL MODULE: ./src/engine/history/retention.ts
 var retention = __webpack_require__(8283);
+// EXTERNAL MODULE: ./src/engine/history/load.ts
+var load = __webpack_require__(6125);
 // EXTERNAL MODULE: ./src/engine/history/snapshot.ts
 var history_snapshot = __webpack_require__(8645);
 // EXTERNAL MODULE: ./src/engine/history/sql.ts
@@ -133,6 +136,7 @@ var history_target = __webpack_require__(7616);
 
 
 
+
 /**
  * Opens the history at `path` for recording (see the header). Throws a HistoryTargetError (exit 125) when `path`
  * is not a regular file or absent (a device, FIFO, socket, directory), is larger than the store can hold, or is
@@ -140,13 +144,34 @@ var history_target = __webpack_require__(7616);
  * empty one with a warning (it is moved aside by the first commit).
  */
 async function openHistory(path, options) {
-    const SQL = await (0,sqljs/* loadSqlJs */.W8)();
+    return (await beginHistory(path, options)).open();
+}
+/**
+ * The part of openHistory that must come before the script starts: the target is checked (a device, a folder, a
+ * file too large or not a pyrun history is refused with a HistoryTargetError, exit 125) and its bytes are read
+ * (the copy `replace` mode writes from, read before the script could touch the file). What is left — loading
+ * SQLite (WebAssembly) and building the store, most of the time a recorded run spends on its history — can run
+ * while the script does: `open()`. Only a file whose header cannot tell (a SQLite database without pyrun's
+ * application_id, which may be another program's) is parsed here, so that it too is refused before anything runs.
+ */
+async function beginHistory(path, options) {
     const target = await (0,history_target/* inspectTarget */.WL)(path);
     (0,history_target/* checkSize */.C1)(target, options.max_bytes);
     const bytes = await (0,history_target/* readTargetBytes */.db)(target, options.max_bytes);
-    const snapshot = (0,history_snapshot/* classifySnapshot */.Dm)(SQL, target, bytes);
-    const store = history_store/* HistoryStore */.K.fromSnapshot(SQL, target, snapshot, options.now);
-    return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
+    const open = async () => {
+        const SQL = await (0,sqljs/* loadSqlJs */.W8)();
+        const snapshot = (0,history_snapshot/* classifySnapshot */.Dm)(SQL, target, bytes);
+        const store = history_store/* HistoryStore */.K.fromSnapshot(SQL, target, snapshot, options.now);
+        return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
+    };
+    const header = bytes === null || bytes.length === 0 ? null : (0,load/* headerVerdict */.NE)(bytes);
+    if (header?.kind === 'foreign')
+        throw (0,history_snapshot/* foreignFileError */.Jm)(target, header.problem);
+    if (header?.kind === 'unmarked') {
+        const opened = await open(); // throws the HistoryTargetError of another program's database
+        return { open: () => Promise.resolve(opened) };
+    }
+    return { open };
 }
 class History {
     SQL;

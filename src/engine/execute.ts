@@ -20,8 +20,12 @@ export interface ExecuteDeps {
 }
 
 export interface JudgeContext {
-  /** The history, read before the script started; null: judged against nothing. */
-  store: Pick<HistoryStore, 'baselineRuns'> | null;
+  /**
+   * The history: its file was read before the script started; it may still be being parsed while the script runs,
+   * so it is asked for once the script has ended. null: judged against nothing.
+   */
+  store:
+    Pick<HistoryStore, 'baselineRuns'> | null | (() => Promise<Pick<HistoryStore, 'baselineRuns'> | null>);
   /** Whose runs form the baseline; null: every ref. */
   baseline_ref: string | null;
 }
@@ -59,7 +63,7 @@ export async function executeRun(
 
   // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
   const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
-    store: judging.store,
+    store: typeof judging.store === 'function' ? await judging.store() : judging.store,
     baseline_ref: judging.baseline_ref,
     record: measured,
     gates: run.rules.gates,

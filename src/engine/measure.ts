@@ -36,6 +36,8 @@ export interface MeasureOptions {
   onSample?(sample: Sample): void;
   /** Called with a function that ends the run early (SIGINT/SIGTERM to pyrun): it signals the script's group. */
   onInterruptible?(interrupt: (sig: NodeJS.Signals) => void): void;
+  /** Called as soon as the script's process is started, before it reports its start. */
+  onSpawned?(): void;
 }
 
 export interface Measurement {
@@ -55,6 +57,7 @@ export async function measureOnce(
 ): Promise<Measurement> {
   const { clock, proc } = deps;
   const running = deps.start(spec);
+  opts.onSpawned?.();
   const start = await running.started; // throws when the script cannot start: nothing else to clean up
   const series = new SeriesBuffer();
   let ended = false;

@@ -1,8 +1,8 @@
 /**
  * The one road from configuration to record, shared by both faces:
  *
- *   prepare (refuse bad input before anything runs) → load the history into memory → for each run: execute and
- *   sample → judge against the baseline → remember it → alerts drained, metrics exported → report files → the
+ *   prepare (refuse bad input before anything runs) → check and read the history file → for each run: execute and
+ *   sample (the history is parsed meanwhile) → judge against the baseline → remember it → alerts drained, metrics exported → report files → the
  *   exit code and the words that explain it.
  *
  * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
@@ -13,6 +13,7 @@
  */
 import type { RunConfig } from './config.js';
 import { executeRun, type ExecuteDeps } from './execute.js';
+import type { RunHooks } from './run.js';
 import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
@@ -74,21 +75,30 @@ export function preparePipeline(request: PipelineRequest, ports: PipelinePorts):
 
 export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<PipelineResult> {
   const prepared = preparePipeline(request, ports);
-  const history = request.history ? await openPlannedHistory(request.history, request.facts, ports) : null;
-  const store = history?.store ?? null;
+  const planned = request.history ? await beginPlannedHistory(request.history, request.facts, ports) : null;
+  // The history is parsed while the first script runs (started as it is spawned), and awaited when it is needed.
+  const hooks: RunHooks = {
+    ...ports.hooks,
+    onSpawned: () => {
+      ports.hooks?.onSpawned?.();
+      planned?.start();
+    },
+  };
+  const store = planned ? async () => (await planned.ready())?.store ?? null : null;
   const records: RunRecord[] = [];
   try {
     for (const run of prepared) {
       const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
       let record: RunRecord;
       try {
-        record = await executeRun(run, { store, baseline_ref }, ports);
+        record = await executeRun(run, { store, baseline_ref }, { ...ports, hooks });
       } catch (error) {
         // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
         if (!(error instanceof ScriptStartError)) throw error;
         records.push(unstartedRecord(run, error.message));
         continue;
       }
+      const history = planned ? await planned.ready() : null;
       if (history) await remember(history, record, run.config.keep_runs, ports);
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
       if (run.exports.length > 0) {
@@ -99,12 +109,13 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
     }
     // A suite's report paths are set once, at the suite level: every config carries the same ones.
     const reports = reportPathsOf(request.configs[0]!, request.facts);
+    const history = reports.html && planned ? await planned.ready() : null;
     await writeReports(records, reports, {
       log: ports.log,
-      history: reports.html ? (name) => pastRuns(store, name) : () => [],
+      history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
     });
   } finally {
-    history?.close();
+    await planned?.close();
   }
   return { records, exit_code: suiteExitCode(records), explanation: records.flatMap((r) => explain(r)) };
 }
@@ -122,24 +133,63 @@ function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
 }
 
 /**
- * The history, read into memory before any script starts. A --db that is not a history file is refused
- * (HistoryTargetError, exit 125) before anything runs; a history that cannot be read is a warning.
+ * The history: its file checked and read before any script starts, so a --db that is not a history file is refused
+ * (HistoryTargetError, exit 125) before anything runs; parsed while the first script runs; a history that cannot
+ * be read or parsed is a warning, told when it is first needed.
  */
-async function openPlannedHistory(
+interface PlannedHistory {
+  /** Begins loading SQLite and parsing the history read before the script (idempotent). */
+  start(): void;
+  /** The history (started if it was not), its warnings told once; null when it cannot be used (told once). */
+  ready(): Promise<OpenedHistory | null>;
+  /** Closes it if it was opened. */
+  close(): Promise<void>;
+}
+
+async function beginPlannedHistory(
   plan: HistoryPlan,
   facts: RunFacts,
   ports: PipelinePorts,
-): Promise<OpenedHistory | null> {
-  const { HistoryError, HistoryTargetError, openHistory } = await import('./history/index.js');
+): Promise<PlannedHistory | null> {
+  const { HistoryError, HistoryTargetError, beginHistory } = await import('./history/index.js');
+  const unusable = (error: unknown) =>
+    ports.log.warn(`${(error as Error).message}; runs are judged without history and not remembered`);
+  let beginning;
   try {
-    const history = await openHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
-    for (const w of history.warnings) ports.log.warn(w);
-    return history;
+    beginning = await beginHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
   } catch (error) {
     if (error instanceof HistoryTargetError || !(error instanceof HistoryError)) throw error;
-    ports.log.warn(`${error.message}; runs are judged without history and not remembered`);
+    unusable(error);
     return null;
   }
+  // Settles, never rejects: it runs unawaited beside the script, and its trouble is told when it is awaited.
+  let opening: Promise<{ history: OpenedHistory } | { error: unknown }> | null = null;
+  let result: Promise<OpenedHistory | null> | null = null;
+  const start = () => {
+    opening ??= beginning.open().then(
+      (history) => ({ history }),
+      (error: unknown) => ({ error }),
+    );
+  };
+  const ready = () => {
+    start();
+    result ??= opening!.then((settled) => {
+      if ('error' in settled) {
+        unusable(settled.error);
+        return null;
+      }
+      for (const w of settled.history.warnings) ports.log.warn(w);
+      return settled.history;
+    });
+    return result;
+  };
+  return {
+    start,
+    ready,
+    close: async () => {
+      if (opening) (await ready())?.close();
+    },
+  };
 }
 
 async function remember(history: OpenedHistory, record: RunRecord, keep_runs: number, ports: PipelinePorts) {

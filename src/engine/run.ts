@@ -40,6 +40,8 @@ export interface RunHooks {
   /** A line about progress: attempts, warm-up and measured runs. */
   onProgress?(message: string): void;
   onInterruptible?(interrupt: (sig: NodeJS.Signals) => void): void;
+  /** The script's process was just started (each attempt, warm-up and measured run): what waited may begin. */
+  onSpawned?(): void;
 }
 
 export interface RunDeps extends MeasureDeps {
@@ -59,6 +61,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
         grace_s: spec.grace_s,
         onSample: hooks.onSample,
         onInterruptible: hooks.onInterruptible,
+        onSpawned: hooks.onSpawned,
       });
       attempts.push({
         attempt: attempts.length + 1,

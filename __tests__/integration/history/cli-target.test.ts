@@ -43,6 +43,7 @@ describe('pyrun run --db', () => {
     const run = await pyrun(['run', '--db', db, fixture('print_env.py')], { record: false });
     expect(run.code).toBe(125);
     expect(run.stderr).toContain(`--db ${db} is not a pyrun history`);
+    expect(run.stdout).not.toContain('ENV-BEGIN'); // the script never ran
     for (const command of [['history'], ['trend'], ['compare']]) {
       const read = await pyrun([...command, '--db', db], { record: false });
       expect(read.code).toBe(125);
@@ -50,6 +51,40 @@ describe('pyrun run --db', () => {
     }
     expect(readdirSync(d)).toEqual(['package.json']);
     expect(readFileSync(db)).toEqual(readFileSync(join(ROOT, 'package.json')));
+  });
+});
+
+describe('pyrun run --db on another program’s SQLite database', () => {
+  it('refuses it with 125 before the script runs, whether its header tells or only its tables do', async () => {
+    const d = dir();
+    const unmarked = join(d, 'notes.db'); // application_id 0: only its tables say it is not a history
+    const other = join(d, 'other.db'); // another application's id in the header
+    execFileSync('python3', [
+      '-c',
+      [
+        'import sqlite3, sys',
+        'for path, app in ((sys.argv[1], 0), (sys.argv[2], 0x1234)):',
+        '    db = sqlite3.connect(path)',
+        "    db.execute('PRAGMA application_id = %d' % app)",
+        "    db.execute('CREATE TABLE notes (body TEXT)')",
+        '    db.execute("INSERT INTO notes VALUES (\'keep me\')")',
+        '    db.commit()',
+        '    db.close()',
+      ].join('\n'),
+      unmarked,
+      other,
+    ]);
+    for (const [db, why] of [
+      [unmarked, 'a SQLite database without pyrun’s tables'],
+      [other, 'a SQLite database of another application (application_id 0x1234)'],
+    ] as const) {
+      const before = readFileSync(db);
+      const run = await pyrun(['run', '--db', db, fixture('print_env.py')], { record: false });
+      expect([run.code, run.stdout.includes('ENV-BEGIN')]).toEqual([125, false]);
+      expect(run.stderr).toContain(`--db ${db} is not a pyrun history (${why})`);
+      expect(readFileSync(db)).toEqual(before);
+    }
+    expect(readdirSync(d).sort()).toEqual(['notes.db', 'other.db']);
   });
 });
 

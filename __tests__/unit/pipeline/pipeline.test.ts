@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { parseConfig, type RawOptions } from '../../../src/config/parse.js';
 import {
   HistoryStore,
+  openHistory,
   PyrunError,
   runPipeline,
   type PipelineRequest,
@@ -17,6 +18,7 @@ import {
   type RunRecord,
 } from '../../../src/engine/index.js';
 import { FakeExecutor, type FakeExecution } from '../../helpers/fake-executor.js';
+import { makeRecord } from '../history/fixtures.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
 
 let dir: string;
@@ -216,6 +218,33 @@ describe('the pipeline', () => {
       /<td><code>duration_s<\/code><\/td><td class="num">4<\/td><td class="num">0\.4 s ± 0\.4\d* s</,
     );
     expect(html).toMatch(/<p class="warning">⚠️ duration_s: the first run \(1\) was much slower/);
+  });
+
+  it('replace mode (the action): what the script writes into the history file meanwhile is never read', async () => {
+    const replace = (c: RunConfig) => ({
+      history: { path: c.db_path, default_baseline_ref: null, mode: 'replace' as const },
+    });
+    const c = config();
+    const first = await run([quick(0.1)], [c], replace(c));
+    // A pyrun history with a forged run, which the script copies over the real one while it runs.
+    const forgedPath = path.join(dir, 'forged.sqlite');
+    const forger = await openHistory(forgedPath, { mode: 'merge' });
+    await forger.commit(makeRecord({ name: 'job.py', run_id: 'forged-run' }));
+    forger.close();
+    const forged = readFileSync(forgedPath);
+    const historyPath = path.join(dir, 'history.sqlite');
+    const second = await run(
+      [{ ...quick(0.1), during: () => writeFileSync(historyPath, forged) }],
+      [c],
+      replace(c),
+    );
+    const store = await HistoryStore.open(historyPath);
+    try {
+      const ids = store.listRuns().map((r) => r.run_id);
+      expect(ids.sort()).toEqual([first.records[0]!.run_id, second.records[0]!.run_id].sort());
+    } finally {
+      store.close();
+    }
   });
 
   it('keeps no history with --no-history', async () => {

@@ -26,7 +26,9 @@ export {
 } from './baseline-query.js';
 export { checkRunRecord, type RecordCheck } from './validate.js';
 export {
+  beginHistory,
   openHistory,
+  type HistoryBeginning,
   type CommitMode,
   type CommitOptions,
   type CommitResult,

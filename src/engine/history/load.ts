@@ -69,19 +69,28 @@ export interface LoadOptions {
  * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
  * a failed migration, missing tables — is a `problem` with `foreign: false`.
  */
-export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
+/**
+ * What the first 100 bytes say, without SQLite: `foreign` (not a SQLite database, or another application's: the
+ * problem says which), `pyrun` (marked with pyrun's application_id: a history, healthy or damaged, never another
+ * program's file) or `unmarked` (a SQLite database whose tables must be looked at to tell).
+ */
+export function headerVerdict(
+  bytes: Uint8Array,
+): { kind: 'foreign'; problem: string } | { kind: 'pyrun' } | { kind: 'unmarked' } {
   const id = applicationId(bytes);
-  if (id === null) {
-    return { ok: false, foreign: true, problem: sqliteHeaderProblem(bytes) ?? 'not a SQLite database' };
-  }
-  if (id !== PYRUN_APPLICATION_ID && id !== 0) {
-    return {
-      ok: false,
-      foreign: true,
-      problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
-    };
-  }
-  const marked = id === PYRUN_APPLICATION_ID;
+  if (id === null) return { kind: 'foreign', problem: sqliteHeaderProblem(bytes) ?? 'not a SQLite database' };
+  if (id === PYRUN_APPLICATION_ID) return { kind: 'pyrun' };
+  if (id === 0) return { kind: 'unmarked' };
+  return {
+    kind: 'foreign',
+    problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
+  };
+}
+
+export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
+  const header = headerVerdict(bytes);
+  if (header.kind === 'foreign') return { ok: false, foreign: true, problem: header.problem };
+  const marked = header.kind === 'pyrun';
   const headerProblem = sqliteHeaderProblem(bytes);
   if (headerProblem !== null) {
     return marked

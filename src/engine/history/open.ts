@@ -24,7 +24,8 @@ import { HistoryError } from './errors.js';
 import { removeStaleTemps, writeFileAtomic } from './file.js';
 import { withFileLock, type LockOptions } from './lock.js';
 import { DEFAULT_MAX_RUNS_PER_SERIES, type RetentionOptions } from './retention.js';
-import { classifySnapshot, newerWarning } from './snapshot.js';
+import { headerVerdict } from './load.js';
+import { classifySnapshot, foreignFileError, newerWarning } from './snapshot.js';
 import { errorMessage } from './sql.js';
 import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 import { HistoryStore } from './store.js';
@@ -94,13 +95,40 @@ export interface OpenedHistory {
  * empty one with a warning (it is moved aside by the first commit).
  */
 export async function openHistory(path: string, options: OpenHistoryOptions): Promise<OpenedHistory> {
-  const SQL = await loadSqlJs();
+  return (await beginHistory(path, options)).open();
+}
+
+/** A history whose file has been checked and read, not yet parsed: see beginHistory. */
+export interface HistoryBeginning {
+  /** Loads sql.js and builds the store from the bytes read at the beginning (the file is not read again). */
+  open(): Promise<OpenedHistory>;
+}
+
+/**
+ * The part of openHistory that must come before the script starts: the target is checked (a device, a folder, a
+ * file too large or not a pyrun history is refused with a HistoryTargetError, exit 125) and its bytes are read
+ * (the copy `replace` mode writes from, read before the script could touch the file). What is left — loading
+ * SQLite (WebAssembly) and building the store, most of the time a recorded run spends on its history — can run
+ * while the script does: `open()`. Only a file whose header cannot tell (a SQLite database without pyrun's
+ * application_id, which may be another program's) is parsed here, so that it too is refused before anything runs.
+ */
+export async function beginHistory(path: string, options: OpenHistoryOptions): Promise<HistoryBeginning> {
   const target = await inspectTarget(path);
   checkSize(target, options.max_bytes);
   const bytes = await readTargetBytes(target, options.max_bytes);
-  const snapshot = classifySnapshot(SQL, target, bytes);
-  const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
-  return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
+  const open = async (): Promise<OpenedHistory> => {
+    const SQL = await loadSqlJs();
+    const snapshot = classifySnapshot(SQL, target, bytes);
+    const store = HistoryStore.fromSnapshot(SQL, target, snapshot, options.now);
+    return new History(SQL, target, store, options, snapshot.kind === 'history' ? bytes : null);
+  };
+  const header = bytes === null || bytes.length === 0 ? null : headerVerdict(bytes);
+  if (header?.kind === 'foreign') throw foreignFileError(target, header.problem);
+  if (header?.kind === 'unmarked') {
+    const opened = await open(); // throws the HistoryTargetError of another program's database
+    return { open: () => Promise.resolve(opened) };
+  }
+  return { open };
 }
 
 class History implements OpenedHistory {
