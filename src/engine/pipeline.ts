@@ -2,8 +2,8 @@
  * The one road from configuration to record, shared by both faces:
  *
  *   prepare (refuse bad input before anything runs) → check and read the history file → for each run: execute and
- *   sample (the history is parsed meanwhile) → judge against the baseline → remember it → alerts drained, metrics exported → report files → the
- *   exit code and the words that explain it.
+ *   sample (the history is parsed meanwhile) → judge against the baseline → remember it → alerts drained, metrics
+ *   exported → report files → the exit code and the words that explain it.
  *
  * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
  * summaries and comments. Nothing here reads the environment or prints; everything arrives through `ports`.
@@ -18,7 +18,13 @@ import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
 import { launchLabel } from './exec/types.js';
-import type { CommitMode, HistoryStore, OpenedHistory, StoredRun } from './history/index.js';
+import type {
+  CommitMode,
+  HistoryBeginning,
+  HistoryStore,
+  OpenedHistory,
+  StoredRun,
+} from './history/index.js';
 import { suiteExitCode } from './outcome.js';
 import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
@@ -154,7 +160,7 @@ async function beginPlannedHistory(
   const { HistoryError, HistoryTargetError, beginHistory } = await import('./history/index.js');
   const unusable = (error: unknown) =>
     ports.log.warn(`${(error as Error).message}; runs are judged without history and not remembered`);
-  let beginning;
+  let beginning: HistoryBeginning;
   try {
     beginning = await beginHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
   } catch (error) {

@@ -9,11 +9,11 @@
  * Two commit modes:
  * - `merge` (the CLI, a --db that other pyruns may share): under the file's lock (lock.ts), read the file as it
  *   is now, add the run (by run_id; every other run is kept), apply retention, write atomically (temp, fsync,
- *   rename; the file's mode kept), unlock. When the file holds exactly the bytes this process last read or wrote
- *   (nobody else wrote it meanwhile: the usual case), the copy in memory already is that file, checked: it is
- *   not parsed and checked again (with sql.js that was most of the time a run spent after its script). N parallel writers leave N runs. A damaged pyrun history found then is
- *   moved aside and the runs read before the script are kept; a file that is no longer a regular file or no
- *   longer a pyrun history is refused and left alone.
+ *   rename; the file's mode kept), unlock. N parallel writers leave N runs. When the file holds exactly the bytes
+ *   this process last read or wrote (nobody else wrote it meanwhile: the usual case), the copy in memory already
+ *   is that file, checked, and it is not parsed and checked again (with sql.js that was most of the time a run
+ *   spent after its script). A damaged pyrun history found then is moved aside and the runs read before the script
+ *   are kept; a file that is no longer a regular file or no longer a pyrun history is refused and left alone.
  * - `replace` (the action: the file lives where the script could have written): write from memory, never
  *   re-reading what the script could have forged.
  *
