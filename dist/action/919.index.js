@@ -5298,7 +5298,7 @@ async function executeRun(run, judging, deps) {
     }
     // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
     const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
-        store: typeof judging.store === 'function' ? await judging.store() : judging.store,
+        store: await judging.store(),
         baseline_ref: judging.baseline_ref,
         record: measured,
         gates: run.rules.gates,
@@ -5553,7 +5553,7 @@ async function runPipeline(request, ports) {
             planned?.start();
         },
     };
-    const store = planned ? async () => (await planned.ready())?.store ?? null : null;
+    const store = async () => (planned ? ((await planned.ready())?.store ?? null) : null);
     const records = [];
     try {
         for (const run of prepared) {

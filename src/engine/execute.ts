@@ -21,11 +21,10 @@ export interface ExecuteDeps {
 
 export interface JudgeContext {
   /**
-   * The history: its file was read before the script started; it may still be being parsed while the script runs,
-   * so it is asked for once the script has ended. null: judged against nothing.
+   * The history, asked for once the script has ended: its file was read before the script started, and it may be
+   * parsed while the script runs. null: judged against nothing.
    */
-  store:
-    Pick<HistoryStore, 'baselineRuns'> | null | (() => Promise<Pick<HistoryStore, 'baselineRuns'> | null>);
+  store(): Promise<Pick<HistoryStore, 'baselineRuns'> | null>;
   /** Whose runs form the baseline; null: every ref. */
   baseline_ref: string | null;
 }
@@ -63,7 +62,7 @@ export async function executeRun(
 
   // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
   const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
-    store: typeof judging.store === 'function' ? await judging.store() : judging.store,
+    store: await judging.store(),
     baseline_ref: judging.baseline_ref,
     record: measured,
     gates: run.rules.gates,

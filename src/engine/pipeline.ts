@@ -90,7 +90,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       planned?.start();
     },
   };
-  const store = planned ? async () => (await planned.ready())?.store ?? null : null;
+  const store = async () => (planned ? ((await planned.ready())?.store ?? null) : null);
   const records: RunRecord[] = [];
   try {
     for (const run of prepared) {
