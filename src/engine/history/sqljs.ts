@@ -73,7 +73,10 @@ async function initialise(): Promise<SqlJsStatic> {
 }
 
 const LIFTOFF_ONLY = '--liftoff-only';
-/** --liftoff-only and what V8 sets with it (its implications: no tier-up, no dynamic tiering), undone. */
+/**
+ * --liftoff-only and what V8 sets with it, undone: its implications (flag-definitions.h, the same from Node 20's V8
+ * to the newest read) are --liftoff (already on), --no-wasm-tier-up and --no-wasm-dynamic-tiering.
+ */
 const LIFTOFF_ONLY_UNDONE = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering';
 
 /** Finds the sql.js pair: next to the bundle first, then the installed package. */
