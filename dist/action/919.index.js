@@ -8726,7 +8726,7 @@ async function removeStaleTemps(path) {
 async function writeFileAtomic(path, bytes, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${tempPrefix(path)}${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_3__/* .newRunId */ .F)()}`); // a UUID without node:crypto (see run-id.ts)
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${tempPrefix(path)}${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_3__/* .randomHex */ .n)(16)}`); // no node:crypto on a run's path (run-id.ts)
     const mode = options.mode ?? 0o644;
     try {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', mode);
@@ -8816,12 +8816,6 @@ function markAsHistory(db) {
     db.exec(`PRAGMA application_id = ${PYRUN_APPLICATION_ID}`);
 }
 /**
- * Opens `bytes` as a history database and brings it to LATEST_SCHEMA_VERSION. A file whose schema is newer than
- * this code knows is opened as it is, with `newer: true` (it must not be written by us). A file that is not a
- * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
- * a failed migration, missing tables — is a `problem` with `foreign: false`.
- */
-/**
  * What the first 100 bytes say, without SQLite: `foreign` (not a SQLite database, or another application's: the
  * problem says which), `pyrun` (marked with pyrun's application_id: a history, healthy or damaged, never another
  * program's file) or `unmarked` (a SQLite database whose tables must be looked at to tell).
@@ -8839,6 +8833,12 @@ function headerVerdict(bytes) {
         problem: `a SQLite database of another application (application_id 0x${id.toString(16)})`,
     };
 }
+/**
+ * Opens `bytes` as a history database and brings it to LATEST_SCHEMA_VERSION. A file whose schema is newer than
+ * this code knows is opened as it is, with `newer: true` (it must not be written by us). A file that is not a
+ * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
+ * a failed migration, missing tables — is a `problem` with `foreign: false`.
+ */
 function loadDatabase(SQL, bytes, options = {}) {
     const header = headerVerdict(bytes);
     if (header.kind === 'foreign')

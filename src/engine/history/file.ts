@@ -6,7 +6,7 @@
 import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { newRunId } from '../run-id.js';
+import { randomHex } from '../run-id.js';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const SQLITE_HEADER_BYTES = 100;
@@ -108,7 +108,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `${tempPrefix(path)}${newRunId()}`); // a UUID without node:crypto (see run-id.ts)
+  const temp = join(dir, `${tempPrefix(path)}${randomHex(16)}`); // no node:crypto on a run's path (run-id.ts)
   const mode = options.mode ?? 0o644;
   try {
     const handle = await open(temp, 'wx', mode);

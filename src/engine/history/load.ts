@@ -64,12 +64,6 @@ export interface LoadOptions {
 }
 
 /**
- * Opens `bytes` as a history database and brings it to LATEST_SCHEMA_VERSION. A file whose schema is newer than
- * this code knows is opened as it is, with `newer: true` (it must not be written by us). A file that is not a
- * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
- * a failed migration, missing tables — is a `problem` with `foreign: false`.
- */
-/**
  * What the first 100 bytes say, without SQLite: `foreign` (not a SQLite database, or another application's: the
  * problem says which), `pyrun` (marked with pyrun's application_id: a history, healthy or damaged, never another
  * program's file) or `unmarked` (a SQLite database whose tables must be looked at to tell).
@@ -87,6 +81,12 @@ export function headerVerdict(
   };
 }
 
+/**
+ * Opens `bytes` as a history database and brings it to LATEST_SCHEMA_VERSION. A file whose schema is newer than
+ * this code knows is opened as it is, with `newer: true` (it must not be written by us). A file that is not a
+ * pyrun history is `foreign`; damage of any kind to a pyrun history — a truncated file, a failed integrity check,
+ * a failed migration, missing tables — is a `problem` with `foreign: false`.
+ */
 export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array, options: LoadOptions = {}): Loaded {
   const header = headerVerdict(bytes);
   if (header.kind === 'foreign') return { ok: false, foreign: true, problem: header.problem };
