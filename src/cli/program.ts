@@ -122,6 +122,11 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--warmup <n>', 'unmeasured runs of each side first', '1')
     .option('--gate <rule>', 'gate on B, `a` meaning A’s median: duration_s < 1.1 * a (repeatable)', collect)
     .option(
+      '--judge <metric>',
+      'metrics called improved or regressed (default: duration_s, cpu_time_s, peak_rss_mb); others only "changed" (repeatable)',
+      collect,
+    )
+    .option(
       '--max-regression <percent>',
       'fail when the ratio interval of duration, CPU time or peak memory lies above 1 + this (default 5% without --gate)',
     )

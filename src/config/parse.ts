@@ -3,6 +3,7 @@
  * Config, or every error at once, each naming the option the way its face spells it.
  */
 import type { RunConfig } from '../engine/config.js';
+import type { ComparableMetric } from '../engine/metrics.js';
 import { parseExportTargets } from '../engine/export/index.js';
 import { OPTION_NAMES, optionSpec, type OptionName } from './schema.js';
 
@@ -93,6 +94,8 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     retry_delay_s: values['retry-delay'] as number,
     retry_backoff: values['retry-backoff'] as number,
     min_baseline_runs: values['min-baseline-runs'] as number,
+    judge: values.judge as ComparableMetric[],
+    confirm_runs: values['confirm-runs'] as number,
     repeat: values.repeat as number,
     warmup: values.warmup as number,
     gates: values.gate as string[],

@@ -8,6 +8,8 @@
  * action takes as the key's text: see src/action/inputs.ts).
  */
 import { flag, list, matching, number, oneOf, text, textThat, url, type Check } from './check.js';
+import { DEFAULT_JUDGED_METRICS, isShapeMetric, JUDGEABLE_METRICS, metricRow } from '../engine/metrics.js';
+import { closest } from '../engine/rules/metrics.js';
 
 /** The shortest sampling interval: below it the sampler's own reads would be most of the machine's work. */
 export const MIN_INTERVAL_S = 0.01;
@@ -28,6 +30,40 @@ const interval = number(
 );
 const count = (min: number, max = 1_000_000) =>
   number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
+/** The word in `--judge` that stands for the metrics judged by default. */
+export const DEFAULT_JUDGED_WORD = 'default';
+
+/**
+ * `--judge`: metric names (repeated or comma-separated) and the word `default`; the value is the metrics in table
+ * order. A shape of the run (CPU share) is refused: more parallelism at the same CPU time is not worse.
+ */
+const judgedMetrics: Check = (raw) => {
+  if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string'))
+    return { success: false, message: 'must be a list of metric names' };
+  const names = (raw as string[]).flatMap((s) => s.split(',')).map((s) => s.trim());
+  const wanted = new Set<string>();
+  for (const name of names) {
+    if (name === '') continue;
+    if (name === DEFAULT_JUDGED_WORD) {
+      for (const m of DEFAULT_JUDGED_METRICS) wanted.add(m);
+    } else if (isShapeMetric(name)) {
+      return {
+        success: false,
+        message: `'${name}' is a shape of the run, not a cost, and is never judged (gate it instead, e.g. '${name} < 150')`,
+      };
+    } else if (!(JUDGEABLE_METRICS as readonly string[]).includes(name)) {
+      const near = closest(name, [...JUDGEABLE_METRICS, DEFAULT_JUDGED_WORD]);
+      const kind = metricRow(name)?.kind === 'sample' ? 'a live sample metric' : 'not a run metric';
+      return {
+        success: false,
+        message: `'${name}' is ${kind}${near ? `; did you mean '${near}'?` : ''} (one of: ${DEFAULT_JUDGED_WORD}, ${JUDGEABLE_METRICS.join(', ')})`,
+      };
+    } else wanted.add(name);
+  }
+  if (wanted.size === 0) return { success: false, message: `names no metric (e.g. ${DEFAULT_JUDGED_WORD})` };
+  return { success: true, data: JUDGEABLE_METRICS.filter((m) => wanted.has(m)) };
+};
+
 export interface OptionSpec {
   /** Turns the raw value into the typed one, or says why it is not valid. */
   schema: Check;
@@ -144,6 +180,22 @@ export const OPTIONS = {
     default: '5',
     arg: 'n',
     doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
+  },
+  'confirm-runs': {
+    schema: count(0, 10),
+    default: '2',
+    arg: 'n',
+    doc: 'When a judged metric looks regressed, run the script again up to N times and judge the median (0: never).',
+    input_doc:
+      'When a judged metric looks regressed, run the script again up to this many times and judge the median of the runs, so a one-off slow run on a busy machine is not a regression. 0 judges the run alone.',
+  },
+  judge: {
+    schema: judgedMetrics,
+    default: [DEFAULT_JUDGED_WORD],
+    arg: 'metric',
+    repeatable: true,
+    doc: `Metrics the automatic verdict judges (repeat or comma-separate; \`${DEFAULT_JUDGED_WORD}\` is ${DEFAULT_JUDGED_METRICS.join(', ')}); the others are measured and shown, not judged.`,
+    input_doc: `Metrics the automatic verdict judges, one a line or comma-separated; \`${DEFAULT_JUDGED_WORD}\` is ${DEFAULT_JUDGED_METRICS.join(', ')}. Other metrics are measured, shown with their change and gateable, but never make a run regressed.`,
   },
   gate: {
     schema: list(),

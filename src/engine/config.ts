@@ -2,6 +2,8 @@
  * The typed configuration of one run, as the engine receives it. src/config parses flags, inputs and (later)
  * config files into this shape; nothing in the engine reads where a value came from.
  */
+import type { ComparableMetric } from './metrics.js';
+
 export interface SshConfig {
   host: string | null;
   user: string | null;
@@ -32,6 +34,10 @@ export interface RunConfig {
   repeat: number;
   warmup: number;
   min_baseline_runs: number;
+  /** The metrics the automatic verdict weighs (`--judge`; default: the metric table's judged rows). */
+  judge: ComparableMetric[];
+  /** Re-runs of a run that looks regressed, to confirm it (0: judge the run alone). */
+  confirm_runs: number;
   gates: string[];
   alerts: string[];
   slack_webhook: string | null;

@@ -10,7 +10,10 @@ import type { Clock, Logger, ProcSource } from './ports.js';
 import type { PreparedRun } from './prepare.js';
 import { AlertEvaluator, eventRules, firesOnEvent, type AlertEvent } from './rules/index.js';
 import { runScript, type RunHooks, type RunSpec } from './run.js';
-import type { AlertFiring, RunProfile, RunRecord, Sample } from './types.js';
+import type { AlertFiring, RunMetrics, RunProfile, RunRecord, Sample } from './types.js';
+import { settled } from './confirm.js';
+import { RUN_METRIC_FIELDS } from './metrics.js';
+import { formatChangePct } from './report/format.js';
 
 export interface ExecuteDeps {
   clock: Clock;
@@ -61,13 +64,17 @@ export async function executeRun(
   }
 
   // The one baseline query and judge, shared with `pyrun compare` (so they agree field for field).
-  const { record: judgedRecord, baselineRuns } = judgeAgainstHistory({
+  const judgeInput = {
     store: await judging.store(),
     baseline_ref: judging.baseline_ref,
     record: measured,
     gates: run.rules.gates,
-    options: { min_baseline_runs: run.config.min_baseline_runs },
-  });
+    options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
+  };
+  let { record: judgedRecord, baselineRuns } = judgeAgainstHistory(judgeInput);
+  const reruns = await confirmationRuns(run, judgedRecord, baselineRuns, deps);
+  if (reruns.length > 0)
+    ({ record: judgedRecord, baselineRuns } = judgeAgainstHistory({ ...judgeInput, reruns }));
   const judged = withProfileDiff(judgedRecord, baselineRuns);
 
   const events = new Set<AlertEvent>();
@@ -79,6 +86,49 @@ export async function executeRun(
     if (firesOnEvent(rule, events)) fire(rule.source, judged.duration_s, null, 'event');
   }
   return { ...judged, alerts };
+}
+
+/**
+ * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
+ * (./confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
+ * alerts and are not recorded as runs of their own; a re-run that fails ends the confirming (the suspicion stands).
+ */
+async function confirmationRuns(
+  run: PreparedRun,
+  judged: RunRecord,
+  baselineRuns: readonly StoredRun[],
+  deps: ExecuteDeps,
+): Promise<RunMetrics[]> {
+  const planned = run.config.confirm_runs;
+  const regressed = regressedMetrics(judged);
+  if (planned === 0 || judged.status !== 'regressed' || judged.repeats !== undefined) return [];
+  const suspected = Object.fromEntries(regressed.map((m) => [m, judged.verdicts[m]]));
+  const opts = { min_baseline_runs: run.config.min_baseline_runs, suspected };
+  const shown = regressed.map((m) => `${m} ${formatChangePct(judged.verdicts[m]?.change_pct)}`).join(', ');
+  const reruns: RunMetrics[] = [];
+  for (let i = 1; i <= planned; i += 1) {
+    deps.hooks?.onProgress?.(
+      `${run.spec.name} looks regressed (${shown}): confirming, re-run ${i} of at most ${planned}`,
+    );
+    const again = await runScript(
+      { ...run.spec, retries: 0, repeat: 1, warmup: 0 },
+      { clock: deps.clock, proc: deps.proc, start: run.start },
+      { onInterruptible: deps.hooks?.onInterruptible },
+    );
+    if (again.status !== 'passed') {
+      deps.log.warn(
+        `re-run ${i} to confirm the regression did not pass (${again.status}); the suspicion stands`,
+      );
+      break;
+    }
+    reruns.push(runMetricsOf(again));
+    if (settled([judged, ...reruns], baselineRuns, planned, opts)) break;
+  }
+  return reruns;
+}
+
+function runMetricsOf(record: RunRecord): RunMetrics {
+  return Object.fromEntries(RUN_METRIC_FIELDS.map((f) => [f, record[f]])) as unknown as RunMetrics;
 }
 
 /** The spec with the profile path set when `--profile` asks for one and its directory can be made. */

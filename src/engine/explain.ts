@@ -10,9 +10,12 @@ import {
   describeScriptOutcome,
   formatChangePct,
   formatPValue,
+  judgedMetrics,
   regressedMetrics,
 } from './report/format.js';
+import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
+import { isConfirmedStatistic } from './confirm.js';
 import type { RunRecord } from './types.js';
 
 export function explain(record: RunRecord): string[] {
@@ -28,7 +31,7 @@ export function explain(record: RunRecord): string[] {
     lines.push(
       `  regressed: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
         `${formatMetricValue(metric, base?.value)} (${formatChangePct(verdict.change_pct)}; ` +
-        `${verdict.statistic.startsWith(WINDOW_STATISTIC) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`,
+        `${namesItsRuns(verdict.statistic) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`,
     );
   }
   if (record.benchmark) lines.push(...benchmarkLines(record));
@@ -36,12 +39,39 @@ export function explain(record: RunRecord): string[] {
   if (insufficient.length > 0) {
     lines.push(`  not yet judged (no baseline run yet): ${insufficient.map((g) => g.expr).join('; ')}`);
   }
-  const verdicts = Object.values(record.verdicts);
-  if (verdicts.length > 0 && verdicts.every((v) => v?.verdict === 'insufficient_history')) {
+  const judged = judgedMetrics(record);
+  if (judged.length > 0 && judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
     const runs = Math.max(0, ...Object.values(record.baseline).map((b) => b?.runs ?? 0));
     lines.push(`  verdict: insufficient history (${runs} baseline run${runs === 1 ? '' : 's'} so far)`);
   }
+  const unseen = detectableLine(record);
+  if (unseen !== null) lines.push(unseen);
   return lines;
+}
+
+/**
+ * What the baseline could not have seen: `with these 5 baseline runs, a rise under +38% in duration_s … would pass
+ * unseen`. Shown for a run with nothing regressed, when at least one judged metric's baseline is noisier than its
+ * relative threshold (a quiet baseline sees down to the threshold, which the docs state once).
+ */
+export function detectableLine(record: RunRecord): string | null {
+  if (regressedMetrics(record).length > 0) return null;
+  const parts: string[] = [];
+  let noisy = false;
+  let runs = 0;
+  for (const metric of judgedMetrics(record)) {
+    const verdict = record.verdicts[metric];
+    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined) continue;
+    runs = Math.max(runs, record.baseline[metric]?.runs ?? 0);
+    parts.push(`${formatChangePct(verdict.detectable_pct)} in ${metric}`);
+    if (verdict.detectable_pct > DEFAULT_THRESHOLD_PCT[metric] + 0.05) noisy = true;
+  }
+  if (parts.length === 0 || !noisy) return null;
+  return `  with these ${runs} baseline runs, a rise under ${parts.join(', ')} would pass unseen`;
+}
+
+function namesItsRuns(statistic: string): boolean {
+  return statistic.startsWith(WINDOW_STATISTIC) || isConfirmedStatistic(statistic);
 }
 
 /** What happened, in a few words: `passed`, `regressed`, `failed 2 gates`, `failed (exit 3)`, `timed out`. */

@@ -18,6 +18,7 @@ import {
   type Trend,
 } from './analysis/index.js';
 import type { HistoryStore, StoredRun } from './history/index.js';
+import { rerunsOf } from './confirm.js';
 import { judgeAgainstHistory, MIN_BASELINE_RUNS } from './judge.js';
 import { comparisonsOf, metricsOf, parseGate, type GateRule } from './rules/index.js';
 import {
@@ -69,7 +70,11 @@ export function compareRun(
     baseline_ref: options.baseline_ref,
     record: { ...newest, status: measuredStatus(newest.status) },
     gates,
-    options: { min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS },
+    reruns: rerunsOf(newest.verdicts),
+    options: {
+      min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
+      ...judgedIn(newest),
+    },
   });
   const rows: Comparison['rows'] = [];
   for (const metric of options.metrics ?? COMPARABLE_METRICS) {
@@ -87,6 +92,16 @@ export function compareRun(
     gates: record.gates,
     rows,
   };
+}
+
+/**
+ * The metrics a stored run was judged on (`--judge` is not stored apart: its verdicts say it), so that compare
+ * weighs what the run weighed. A run recorded without verdicts (no history kept) is judged on the defaults.
+ */
+function judgedIn(record: RunRecord): { judged?: ComparableMetric[] } {
+  const entries = Object.entries(record.verdicts) as [ComparableMetric, MetricVerdict | undefined][];
+  if (entries.length === 0) return {};
+  return { judged: entries.filter(([, v]) => v !== undefined && v.verdict !== 'not_judged').map(([m]) => m) };
 }
 
 /** The record without its series (what `pyrun compare --json` shows as `run`). */

@@ -9,6 +9,7 @@
  * (the action's `fail-on`), never a different status.
  */
 import { judgeRun, type JudgeOptions, type MetricValues } from './analysis/index.js';
+import { confirmedVerdicts } from './confirm.js';
 import { baselineQueryFor } from './history/baseline-query.js';
 import type { HistoryStore, StoredRun } from './history/store.js';
 import { evaluateGates, type GateRule } from './rules/index.js';
@@ -30,18 +31,34 @@ export interface JudgeInput {
   gates: readonly GateRule[];
   /** `min_baseline_runs` (default 5): baseline runs needed for an automatic verdict. */
   options?: JudgeOptions;
+  /**
+   * Re-runs of the script made to confirm a suspected regression (./confirm.ts): a metric regressed on this run
+   * is judged again on the median of this run and these. Absent: the verdicts of this run alone.
+   */
+  reruns?: readonly MetricValues[];
 }
 
 export function judge(input: JudgeInput): RunRecord {
   const { record } = input;
-  const { baseline, verdicts } = judgeRun(record, input.baselineRuns, {
+  const options: JudgeOptions = {
     min_baseline_runs: MIN_BASELINE_RUNS,
     // The last three runs together (analysis/verdict.ts judgeWindow): only on the baseline ref's own line. A pull
     // request's run beside main's two newest would be blamed for what main did.
     window: record.is_pull_request !== true,
     ...input.options,
     ...(record.repeats ? { repeats: record.repeats } : {}),
-  });
+  };
+  const judgement = judgeRun(record, input.baselineRuns, options);
+  const { baseline } = judgement;
+  let { verdicts } = judgement;
+  const suspected = Object.fromEntries(regressedIn(verdicts).map((m) => [m, verdicts[m]]));
+  if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
+    const confirmed = confirmedVerdicts([record, ...input.reruns], input.baselineRuns, {
+      min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
+      suspected,
+    });
+    verdicts = { ...verdicts, ...confirmed };
+  }
   const gates = evaluateGates(input.gates, record, (metric) => {
     const entry = baseline[metric as ComparableMetric];
     return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
@@ -78,7 +95,11 @@ export function judgeAgainstHistory(input: HistoryJudgeInput): {
 
 /** The metrics that regressed, for messages and the `regressed` output. */
 export function regressedMetrics(record: RunRecord): ComparableMetric[] {
-  return (Object.entries(record.verdicts) as [ComparableMetric, { verdict: string }][])
+  return regressedIn(record.verdicts);
+}
+
+function regressedIn(verdicts: RunRecord['verdicts']): ComparableMetric[] {
+  return (Object.entries(verdicts) as [ComparableMetric, { verdict: string }][])
     .filter(([, v]) => v.verdict === 'regressed')
     .map(([m]) => m);
 }

@@ -17,7 +17,11 @@ export type MetricDimension = 'time' | 'size' | 'percent' | 'count';
 /** `sample`: measured live at every interval (alerts); `run`: the summary of one run (gates, verdicts, history). */
 export type MetricKind = 'sample' | 'run';
 
-/** Which way is worse. Verdicts flag `regressed` when a `lower_is_better` metric rises. */
+/**
+ * Which way is worse. Verdicts flag `regressed` when a `lower_is_better` metric rises. `none`: a shape of the run,
+ * not a cost (the share of a core in use: more parallelism at the same CPU time is not worse); never judged,
+ * shown as changed.
+ */
 export type MetricDirection = 'lower_is_better' | 'higher_is_better' | 'none';
 
 /** The unit shown after a value in reports: `12.5 s`, `612.4 MB`, `87.5%`; empty for plain counts. */
@@ -36,6 +40,12 @@ export interface MetricRow {
   direction: MetricDirection;
   /** Default relative threshold of the automatic verdict, in percent of the baseline centre; null: never judged. */
   threshold_pct: number | null;
+  /**
+   * Judged by default: one of the costs a team means by "slower" or "fatter". Every other metric is measured,
+   * stored, trended, exported and gateable, and judged only when the user names it (`--judge`): on real runs the
+   * counts of threads, processes, faults and context switches move with the machine's load, not with the script.
+   */
+  judged?: boolean;
   /**
    * The smallest baseline spread in the metric's own unit, where the dimension's floor is too small for its noise
    * (a quick script's 2 context switches are not a 50% regression when it makes 3).
@@ -118,6 +128,7 @@ export const METRIC_TABLE = [
   {
     name: 'duration_s',
     headline: true,
+    judged: true,
     counterpart: 'elapsed_s',
     ...RUN,
     ...TIME,
@@ -128,6 +139,7 @@ export const METRIC_TABLE = [
   {
     name: 'cpu_time_s',
     headline: true,
+    judged: true,
     ...RUN,
     ...TIME,
     threshold_pct: 10,
@@ -139,6 +151,7 @@ export const METRIC_TABLE = [
     counterpart: 'cpu_percent',
     ...RUN,
     ...PERCENT,
+    direction: 'none',
     threshold_pct: 10,
     export: { key: 'cpu_percent_avg', unit: 'percent' },
     help: 'Average CPU over the samples (100 = one core busy).',
@@ -148,6 +161,7 @@ export const METRIC_TABLE = [
     counterpart: 'cpu_percent',
     ...RUN,
     ...PERCENT,
+    direction: 'none',
     threshold_pct: 10,
     export: { key: 'cpu_percent_max', unit: 'percent' },
     help: 'Highest CPU of a sample (100 = one core busy).',
@@ -155,6 +169,7 @@ export const METRIC_TABLE = [
   {
     name: 'peak_rss_mb',
     headline: true,
+    judged: true,
     counterpart: 'rss_mb',
     ...RUN,
     ...SIZE,
@@ -324,6 +339,21 @@ export const METRIC_DIMENSION: Readonly<Record<SampleMetric | RunMetric, MetricD
 export const DEFAULT_THRESHOLD_PCT: Readonly<Record<ComparableMetric, number>> = Object.fromEntries(
   RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]),
 ) as Record<ComparableMetric, number>;
+
+/** The metrics the automatic verdict judges unless the user names others (`--judge`), in table order. */
+export const DEFAULT_JUDGED_METRICS: readonly ComparableMetric[] = RUN_ROWS.filter(
+  (r) => 'judged' in r && r.judged === true,
+).map((r) => r.name as ComparableMetric);
+
+/** A shape of the run (direction `none`), not a cost: never judged better or worse, only shown as changed. */
+export function isShapeMetric(name: string): boolean {
+  return metricRow(name)?.direction === 'none';
+}
+
+/** Metrics the user may ask to be judged: every comparable metric that has a direction. */
+export const JUDGEABLE_METRICS: readonly ComparableMetric[] = COMPARABLE_METRICS.filter(
+  (m) => !isShapeMetric(m),
+);
 
 /** The run metrics one-line summaries show, in table order. */
 export const HEADLINE_METRICS: readonly ComparableMetric[] = RUN_ROWS.filter(

@@ -54,12 +54,27 @@ export interface BaselineEntry {
   runs: number;
 }
 
-export type VerdictKind = 'regressed' | 'improved' | 'unchanged' | 'insufficient_history';
+/**
+ * `not_judged`: measured and compared (its change is shown) but not a cost the verdict weighs: a shape of the run
+ * (CPU share), or a metric the user did not name with `--judge` (threads, faults, context switches…).
+ */
+export type VerdictKind = 'regressed' | 'improved' | 'unchanged' | 'insufficient_history' | 'not_judged';
 
 export interface MetricVerdict {
   verdict: VerdictKind;
   /** Relative change against the baseline centre, in percent; null without a baseline. */
   change_pct: number | null;
+  /**
+   * An `unchanged` verdict: the smallest rise, in percent of the baseline centre, this baseline would have called
+   * regressed (the larger of the relative threshold and the spread-based bound). A young, noisy series cannot see
+   * small changes: this says how small.
+   */
+  detectable_pct?: number;
+  /**
+   * A suspected regression confirmed or dismissed by running the script again (engine/confirm.ts): this metric's
+   * values in the re-runs. The verdict is then that of the median of this run and its re-runs.
+   */
+  reruns?: number[];
   /** How the verdict was reached, e.g. `median±3·MAD` or `mann-whitney-u`. */
   statistic: string;
   /** One-sided p-value where a test was used. */

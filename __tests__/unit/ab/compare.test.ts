@@ -1,3 +1,4 @@
+import { COMPARABLE_METRICS } from '../../../src/engine/metrics.js';
 import { describe, expect, it } from '@jest/globals';
 import {
   benchmarkStats,
@@ -59,9 +60,16 @@ describe('judgeAb', () => {
     }));
     const j = judgeAb(p, { max_regression_pct: 5, gates: [] });
     expect(j.metrics.involuntary_ctx_switches).toMatchObject({
-      verdict: 'regressed',
+      verdict: 'changed',
       over_max_regression: false,
     });
+    // Named with --judge, the same change is a regression (still not over --max-regression: not a default cost).
+    const judged = judgeAb(p, {
+      max_regression_pct: 5,
+      gates: [],
+      judged: ['duration_s', 'involuntary_ctx_switches'],
+    });
+    expect(judged.metrics.involuntary_ctx_switches!.verdict).toBe('regressed');
     expect(j.over_max_regression).toEqual([]);
     expect(j.gate_failed).toBe(false);
     // The same 40% on CPU time fails.
@@ -140,7 +148,7 @@ describe('judgeAb', () => {
     expect(r.verdict).toBe('no_difference');
     expect(
       judgeAb(p, { max_regression_pct: 10, gates: [], min_effect_pct: 0 }).metrics.read_mb!.verdict,
-    ).toBe('regressed');
+    ).toBe('changed');
   });
 
   it('gives a finite ratio when A measured 0 (offset by the metric’s resolution)', () => {
@@ -151,7 +159,22 @@ describe('judgeAb', () => {
     }));
     const w = judgeAb(p, { max_regression_pct: 10, gates: [] }).metrics.write_mb!;
     expect(Number.isFinite(w.ratio)).toBe(true);
-    expect(w.verdict).toBe('regressed');
+    expect(w.verdict).toBe('changed');
+    expect(
+      judgeAb(p, { max_regression_pct: 10, gates: [], judged: ['write_mb'] }).metrics.write_mb!.verdict,
+    ).toBe('regressed');
+  });
+
+  it('calls a lower CPU share "changed", never improved: B 30% slower at the same CPU time', () => {
+    const p = pairs(10, 1.3, 0.02, 11).map((pair) => ({
+      ...pair,
+      a: { ...pair.a, cpu_time_s: 1, cpu_percent_avg: 100 },
+      b: { ...pair.b, cpu_time_s: 1, cpu_percent_avg: 100 / 1.3 },
+    }));
+    const j = judgeAb(p, { max_regression_pct: null, gates: [], judged: COMPARABLE_METRICS });
+    expect(j.metrics.duration_s!.verdict).toBe('regressed');
+    expect(j.metrics.cpu_percent_avg!.verdict).toBe('changed');
+    expect(j.metrics.cpu_time_s!.verdict).toBe('no_difference');
   });
 });
 

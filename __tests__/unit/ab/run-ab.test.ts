@@ -108,7 +108,7 @@ describe('runAb', () => {
 
   it('judges a 30% slower B regressed beyond --max-regression 10%: exit 99', async () => {
     const result = await runAb(
-      abSpec(6, 0),
+      abSpec(8, 0),
       deps({ wall_s: (s, n) => (s === 'a.py' ? 1 : 1.3) + n * 1e-3 }, []),
     );
     expect(result.judgement!.metrics.duration_s!.verdict).toBe('regressed');
@@ -117,7 +117,7 @@ describe('runAb', () => {
   });
 
   it('says no difference and exits 0 when A and B are the same', async () => {
-    const result = await runAb(abSpec(6, 0), deps({ wall_s: (_, n) => 1 + (n % 3) * 0.01 }, []));
+    const result = await runAb(abSpec(8, 0), deps({ wall_s: (_, n) => 1 + (n % 3) * 0.01 }, []));
     expect(result.judgement!.metrics.duration_s!.verdict).toBe('no_difference');
     expect(result.status).toBe('passed');
     expect(abExitCode(result)).toBe(0);
@@ -153,6 +153,6 @@ describe('runAb', () => {
   it('warns that fewer than 6 pairs can never show a difference', async () => {
     const result = await runAb(abSpec(3, 0), deps({ wall_s: (s) => (s === 'a.py' ? 1 : 2) }, []));
     expect(result.judgement!.metrics.duration_s!.verdict).toBe('no_difference');
-    expect(result.warnings.join('\n')).toMatch(/with 3 pairs no difference can be shown.*--repeat 6/);
+    expect(result.warnings.join('\n')).toMatch(/with 3 pairs no difference can be shown.*--repeat 7/);
   });
 });

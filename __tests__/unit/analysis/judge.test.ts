@@ -6,6 +6,7 @@ import {
   type MetricValues,
 } from '../../../src/engine/analysis/index.js';
 import { COMPARABLE_METRICS, type ComparableMetric } from '../../../src/engine/types.js';
+import { DEFAULT_JUDGED_METRICS } from '../../../src/engine/metrics.js';
 import { mulberry32, normals } from './prng.js';
 
 const TYPICAL: Record<ComparableMetric, number> = {
@@ -45,10 +46,41 @@ function history(n: number): Record<ComparableMetric, number>[] {
 }
 
 describe('judgeRun', () => {
-  it('judges every metric of the run: a +30% duration regresses, +4% memory in noise does not', () => {
+  it('judges the costs: a +30% duration regresses, +4% memory in noise does not; twice the threads is only shown', () => {
     const current = { ...TYPICAL, duration_s: 13, peak_rss_mb: 208, max_threads: 8 };
-    const { baseline, verdicts } = judgeRun(current, history(20));
+    const { verdicts } = judgeRun(current, history(20));
     expect(Object.keys(verdicts).sort()).toEqual([...COMPARABLE_METRICS].sort());
+    expect(verdicts.max_threads).toEqual({
+      verdict: 'not_judged',
+      change_pct: 100,
+      statistic: 'measured, not judged',
+    });
+    for (const m of COMPARABLE_METRICS) {
+      const judged = (DEFAULT_JUDGED_METRICS as readonly string[]).includes(m);
+      expect([m, verdicts[m]!.verdict === 'not_judged']).toEqual([m, !judged]);
+    }
+    expect(judgeRun(current, history(20), { judged: ['max_threads'] }).verdicts.max_threads!.verdict).toBe(
+      'regressed',
+    );
+  });
+
+  it('says how large a rise an unchanged verdict could have missed', () => {
+    const { verdicts } = judgeRun({ ...TYPICAL, duration_s: 10.1 }, history(20));
+    // A quiet baseline (±2%): the relative threshold (10%) is what limits it.
+    expect(verdicts.duration_s!.detectable_pct).toBeCloseTo(10, 6);
+    const noisy = [8, 12, 9, 11.5, 10].map((d) => ({ ...TYPICAL, duration_s: d }));
+    const young = judgeRun({ ...TYPICAL, duration_s: 10 }, noisy).verdicts.duration_s!;
+    expect(young.verdict).toBe('unchanged');
+    expect(young.detectable_pct!).toBeGreaterThan(50);
+    // The bound is where the verdict turns: just above it regressed, just below unchanged.
+    const at = (x: number) => judgeRun({ ...TYPICAL, duration_s: x }, noisy).verdicts.duration_s!.verdict;
+    expect(at(10 * (1 + young.detectable_pct! / 100) * 1.001)).toBe('regressed');
+    expect(at(10 * (1 + young.detectable_pct! / 100) * 0.999)).toBe('unchanged');
+  });
+
+  it('judges the metrics of the table when asked to: +30% duration, twice the threads', () => {
+    const current = { ...TYPICAL, duration_s: 13, peak_rss_mb: 208, max_threads: 8 };
+    const { baseline, verdicts } = judgeRun(current, history(20), { judged: COMPARABLE_METRICS });
     expect(verdicts.duration_s).toMatchObject({
       verdict: 'regressed',
       statistic: expect.stringMatching(/median±/),
@@ -84,7 +116,9 @@ describe('judgeRun', () => {
 
   it('skips metrics the run lacks and baseline runs that lack a metric', () => {
     const runs: MetricValues[] = history(6).map((r, i) => (i === 0 ? { ...r, read_mb: null } : r));
-    const { baseline, verdicts } = judgeRun({ read_mb: 30, write_mb: null, duration_s: Number.NaN }, runs);
+    const { baseline, verdicts } = judgeRun({ read_mb: 30, write_mb: null, duration_s: Number.NaN }, runs, {
+      judged: ['read_mb'],
+    });
     expect(Object.keys(verdicts)).toEqual(['read_mb']);
     expect(baseline.read_mb!.runs).toBe(5);
     expect(verdicts.read_mb!.verdict).toBe('unchanged');

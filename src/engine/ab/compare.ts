@@ -25,7 +25,7 @@ import {
 } from '../types.js';
 import { evaluateGates, type GateRule } from '../rules/index.js';
 import { benchmarkStats, type BenchmarkStats } from '../analysis/benchmark-stats.js';
-import { HEADLINE_METRICS } from '../metrics.js';
+import { DEFAULT_JUDGED_METRICS, isShapeMetric } from '../metrics.js';
 import { hodgesLehmann, signedRankTest } from './signed-rank.js';
 
 /** Added to both sides of a ratio: the smallest amount of each dimension worth telling apart. */
@@ -43,19 +43,16 @@ export const DEFAULT_AB_CONFIDENCE = 0.95;
  */
 export const DEFAULT_MAX_REGRESSION_PCT = 5;
 /**
- * The metrics --max-regression fails on: duration, CPU time and peak memory (the metric table's headline rows).
- * Every metric is still compared and reported; but a test at 95% on each of ~17 metrics would fail about one
- * comparison of a script against itself in ten (measured: a busy machine's involuntary context switches, up
- * 14–77% in one A/A comparison of six pairs). A gate on another metric is one `--gate` away.
- */
-export const MAX_REGRESSION_METRICS: readonly ComparableMetric[] = HEADLINE_METRICS;
-/**
  * A consistent change smaller than this (a few bytes more read, 0.2% more RSS) is reported as no difference:
  * with paired runs such changes are easily significant, and never worth a red mark.
  */
 export const MIN_EFFECT_PCT = 1;
 
-export type AbVerdictKind = 'regressed' | 'improved' | 'no_difference';
+/**
+ * `changed`: a metric that is not weighed as better or worse (a shape of the run, such as its CPU share, or a metric
+ * not named by `--judge`) that moved beyond chance: shown, never called improved or regressed.
+ */
+export type AbVerdictKind = 'regressed' | 'improved' | 'no_difference' | 'changed';
 
 export interface AbPair {
   a: RunMetrics;
@@ -87,13 +84,20 @@ export interface AbJudgeOptions {
   /** Default 0.95: the interval's target confidence; the test's level is 1 − confidence. */
   confidence?: number;
   /**
-   * `--max-regression`: a headline metric (MAX_REGRESSION_METRICS) whose ratio's lower bound exceeds 1 + this/100
-   * fails. null: no such gate.
+   * `--max-regression`: a judged metric whose ratio's lower bound exceeds 1 + this/100 fails. Every metric is
+   * still compared and reported; a test at 95% on each of ~17 would fail about one comparison of a script against
+   * itself in ten (a busy machine's involuntary context switches move by tens of percent). null: no such gate.
    */
   max_regression_pct: number | null;
   /** `--gate` rules: the metric is B's median, `baseline` (or `a`) is A's median of that metric. */
   gates: readonly GateRule[];
   metrics?: readonly ComparableMetric[];
+  /**
+   * The metrics judged better or worse (default: the metric table's DEFAULT_JUDGED_METRICS, as for a run). Their
+   * tests share the level 1 − confidence (Bonferroni), so a script against an identical copy is called regressed or
+   * improved in at most that share of comparisons, however many metrics are judged. The others are `changed` at most.
+   */
+  judged?: readonly ComparableMetric[];
   /** Default MIN_EFFECT_PCT (1): smaller changes are no difference, however consistent. */
   min_effect_pct?: number;
 }
@@ -110,9 +114,15 @@ export interface AbJudgement {
 export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudgement {
   const confidence = opts.confidence ?? DEFAULT_AB_CONFIDENCE;
   const alpha = 1 - confidence;
+  const compared = opts.metrics ?? COMPARABLE_METRICS;
+  // A shape of the run (CPU share) is never better or worse, whatever the list says.
+  const judged = new Set<ComparableMetric>(
+    (opts.judged ?? DEFAULT_JUDGED_METRICS).filter((m) => compared.includes(m) && !isShapeMetric(m)),
+  );
+  const judgedAlpha = alpha / Math.max(1, judged.size);
   const metrics: AbJudgement['metrics'] = {};
   const over: ComparableMetric[] = [];
-  for (const metric of opts.metrics ?? COMPARABLE_METRICS) {
+  for (const metric of compared) {
     // Metrics this platform does not measure (null) are left out, as a baseline leaves them out.
     const usable = pairs.flatMap((p) => {
       const a = p.a[metric];
@@ -127,18 +137,23 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
     const test = signedRankTest(logRatios);
     const shift = hodgesLehmann(logRatios, confidence);
     const change_pct = (Math.exp(shift.estimate) - 1) * 100;
+    const isJudged = judged.has(metric);
     const significant =
-      test.p_value <= alpha && Math.abs(change_pct) >= (opts.min_effect_pct ?? MIN_EFFECT_PCT);
-    const verdict: AbVerdictKind =
-      significant && shift.lower > 0
-        ? 'regressed'
-        : significant && shift.upper < 0
-          ? 'improved'
-          : 'no_difference';
+      test.p_value <= (isJudged ? judgedAlpha : alpha) &&
+      Math.abs(change_pct) >= (opts.min_effect_pct ?? MIN_EFFECT_PCT);
+    const verdict: AbVerdictKind = !significant
+      ? 'no_difference'
+      : !isJudged
+        ? 'changed'
+        : shift.lower > 0
+          ? 'regressed'
+          : shift.upper < 0
+            ? 'improved'
+            : 'no_difference';
     const ratio_low = Math.exp(shift.lower);
     const over_max_regression =
       opts.max_regression_pct !== null &&
-      MAX_REGRESSION_METRICS.includes(metric) &&
+      isJudged &&
       verdict === 'regressed' &&
       ratio_low > 1 + opts.max_regression_pct / 100;
     if (over_max_regression) over.push(metric);

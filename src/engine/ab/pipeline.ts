@@ -99,7 +99,7 @@ export async function runAbPipeline(request: AbRequest, ports: PipelinePorts): P
         b: b.spec,
         repeat: config.repeat,
         warmup: config.warmup,
-        judge: { max_regression_pct, gates, confidence: DEFAULT_AB_CONFIDENCE },
+        judge: { max_regression_pct, gates, confidence: DEFAULT_AB_CONFIDENCE, judged: config.judge },
       },
       { clock: ports.clock, proc: ports.proc, start: b.start },
       ports.hooks ?? {},

@@ -14,13 +14,26 @@ import { constants as osConstants } from 'node:os';
 import { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor } from '../outcome.js';
 import type { MeasureDeps } from '../measure.js';
 import { runScript, type RunHooks, type RunSpec } from '../run.js';
-import { RUN_METRIC_FIELDS } from '../metrics.js';
+import { DEFAULT_JUDGED_METRICS, RUN_METRIC_FIELDS } from '../metrics.js';
 import type { RunMetrics, RunStatus, Sample } from '../types.js';
 import { benchmarkWarnings } from '../analysis/benchmark-stats.js';
-import { judgeAb, type AbJudgement, type AbJudgeOptions, type AbPair } from './compare.js';
+import {
+  DEFAULT_AB_CONFIDENCE,
+  judgeAb,
+  type AbJudgement,
+  type AbJudgeOptions,
+  type AbPair,
+} from './compare.js';
 
-/** Below this many pairs no two-sided signed-rank test reaches p ≤ 0.05 (the smallest p with 5 pairs is 1/16). */
-export const MIN_DECISIVE_PAIRS = 6;
+/**
+ * The fewest pairs with which a two-sided signed-rank test can reach p ≤ `alpha` (its smallest p with n pairs is
+ * 2/2ⁿ): 6 at 0.05, 7 at 0.05/3 (the level each of the three metrics judged by default is tested at).
+ */
+export function minDecisivePairs(alpha: number): number {
+  let n = 1;
+  while (2 / 2 ** n > alpha) n += 1;
+  return n;
+}
 
 export type AbSide = 'A' | 'B';
 
@@ -173,9 +186,13 @@ export async function runAb(spec: AbSpec, deps: MeasureDeps, hooks: AbHooks = {}
           : 'passed';
 
   const warnings: string[] = [];
-  if (spec.repeat < MIN_DECISIVE_PAIRS) {
+  const judgedCount = (spec.judge.judged ?? DEFAULT_JUDGED_METRICS).length;
+  const alpha = 1 - (spec.judge.confidence ?? DEFAULT_AB_CONFIDENCE);
+  const needed = minDecisivePairs(alpha / Math.max(1, judgedCount));
+  if (spec.repeat < needed) {
     warnings.push(
-      `with ${spec.repeat} pairs no difference can be shown at 95% confidence: use --repeat ${MIN_DECISIVE_PAIRS} or more`,
+      `with ${spec.repeat} pairs no difference can be shown at ${Math.round((1 - alpha) * 100)}% confidence ` +
+        `over ${judgedCount} judged metric${judgedCount === 1 ? '' : 's'}: use --repeat ${needed} or more`,
     );
   }
   if (complete) {

@@ -10,7 +10,10 @@ import {
 } from '../types.js';
 import { medianByField } from '../medians.js';
 import { baselineValues, buildBaseline } from './baseline.js';
+import { DEFAULT_JUDGED_METRICS } from '../metrics.js';
+import { median } from './robust.js';
 import {
+  changePct,
   judgeRepeatValues,
   judgeValue,
   judgeWindow,
@@ -39,8 +42,13 @@ export interface JudgeOptions extends VerdictOptions {
    * repeats is judged as a single value. Where repeats are given they replace `current` for that metric.
    */
   repeats?: readonly MetricValues[];
-  /** Metrics to judge (default: every comparable metric present in `current`). */
+  /** Metrics to compare (default: every comparable metric present in `current`). */
   metrics?: readonly ComparableMetric[];
+  /**
+   * Metrics the verdict weighs (default: the metric table's DEFAULT_JUDGED_METRICS, the costs). The others are
+   * compared and given `not_judged` with their change; they never make a run `regressed`.
+   */
+  judged?: readonly ComparableMetric[];
   /**
    * Also judge the last three runs together (verdict.ts judgeWindow): `baselineRuns` must then be newest first and
    * be this run's own line (a run of the baseline ref, never a pull request's).
@@ -74,6 +82,7 @@ export function judgeRun(
   opts: JudgeOptions = {},
 ): Judgement {
   const resolved = resolveVerdictOptions(opts);
+  const judged = new Set<ComparableMetric>(opts.judged ?? DEFAULT_JUDGED_METRICS);
   const judgement: Judgement = { baseline: {}, verdicts: {} };
   for (const metric of opts.metrics ?? COMPARABLE_METRICS) {
     const repeats = opts.repeats === undefined ? [] : finiteValues(opts.repeats, metric);
@@ -84,6 +93,11 @@ export function judgeRun(
     const history = finiteValues(baselineRuns, metric);
     const baseline = buildBaseline(metric, history);
     if (baseline !== null) judgement.baseline[metric] = baseline;
+    if (!judged.has(metric)) {
+      const centre = repeats.length > 0 ? median(repeats) : (value as number);
+      judgement.verdicts[metric] = notJudged(centre, baseline);
+      continue;
+    }
     if (repeats.length > 0) {
       judgement.verdicts[metric] = judgeRepeatValues(
         metric,
@@ -102,6 +116,17 @@ export function judgeRun(
     judgement.verdicts[metric] = window ?? single;
   }
   return judgement;
+}
+
+/** The statistic of a metric that is compared but not weighed by the verdict. */
+export const NOT_JUDGED_STATISTIC = 'measured, not judged';
+
+function notJudged(value: number, baseline: BaselineEntry | null): MetricVerdict {
+  return {
+    verdict: 'not_judged',
+    change_pct: baseline === null ? null : changePct(value, baseline.value),
+    statistic: NOT_JUDGED_STATISTIC,
+  };
 }
 
 /** Median of each metric over the repeats (metrics with no finite value are left out). */

@@ -206,7 +206,33 @@ export function judgeValue(
   const significant =
     beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) && distance > spreads;
   const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
-  return { verdict, change_pct, statistic };
+  if (verdict !== 'unchanged') return { verdict, change_pct, statistic };
+  const detectable_pct = detectableRisePct(metric, baseline, opts, spreads, log ? history : undefined);
+  return { verdict, change_pct, statistic, ...(detectable_pct === null ? {} : { detectable_pct }) };
+}
+
+/**
+ * The smallest rise above the baseline centre, in percent of it, that judgeValue would call regressed: the larger
+ * of the relative threshold and `spreads` baseline spreads (on the log scale where the verdict used it). Null when
+ * the centre is 0 (no relative change is defined).
+ */
+export function detectableRisePct(
+  metric: ComparableMetric,
+  baseline: BaselineEntry,
+  opts: ResolvedVerdictOptions,
+  spreads: number,
+  logHistory?: readonly number[],
+): number | null {
+  if (baseline.value === 0 || !Number.isFinite(spreads)) return null;
+  const centre = Math.abs(baseline.value);
+  let bySpread: number;
+  if (logHistory !== undefined) {
+    const { centre: logCentre, spread } = logBaseline(metric, logHistory);
+    bySpread = Math.exp(logCentre + spreads * spread) / centre - 1;
+  } else {
+    bySpread = (spreads * baseline.spread) / centre;
+  }
+  return 100 * Math.max(opts.relative_threshold_pct[metric] / 100, bySpread);
 }
 
 /**

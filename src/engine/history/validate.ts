@@ -132,10 +132,12 @@ const recordSchema = z.object({
     .record(
       METRIC_KEY,
       z.object({
-        verdict: z.enum(['regressed', 'improved', 'unchanged', 'insufficient_history']),
+        verdict: z.enum(['regressed', 'improved', 'unchanged', 'insufficient_history', 'not_judged']),
         change_pct: nullableNum,
         statistic: line(100),
         p_value: num.optional(),
+        detectable_pct: num.optional(),
+        reruns: z.array(num).max(10).optional(),
       }),
     )
     .default({}),

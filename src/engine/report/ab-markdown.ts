@@ -25,6 +25,7 @@ const VERDICT: Record<AbMetricResult['verdict'], string> = {
   regressed: '🔴 regressed',
   improved: '🟢 improved',
   no_difference: '⚪ no difference',
+  changed: '🔷 changed (not judged)',
 };
 
 /** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */

@@ -7,12 +7,13 @@ import {
   type ComparableMetric,
   type GateResult,
   type GateStatus,
+  type MetricVerdict,
   type RunRecord,
   type RunStatus,
   type VerdictKind,
 } from '../types.js';
 import { formatMetricValue, formatNumber, metricUnit } from '../metric-format.js';
-import { HEADLINE_METRICS } from '../metrics.js';
+import { DEFAULT_THRESHOLD_PCT, HEADLINE_METRICS } from '../metrics.js';
 
 /** Numbers, units and metric values come from the metric table. */
 export { formatMetricValue, formatNumber, metricUnit };
@@ -97,7 +98,25 @@ export const VERDICT_LABEL: Record<VerdictKind, string> = {
   improved: '🟢 improved',
   unchanged: '⚪ unchanged',
   insufficient_history: '❔ insufficient history',
+  not_judged: '· not judged',
 };
+
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+export function unseenBelow(metric: ComparableMetric, verdict: MetricVerdict | undefined): string | null {
+  if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined) return null;
+  if (verdict.detectable_pct <= DEFAULT_THRESHOLD_PCT[metric] + 0.05) return null;
+  return formatChangePct(verdict.detectable_pct);
+}
+
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+export function verdictCell(metric: ComparableMetric, verdict: MetricVerdict | undefined): string {
+  if (verdict === undefined) return '—';
+  const unseen = unseenBelow(metric, verdict);
+  return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
 
 /** `insufficient_history` → `insufficient history`. */
 export function humanize(word: string): string {
@@ -171,9 +190,12 @@ export function regressedMetrics(record: RunRecord): ComparableMetric[] {
   return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
 }
 
-/** Metrics that carry a verdict, in report order. */
+/** Metrics the verdict weighed (not the ones only measured and shown), in report order. */
 export function judgedMetrics(record: RunRecord): ComparableMetric[] {
-  return REPORT_METRICS.filter((m) => record.verdicts[m] !== undefined);
+  return REPORT_METRICS.filter((m) => {
+    const verdict = record.verdicts[m]?.verdict;
+    return verdict !== undefined && verdict !== 'not_judged';
+  });
 }
 
 /**

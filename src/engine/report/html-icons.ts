@@ -50,6 +50,7 @@ const VERDICT_ICON: Record<VerdictKind, [Shape, string]> = {
   improved: ['down', GREEN],
   unchanged: ['dot', GREY],
   insufficient_history: ['question', GREY],
+  not_judged: ['dash', GREY],
 };
 
 /** The icon of a run's status; the label is the status in words. */

@@ -2,7 +2,7 @@
  * Sections of the HTML report for one run: facts, tables of metrics, gates and alerts, the run's charts
  * and the history charts. Every piece of user text passes through `escapeHtml`.
  */
-import type { ComparableMetric, RunRecord, Sample } from '../types.js';
+import type { ComparableMetric, MetricVerdict, RunRecord, Sample } from '../types.js';
 import { downsampleKeepingPeaks } from './downsample.js';
 import {
   benchmarkSummary,
@@ -15,6 +15,7 @@ import {
   gatesFailingFirst,
   humanize,
   shownMetrics,
+  unseenBelow,
 } from './format.js';
 import { escapeHtml, table } from './html-escape.js';
 import { gateIcon, statusIcon, verdictIcon } from './html-icons.js';
@@ -57,6 +58,11 @@ export function factsHtml(record: RunRecord): string {
   return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 
+function seesText(metric: ComparableMetric, verdict: MetricVerdict): string {
+  const unseen = unseenBelow(metric, verdict);
+  return unseen === null ? '' : escapeHtml(` (sees ≥ ${unseen})`);
+}
+
 export function metricsTableHtml(record: RunRecord): string {
   const rows = shownMetrics(record).map((metric) => {
     const base = record.baseline[metric];
@@ -70,7 +76,7 @@ export function metricsTableHtml(record: RunRecord): string {
       formatMetricValue(metric, record[metric]),
     )}</td><td class="num">${escapeHtml(baseText)}</td><td class="num">${escapeHtml(
       verdict === undefined ? '—' : formatChangePct(verdict.change_pct),
-    )}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${escapeHtml(humanize(verdict.verdict))}`}</td></tr>`;
+    )}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${escapeHtml(humanize(verdict.verdict))}${seesText(metric, verdict)}`}</td></tr>`;
   });
   return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }

@@ -16,7 +16,7 @@ import {
   regressedMetrics,
   shownMetrics,
   STATUS_EMOJI,
-  VERDICT_LABEL,
+  verdictCell,
 } from './format.js';
 import { mdCode } from './markdown-escape.js';
 
@@ -77,7 +77,7 @@ export function metricsLines(record: RunRecord, heading = '###'): string[] {
     lines.push(
       `| ${mdCode(metric)} | ${formatMetricValue(metric, record[metric])} | ${baseText} | ${
         verdict === undefined ? '—' : formatChangePct(verdict.change_pct)
-      } | ${verdict === undefined ? '—' : VERDICT_LABEL[verdict.verdict]} |`,
+      } | ${verdictCell(metric, verdict)} |`,
     );
   }
   return lines;

@@ -1,0 +1,123 @@
+// `npm run bench:real-runs -- collect`: records real, unchanged runs of ordinary workloads through the built CLI
+// (dist/cli), on this machine, with 0, 1 and 2 cores kept busy by other processes, then the same workloads doing
+// more work. Each run's record (its run metrics, no samples) becomes one line of a JSONL data set that
+// `npm run bench:real-runs` replays through the real judge. Runs of every workload are interleaved, so each
+// series meets the machine's changing load over the same stretch of time, as the series of one CI job would.
+//
+//   --runs N            unchanged runs per workload and load (default 40)
+//   --loads 0,1,2       busy cores beside the runs
+//   --scales 1.25,1.5,2 the slower versions (work × scale), --scaled-runs N of each (default 6)
+//   --workloads a,b     by name (default: all)
+//   --instructions      also collect instruction counts (pyrun run --instructions), runs marked as such
+//   --out FILE          (default bench/real-runs/data/runs.jsonl; appended to)
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, '../..');
+const cli = path.join(root, 'dist/cli/index.js');
+
+export const WORKLOADS = {
+  cpu_loop: (scale) => [path.join(here, 'workloads/cpu_loop.py'), '--scale', String(scale)],
+  process_pool: (scale) => [path.join(here, 'workloads/process_pool.py'), '--scale', String(scale)],
+  file_io: (scale) => [path.join(here, 'workloads/file_io.py'), '--scale', String(scale)],
+  memory_growth: (scale) => [path.join(here, 'workloads/memory_growth.py'), '--scale', String(scale)],
+  nightly_etl: (scale) => [
+    path.join(root, 'examples/nightly_etl.py'),
+    '--rows',
+    String(Math.round(100_000 * scale)),
+  ],
+};
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '40' },
+    loads: { type: 'string', default: '0,1,2' },
+    scales: { type: 'string', default: '1.25,1.5,2' },
+    'scaled-runs': { type: 'string', default: '6' },
+    workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') },
+    instructions: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(here, 'data/runs.jsonl') },
+  },
+});
+const runs = Number(values.runs);
+const scaledRuns = Number(values['scaled-runs']);
+const loads = values.loads.split(',').map(Number);
+const scales = values.scales === '' ? [] : values.scales.split(',').map(Number);
+const workloads = values.workloads.split(',');
+for (const w of workloads) if (!(w in WORKLOADS)) throw new Error(`--workloads: unknown workload '${w}'`);
+mkdirSync(path.dirname(values.out), { recursive: true });
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'pyrun-real-runs-'));
+const session = new Date().toISOString();
+
+/** `cores` processes that each keep one core busy until stopped. */
+function busy(cores) {
+  const kids = [];
+  for (let i = 0; i < cores; i += 1) {
+    kids.push(spawn('/bin/sh', ['-c', 'while :; do :; done'], { stdio: 'ignore', detached: true }));
+  }
+  return () => kids.forEach((k) => process.kill(-k.pid, 'SIGKILL'));
+}
+
+function record(workload, scale, load, seq) {
+  const json = path.join(tmp, 'run.json');
+  const args = ['run', '-q', '--no-history', '--json', json, '--name', workload];
+  if (values.instructions) args.push('--instructions');
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [cli, ...args, '--', ...WORKLOADS[workload](scale)], {
+    cwd: tmp,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`${workload} ×${scale}: pyrun exited ${r.status}: ${r.stderr}`);
+  const rec = JSON.parse(readFileSync(json, 'utf8'));
+  delete rec.series;
+  const line = {
+    session,
+    host: os.hostname(),
+    cores: os.cpus().length,
+    workload,
+    scale,
+    load,
+    seq,
+    instructions_mode: values.instructions,
+    at_ms: started,
+    loadavg_1m: os.loadavg()[0],
+    record: rec,
+  };
+  appendFileSync(values.out, `${JSON.stringify(line)}\n`);
+}
+
+const total = loads.length * workloads.length * (runs + scales.length * scaledRuns);
+let done = 0;
+const progress = () => {
+  done += 1;
+  if (done % 10 === 0 || done === total) process.stderr.write(`\r${done}/${total} runs`);
+};
+for (const load of loads) {
+  const stop = busy(load);
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      for (const w of workloads) {
+        record(w, 1, load, i);
+        progress();
+      }
+    }
+    for (let i = 0; i < scaledRuns; i += 1) {
+      for (const scale of scales) {
+        for (const w of workloads) {
+          record(w, scale, load, runs + i);
+          progress();
+        }
+      }
+    }
+  } finally {
+    stop();
+  }
+}
+process.stderr.write('\n');
+rmSync(tmp, { recursive: true, force: true });
+console.log(`${done} runs appended to ${path.relative(process.cwd(), values.out)}`);

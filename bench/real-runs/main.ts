@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:real-runs`: the verdicts of docs/verdicts.md ("On real runs"), from real runs recorded on this
+ * machine by `npm run bench:real-runs -- collect` (./collect.mjs). Each series of unchanged runs is replayed in the
+ * order it ran through the real judge (analysis judgeRun, with the three-run window, as a run on the baseline
+ * branch is judged), and counted:
+ *
+ * - false alarms: judged runs (the 6th on) of an unchanged workload that would exit 99 (a judged metric
+ *   regressed), by load and by rule;
+ * - detection: the same workload doing 1.25×, 1.5× and 2× the work, pushed after a baseline of 5 (a young series)
+ *   or of every unchanged run: on which of its runs it is first called regressed in duration_s or cpu_time_s.
+ *
+ * Rules compared: `every metric` (what pyrun judged before: each comparable metric), `costs` (the metrics judged by
+ * default), and `costs, confirmed` (a suspected regression is run again twice, and the median of the three is
+ * judged: ./confirm in the engine; here the two runs that followed it on the machine stand in for the re-runs).
+ *
+ * DATA=path picks the data set (default bench/real-runs/data/runs.jsonl).
+ */
+import { readFileSync } from 'node:fs';
+import { judgeRun, type MetricValues } from '../../src/engine/analysis/index.js';
+import { confirmedVerdicts } from '../../src/engine/confirm.js';
+import { pairwiseSpread } from '../../src/engine/analysis/baseline.js';
+import { median } from '../../src/engine/analysis/robust.js';
+import {
+  COMPARABLE_METRICS,
+  DEFAULT_JUDGED_METRICS,
+  type ComparableMetric,
+} from '../../src/engine/metrics.js';
+
+interface Line {
+  workload: string;
+  scale: number;
+  load: number;
+  seq: number;
+  instructions_mode?: boolean;
+  record: MetricValues & { status: string };
+}
+
+const DATA = process.env.DATA ?? 'bench/real-runs/data/runs.jsonl';
+const MIN_BASELINE = 5;
+const log = (s = '') => console.log(s);
+
+type Rule = 'every metric' | 'costs' | 'costs, confirmed';
+const RULES: Rule[] = ['every metric', 'costs', 'costs, confirmed'];
+
+function judgedOf(rule: Rule, extra: readonly ComparableMetric[]): readonly ComparableMetric[] {
+  if (rule === 'every metric') return COMPARABLE_METRICS;
+  return [...DEFAULT_JUDGED_METRICS, ...extra];
+}
+
+/** The metrics called regressed for `run` against `before` (oldest first), under `rule`. */
+function regressedUnder(
+  rule: Rule,
+  run: MetricValues,
+  before: readonly MetricValues[],
+  after: readonly MetricValues[],
+  extra: readonly ComparableMetric[],
+): ComparableMetric[] | null {
+  const baseline = [...before].reverse();
+  const judged = judgedOf(rule, extra);
+  const first = judgeRun(run, baseline, { min_baseline_runs: MIN_BASELINE, window: true, judged });
+  const regressed = (Object.keys(first.verdicts) as ComparableMetric[]).filter(
+    (m) => first.verdicts[m]?.verdict === 'regressed',
+  );
+  if (rule !== 'costs, confirmed' || regressed.length === 0) return regressed;
+  if (after.length < 2) return null; // no runs left to stand in for the re-runs
+  const confirmed = confirmedVerdicts([run, after[0]!, after[1]!], baseline, {
+    min_baseline_runs: MIN_BASELINE,
+    suspected: Object.fromEntries(regressed.map((m) => [m, first.verdicts[m]])),
+  });
+  return regressed.filter((m) => confirmed[m]?.verdict === 'regressed');
+}
+
+function main(): void {
+  const lines = readFileSync(DATA, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Line)
+    .filter((l) => l.record.status === 'passed');
+  const modes = [...new Set(lines.map((l) => l.instructions_mode === true))];
+  for (const instructions of modes) {
+    const extra: ComparableMetric[] = instructions ? ['instructions' as ComparableMetric] : [];
+    const set = lines.filter((l) => (l.instructions_mode === true) === instructions);
+    const workloads = [...new Set(set.map((l) => l.workload))];
+    const loads = [...new Set(set.map((l) => l.load))].sort();
+    log(`pyrun on real runs: ${set.length} runs of ${workloads.length} workloads from ${DATA}`);
+    log(instructions ? '(every run under --instructions)' : '');
+    log();
+    log('False alarms: judged runs (6th on) of an unchanged workload that exit 99, by busy cores beside it');
+    log();
+    log(
+      `| workload | busy cores | judged runs | ${RULES.join(' | ')} | metrics called regressed (every metric) |`,
+    );
+    log(`|---|---|---|${RULES.map(() => '---|').join('')}---|`);
+    const totals = new Map<string, { judged: number; alarms: number }>();
+    for (const workload of workloads) {
+      for (const load of loads) {
+        const runs = set
+          .filter((l) => l.workload === workload && l.load === load && l.scale === 1)
+          .sort((a, b) => a.seq - b.seq)
+          .map((l) => l.record);
+        if (runs.length <= MIN_BASELINE) continue;
+        const cells: string[] = [];
+        const named = new Map<string, number>();
+        let judgedRuns = 0;
+        for (const rule of RULES) {
+          let alarms = 0;
+          let judged = 0;
+          for (let i = MIN_BASELINE; i < runs.length; i += 1) {
+            const r = regressedUnder(rule, runs[i]!, runs.slice(0, i), runs.slice(i + 1), extra);
+            if (r === null) continue;
+            judged += 1;
+            if (r.length > 0) alarms += 1;
+            if (rule === 'every metric') for (const m of r) named.set(m, (named.get(m) ?? 0) + 1);
+          }
+          const key = `${rule}|${load}`;
+          const t = totals.get(key) ?? { judged: 0, alarms: 0 };
+          totals.set(key, { judged: t.judged + judged, alarms: t.alarms + alarms });
+          judgedRuns = Math.max(judgedRuns, judged);
+          cells.push(`${alarms} (${((100 * alarms) / Math.max(1, judged)).toFixed(1)}%)`);
+        }
+        const names = [...named].map(([m, n]) => `${m} ${n}`).join(', ');
+        log(`| ${workload} | ${load} | ${judgedRuns} | ${cells.join(' | ')} | ${names || '–'} |`);
+      }
+    }
+    for (const load of loads) {
+      const cells = RULES.map((rule) => {
+        const t = totals.get(`${rule}|${load}`)!;
+        return `**${t.alarms} of ${t.judged} (${((100 * t.alarms) / Math.max(1, t.judged)).toFixed(1)}%)**`;
+      });
+      log(`| all | ${load} | | ${cells.join(' | ')} | |`);
+    }
+    log();
+    tails(set, workloads, loads, [...DEFAULT_JUDGED_METRICS, ...extra]);
+    detection(set, workloads, loads, extra);
+  }
+}
+
+/**
+ * How heavy the tails are: the share of unchanged runs further than 3 robust σ (Shamos' spread of the logs) from
+ * the median of the logs. Log-normal noise puts 0.27% there; real runs on a shared machine put far more.
+ */
+function tails(
+  set: readonly Line[],
+  workloads: readonly string[],
+  loads: readonly number[],
+  metrics: readonly ComparableMetric[],
+): void {
+  log('Tails: share of unchanged runs beyond 3 robust σ of the log values (log-normal noise: 0.27%)');
+  log();
+  log(`| busy cores | ${metrics.join(' | ')} |`);
+  log(`|---|${metrics.map(() => '---|').join('')}`);
+  for (const load of loads) {
+    const cells = metrics.map((metric) => {
+      let out = 0;
+      let n = 0;
+      for (const workload of workloads) {
+        const values = set
+          .filter((l) => l.workload === workload && l.load === load && l.scale === 1)
+          .map((l) => l.record[metric])
+          .filter((x): x is number => typeof x === 'number' && x > 0);
+        if (values.length < 10) continue;
+        const logs = values.map(Math.log);
+        const centre = median(logs);
+        const spread = Math.max(pairwiseSpread(logs), 1e-9);
+        out += logs.filter((x) => Math.abs(x - centre) > 3 * spread).length;
+        n += logs.length;
+      }
+      return n === 0 ? '–' : `${((100 * out) / n).toFixed(1)}% of ${n}`;
+    });
+    log(`| ${load} | ${cells.join(' | ')} |`);
+  }
+  log();
+}
+
+/** On which run of the slower version the series first exits 99 for duration_s, cpu_time_s (or instructions). */
+function detection(
+  set: readonly Line[],
+  workloads: readonly string[],
+  loads: readonly number[],
+  extra: readonly ComparableMetric[],
+): void {
+  const scales = [...new Set(set.map((l) => l.scale))].filter((s) => s !== 1).sort();
+  const watched: ComparableMetric[] = ['duration_s', 'cpu_time_s', ...extra];
+  log(
+    `Detection: the run of the slower version on which ${watched.join(' or ')} is first called regressed ` +
+      `(rule: costs, confirmed; – = not within its runs)`,
+  );
+  log();
+  for (const baselineSize of [MIN_BASELINE, 'all'] as const) {
+    log(
+      `Baseline: ${baselineSize === 'all' ? 'every unchanged run' : `the first ${baselineSize} unchanged runs`}`,
+    );
+    log();
+    log(`| workload | busy cores | ${scales.map((s) => `×${s}`).join(' | ')} |`);
+    log(`|---|---|${scales.map(() => '---|').join('')}`);
+    const within3 = new Map<number, { hit: number; n: number }>();
+    for (const workload of workloads) {
+      for (const load of loads) {
+        const of = (scale: number) =>
+          set
+            .filter((l) => l.workload === workload && l.load === load && l.scale === scale)
+            .sort((a, b) => a.seq - b.seq)
+            .map((l) => l.record);
+        const unchanged = of(1);
+        const baseline = baselineSize === 'all' ? unchanged : unchanged.slice(0, baselineSize);
+        if (baseline.length < MIN_BASELINE) continue;
+        const cells = scales.map((scale) => {
+          const slower = of(scale);
+          for (let j = 0; j < slower.length; j += 1) {
+            const r = regressedUnder(
+              'costs, confirmed',
+              slower[j]!,
+              [...baseline, ...slower.slice(0, j)],
+              slower.slice(j + 1),
+              extra,
+            );
+            if (r !== null && r.some((m) => watched.includes(m))) {
+              const c = within3.get(scale) ?? { hit: 0, n: 0 };
+              within3.set(scale, { hit: c.hit + (j < 3 ? 1 : 0), n: c.n + 1 });
+              return `run ${j + 1}`;
+            }
+          }
+          const c = within3.get(scale) ?? { hit: 0, n: 0 };
+          within3.set(scale, { hit: c.hit, n: c.n + 1 });
+          return '–';
+        });
+        log(`| ${workload} | ${load} | ${cells.join(' | ')} |`);
+      }
+    }
+    log(
+      `| within 3 runs | | ${scales.map((s) => `**${within3.get(s)?.hit ?? 0} of ${within3.get(s)?.n ?? 0}**`).join(' | ')} |`,
+    );
+    log();
+  }
+}
+
+main();
