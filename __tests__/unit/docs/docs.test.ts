@@ -1,4 +1,4 @@
-/** What users read must match what the code does: the README's action tables, action.yml, the version. */
+/** What users read must match what the code does: docs/action.md's tables, action.yml, the version. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,7 +83,7 @@ describe('action.yml', () => {
     for (const name of PRODUCT_OUTPUTS) expect(outputs.get(name)).toMatch(/description: \S/);
   });
 
-  it('is listed in the README exactly as it is', () => {
+  it('is listed in docs/action.md exactly as it is', () => {
     const out = execFileSync(process.execPath, ['scripts/action-docs.mjs', '--check'], {
       cwd: ROOT,
       encoding: 'utf8',
