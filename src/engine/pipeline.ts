@@ -8,7 +8,7 @@
  * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
  * summaries and comments. Nothing here reads the environment or prints; everything arrives through `ports`.
  *
- * What a run does not ask for is not loaded (issue 16): the history (sql.js, the lock, the record schema) only with
+ * What a run does not ask for is not loaded, so its start-up stays short: the history (sql.js, the lock, the record schema) only with
  * a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
@@ -60,7 +60,7 @@ export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {
 
 export interface PipelineResult {
   records: RunRecord[];
-  /** PRODUCT.md §4: what `pyrun run` exits with. */
+  /** What `pyrun run` exits with (docs/cli.md, "Exit codes"). */
   exit_code: number;
   /** The words both faces show: one line per run, then one line per failed gate or regressed metric. */
   explanation: string[];

@@ -1,5 +1,5 @@
 /**
- * The README's fork recipe runs `history import` and `report` in a workflow on records a fork wrote. Through the
+ * The fork recipe of docs/action.md runs `history import` and `report` in a workflow on records a fork wrote. Through the
  * built CLI, a record whose name and ref carry newlines and workflow commands must print no line the runner would
  * act on (stdout and stderr alike), and its markdown keeps them in code.
  */

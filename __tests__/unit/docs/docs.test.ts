@@ -9,7 +9,7 @@ import { actionSection } from '../../helpers/action-yml.js';
 
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
 
-/** PRODUCT.md §5: every input the contract names. */
+/** Every input users are promised (docs/action.md); a rename would break their workflows. */
 const PRODUCT_INPUTS = [
   'script',
   'args',
@@ -74,7 +74,7 @@ describe('action.yml', () => {
     }
   });
 
-  it("defaults check-run to 'true' (PRODUCT.md §5)", () => {
+  it("defaults check-run to 'true', so branch protection can require the check", () => {
     expect(section('inputs').get('check-run')).toMatch(/default: '?true'?$/);
   });
 

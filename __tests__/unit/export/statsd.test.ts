@@ -4,7 +4,7 @@ import { sanitizeSeries, statsdDatagrams, statsdLines } from '../../../src/engin
 import { exportRecord } from './record.js';
 
 describe('statsdLines', () => {
-  it('sends every run metric under pyrun.<series>, as gauges, with PRODUCT.md names', () => {
+  it('sends every run metric under pyrun.<series>, as gauges, with the documented metric names', () => {
     expect(statsdLines(exportRecord())).toEqual([
       'pyrun.bench_etl.py.duration_s:10.25|g',
       'pyrun.bench_etl.py.cpu_time_s:7.5|g',

@@ -1,5 +1,5 @@
 /**
- * The baseline policy of PRODUCT.md §2 on a real in-memory history: which earlier runs form a run's baseline.
+ * The baseline policy (docs/verdicts.md, "The baseline") on a real in-memory history: which earlier runs form a run's baseline.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { baselineQueryFor } from '../../../src/engine/history/baseline-query.js';
