@@ -13,10 +13,10 @@ export {
   preparePipeline,
   runPipeline,
   type HistoryPlan,
-  type PipelinePorts,
   type PipelineRequest,
   type PipelineResult,
 } from './pipeline.js';
+export type { PipelinePorts } from './pipeline-ports.js';
 export { configSecrets, parseRules, type RunFacts } from './prepare.js';
 export { explain, headline } from './explain.js';
 export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitCode } from './outcome.js';

@@ -12,9 +12,8 @@
  * a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
-import { executeRun, type ExecuteDeps } from './execute.js';
+import { executeRun } from './execute.js';
 import type { RunHooks } from './run.js';
-import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
 import { launchLabel } from './exec/types.js';
@@ -26,7 +25,8 @@ import type {
   StoredRun,
 } from './history/index.js';
 import { suiteExitCode } from './outcome.js';
-import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
+import type { PipelinePorts } from './pipeline-ports.js';
+import { prepareRun, resolveFrom, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
 import { metricRow, RUN_METRIC_FIELDS } from './metrics.js';
 import type { RunMetrics, RunRecord } from './types.js';
@@ -49,13 +49,6 @@ export interface PipelineRequest {
   facts: RunFacts;
   /** null: no history is read or written. */
   history: HistoryPlan | null;
-}
-
-export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {
-  /** How long to wait at the end of each run for alerts still being delivered. */
-  alert_drain_ms?: number;
-  /** Where runs execute (default: local, ssh or docker as each config says). */
-  chooseExecutor?: ExecutorChooser;
 }
 
 export interface PipelineResult {
