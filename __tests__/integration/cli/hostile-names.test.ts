@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { openHistory } from '../../../src/engine/index.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const NAME = 'etl\n::add-mask::hunter2\n::error title=forged::pwned\n##[add-mask]v1secret';
 

@@ -29,7 +29,7 @@ import { allowedMetrics } from '../../../src/engine/rules/metrics.js';
 import { runScript, type RunSpec } from '../../../src/engine/run.js';
 import { METRIC_DIMENSION, type RunRecord } from '../../../src/engine/types.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
-import { makeRecord } from '../history/fixtures.js';
+import { makeRecord, runSpec } from '../../helpers/builders.js';
 
 const RUSAGE = {
   cpu_user_s: 1.5,
@@ -191,21 +191,7 @@ function fakeExecutor(exit: Partial<ExitReport>): (spec: LaunchSpec) => RunningS
   });
 }
 
-const SPEC: RunSpec = {
-  name: 'fake',
-  launch: { python: 'python3', script: 'fake.py', args: [], cwd: '/', env: {} },
-  interval_s: 0.5,
-  timeout_s: null,
-  grace_s: 1,
-  retries: 0,
-  repeat: 1,
-  warmup: 0,
-  executor: 'local',
-  git_ref: null,
-  git_sha: null,
-  is_pull_request: false,
-  pyrun_version: '0.0.0-test',
-};
+const SPEC: RunSpec = runSpec({ name: 'fake', launch: { script: 'fake.py' }, pyrun_version: '0.0.0-test' });
 
 function deps(exit: Partial<ExitReport>) {
   return { clock: new ManualClock(), proc: new ScriptedProcSource(), start: fakeExecutor(exit) };

@@ -1,7 +1,7 @@
 /** StatsD lines and their packing into datagrams. */
 import { describe, expect, it } from '@jest/globals';
 import { sanitizeSeries, statsdDatagrams, statsdLines } from '../../../src/engine/export/index.js';
-import { exportRecord } from './record.js';
+import { exportRecord } from '../../helpers/builders.js';
 
 describe('statsdLines', () => {
   it('sends every run metric under pyrun.<series>, as gauges, with the documented metric names', () => {

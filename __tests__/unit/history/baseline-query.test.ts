@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { baselineQueryFor } from '../../../src/engine/history/baseline-query.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { makeRecord } from './fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const PROFILE: NonNullable<RunRecord['profile']> = {
   top_own: [],
