@@ -1,7 +1,7 @@
 /**
- * What pyrun itself costs (issue 16), each row against a floor measured in the same run on the same machine:
+ * What pyrun itself costs, each row against a floor measured in the same run on the same machine:
  * medians of several interleaved rounds, printed as deltas and ratios (the machine is shared and noisy; a single
- * timing means little). The table it prints is the README's "What it costs".
+ * timing means little). The table it prints is docs/costs.md's.
  *
  *   - `pyrun run -q --no-history` on a no-op script, over the bare interpreter: + wall, + CPU
  *   - the same recording into a 30-run history (what a run does by default): + wall, + CPU, peak RSS
@@ -15,8 +15,8 @@
  *
  * Every command runs in the environment a GitHub-hosted runner gives node: this one's, without
  * NODE_EXTRA_CA_CERTS. Node reads that bundle of certificates before any JavaScript runs (a sandbox or a corporate
- * proxy sets it; a hosted runner does not), which on a 220 KB bundle is ~35 ms of every node start, pyrun's and
- * `node -e 0`'s alike. When this machine sets it, one more row measures the no-op run and `node -e 0` with it, so
+ * proxy sets it; a hosted runner does not), which adds to every node start, pyrun's and `node -e 0`'s
+ * alike. When this machine sets it, one more row measures the no-op run and `node -e 0` with it, so
  * the table says what it costs here too.
  */
 import { spawnSync } from 'node:child_process';

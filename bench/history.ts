@@ -1,6 +1,6 @@
 /**
  * History at scale: 10,000 runs of 100 samples each (1M sample rows), imported from JSONL, then queried.
- * Targets (issue 4): import under a minute, listing the last 50 and a baseline query fast, file under 150 MB.
+ * Targets: import under a minute, listing the last 50 and a baseline query fast, file under 150 MB.
  *
  * Each phase is timed once and printed with its target; the data is synthetic and deterministic.
  */

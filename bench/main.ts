@@ -4,7 +4,7 @@
  * little).
  *
  *   costs     what pyrun itself costs: start-up, overhead on a CPU-bound script, own memory, the reading
- *             commands, the history at scale (./costs.ts; its table is the README's "What it costs")
+ *             commands, the history at scale (./costs.ts; its table is docs/costs.md's)
  *   sampling  one sample of a process tree of 1, 10 and 50 processes: our /proc sampler vs pidusage, in µs
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,7 +25,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pyrun-bench-'));
 const log = (line: string) => console.log(line);
 const fmt = (x: number, d = 3) => x.toFixed(d);
-// The real interpreter, not a version manager's shim (pyenv's adds ~50 ms of bash to every start), for both sides.
+// The real interpreter, not a version manager's shim (pyenv's adds a bash process to every start), for both sides.
 const PYTHON = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], {
   encoding: 'utf8',
 }).stdout.trim();

@@ -1,4 +1,4 @@
-// Writes the README's table of the action's inputs and outputs from action.yml (`--check` only compares), so the
+// Writes docs/action.md's table of the action's inputs and outputs from action.yml (`--check` only compares), so the
 // two can never disagree. Reads the small, regular subset of YAML that action.yml uses.
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -48,22 +48,23 @@ export function renderTables(yaml) {
 }
 
 const yaml = readFileSync('action.yml', 'utf8');
-const readme = readFileSync('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
+const DOC = 'docs/action.md';
+const doc = readFileSync(DOC, 'utf8');
+const from = doc.indexOf(START);
+const to = doc.indexOf(END);
 if (from < 0 || to < 0) {
-  console.error(`README.md lacks the ${START} … ${END} markers`);
+  console.error(`${DOC} lacks the ${START} … ${END} markers`);
   process.exit(1);
 }
-const updated = readme.slice(0, from) + renderTables(yaml) + readme.slice(to + END.length);
+const updated = doc.slice(0, from) + renderTables(yaml) + doc.slice(to + END.length);
 if (process.argv.includes('--check')) {
-  if (updated !== readme) {
+  if (updated !== doc) {
     console.error(
-      'README.md does not list action.yml’s inputs and outputs as they are: run `node scripts/action-docs.mjs`',
+      `${DOC} does not list action.yml’s inputs and outputs as they are: run \`node scripts/action-docs.mjs\``,
     );
     process.exit(1);
   }
-  console.log('README.md lists every input and output of action.yml.');
+  console.log(`${DOC} lists every input and output of action.yml.`);
 } else {
-  writeFileSync('README.md', updated);
+  writeFileSync(DOC, updated);
 }

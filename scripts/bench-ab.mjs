@@ -1,5 +1,5 @@
 // `npm run bench:ab`: bundle bench/ab-sim.ts (it imports engine source) into a temporary directory and run the
-// seeded A/B simulator; it prints the table quoted in the README ("Side by side: pyrun ab").
+// seeded A/B simulator; it prints the tables of docs/side-by-side.md ("What it buys").
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,6 +1,6 @@
 /**
  * V8's compile cache for the faces: a later start reads pyrun's compiled code instead of parsing and compiling it
- * again (issue 16: about 25 ms of each `pyrun run`'s start on this machine).
+ * again: a measurable part of every `pyrun run`'s start (docs/costs.md says how much).
  *
  * - Node ≥ 22.1 (the action runs on Node 24): `module.enableCompileCache`, for everything loaded after it. Node
  *   keeps the cache where it decides (`NODE_COMPILE_CACHE`, else `<os.tmpdir()>/node-compile-cache`).

@@ -3,7 +3,7 @@
  * - TMPDIR points into one fresh directory, removed by global-teardown.mjs, so the thousands of temporary
  *   directories the stories make (repositories, histories, reports) never pile up in /tmp;
  * - the directory of the real Python interpreter comes first on PATH, so a version-manager shim (pyenv adds
- *   ~50 ms and a bash process to every start) does not slow every spawned script down. Where `python3` is the
+ *   a bash process to every start) does not slow every spawned script down. Where `python3` is the
  *   interpreter itself (a plain Debian machine) this changes nothing.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:verdicts`: the verdict table of README.md ("How verdicts are decided"), from the seeded
+ * `npm run bench:verdicts`: the verdict tables of docs/verdicts.md ("What the rules catch, measured"), from the seeded
  * CI-timeline simulator (./simulator.ts) through the real baseline query and judge. Same seed, same table.
  * BENCH_TRIALS scales the number of trials (default 400 timelines per cell).
  */

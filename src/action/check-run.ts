@@ -1,5 +1,5 @@
 /**
- * The check run (input `check-run`, PRODUCT.md §5): one per step, named `pyrun: <series or suite>`, on the commit
+ * The check run (input `check-run`, docs/action.md): one per step, named `pyrun: <series or suite>`, on the commit
  * under test (the pull request's head for pull requests), concluding success / failure / neutral, with the
  * markdown report as its output and an annotation per failed gate. Branch protection can then require it by name.
  *

@@ -14,7 +14,7 @@
  * is kept. If GraphQL fails, we fall back to author `github-actions[bot]` (type Bot) and treat every candidate as
  * not minimized, and say so in an info line.
  *
- * Never throws: a 403 (the read-only token of a pull request from a fork) is one warning pointing to the README's
+ * Never throws: a 403 (the read-only token of a pull request from a fork) is one warning pointing to docs/action.md's
  * two-workflow recipe; any other API trouble is one warning; both return 'skipped'.
  */
 import { getOctokit } from '@actions/github';
@@ -39,7 +39,7 @@ export interface StickyCommentOptions {
 export const MAX_COMMENT_CHARS = 65536;
 /** The bot behind the default GITHUB_TOKEN. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-export const FORK_HELP = 'see README: Pull requests from forks';
+export const FORK_HELP = 'see docs/action.md, "Pull requests from forks",';
 /** GraphQL `nodes` takes at most this many ids. */
 const MAX_NODE_IDS = 100;
 

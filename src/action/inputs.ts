@@ -71,7 +71,7 @@ export interface ActionSettings {
   summary: boolean;
   /** Input 'check-run': publish one check run per step (see check-run.ts). */
   check_run: boolean;
-  /** `base`: judge a pull request side by side with its base commit (issue 17); null: by history. */
+  /** `base`: judge a pull request side by side with its base commit (docs/side-by-side.md); null: by history. */
   compare_with: 'base' | null;
   github_token: string;
   matrix: string | null;

@@ -2,7 +2,7 @@
  * The git ref and commit of the run, from the CI's variables or the checkout itself.
  *
  * The checkout is read, not asked: HEAD and the ref it names are two small files (or a line of packed-refs), where
- * starting `git` costs a process (a few ms of CPU, and wall time before the script can start; issue 16). Anything
+ * starting `git` costs a process (CPU, and wall time before the script can start). Anything
  * this reader is not sure to read as git would — GIT_DIR and friends, a reftable, a short name that another ref
  * could shadow, a discovery that would cross a filesystem — is asked of `git rev-parse`, which stays the authority.
  * One difference on purpose: a checkout owned by another user (a container's bind mount) is still read, where git

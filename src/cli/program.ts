@@ -110,7 +110,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
       setExitCode(await reportCommand(opts, ctx));
     });
 
-  // pyrun ab (issue 17): A and B side by side, interleaved.
+  // pyrun ab: A and B side by side, interleaved (docs/side-by-side.md).
   program
     .command('ab')
     .description(

@@ -2,8 +2,9 @@
  * The checks behind the option table (./schema.ts): each turns one raw value (a flag's text, an input's lines, a
  * config file's value after ./file-values.ts) into its typed value, or says in a few words why it is not valid.
  *
- * Hand-written rather than zod: these are a dozen string and number tests, and zod's classic build costs ~25 ms of
- * start-up (loading it and building the table's schemas) on every `pyrun run`, before the script starts (issue 16).
+ * Hand-written rather than zod: these are a dozen string and number tests, and loading zod's classic build and
+ * building the table's schemas would add to the start-up of every `pyrun run`, before the script starts
+ * (docs/costs.md).
  * zod still validates what is worth a schema: imported run records (engine/history/validate.ts).
  */
 export type Parsed = { success: true; data: unknown } | { success: false; message: string };

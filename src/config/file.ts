@@ -1,5 +1,5 @@
 /**
- * The config file (PRODUCT.md §6): find it, parse it as TOML, and turn its suite-level table and its script
+ * The config file (docs/cli.md, "Suites: the config file"): find it, parse it as TOML, and turn its suite-level table and its script
  * entries into raw options, every problem at once, each naming the file, the dotted key and the closest valid key.
  *
  * Where it is looked for: `--config FILE` names it; otherwise the working directory's `pyrun.toml` (keys at the

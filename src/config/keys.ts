@@ -1,5 +1,5 @@
 /**
- * The config file's keys (PRODUCT.md §6): the long option names in snake_case, derived from the option table, so
+ * The config file's keys (docs/cli.md, "Suites: the config file"): the long option names in snake_case, derived from the option table, so
  * a new option is a new key with nothing else to change. A few keys differ from their flag on purpose: lists are
  * plural (`gates`, `alerts`), and a secret is never written in the file: its key names the environment variable
  * that holds it (`slack_webhook_env = "SLACK_WEBHOOK"`).

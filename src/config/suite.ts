@@ -1,5 +1,5 @@
 /**
- * A suite's scripts as raw options, one per script, each ready for parseConfig (PRODUCT.md §6).
+ * A suite's scripts as raw options, one per script, each ready for parseConfig (docs/cli.md, "Suites: the config file").
  *
  * Precedence: flags > the script's entry > the suite level > built-in defaults (parseConfig applies those).
  * `gates` and `alerts` add up across levels (identical rules kept once); `env` adds up too, a later level winning

@@ -138,7 +138,7 @@ async function profiledSpec(run: PreparedRun, log: Logger): Promise<RunSpec> {
     log.warn(`--profile works with the local executor only; this run (${run.spec.executor}) is not profiled`);
     return run.spec;
   }
-  // Loaded only for a profiled run (it brings node:fs/promises and the profile readers; issue 16).
+  // Loaded only for a profiled run (it brings node:fs/promises and the profile readers, which an unprofiled run's start-up does without).
   const { prepareProfileFiles } = await import('./profile/index.js');
   try {
     await prepareProfileFiles(run.profile);

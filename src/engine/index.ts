@@ -2,7 +2,7 @@
  * The engine's public surface: the only module the faces (src/action, src/cli) import. A run or a suite goes
  * through `runPipeline`; the reading commands use the history, analysis and report exports below.
  *
- * Importing one name from here costs only that name's module (issue 16): package.json says `"sideEffects": false`,
+ * Importing one name from here costs only that name's module, which keeps a run's start-up short: package.json says `"sideEffects": false`,
  * so the bundler links each import straight to the module that defines it and never evaluates this file's other
  * re-exports. Keep it a list of re-exports (no code with effects at load), and keep heavy parts — the history
  * (sql.js), report renderers, e-mail — behind the pipeline's `await import()`, so `pyrun run --no-history`
@@ -13,10 +13,10 @@ export {
   preparePipeline,
   runPipeline,
   type HistoryPlan,
-  type PipelinePorts,
   type PipelineRequest,
   type PipelineResult,
 } from './pipeline.js';
+export type { PipelinePorts } from './pipeline-ports.js';
 export { configSecrets, parseRules, type RunFacts } from './prepare.js';
 export { explain, headline } from './explain.js';
 export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitCode } from './outcome.js';

@@ -1,7 +1,7 @@
 /**
  * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
  * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
- * outputs all read what it returns. Outcomes are values (PRODUCT.md §2):
+ * outputs all read what it returns. Outcomes are values (the run record's `status`):
  * - a failed or timed-out script keeps its own status;
  * - a script that succeeded with a failed gate is `gate_failed`;
  * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.

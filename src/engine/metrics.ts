@@ -1,11 +1,11 @@
 /**
- * THE metric table: one row per metric of PRODUCT.md §1, and everything else about metrics derived from it —
+ * THE metric table: one row per metric (docs/metrics.md), and everything else about metrics derived from it —
  * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
  * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
  * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
  *
  * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
- * share a name (PRODUCT.md uses one) and have one row per kind.
+ * share a name (users see one) and have one row per kind.
  *
  * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
  * exist beside an MB figure, `bytes_field` names that field (and column).
@@ -297,7 +297,7 @@ type ValueOf<R> = R extends { nullable: true } ? number | null : number;
 /** One live sample of the process tree (`open_fds` is null where the OS does not give it). */
 export type Sample = { [R in SampleRow as R['name']]: ValueOf<R> };
 
-/** The run summary (PRODUCT.md §1), with exact byte counts beside the MB figures. */
+/** The run summary (docs/metrics.md), with exact byte counts beside the MB figures. */
 export type RunMetrics = { [R in RunRow as R['name']]: ValueOf<R> } & { [F in BytesField]: number };
 
 const isSample = (row: Row): row is SampleRow => row.kind === 'sample';

@@ -1,5 +1,5 @@
 /**
- * The one mapping from a run's outcome to `pyrun run`'s exit code (PRODUCT.md §4, after GNU timeout):
+ * The one mapping from a run's outcome to `pyrun run`'s exit code (docs/cli.md, "Exit codes"; after GNU timeout):
  * 0 passed · N the script's own code · 128+N killed by signal N · 99 gate failed or regressed · 124 timeout ·
  * 125 pyrun could not run the script.
  */
@@ -40,7 +40,7 @@ export function exitCodeFor(outcome: {
 }
 
 /**
- * A suite's exit code (PRODUCT.md §4): the code of the first run (in config order) that failed, timed out or was
+ * A suite's exit code: the code of the first run (in config order) that failed, timed out or was
  * killed; else 99 if any gate failed or any metric regressed; else 0. A single run is a suite of one.
  */
 export function suiteExitCode(records: readonly Parameters<typeof exitCodeFor>[0][]): number {

@@ -8,13 +8,12 @@
  * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
  * summaries and comments. Nothing here reads the environment or prints; everything arrives through `ports`.
  *
- * What a run does not ask for is not loaded (issue 16): the history (sql.js, the lock, the record schema) only with
+ * What a run does not ask for is not loaded, so its start-up stays short: the history (sql.js, the lock, the record schema) only with
  * a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
-import { executeRun, type ExecuteDeps } from './execute.js';
+import { executeRun } from './execute.js';
 import type { RunHooks } from './run.js';
-import type { ExecutorIo } from './exec/choose.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
 import { launchLabel } from './exec/types.js';
@@ -26,7 +25,8 @@ import type {
   StoredRun,
 } from './history/index.js';
 import { suiteExitCode } from './outcome.js';
-import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
+import type { PipelinePorts } from './pipeline-ports.js';
+import { prepareRun, resolveFrom, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
 import { metricRow, RUN_METRIC_FIELDS } from './metrics.js';
 import type { RunMetrics, RunRecord } from './types.js';
@@ -51,16 +51,9 @@ export interface PipelineRequest {
   history: HistoryPlan | null;
 }
 
-export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {
-  /** How long to wait at the end of each run for alerts still being delivered. */
-  alert_drain_ms?: number;
-  /** Where runs execute (default: local, ssh or docker as each config says). */
-  chooseExecutor?: ExecutorChooser;
-}
-
 export interface PipelineResult {
   records: RunRecord[];
-  /** PRODUCT.md §4: what `pyrun run` exits with. */
+  /** What `pyrun run` exits with (docs/cli.md, "Exit codes"). */
   exit_code: number;
   /** The words both faces show: one line per run, then one line per failed gate or regressed metric. */
   explanation: string[];

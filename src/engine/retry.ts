@@ -1,5 +1,5 @@
 /**
- * Waiting between retries (PRODUCT.md §4 `--retry-delay SECONDS --retry-backoff FACTOR`): each wait is the one
+ * Waiting between retries (`--retry-delay SECONDS --retry-backoff FACTOR`, docs/cli.md): each wait is the one
  * before times the factor, capped, with jitter so that many jobs failing together do not retry in lockstep.
  * Time comes from the Clock port and chance from an injected source, so tests run it on a manual clock.
  */

@@ -1,7 +1,7 @@
 /**
  * Random ids: a run's id (a UUID, version 4, RFC 9562) and short random names. The bytes come from /dev/urandom
- * where there is one: node:crypto would load about twenty modules and a megabyte on the run's critical path
- * (issue 16). Elsewhere (Windows) from Web Crypto, which Node loads only then.
+ * where there is one: node:crypto would load many modules on the run's critical path, before
+ * the script starts. Elsewhere (Windows) from Web Crypto, which Node loads only then.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 

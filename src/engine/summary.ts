@@ -1,5 +1,5 @@
 /**
- * Turns one measurement into the run metrics of PRODUCT.md §1. Exact figures from the launcher win over sampled
+ * Turns one measurement into the run metrics (docs/metrics.md). Exact figures from the launcher win over sampled
  * ones; peak memory is the larger of the tree's summed RSS at any sample and the largest single process's
  * high-water mark, so a spike shorter than the interval is still caught. The rusage counters are the kernel's
  * for the reaped tree, exact, and null when the executor could not report them.

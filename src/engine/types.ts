@@ -1,5 +1,5 @@
 /**
- * The engine's vocabulary. Metric names are PRODUCT.md §1's and are identical in JSON, SQL, rules and reports.
+ * The engine's vocabulary. Metric names (docs/metrics.md) are identical in JSON, SQL, rules and reports.
  * MB is always 2^20 bytes; exact byte counts travel beside the MB figures.
  */
 
@@ -147,7 +147,7 @@ export interface ProfileDiff {
   grown: ProfileGrowth[];
 }
 
-/** The run record (PRODUCT.md §2): `--json FILE`, the action's `report-json`, and one row of history. */
+/** The run record (docs/history-schema.md): `--json FILE`, the action's `report-json`, and one row of history. */
 export interface RunRecord extends RunMetrics, Fingerprint {
   name: string;
   run_id: string;

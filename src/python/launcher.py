@@ -42,7 +42,7 @@ import sys
 import time
 
 try:
-    import _signal as signal  # the C module: `signal` wraps it in enums, and importing enum costs ~6 ms per run
+    import _signal as signal  # the C module: `signal` wraps it in enums, and importing enum would slow every run's start
 except ImportError:  # an interpreter without it
     import signal
 

@@ -23,7 +23,7 @@ import {
   type CacheServiceStandIn,
 } from '../../helpers/servers/cache-service.js';
 import { startGitHubApi, type GitHubApiStandIn } from '../../helpers/servers/github-api.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const KEY_INPUT: HistoryKeyInput = {
   os: 'Linux',

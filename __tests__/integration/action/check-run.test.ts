@@ -19,7 +19,7 @@ import {
 import { readRunContext } from '../../../src/action/context.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import { startGitHubApi, type GitHubApiStandIn } from '../../helpers/servers/github-api.js';
-import { fixtureRecord, hugeRecord, passedRecord } from '../../unit/report/fixture.js';
+import { fixtureRecord, hugeRecord, passedRecord } from '../../helpers/builders.js';
 
 const OWNER = 'octo';
 const REPO = 'bench';

@@ -119,7 +119,7 @@ describe('sticky pull request comment (real client, loopback API)', () => {
     expect(result.outcome).toBe('skipped');
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatch(/HTTP 403/);
-    expect(result.warnings[0]).toContain('see README: Pull requests from forks');
+    expect(result.warnings[0]).toContain('see docs/action.md, "Pull requests from forks"');
     expect(ours()).toHaveLength(0);
   });
 

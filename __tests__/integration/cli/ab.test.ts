@@ -90,7 +90,7 @@ describe('pyrun ab --against', () => {
         { cwd: repo, record: false, deadline_ms: DEADLINE_MS },
       );
       // A gate on the pinned duration, not the default one: that also covers CPU time, which a script that sleeps
-      // spends only in Python's start-up (~40 ms), and which a busy machine moved past 5% in all six pairs once.
+      // spends only in Python's short start-up, and which a busy machine moved past 5% in all six pairs once.
       expect(r.code).toBe(0);
       const record = readRecord(json);
       expect(record.gates).toEqual([expect.objectContaining({ expr: 'duration_s < 1.1 * a', passed: true })]);

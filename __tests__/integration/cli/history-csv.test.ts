@@ -8,7 +8,7 @@ import { openHistory } from '../../../src/engine/index.js';
 import { RUN_METRIC_FIELDS } from '../../../src/engine/metrics.js';
 import type { RunRecord } from '../../../src/engine/types.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const dir = tempDir();
 const db = path.join(dir, 'history.sqlite');

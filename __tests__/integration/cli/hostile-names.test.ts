@@ -1,5 +1,5 @@
 /**
- * The README's fork recipe runs `history import` and `report` in a workflow on records a fork wrote. Through the
+ * The fork recipe of docs/action.md runs `history import` and `report` in a workflow on records a fork wrote. Through the
  * built CLI, a record whose name and ref carry newlines and workflow commands must print no line the runner would
  * act on (stdout and stderr alike), and its markdown keeps them in code.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { openHistory } from '../../../src/engine/index.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const NAME = 'etl\n::add-mask::hunter2\n::error title=forged::pwned\n##[add-mask]v1secret';
 

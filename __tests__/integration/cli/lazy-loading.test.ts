@@ -1,5 +1,5 @@
 /**
- * Issue 16: `pyrun run` loads only what the run asks for. The built CLI runs under a preload
+ * `pyrun run` loads only what the run asks for, so its start-up stays short. The built CLI runs under a preload
  * (helpers/load-trace) that lists every file the process loaded — the bundle's entry and each chunk it required
  * (CommonJS: see src/compile-cache.ts), and sql.js's loader — and the test looks into those files.
  *

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { RunRecord } from '../../../src/engine/types.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const DAY_MS = 86_400_000;
 const dir = tempDir();
@@ -174,7 +174,7 @@ describe('pyrun report', () => {
   });
 });
 
-describe('a damaged history (issue 16: the reading commands skip the whole-file check at open)', () => {
+describe('a damaged history (the reading commands skip the whole-file check at open, for speed)', () => {
   it('is an error naming the file once a command reaches the damage, and the file is left as it is', async () => {
     const bytes = readFileSync(db);
     const pageSize = bytes.readUInt16BE(16);

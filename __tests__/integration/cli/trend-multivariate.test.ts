@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { MultivariateReport } from '../../../src/engine/insight.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const dir = tempDir();
 const db = path.join(dir, 'history.sqlite');

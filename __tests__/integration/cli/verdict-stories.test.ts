@@ -1,5 +1,5 @@
 /**
- * The verdict stories of issue 12 through the built CLI, on real Python fixtures: a gate against `baseline` works
+ * Verdict stories (docs/verdicts.md) through the built CLI, on real Python fixtures: a gate against `baseline` works
  * from the first baseline run on, an always-failing absolute gate still builds a baseline, a run that only
  * regressed says so, and `pyrun compare` agrees with the run's own record field for field.
  *

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import type { RunSpec } from '../../../src/engine/run.js';
 import { alive, FIXTURES, tempDir } from '../../helpers/pyrun.js';
+import { runSpec as buildRunSpec } from '../../helpers/builders.js';
 
 /** A writable stream that keeps every byte written to it. */
 export class Collector extends Writable {
@@ -33,22 +34,13 @@ export function runSpec(
   overrides: Partial<RunSpec> & { env?: Record<string, string>; cwd?: string } = {},
 ): RunSpec {
   const { env, cwd, ...rest } = overrides;
-  return {
+  return buildRunSpec({
     name: 'remote-test',
-    launch: { python: 'python3', script, args, cwd: cwd ?? FIXTURES, env: env ?? testEnv() },
+    launch: { script, args, cwd: cwd ?? FIXTURES, env: env ?? testEnv() },
     interval_s: 0.1,
-    timeout_s: null,
-    grace_s: 1,
-    retries: 0,
-    repeat: 1,
-    warmup: 0,
     executor: 'ssh',
-    git_ref: null,
-    git_sha: null,
-    is_pull_request: false,
-    pyrun_version: 'test',
     ...rest,
-  };
+  });
 }
 
 /** Writes a small Python script into a fresh temporary directory and returns its path. */

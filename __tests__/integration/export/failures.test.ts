@@ -8,7 +8,7 @@ import { exportRun, parseExportTarget } from '../../../src/engine/export/index.j
 import { HttpReceiver } from '../../helpers/servers/http-receiver.js';
 import { StatsdReceiver } from '../../helpers/servers/statsd-receiver.js';
 import { closedPort, SilentServer } from '../../helpers/servers/tcp.js';
-import { exportRecord } from '../../unit/export/record.js';
+import { exportRecord } from '../../helpers/builders.js';
 
 const SUFFIX = "; the run's result is unaffected";
 

@@ -7,7 +7,7 @@ import { exportRun, otlpJson, parseExportTarget, statsdLines } from '../../../sr
 import type { HttpReceiver } from '../../helpers/servers/http-receiver.js';
 import { otlpProblems, startOtlpReceiver } from '../../helpers/servers/otlp-receiver.js';
 import { StatsdReceiver } from '../../helpers/servers/statsd-receiver.js';
-import { exportRecord } from '../../unit/export/record.js';
+import { exportRecord } from '../../helpers/builders.js';
 
 describe('export over OTLP/HTTP and StatsD', () => {
   let otlp: HttpReceiver;

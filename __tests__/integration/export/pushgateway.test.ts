@@ -12,7 +12,7 @@ import {
   pushgatewayAvailable,
   type PromSample,
 } from '../../helpers/servers/pushgateway.js';
-import { ENDED_AT_S, exportRecord } from '../../unit/export/record.js';
+import { ENDED_AT_S, exportRecord } from '../../helpers/builders.js';
 import { describeWith } from '../../helpers/needs.js';
 
 const available = pushgatewayAvailable();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { HistoryError, lockPath, openHistory } from '../../../src/engine/history/index.js';
 import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs } from './helpers.js';
 
 const temp = makeTempDirs('history-commit');

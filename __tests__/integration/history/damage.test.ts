@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openHistory } from '../../../src/engine/history/open.js';
 import { HistoryError, HistoryStore } from '../../../src/engine/history/store.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs, rawDatabase } from './helpers.js';
 
 const temp = makeTempDirs('history-damage');

@@ -5,7 +5,7 @@ import { migrate } from '../../../src/engine/history/schema.js';
 import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import { writeFile } from 'node:fs/promises';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { tempDir } from '../../helpers/pyrun.js';
 
 const fingerprint = { os: 'linux', arch: 'x64', python_version: '3.12.3', executor: 'ssh' as const };

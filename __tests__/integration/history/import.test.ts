@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { migrate } from '../../../src/engine/history/schema.js';
 import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryError, HistoryStore } from '../../../src/engine/history/store.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs } from './helpers.js';
 
 const temp = makeTempDirs('history-import');

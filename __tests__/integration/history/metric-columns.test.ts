@@ -11,7 +11,7 @@ import { MIGRATIONS, migrate, schemaVersion } from '../../../src/engine/history/
 import { RUN_COLUMNS } from '../../../src/engine/history/rows.js';
 import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs, rawDatabase } from './helpers.js';
 
 const temp = makeTempDirs('history-metric-columns');

@@ -9,7 +9,7 @@ import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from '../../../src/engi
 import { loadSqlJs } from '../../../src/engine/history/sqljs.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import type { ProfileDiff, RunProfile } from '../../../src/engine/types.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs } from './helpers.js';
 
 const temp = makeTempDirs('history-profile');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { makeRecord, makeSeries } from '../../unit/history/fixtures.js';
+import { makeRecord, makeSeries } from '../../helpers/builders.js';
 import { count, makeTempDirs, rawDatabase } from './helpers.js';
 
 const temp = makeTempDirs('history-retention');

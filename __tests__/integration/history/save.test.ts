@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HistoryError, HistoryStore } from '../../../src/engine/history/store.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs } from './helpers.js';
 
 const temp = makeTempDirs('history-save');

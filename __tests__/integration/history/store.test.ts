@@ -5,7 +5,7 @@ import { HistoryStore } from '../../../src/engine/history/store.js';
 import { MAX_SERIES_SAMPLES } from '../../../src/engine/history/downsample.js';
 import { loadSqlJs, locateSqlJs } from '../../../src/engine/history/sqljs.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { makeRecord, makeSeries } from '../../unit/history/fixtures.js';
+import { makeRecord, makeSeries } from '../../helpers/builders.js';
 import { makeTempDirs } from './helpers.js';
 
 const temp = makeTempDirs('history-store');

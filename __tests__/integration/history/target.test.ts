@@ -28,7 +28,7 @@ import {
 } from '../../../src/engine/history/index.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import { EXIT_PYRUN_ERROR } from '../../../src/engine/outcome.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { count, makeTempDirs, rawDatabase } from './helpers.js';
 
 const temp = makeTempDirs('history-target');

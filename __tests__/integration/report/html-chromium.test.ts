@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { renderAbHtml } from '../../../src/engine/report/ab-html.js';
 import { renderHtml, renderHtmlMulti } from '../../../src/engine/report/html.js';
 import { abFixtureRecord } from '../../unit/report/ab-fixture.js';
-import { failedRecord, fixtureHistory, fixtureRecord, hugeRecord } from '../../unit/report/fixture.js';
+import { failedRecord, fixtureHistory, fixtureRecord, hugeRecord } from '../../helpers/builders.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);

@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { MAX_AXIS_LABELS, MERMAID_CHART_THEME } from '../../../src/engine/report/markdown-chart.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import type { Sample } from '../../../src/engine/types.js';
-import { fixtureRecord, hugeRecord, passedRecord } from '../../unit/report/fixture.js';
+import { fixtureRecord, hugeRecord, passedRecord } from '../../helpers/builders.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);

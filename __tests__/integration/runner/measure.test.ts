@@ -49,7 +49,7 @@ describe('pyrun run measures the whole process tree', () => {
     expect(r.record!.max_processes).toBe(1);
   });
 
-  it('samples the series over time, peaks kept, with the PRODUCT.md sample fields', async () => {
+  it('samples the series over time, peaks kept, with the documented sample fields', async () => {
     const r = await pyrun(['run', '--interval', '0.1', fixture('burn.py'), '1']);
     const rec = r.record!;
     expect(rec.samples).toBeGreaterThanOrEqual(5);

@@ -1,5 +1,5 @@
 /**
- * Exit codes (PRODUCT.md §4), timeouts that leave nothing behind, and arguments that reach the script literally.
+ * Exit codes (docs/cli.md), timeouts that leave nothing behind, and arguments that reach the script literally.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

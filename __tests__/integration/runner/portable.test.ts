@@ -9,28 +9,15 @@ import { systemClock } from '../../../src/engine/ports.js';
 import { runScript, type RunSpec } from '../../../src/engine/run.js';
 import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
 import { FIXTURES } from '../../helpers/pyrun.js';
+import { runSpec } from '../../helpers/builders.js';
 
-const spec = (script: string, args: string[] = []): RunSpec => ({
-  name: 'portable',
-  launch: {
-    python: 'python3',
-    script,
-    args,
-    cwd: FIXTURES,
-    env: { ...(process.env as Record<string, string>) },
-  },
-  interval_s: 0.2,
-  timeout_s: 20,
-  grace_s: 1,
-  retries: 0,
-  repeat: 1,
-  warmup: 0,
-  executor: 'local',
-  git_ref: null,
-  git_sha: null,
-  is_pull_request: false,
-  pyrun_version: 'test',
-});
+const spec = (script: string, args: string[] = []): RunSpec =>
+  runSpec({
+    name: 'portable',
+    launch: { script, args, cwd: FIXTURES, env: { ...(process.env as Record<string, string>) } },
+    interval_s: 0.2,
+    timeout_s: 20,
+  });
 
 describe('portable sampling (ps + pidusage)', () => {
   it('finds the tree under the launcher; CPU and peak memory still exact from the launcher', async () => {

@@ -7,6 +7,7 @@ import { abExitCode, runAb, type AbSpec } from '../../../src/engine/ab/run-ab.js
 import type { ExitReport, LaunchSpec, RunningScript } from '../../../src/engine/exec/types.js';
 import type { RunSpec } from '../../../src/engine/run.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
+import { runSpec } from '../../helpers/builders.js';
 
 interface Plan {
   wall_s(script: string, nth: number): number;
@@ -56,21 +57,7 @@ function fakeStart(plan: Plan, started: string[]) {
 }
 
 function spec(script: string): RunSpec {
-  return {
-    name: 'ab',
-    launch: { python: 'python3', script, args: [], cwd: '/tmp', env: {} },
-    interval_s: 0.5,
-    timeout_s: null,
-    grace_s: 1,
-    retries: 0,
-    repeat: 1,
-    warmup: 0,
-    executor: 'local',
-    git_ref: null,
-    git_sha: null,
-    is_pull_request: false,
-    pyrun_version: 'test',
-  };
+  return runSpec({ name: 'ab', launch: { script, cwd: '/tmp' } });
 }
 
 function abSpec(repeat: number, warmup: number): AbSpec {

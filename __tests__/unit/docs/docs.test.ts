@@ -1,4 +1,4 @@
-/** What users read must match what the code does: the README's action tables, action.yml, the version. */
+/** What users read must match what the code does: docs/action.md's tables, action.yml, the version. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { actionSection } from '../../helpers/action-yml.js';
 
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
 
-/** PRODUCT.md §5: every input the contract names. */
+/** Every input users are promised (docs/action.md); a rename would break their workflows. */
 const PRODUCT_INPUTS = [
   'script',
   'args',
@@ -74,7 +74,7 @@ describe('action.yml', () => {
     }
   });
 
-  it("defaults check-run to 'true' (PRODUCT.md §5)", () => {
+  it("defaults check-run to 'true', so branch protection can require the check", () => {
     expect(section('inputs').get('check-run')).toMatch(/default: '?true'?$/);
   });
 
@@ -83,7 +83,7 @@ describe('action.yml', () => {
     for (const name of PRODUCT_OUTPUTS) expect(outputs.get(name)).toMatch(/description: \S/);
   });
 
-  it('is listed in the README exactly as it is', () => {
+  it('is listed in docs/action.md exactly as it is', () => {
     const out = execFileSync(process.execPath, ['scripts/action-docs.mjs', '--check'], {
       cwd: ROOT,
       encoding: 'utf8',

@@ -1,4 +1,4 @@
-/** The engine is pure: no adapter imports, no process.env/argv (STYLE.md §1), no eval anywhere. */
+/** The engine is pure: no adapter imports, no process.env/argv (CONTRIBUTING.md, "How it is built"), no eval anywhere. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { judge, MIN_BASELINE_RUNS } from '../../../src/engine/judge.js';
 import { exitCodeFor } from '../../../src/engine/outcome.js';
 import { parseGate } from '../../../src/engine/rules/index.js';
-import { makeRecord } from '../history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const quick = (duration_s: number) => ({ duration_s, cpu_time_s: 0.05, peak_rss_mb: 10 });
 const FIVE = [0.1, 0.11, 0.1, 0.09, 0.1].map(quick);

@@ -29,7 +29,7 @@ import { allowedMetrics } from '../../../src/engine/rules/metrics.js';
 import { runScript, type RunSpec } from '../../../src/engine/run.js';
 import { METRIC_DIMENSION, type RunRecord } from '../../../src/engine/types.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
-import { makeRecord } from '../history/fixtures.js';
+import { makeRecord, runSpec } from '../../helpers/builders.js';
 
 const RUSAGE = {
   cpu_user_s: 1.5,
@@ -43,7 +43,7 @@ const RUSAGE_NAMES = Object.keys(RUSAGE) as (keyof typeof RUSAGE)[];
 const noRusage = Object.fromEntries(RUSAGE_NAMES.map((m) => [m, null])) as Record<keyof typeof RUSAGE, null>;
 
 describe('the metric table', () => {
-  it('names every metric of PRODUCT.md §1 once per kind', () => {
+  it('names every documented metric once per kind', () => {
     expect(SAMPLE_METRICS).toEqual([
       'elapsed_s',
       'cpu_percent',
@@ -191,21 +191,7 @@ function fakeExecutor(exit: Partial<ExitReport>): (spec: LaunchSpec) => RunningS
   });
 }
 
-const SPEC: RunSpec = {
-  name: 'fake',
-  launch: { python: 'python3', script: 'fake.py', args: [], cwd: '/', env: {} },
-  interval_s: 0.5,
-  timeout_s: null,
-  grace_s: 1,
-  retries: 0,
-  repeat: 1,
-  warmup: 0,
-  executor: 'local',
-  git_ref: null,
-  git_sha: null,
-  is_pull_request: false,
-  pyrun_version: '0.0.0-test',
-};
+const SPEC: RunSpec = runSpec({ name: 'fake', launch: { script: 'fake.py' }, pyrun_version: '0.0.0-test' });
 
 function deps(exit: Partial<ExitReport>) {
   return { clock: new ManualClock(), proc: new ScriptedProcSource(), start: fakeExecutor(exit) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { exitCodeFor } from '../../../src/engine/outcome.js';
 import { scriptEnvironment } from '../../../src/engine/exec/env.js';
 
-describe('exitCodeFor (PRODUCT.md §4)', () => {
+describe('exitCodeFor (the exit codes of docs/cli.md)', () => {
   it.each([
     [{ status: 'passed', exit_code: 0, signal: null }, 0],
     [{ status: 'failed', exit_code: 3, signal: null }, 3],

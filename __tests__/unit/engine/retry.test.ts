@@ -4,6 +4,7 @@ import type { LaunchSpec, RunningScript } from '../../../src/engine/exec/types.j
 import { MAX_RETRY_DELAY_S, retryDelay_s } from '../../../src/engine/retry.js';
 import { runScript, type RunHooks, type RunSpec } from '../../../src/engine/run.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
+import { runSpec } from '../../helpers/builders.js';
 
 const NO_JITTER = () => 0.5;
 
@@ -65,22 +66,7 @@ function fakeExecutor(clock: ManualClock, exitCodes: number[]) {
   return { start, starts_ms };
 }
 
-const spec = (over: Partial<RunSpec>): RunSpec => ({
-  name: 'job',
-  launch: { python: 'python3', script: 'job.py', args: [], cwd: '/', env: {} },
-  interval_s: 0.5,
-  timeout_s: null,
-  grace_s: 1,
-  retries: 0,
-  repeat: 1,
-  warmup: 0,
-  executor: 'local',
-  git_ref: null,
-  git_sha: null,
-  is_pull_request: false,
-  pyrun_version: 'test',
-  ...over,
-});
+const spec = (over: Partial<RunSpec>): RunSpec => runSpec(over);
 
 /** Runs to the end, moving the manual clock in 100 ms steps whenever nothing else can happen. */
 async function drive<T>(clock: ManualClock, work: Promise<T>, maxSteps = 10_000): Promise<T> {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { otlpJson, otlpMetricsUrl, type OtlpMetricsRequest } from '../../../src/engine/export/index.js';
 import { attributeMap, otlpProblems } from '../../helpers/servers/otlp-receiver.js';
-import { exportRecord } from './record.js';
+import { exportRecord } from '../../helpers/builders.js';
 
 function parsed(body: string): OtlpMetricsRequest {
   return JSON.parse(body) as OtlpMetricsRequest;

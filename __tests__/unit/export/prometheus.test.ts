@@ -7,7 +7,7 @@ import {
   pushMethod,
 } from '../../../src/engine/export/index.js';
 import { parseExposition } from '../../helpers/servers/pushgateway.js';
-import { exportRecord } from './record.js';
+import { exportRecord } from '../../helpers/builders.js';
 
 const PASSED_TEXT = `# HELP pyrun_duration_seconds Wall time of the script, spawn to exit.
 # TYPE pyrun_duration_seconds gauge

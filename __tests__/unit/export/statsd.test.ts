@@ -1,10 +1,10 @@
 /** StatsD lines and their packing into datagrams. */
 import { describe, expect, it } from '@jest/globals';
 import { sanitizeSeries, statsdDatagrams, statsdLines } from '../../../src/engine/export/index.js';
-import { exportRecord } from './record.js';
+import { exportRecord } from '../../helpers/builders.js';
 
 describe('statsdLines', () => {
-  it('sends every run metric under pyrun.<series>, as gauges, with PRODUCT.md names', () => {
+  it('sends every run metric under pyrun.<series>, as gauges, with the documented metric names', () => {
     expect(statsdLines(exportRecord())).toEqual([
       'pyrun.bench_etl.py.duration_s:10.25|g',
       'pyrun.bench_etl.py.cpu_time_s:7.5|g',

@@ -1,11 +1,11 @@
 /**
- * The baseline policy of PRODUCT.md §2 on a real in-memory history: which earlier runs form a run's baseline.
+ * The baseline policy (docs/verdicts.md, "The baseline") on a real in-memory history: which earlier runs form a run's baseline.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { baselineQueryFor } from '../../../src/engine/history/baseline-query.js';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { makeRecord } from './fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 const PROFILE: NonNullable<RunRecord['profile']> = {
   top_own: [],

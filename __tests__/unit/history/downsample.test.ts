@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { downsample, MIN_DOWNSAMPLE_MAX } from '../../../src/engine/history/downsample.js';
 import type { Sample } from '../../../src/engine/types.js';
-import { makeSeries } from './fixtures.js';
+import { makeSeries } from '../../helpers/builders.js';
 
 function sample(elapsed_s: number, rss_mb: number, cpu_percent: number): Sample {
   return {

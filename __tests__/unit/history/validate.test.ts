@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkRunRecord } from '../../../src/engine/history/validate.js';
 import { BYTES_PER_MB } from '../../../src/engine/types.js';
-import { makeRecord } from './fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 
 describe('checkRunRecord', () => {
   it('accepts a full record unchanged', () => {

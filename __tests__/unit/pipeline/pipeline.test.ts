@@ -18,7 +18,7 @@ import {
   type RunRecord,
 } from '../../../src/engine/index.js';
 import { FakeExecutor, type FakeExecution } from '../../helpers/fake-executor.js';
-import { makeRecord } from '../history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
 
 let dir: string;

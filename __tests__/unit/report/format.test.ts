@@ -13,7 +13,7 @@ import {
   regressionOutcome,
   worstStatus,
 } from '../../../src/engine/report/format.js';
-import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from './fixture.js';
+import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from '../../helpers/builders.js';
 
 describe('report formatting', () => {
   it.each([

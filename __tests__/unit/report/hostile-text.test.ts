@@ -10,7 +10,7 @@ import { mdCode } from '../../../src/engine/report/markdown-escape.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import { renderMarkdownMulti } from '../../../src/engine/report/markdown-multi.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { failedRecord, fixtureRecord } from './fixture.js';
+import { failedRecord, fixtureRecord } from '../../helpers/builders.js';
 
 const HOSTILE = [
   '\n# Owned @octo/admins',

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { renderHtml, renderHtmlMulti } from '../../../src/engine/report/html.js';
 import { escapeHtml } from '../../../src/engine/report/html-escape.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { failedRecord, fixtureHistory, fixtureRecord, hugeRecord, passedRecord } from './fixture.js';
+import {
+  failedRecord,
+  fixtureHistory,
+  fixtureRecord,
+  hugeRecord,
+  passedRecord,
+} from '../../helpers/builders.js';
 import { expectGolden } from './golden.js';
 import { findAll, parseXml, type XmlElement } from './xml-check.js';
 

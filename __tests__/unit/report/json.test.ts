@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJson } from '../../../src/engine/report/json.js';
-import { fixtureRecord } from './fixture.js';
+import { fixtureRecord } from '../../helpers/builders.js';
 import { expectGolden } from './golden.js';
 
 describe('renderJson', () => {

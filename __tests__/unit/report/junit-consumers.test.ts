@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { xml2js as xmlJsCompact } from 'xml-js';
 import { parseStringPromise } from 'xml2js';
 import { renderJunit } from '../../../src/engine/report/junit.js';
-import { fixtureRecord } from './fixture.js';
+import { fixtureRecord } from '../../helpers/builders.js';
 
 interface Xml2jsCase {
   $: { name: string; classname: string; time: string; file?: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJunit } from '../../../src/engine/report/junit.js';
-import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from './fixture.js';
+import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from '../../helpers/builders.js';
 import { expectGolden } from './golden.js';
 import { findAll, parseXml, type XmlElement } from './xml-check.js';
 

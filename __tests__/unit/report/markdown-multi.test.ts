@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { byteSize } from '../../../src/engine/report/budget.js';
 import { renderMarkdownMulti } from '../../../src/engine/report/markdown-multi.js';
 import type { RunRecord } from '../../../src/engine/types.js';
-import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from './fixture.js';
+import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from '../../helpers/builders.js';
 import { expectGolden } from './golden.js';
 
 function named(record: RunRecord, name: string): RunRecord {

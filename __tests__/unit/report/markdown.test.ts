@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { byteSize } from '../../../src/engine/report/budget.js';
 import { MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, renderMarkdown } from '../../../src/engine/report/markdown.js';
-import { failedRecord, fixtureRecord, hugeRecord, passedRecord, timeoutRecord } from './fixture.js';
+import {
+  failedRecord,
+  fixtureRecord,
+  hugeRecord,
+  passedRecord,
+  timeoutRecord,
+} from '../../helpers/builders.js';
 import { expectGolden } from './golden.js';
 
 /** The mermaid blocks of a report: title, the numeric x range, line values and each value's time. */

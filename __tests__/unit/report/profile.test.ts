@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderHtml, renderMarkdown } from '../../../src/engine/report/index.js';
 import type { ProfileDiff, RunProfile, RunRecord } from '../../../src/engine/types.js';
-import { fixtureRecord, passedRecord } from './fixture.js';
+import { fixtureRecord, passedRecord } from '../../helpers/builders.js';
 
 const PROFILE: RunProfile = {
   top_own: [

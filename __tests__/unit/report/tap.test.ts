@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { Parser, type FinalResults, type Result } from 'tap-parser';
 import { renderTap } from '../../../src/engine/report/tap.js';
-import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from './fixture.js';
+import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from '../../helpers/builders.js';
 import { expectGolden } from './golden.js';
 import { renderAbTap } from '../../../src/engine/report/ab-tests.js';
 import { abFixtureRecord } from './ab-fixture.js';

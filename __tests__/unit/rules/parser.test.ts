@@ -66,7 +66,7 @@ describe('parseGate', () => {
     expect(gate('duration_s * 2 < baseline')).toEqual(cmp('<', ar('*', m('duration_s'), n(2)), baseline));
   });
 
-  it('reads the examples of PRODUCT.md', () => {
+  it('reads the examples of docs/cli.md', () => {
     expect(gate('max_processes <= 8 and exit_code == 0')).toEqual(
       and(cmp('<=', m('max_processes'), n(8)), cmp('==', m('exit_code'), n(0))),
     );

@@ -1,6 +1,6 @@
 /**
  * `pyrun run`: flags (and the config file) → RunConfigs → the engine's pipeline → its words on stderr and its exit
- * code (PRODUCT.md §4). Translation only: everything between config and record is the engine's.
+ * code (docs/cli.md, "Exit codes"). Translation only: everything between config and record is the engine's.
  */
 import type { Command } from 'commander';
 import { ConfigError, type RawOptions } from '../../config/parse.js';

@@ -6,7 +6,7 @@
 import type { RunConfig } from '../config.js';
 import { checkScript } from '../exec/python.js';
 import { PyrunError } from '../errors.js';
-import type { PipelinePorts } from '../pipeline.js';
+import type { PipelinePorts } from '../pipeline-ports.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';
 import { writeReportFile } from '../report/write-file.js';
 import { parseGateWithAliases, RuleError } from '../rules/index.js';

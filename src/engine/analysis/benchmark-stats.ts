@@ -8,7 +8,9 @@
  *
  * Pure: values in, numbers and sentences out.
  */
-import { COMPARABLE_METRICS, METRIC_DIMENSION, type ComparableMetric, type RunMetrics } from '../types.js';
+// From the metric table itself, not ../types.js: types.ts imports RepeatStatistics from here.
+import { COMPARABLE_METRICS, METRIC_DIMENSION, type ComparableMetric, type RunMetrics } from '../metrics.js';
+import { median } from './robust.js';
 
 export const OUTLIER_FACTOR = 3;
 export const SLOW_FIRST_FACTOR = 1.5;
@@ -35,7 +37,7 @@ export function benchmarkStats(values: readonly number[]): BenchmarkStats {
     n,
     mean,
     stddev: Math.sqrt(variance),
-    median: medianOf(values),
+    median: median(values),
     min: Math.min(...values),
     max: Math.max(...values),
   };
@@ -56,7 +58,7 @@ export function benchmarkWarnings(metric: ComparableMetric, values: readonly num
   const warnings: BenchmarkWarning[] = [];
   if (values.length < 3) return warnings;
   const isTime = METRIC_DIMENSION[metric] === 'time';
-  const rest = medianOf(values.slice(1));
+  const rest = median(values.slice(1));
   const first = values[0]!;
   // A few milliseconds of system time are no cold cache worth a warning: the gap must be noticeable too.
   const slowFirst =
@@ -73,7 +75,7 @@ export function benchmarkWarnings(metric: ComparableMetric, values: readonly num
         'caches were probably cold: add --warmup 1 (or more)',
     });
   }
-  const centre = medianOf(values);
+  const centre = median(values);
   if (centre <= 0) return warnings;
   values.forEach((value, i) => {
     if (value < OUTLIER_FACTOR * centre || (slowFirst && i === 0)) return;
@@ -108,12 +110,6 @@ export function repeatStatistics(runs: readonly RunMetrics[]): RepeatStatistics 
     if (values.length === runs.length) out.warnings.push(...benchmarkWarnings(metric, values));
   }
   return out;
-}
-
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function shown(value: number): string {

@@ -2,9 +2,9 @@
  * The few statistics every `pyrun run` needs (judging a run, the medians of repeats): the median, the median
  * absolute deviation and the error function, the same definitions simple-statistics uses, here in a few lines.
  *
- * Why not simple-statistics itself on this path (issue 16): its one ES module computes a normal-distribution table
- * when it loads, hot enough that V8 runs its optimising compiler, and with 170 KB of code that cost ~10 ms of CPU
- * and ~6 MB of pyrun's peak RSS on every run, before the script starts. The analysis commands (trend, correlation,
+ * Why not simple-statistics itself on this path: its one ES module computes a normal-distribution table when it
+ * loads, hot enough that V8 runs its optimising compiler, which costs CPU time and peak memory on every run, before
+ * the script starts (docs/costs.md). The analysis commands (trend, correlation,
  * multivariate) still use simple-statistics; a unit test checks that these agree with it.
  */
 

@@ -25,7 +25,7 @@
  * more than the relative threshold (the run after a fix is not blamed for the two before it); k₃(n) holds a chance
  * passage to 0.25% under normal noise (with the single-run rule's 0.5%, within 0.75% of runs together). The median of three
  * has a third of one run's noise to beat, so a +25% change at CV 5% is caught within its first three pushes far
- * more often than by its first run alone (README, "How verdicts are decided").
+ * more often than by its first run alone (docs/verdicts.md, "How verdicts are decided").
  */
 import { median } from './robust.js';
 import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';

@@ -5,7 +5,7 @@
  *
  * The launcher is a file, so `ps` shows `python3 -S -E …/launch.py -- SCRIPT ARGS`: launch.py is a few lines that
  * import launcher.py, whose bytecode Python caches (a file run as the program is compiled from source on every
- * start: ~2.5 ms for launcher.py). -S and -E keep its start-up to a few milliseconds and free of the user's
+ * start). -S and -E keep its start-up short and free of the user's
  * site-packages and PYTHON* variables (which still reach the script, run by the same interpreter). Options before `--` are the launcher's own and never reach the script:
  * `--profile=PSTATS` runs the script under the profile runner (src/python/profile_runner.py); `--module` runs SCRIPT
  * as a module (`python -m SCRIPT`).

@@ -1,5 +1,5 @@
 /**
- * StatsD: the run's metrics as gauges over UDP, `pyrun.<series>.<metric>:<value>|g`, with PRODUCT.md's metric
+ * StatsD: the run's metrics as gauges over UDP, `pyrun.<series>.<metric>:<value>|g`, with pyrun's metric
  * names (sizes in MB, as everywhere else in pyrun) plus `passed` (1/0) and `regressed` (how many metrics
  * regressed). Lines are packed into datagrams of at most 512 bytes, the size every network path carries.
  *

@@ -12,7 +12,7 @@ export type { ExportUnit };
 export interface ExportedValue {
   /** The base name shared by the exporters: `duration_seconds`, `peak_rss_bytes`, … */
   key: string;
-  /** PRODUCT.md's metric name it comes from. */
+  /** The metric name it comes from (docs/metrics.md). */
   metric: string;
   unit: ExportUnit;
   /** True when the value is a whole number by nature (bytes, counts, the exit code). */

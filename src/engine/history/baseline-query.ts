@@ -1,5 +1,5 @@
 /**
- * Which earlier runs form a run's baseline (PRODUCT.md §2), as one query every caller builds the same way: the
+ * Which earlier runs form a run's baseline (docs/verdicts.md, "The baseline"), as one query every caller builds the same way: the
  * run itself (judge.ts) and `pyrun compare` on it must choose the same runs, so they agree exactly. The SQL that
  * selects them is here too (HistoryStore.baselineRuns runs it).
  *
@@ -34,7 +34,7 @@ export const DEFAULT_BASELINE_LIMIT = 30;
 
 /**
  * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
- * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
+ * gate failed or a metric regressed: on the baseline branch what merged is the new normal. A failed or timed-out script measures nothing comparable.
  */
 export const BASELINE_STATUSES: readonly RunStatus[] = ['passed', 'gate_failed', 'regressed'];
 

@@ -55,8 +55,8 @@ export function markAsHistory(db: Database): void {
 
 export interface LoadOptions {
   /**
-   * Run SQLite's `PRAGMA quick_check` over the whole file (default true). It reads every page: about 0.8 s on a
-   * 72 MB history. Every path that writes keeps it, so a damaged file is moved aside before anything is written
+   * Run SQLite's `PRAGMA quick_check` over the whole file (default true). It reads every page, which is most of a
+   * reading command's time on a large history (docs/costs.md). Every path that writes keeps it, so a damaged file is moved aside before anything is written
    * over it; the reading commands skip it (a query that reaches a damaged page still fails, and the store turns
    * that into an error naming the file: see store.ts).
    */

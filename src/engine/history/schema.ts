@@ -6,7 +6,7 @@
  * file written by any earlier pyrun is brought forward step by step. Each step runs in its own transaction
  * together with its `user_version` bump, so a failed step leaves the file at the previous version.
  *
- * Column names of metrics are PRODUCT.md's names exactly; columns of metrics added after v4 come from the
+ * Column names of metrics are the metric names exactly (docs/metrics.md); columns of metrics added after v4 come from the
  * metric table (engine/metrics.ts `since_schema`), so a new metric is one row there. `samples.run`, `gates.run` and `alerts.run` refer to
  * `runs.id` (the row's integer key), not to the textual `run_id`, which keeps a million sample rows small.
  */

@@ -9,9 +9,8 @@
  *
  * The initialised module is cached: the WebAssembly is compiled once per process, by Liftoff (V8's baseline
  * compiler) only. By default V8 also recompiles SQLite's hot functions with TurboFan on background threads; for what
- * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
- * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
- * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
+ * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: more CPU, more
+ * memory and a slower run (measured in docs/costs.md). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
  * affects nothing else (pyrun runs no other WebAssembly); it is undone at exit (see below).
  */
 import { existsSync } from 'node:fs';

@@ -164,7 +164,7 @@ export class HistoryStore {
   }
 
   /**
-   * The runs a baseline is built from, newest first (PRODUCT.md §2): runs of the series whose script succeeded
+   * The runs a baseline is built from, newest first (docs/verdicts.md, "The baseline"): runs of the series whose script succeeded
    * (BASELINE_STATUSES), on the same fingerprint, not from a pull request, of `ref` when given, profiled or not
    * as `profiled` says, started by `startedBy`, except `excludeRunId`; at most `limit` (default 30).
    * Build the query with baseline-query.ts `baselineQueryFor`, so every caller chooses the same runs.

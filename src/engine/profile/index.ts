@@ -15,7 +15,7 @@ export { speedscopeFromStats, type SpeedscopeFile } from './speedscope.js';
 export { parseProfileStats, readProfileStats, type ProfileStats } from './stats.js';
 export { DEFAULT_PROFILE_DIR, profilePaths, type ProfilePaths } from './paths.js';
 
-/** Measured on a call-heavy CPU-bound script (README, "Profiling"); stated in every profiled record. */
+/** Measured on a call-heavy CPU-bound script (docs/profiling.md); stated in every profiled record. */
 export const PROFILE_OVERHEAD_NOTE =
   "measured under cProfile, whose overhead is in this run's metrics (about 4x on code made of many small Python calls, 1.3-1.4x on loops and library code); compare profiled runs only with profiled runs";
 

@@ -61,7 +61,7 @@ export function formatChangePct(change_pct: number | null | undefined): string {
   return change_pct > 0 ? `+${text}%` : `${text}%`;
 }
 
-/** Every run status a report may meet (`regressed` included, PRODUCT.md §2). */
+/** Every run status a report may meet (`regressed` included: the script succeeded, every gate passed, a metric regressed). */
 export type ReportStatus = RunStatus;
 
 export const STATUS_EMOJI: Record<ReportStatus, string> = {

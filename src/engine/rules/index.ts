@@ -1,4 +1,4 @@
-/** The rule language (PRODUCT.md §3): parse, print, evaluate gates, and run live alerts. */
+/** The rule language (docs/cli.md, "Rules: gates and alerts"): parse, print, evaluate gates, and run live alerts. */
 export type {
   AlertEvent,
   AlertRule,
