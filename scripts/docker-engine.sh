@@ -99,8 +99,15 @@ image_python() {
   readlink -f "$py"
 }
 
+# The image is rebuilt when this script changes: its hash is a label of the image.
+recipe=$(sha256sum "$0" | cut -c1-16)
+
 build_image() {
-  if docker image inspect "$image" >/dev/null 2>&1; then return 0; fi
+  local have
+  have=$(docker image inspect --format '{{index .Config.Labels "org.pyrun.recipe"}}' "$image" 2>/dev/null || true)
+  [ "$have" = "$recipe" ] && return 0
+  local old
+  old=$(docker image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
   local py root stdlib dynload name
   py=$(image_python)
   name=$(basename "$py")
@@ -132,10 +139,11 @@ build_image() {
     programs+=("$path")
   done
 
-  # The standard library, without its tests and the GUI and build-time parts a script run never loads.
+  # The standard library with its compiled modules (without them every start compiles what it imports), less its
+  # tests and the GUI and build-time parts a script run never loads.
   mkdir -p "$root$stdlib"
   tar -C "$stdlib" --exclude=./test --exclude='./config-*' --exclude=./idlelib --exclude=./tkinter \
-    --exclude=./turtledemo --exclude='__pycache__' -cf - . | tar -C "$root$stdlib" -xf -
+    --exclude=./turtledemo -cf - . | tar -C "$root$stdlib" -xf -
   if [ "${dynload#"$stdlib"}" = "$dynload" ]; then # extension modules kept outside the standard library
     mkdir -p "$root$dynload"
     cp -a "$dynload/." "$root$dynload/"
@@ -162,7 +170,9 @@ build_image() {
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
       --change 'ENV LANG=C.UTF-8' \
       --change 'CMD ["python3"]' \
+      --change "LABEL org.pyrun.recipe=$recipe" \
       - "$image" >/dev/null
+  [ -z "$old" ] || docker rmi "$old" >/dev/null 2>&1 || true # the build this one replaces
   rm -rf "$root"
   trap - EXIT
 }
