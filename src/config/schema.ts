@@ -270,9 +270,9 @@ export const OPTIONS = {
       'must be a size as docker takes it: a number with b, k, m or g, e.g. 512m',
     ),
     arg: 'size',
-    doc: "Docker executor: the container's memory limit (docker run --memory), e.g. 512m or 2g; no swap beyond it.",
+    doc: 'Docker executor: the memory limit of the container (docker run --memory), e.g. 512m or 2g; no swap beyond it.',
     input_doc:
-      "Docker executor: the container's memory limit, as `docker run --memory` takes it (e.g. 512m, 2g), with no swap beyond it. A script killed by it exits 137 and is reported as killed by the container's memory limit. Empty means no limit.",
+      'Docker executor: the memory limit of the container, as `docker run --memory` takes it (e.g. 512m, 2g), with no swap beyond it. A script killed by it exits 137 and is reported as killed by the memory limit of the container. Empty means no limit.',
   },
   'docker-cpus': {
     schema: number('must be a number of CPUs greater than 0, e.g. 1 or 1.5', (n) => n > 0 && n <= 1024),
@@ -288,7 +288,7 @@ export const OPTIONS = {
     ),
     default: 'none',
     arg: 'network',
-    doc: "Docker executor: the container's network (docker run --network); none unless asked, e.g. bridge.",
+    doc: 'Docker executor: the network of the container (docker run --network); none unless asked, e.g. bridge.',
   },
   profile: {
     schema: flag,
