@@ -125,6 +125,9 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
       accept_unknown_host: values['ssh-accept-unknown-host'] as boolean,
     },
     docker_image: str('docker-image'),
+    docker_memory: str('docker-memory'),
+    docker_cpus: (values['docker-cpus'] as number | undefined) ?? null,
+    docker_network: values['docker-network'] as string,
     profile: values.profile as boolean,
     profile_dir: str('profile-dir'),
   };

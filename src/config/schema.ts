@@ -316,6 +316,32 @@ export const OPTIONS = {
     input: false,
   },
   'docker-image': { schema: text, arg: 'image', doc: 'Docker executor: the image.' },
+  'docker-memory': {
+    schema: matching(
+      /^[1-9][0-9]*[bkmg]?$/i,
+      'must be a size as docker takes it: a number with b, k, m or g, e.g. 512m',
+    ),
+    arg: 'size',
+    doc: 'Docker executor: the memory limit of the container (docker run --memory), e.g. 512m or 2g; no swap beyond it.',
+    input_doc:
+      'Docker executor: the memory limit of the container, as `docker run --memory` takes it (e.g. 512m, 2g), with no swap beyond it. A script killed by it exits 137 and is reported as killed by the memory limit of the container. Empty means no limit.',
+  },
+  'docker-cpus': {
+    schema: number('must be a number of CPUs greater than 0, e.g. 1 or 1.5', (n) => n > 0 && n <= 1024),
+    arg: 'n',
+    doc: 'Docker executor: the CPUs the container may use (docker run --cpus), e.g. 1.5.',
+    input_doc:
+      'Docker executor: the CPUs the container may use, as `docker run --cpus` takes it (e.g. 1.5). Empty means no limit.',
+  },
+  'docker-network': {
+    schema: matching(
+      /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/,
+      'must be a Docker network name such as none, bridge or host',
+    ),
+    default: 'none',
+    arg: 'network',
+    doc: 'Docker executor: the network of the container (docker run --network); none unless asked, e.g. bridge.',
+  },
   profile: {
     schema: flag,
     default: false,

@@ -59,6 +59,12 @@ export interface RunConfig {
   executor: 'local' | 'ssh' | 'docker';
   ssh: SshConfig;
   docker_image: string | null;
+  /** `docker run --memory` (a size as docker takes it, e.g. 512m), or null for none. */
+  docker_memory: string | null;
+  /** `docker run --cpus`, or null for none. */
+  docker_cpus: number | null;
+  /** `docker run --network` (default none). */
+  docker_network: string;
   profile: boolean;
   profile_dir: string | null;
 }

@@ -9,6 +9,7 @@ import {
   describeGate,
   describeScriptOutcome,
   formatChangePct,
+  OOM_KILLED,
   formatPValue,
   judgedMetrics,
   regressedMetrics,
@@ -84,6 +85,7 @@ export function headline(record: RunRecord): string {
     case 'timeout':
       return 'timed out; its process tree was killed';
     case 'failed':
+      if (record.signal && record.oom_killed) return `was ${OOM_KILLED} (${record.signal})`;
       return record.signal ? `was killed by ${record.signal}` : `failed (${describeScriptOutcome(record)})`;
     default: {
       const parts: string[] = [];

@@ -119,6 +119,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     started_at,
     status: executionStatus(last),
     signal: last.exit.signal,
+    ...(last.exit.oom_killed ? { oom_killed: true } : {}),
     ...metrics,
     samples: last.totals.samples,
     series: downsample(last.series, MAX_SERIES_SAMPLES),

@@ -172,6 +172,8 @@ export interface RunRecord extends RunMetrics, Fingerprint {
   benchmark?: RepeatStatistics;
   /** True for a pull request's run: it never becomes anyone's baseline. */
   is_pull_request?: boolean;
+  /** True when the container's memory limit killed a process of the tree (the OOM killer, in its cgroup). */
+  oom_killed?: boolean;
   /** `--profile`: the script's own profile (cProfile). */
   profile?: RunProfile;
   /** `--profile` with a profiled baseline run: the functions whose time grew most. */

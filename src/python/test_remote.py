@@ -96,5 +96,29 @@ class TreeTest(unittest.TestCase):
         self.assertEqual(remote.Tree(1, 2.5).grace_s, 2.5)
 
 
+
+class OomCounterTest(unittest.TestCase):
+    def write(self, text):
+        import tempfile
+
+        fd, path = tempfile.mkstemp()
+        os.write(fd, text.encode())
+        os.close(fd)
+        self.addCleanup(os.unlink, path)
+        return path
+
+    def test_cgroup_v2_memory_events(self):
+        path = self.write("low 0\nhigh 0\nmax 12\noom 3\noom_kill 2\noom_group_kill 0\n")
+        self.assertEqual(remote.oom_kills([path]), 2)
+
+    def test_cgroup_v1_oom_control_after_a_missing_v2_file(self):
+        path = self.write("oom_kill_disable 0\nunder_oom 0\noom_kill 5\n")
+        self.assertEqual(remote.oom_kills(["/nonexistent/memory.events", path]), 5)
+
+    def test_none_where_no_counter_is_readable(self):
+        path = self.write("oom_kill_disable 0\nunder_oom 0\n")  # a kernel before 4.13 has no count
+        self.assertIsNone(remote.oom_kills(["/nonexistent/memory.events", path]))
+
+
 if __name__ == "__main__":
     unittest.main()

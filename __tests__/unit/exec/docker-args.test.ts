@@ -17,6 +17,9 @@ const plan: DockerRunPlan = {
   mounts: [{ host: '/work/proj', container: '/work/proj', readonly: true }],
   workdir: '/work/proj',
   envKeys: ['API_TOKEN', 'MODE'],
+  network: 'none',
+  memory: null,
+  cpus: null,
 };
 
 const launch: LaunchSpec = {
@@ -28,13 +31,15 @@ const launch: LaunchSpec = {
 };
 
 describe('dockerArgs', () => {
-  it('builds run --rm -i with a name, read-only mounts, the workdir, -e KEY only, and the launcher', () => {
+  it('builds run --rm -i with a name, no network, read-only mounts, the workdir, -e KEY only, and the launcher', () => {
     expect(dockerArgs(plan)).toEqual([
       'run',
       '--rm',
       '-i',
       '--name',
       'pyrun-0123456789ab',
+      '--network',
+      'none',
       '-v',
       '/work/proj:/work/proj:ro',
       '-w',
@@ -52,11 +57,29 @@ describe('dockerArgs', () => {
     ]);
   });
 
+  it('passes the memory limit with no swap beyond it, the CPU limit and a network asked for', () => {
+    const args = dockerArgs({ ...plan, memory: '512m', cpus: 1.5, network: 'bridge' });
+    expect(args.slice(5, 13)).toEqual([
+      '--network',
+      'bridge',
+      '--memory',
+      '512m',
+      '--memory-swap',
+      '512m',
+      '--cpus',
+      '1.5',
+    ]);
+    expect(args.indexOf('--cpus')).toBeLessThan(args.indexOf(plan.image));
+  });
+
   it('refuses what docker would misread or what would hide the image', () => {
     expect(() => dockerArgs({ ...plan, image: '--privileged' })).toThrow(/bad docker image/);
     expect(() => dockerArgs({ ...plan, image: '' })).toThrow(/bad docker image/);
     expect(() => dockerArgs({ ...plan, name: 'a b' })).toThrow(/bad container name/);
     expect(() => dockerArgs({ ...plan, envKeys: ['A=B'] })).toThrow(/bad variable name/);
+    expect(() => dockerArgs({ ...plan, network: '--privileged' })).toThrow(/bad docker network/);
+    expect(() => dockerArgs({ ...plan, memory: '-1' })).toThrow(/bad docker memory limit/);
+    expect(() => dockerArgs({ ...plan, cpus: 0 })).toThrow(/bad docker CPU limit/);
     const mount = (host: string) => ({ ...plan, mounts: [{ host, container: host, readonly: true }] });
     expect(() => dockerArgs(mount('/a:b'))).toThrow(/free of ':'/);
     expect(() => dockerArgs(mount('relative/dir'))).toThrow(/must be absolute/);
@@ -79,6 +102,9 @@ describe('planDockerRun', () => {
       mounts: [{ host: '/work/proj', container: '/work/proj', readonly: true }],
       workdir: '/work/proj',
       envKeys: ['API_TOKEN', 'MODE'],
+      network: 'none',
+      memory: null,
+      cpus: null,
     });
     expect(request).toEqual({
       op: 'start',
@@ -88,6 +114,7 @@ describe('planDockerRun', () => {
       env: null,
       script_path: '/work/proj/bench/run.py',
       cwd: '/work/proj',
+      oom_cgroup: true,
     });
     // The values reach docker through its environment; docker reads -e KEY from there.
     expect(clientEnv.API_TOKEN).toBe('s3cret');

@@ -321,6 +321,13 @@ describe('protocol values', () => {
     expect(exitReportFrom({}, 9)).toMatchObject({ wall_s: 9, cpu_time_s: null, rusage: null });
   });
 
+  it('carries an OOM kill the launcher saw in its container, and nothing when it saw none', () => {
+    const oom = { exit_code: null, signal: 'SIGKILL', wall_s: 1, oom_killed: true };
+    expect(exitReportFrom(oom, 9).oom_killed).toBe(true);
+    expect('oom_killed' in exitReportFrom({ ...oom, oom_killed: false }, 9)).toBe(false);
+    expect('oom_killed' in exitReportFrom({ ...oom, oom_killed: 'yes' }, 9)).toBe(false);
+  });
+
   it('keeps the script’s variables and drops the ones that describe this machine', () => {
     expect(
       remoteEnvironment({

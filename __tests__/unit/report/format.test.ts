@@ -13,6 +13,8 @@ import {
   regressionOutcome,
   worstStatus,
 } from '../../../src/engine/report/format.js';
+import { headline } from '../../../src/engine/explain.js';
+import { checkRunRecord } from '../../../src/engine/history/validate.js';
 import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from '../../helpers/builders.js';
 
 describe('report formatting', () => {
@@ -69,6 +71,27 @@ describe('report formatting', () => {
     killed.exit_code = null;
     killed.signal = 'SIGKILL';
     expect(describeScriptOutcome(killed)).toBe('killed by signal SIGKILL');
+  });
+
+  it('tells a kill by the container’s memory limit from any other kill, in every report and in explain', () => {
+    const oom = fixtureRecord();
+    oom.status = 'failed';
+    oom.exit_code = null;
+    oom.signal = 'SIGKILL';
+    oom.oom_killed = true;
+    expect(describeScriptOutcome(oom, (t) => `\`${t}\``)).toBe(
+      "killed by the container's memory limit (signal `SIGKILL`)",
+    );
+    expect(headline(oom)).toBe("was killed by the container's memory limit (SIGKILL)");
+    const child = failedRecord();
+    child.oom_killed = true;
+    expect(describeScriptOutcome(child)).toBe(
+      "exit code 3; a process of its tree was killed by the container's memory limit (after 2 attempts)",
+    );
+    const stored = checkRunRecord(JSON.parse(JSON.stringify(oom)));
+    expect(stored.ok && stored.record.oom_killed).toBe(true);
+    const plain = checkRunRecord(JSON.parse(JSON.stringify(fixtureRecord())));
+    expect(plain.ok && 'oom_killed' in plain.record).toBe(false);
   });
 
   it('sorts failing gates first and keeps the order within a status', () => {

@@ -70,6 +70,9 @@ export function chooseExecutor(config: RunConfig, io: ExecutorIo): ExecutorChoic
       start: (spec) =>
         startDocker(spec, {
           image: config.docker_image as string,
+          memory: config.docker_memory,
+          cpus: config.docker_cpus,
+          network: config.docker_network,
           interval_s: config.interval_s,
           grace_s: config.grace_s,
           stdout: io.stdout,

@@ -8,6 +8,13 @@
  * as `-e KEY` with their values in the docker client's environment, never on its command line; arguments travel
  * in the first frame on stdin. The container has a name of ours (`pyrun-<random>`), so `docker kill` can end it
  * when the launcher cannot be asked.
+ *
+ * The container has no network unless one is asked for, and the limits asked for (`--memory`, with no swap beyond it,
+ * and `--cpus`). The launcher is its PID 1: it handles SIGTERM itself (the kernel would drop a signal PID 1 has no
+ * handler for), and it ends the tree and exits when its stdin closes, which happens when pyrun or the docker client
+ * dies, however it is killed; `--rm` then removes the container. It reports whether the kernel's OOM killer struck
+ * in the container's memory cgroup while the script ran, so a script killed by the memory limit is told from one
+ * killed by anything else.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -21,6 +28,12 @@ import { randomHex } from '../run-id.js';
 
 export interface DockerOptions {
   image: string;
+  /** `--memory` (a size as docker takes it, e.g. 512m); null or absent for none. */
+  memory?: string | null;
+  /** `--cpus`; null or absent for none. */
+  cpus?: number | null;
+  /** `--network` (default none). */
+  network?: string;
   interval_s: number;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -50,6 +63,12 @@ export interface DockerRunPlan {
   workdir: string;
   /** Passed as `-e KEY`: docker takes each value from its own environment. */
   envKeys: string[];
+  /** `--network`: none unless the user asked for one. */
+  network: string;
+  /** `--memory` and `--memory-swap` (the same: no swap beyond the limit), or null. */
+  memory: string | null;
+  /** `--cpus`, or null. */
+  cpus: number | null;
 }
 
 /** Host directories that must never be mounted over the image's own. */
@@ -79,6 +98,18 @@ export function dockerArgs(plan: DockerRunPlan): string[] {
   }
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(plan.name)) throw new Error(`bad container name: ${plan.name}`);
   const args = ['run', '--rm', '-i', '--name', plan.name];
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(plan.network))
+    throw new Error(`bad docker network: ${plan.network}`);
+  args.push('--network', plan.network);
+  if (plan.memory !== null) {
+    if (!/^[1-9][0-9]*[bkmg]?$/i.test(plan.memory))
+      throw new Error(`bad docker memory limit: ${plan.memory}`);
+    args.push('--memory', plan.memory, '--memory-swap', plan.memory);
+  }
+  if (plan.cpus !== null) {
+    if (!(plan.cpus > 0)) throw new Error(`bad docker CPU limit: ${plan.cpus}`);
+    args.push('--cpus', String(plan.cpus));
+  }
   for (const m of plan.mounts) {
     for (const p of [m.host, m.container]) {
       if (!path.isAbsolute(p) || p.includes(':') || p.includes(',')) {
@@ -101,7 +132,10 @@ export function dockerArgs(plan: DockerRunPlan): string[] {
 /** Plans the container for one launch: mounts, working directory, variables, and the start request. */
 export function planDockerRun(
   spec: LaunchSpec,
-  opts: Pick<DockerOptions, 'image' | 'name' | 'env' | 'interval_s' | 'grace_s'>,
+  opts: Pick<
+    DockerOptions,
+    'image' | 'name' | 'env' | 'interval_s' | 'grace_s' | 'memory' | 'cpus' | 'network'
+  >,
 ): { plan: DockerRunPlan; request: StartRequest; clientEnv: Record<string, string> } {
   const cwd = path.resolve(spec.cwd);
   const script = path.resolve(cwd, spec.script);
@@ -118,6 +152,9 @@ export function planDockerRun(
     mounts,
     workdir: cwd,
     envKeys: Object.keys(env).sort(),
+    network: opts.network ?? 'none',
+    memory: opts.memory ?? null,
+    cpus: opts.cpus ?? null,
   };
   const request: StartRequest = {
     op: 'start',
@@ -127,6 +164,7 @@ export function planDockerRun(
     env: null, // already the container's, through -e
     script_path: script,
     cwd,
+    oom_cgroup: true, // the container's own memory cgroup: its OOM kills are the script's
   };
   return { plan, request, clientEnv: { ...spec.env, ...env } };
 }

@@ -21,6 +21,7 @@ export function exitReportFrom(m: Message, wallFallback_s: number): ExitReport {
     write_bytes: num(m.wchar),
     exact: true,
     rusage: rusageFrom(m),
+    ...(m.oom_killed === true ? { oom_killed: true } : {}),
   };
 }
 

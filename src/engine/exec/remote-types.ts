@@ -20,6 +20,11 @@ export interface StartRequest {
   /** Script already present where it runs (a mounted directory). */
   script_path?: string;
   cwd?: string;
+  /**
+   * The launcher's memory cgroup is the script's own (a container's): report whether its OOM killer struck while
+   * the script ran. Never for an SSH host, whose cgroup is shared with everything else there.
+   */
+  oom_cgroup?: boolean;
 }
 
 export type ControlRequest = { op: 'signal'; signal: NodeJS.Signals } | { op: 'kill' } | { op: 'end' };

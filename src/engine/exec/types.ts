@@ -65,6 +65,8 @@ export interface ExitReport {
    * launch), when a launcher reported it; null on the direct path (no launcher) or when the launcher was killed.
    */
   rusage: ExitRusage | null;
+  /** A container's launcher saw its memory cgroup's OOM killer strike while the script ran (absent: no). */
+  oom_killed?: boolean;
 }
 
 export interface ExitRusage {

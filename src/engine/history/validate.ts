@@ -156,6 +156,7 @@ const recordSchema = z.object({
   profile: profileSchema.optional(),
   profile_diff: profileDiffSchema.optional(),
   is_pull_request: z.boolean().optional(),
+  oom_killed: z.boolean().optional(),
   os: OS_ARCH,
   arch: OS_ARCH,
   python_version: PYTHON_VERSION,
@@ -187,6 +188,7 @@ export function checkRunRecord(value: unknown): RecordCheck {
   } as RunRecord;
   if (record.repeats === undefined) delete record.repeats;
   if (record.is_pull_request === undefined) delete record.is_pull_request;
+  if (record.oom_killed === undefined) delete record.oom_killed;
   if (record.profile === undefined) delete record.profile;
   if (record.profile_diff === undefined) delete record.profile_diff;
   return { ok: true, record };

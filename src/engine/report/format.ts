@@ -128,6 +128,9 @@ export function scriptSucceeded(record: RunRecord): boolean {
   return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
 }
 
+/** How a kill by the container's memory limit is told (the OOM killer, not a crash). */
+export const OOM_KILLED = "killed by the container's memory limit";
+
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
  * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
@@ -141,9 +144,12 @@ export function describeScriptOutcome(
   if (record.status === 'timeout') {
     text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
   } else if (record.signal !== null) {
-    text = `killed by signal ${quote(record.signal)}`;
+    text = record.oom_killed
+      ? `${OOM_KILLED} (signal ${quote(record.signal)})`
+      : `killed by signal ${quote(record.signal)}`;
   } else if (record.exit_code !== null) {
     text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
+    if (record.oom_killed) text += `; a process of its tree was ${OOM_KILLED}`;
   } else {
     text = 'ended without an exit code';
   }
