@@ -4,7 +4,7 @@
 // Each record has what `pyrun history import` checks: the fields of a real record, no samples.
 export function syntheticRecords({ series = 20, runsPerSeries = 500, start = Date.UTC(2026, 0, 1) } = {}) {
   let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const records = [];
   for (let s = 0; s < series; s++) {
     const name = s === 0 ? 'etl <nightly>' : `job-${String(s).padStart(2, '0')}`;
@@ -16,11 +16,26 @@ export function syntheticRecords({ series = 20, runsPerSeries = 500, start = Dat
       const duration = (10 + s) * drift * (1 + (rand() - 0.5) * 0.06) * (regressed ? 1.4 : 1);
       const cpu = duration * 0.9;
       const rss = 200 + s * 10 + rand() * 8 + (regressed ? 60 : 0);
-      const base = { duration_s: (10 + s) * drift, cpu_time_s: (10 + s) * drift * 0.9, peak_rss_mb: 204 + s * 10 };
+      const base = {
+        duration_s: (10 + s) * drift,
+        cpu_time_s: (10 + s) * drift * 0.9,
+        peak_rss_mb: 204 + s * 10,
+      };
       const verdict = (m, v) => {
         const change = ((v - base[m]) / base[m]) * 100;
-        const kind = i < 5 ? 'insufficient_history' : change > 10 ? 'regressed' : change < -10 ? 'improved' : 'unchanged';
-        return { verdict: kind, change_pct: i < 5 ? null : Math.round(change * 100) / 100, statistic: 'median±k·MAD' };
+        const kind =
+          i < 5
+            ? 'insufficient_history'
+            : change > 10
+              ? 'regressed'
+              : change < -10
+                ? 'improved'
+                : 'unchanged';
+        return {
+          verdict: kind,
+          change_pct: i < 5 ? null : Math.round(change * 100) / 100,
+          statistic: 'median±k·MAD',
+        };
       };
       const status = gateFailed ? 'gate_failed' : regressed ? 'regressed' : 'passed';
       const sha = (s * 100003 + i * 7919).toString(16).padStart(12, '0').repeat(4).slice(0, 40);
@@ -72,7 +87,9 @@ export function syntheticRecords({ series = 20, runsPerSeries = 500, start = Dat
         baseline:
           i < 5
             ? {}
-            : Object.fromEntries(Object.entries(base).map(([m, v]) => [m, { value: v, spread: v * 0.02, runs: 20 }])),
+            : Object.fromEntries(
+                Object.entries(base).map(([m, v]) => [m, { value: v, spread: v * 0.02, runs: 20 }]),
+              ),
         verdicts: {
           duration_s: verdict('duration_s', duration),
           cpu_time_s: verdict('cpu_time_s', cpu),

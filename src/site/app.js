@@ -19,30 +19,32 @@
       ]),
     );
     const rows = idx.series.map((s) => {
-      const latestCell = K.el('td', {}, [
+      const latestCell = K.el('td', { 'data-label': 'Latest' }, [
         K.badge(s.latest.status),
         K.el('span', { class: 'when' }, [K.fmtTime(s.latest.t)]),
       ]);
       const reg = s.last_regression;
       const regCell = reg
-        ? K.el('td', { class: 'alarm' }, [
+        ? K.el('td', { class: 'alarm', 'data-label': 'Last regression' }, [
             K.el('span', { class: 'mark', 'aria-hidden': 'true' }, ['▲ ']),
             `${reg.metrics.join(', ')} `,
             K.el('span', { class: 'when' }, [K.fmtTime(reg.t)]),
           ])
-        : K.el('td', { class: 'muted' }, ['none']);
+        : K.el('td', { class: 'muted', 'data-label': 'Last regression' }, ['none']);
       const gate = s.last_gate_failure;
       const gateCell = gate
-        ? K.el('td', { class: 'alarm' }, [K.fmtTime(gate.t)])
-        : K.el('td', { class: 'muted' }, ['none']);
+        ? K.el('td', { class: 'alarm', 'data-label': 'Last failed gate' }, [K.fmtTime(gate.t)])
+        : K.el('td', { class: 'muted', 'data-label': 'Last failed gate' }, ['none']);
       const link = K.el('a', { href: `series/${s.slug}.html` }, [s.name]);
       return K.el('tr', { class: s.latest.status === 'regressed' ? 'row-regressed' : '' }, [
         K.el('th', { scope: 'row' }, [link]),
         latestCell,
-        K.el('td', { class: 'spark-cell' }, [K.sparkline(s.spark.values, s.spark.metric)]),
+        K.el('td', { class: 'spark-cell', 'data-label': 'Trend' }, [
+          K.sparkline(s.spark.values, s.spark.metric),
+        ]),
         regCell,
         gateCell,
-        K.el('td', { class: 'num' }, [String(s.runs)]),
+        K.el('td', { class: 'num', 'data-label': 'Runs' }, [String(s.runs)]),
       ]);
     });
     const headers = ['Series', 'Latest', 'Trend', 'Last regression', 'Last failed gate', 'Runs'];
@@ -179,7 +181,7 @@
     const envRows = r.env.map((e) =>
       K.el('tr', {}, [K.el('th', { scope: 'row' }, [e[0]]), K.el('td', {}, [e[1]])]),
     );
-    blocks.push(K.table(['Environment', ''], envRows, 'Environment', 'kv'));
+    blocks.push(K.table(['Item', 'Value'], envRows, 'Environment', 'kv'));
     if (r.alerts.length > 0) {
       blocks.push(
         K.el('div', {}, [
