@@ -107,6 +107,26 @@ describe('buildSeries', () => {
     expect([...chart.points]).toEqual([...chart.points].sort((a, b) => a - b));
   });
 
+  it('carries a run’s profile, its gates and its verdict in words', () => {
+    const record = {
+      ...siteRecord({ name: 'p', i: 0, duration_s: 12, gateFailed: true, status: 'gate_failed' }),
+      profile: {
+        top_own: [{ function: 'etl.py:10(load)', calls: 3, own_s: 1.5, cumulative_s: 2.5 }],
+        top_cumulative: [],
+        total_s: 2,
+        pstats_path: 'p.pstats',
+        speedscope_path: 'p.speedscope.json',
+      },
+    };
+    const run = buildSeries('p', [record], OPTIONS).runs[0]!;
+    expect(run.profile?.top[0]?.[0]).toBe('etl.py:10(load)');
+    expect(run.gates).toEqual([
+      { expr: 'duration_s < 10s', status: 'failed', words: expect.stringContaining('12') },
+    ]);
+    expect(run.words.join('\n')).toContain('gate failed: duration_s < 10s');
+    expect(run.table.find((row) => row[0] === 'duration_s')?.[1]).toBe('12 s');
+  });
+
   it('the index follows the baseline ref for the latest status and the sparkline', () => {
     const records = [0, 1, 2].map((i) =>
       siteRecord({ name: 'x', i, duration_s: 1 + i, git_ref: i === 2 ? 'feature/y' : 'main' }),
