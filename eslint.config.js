@@ -21,6 +21,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The site's browser side (`pyrun site` copies these files into the site): plain scripts run by a browser.
+    files: ['src/site/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        getComputedStyle: 'readonly',
+        requestAnimationFrame: 'readonly',
+        cancelAnimationFrame: 'readonly',
+      },
+    },
+  },
+  {
     // The engine and config are pure: the environment reaches them as arguments.
     files: ['src/engine/**/*.ts', 'src/config/**/*.ts'],
     rules: {

@@ -1,6 +1,7 @@
 // Builds dist/: one ncc bundle per face (the action, an ES module, and the CLI, CommonJS so that its chunks can be
 // served from pyrun's compile cache on Node 20: see src/compile-cache.ts), plus sql.js's loader and WASM copied beside
-// them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time), plus
+// them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time), the site's
+// browser files and uPlot in dist/site/ (src/engine/site/assets.ts), plus
 // pyrun's Python helpers from src/python/ in dist/python/ (src/engine/exec/python-files.ts finds them; their tests
 // stay behind).
 //
@@ -76,6 +77,14 @@ const sqlDir = path.dirname(require.resolve('sql.js/dist/sql-wasm.js'));
 mkdirSync(staging, { recursive: true });
 copyFileSync(path.join(sqlDir, 'sql-wasm.js'), `${staging}/sql-wasm.cjs`);
 copyFileSync(path.join(sqlDir, 'sql-wasm.wasm'), `${staging}/sql-wasm.wasm`);
+// `pyrun site`'s static files (src/engine/site/assets.ts finds them here): pyrun's own browser side, and uPlot,
+// the chart library, which the site carries with it so that nothing is fetched from elsewhere.
+mkdirSync(`${staging}/site`);
+for (const name of readdirSync('src/site').sort())
+  copyFileSync(`src/site/${name}`, `${staging}/site/${name}`);
+const uplotDir = path.dirname(require.resolve('uplot/dist/uPlot.iife.min.js'));
+for (const name of ['uPlot.iife.min.js', 'uPlot.min.css'])
+  copyFileSync(path.join(uplotDir, name), `${staging}/site/${name}`);
 mkdirSync(`${staging}/python`);
 for (const name of readdirSync('src/python').sort()) {
   if (name.endsWith('.py') && !name.startsWith('test_'))

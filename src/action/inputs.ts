@@ -39,6 +39,10 @@ export const ACTION_INPUTS = {
   },
   comment: { doc: 'Sticky pull request comment, `always`, `on-regression` or `never`.', default: 'always' },
   summary: { doc: 'Write the report to the job summary.', default: 'true' },
+  'site-dir': {
+    doc: 'After the run, write the whole history (this run included) as a static site to this folder, for a later step to publish to GitHub Pages (needs `history` to be `cache`). Empty means no site.',
+    default: '',
+  },
   'ssh-key': {
     doc: 'SSH executor, the private key itself (pass a secret); it is written to a private temporary file.',
     default: '',
@@ -69,6 +73,8 @@ export interface ActionSettings {
   fail_on: FailOn[];
   comment: CommentMode;
   summary: boolean;
+  /** Input 'site-dir': the folder the history's static site is written to after the run; null: none. */
+  site_dir: string | null;
   /** Input 'check-run': publish one check run per step (see check-run.ts). */
   check_run: boolean;
   /** `base`: judge a pull request side by side with its base commit (docs/side-by-side.md); null: by history. */
@@ -139,6 +145,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     comment,
     summary,
     check_run,
+    site_dir: get('site-dir').trim() || null,
     compare_with: compareWith === 'base' ? 'base' : null,
     github_token: get('github-token'),
     matrix: matrix && matrix !== 'null' ? matrix : null,

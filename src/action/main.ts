@@ -28,6 +28,7 @@ import { compareWithBase, type BaseComparison } from './compare-base.js';
 import { inputLabel, readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 import { publish } from './publish.js';
+import { writeActionSite } from './site.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -155,6 +156,17 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     gh,
     base,
   );
+  if (settings.site_dir) {
+    await core.group('pyrun: site', () =>
+      writeActionSite(
+        settings.site_dir as string,
+        useCache ? dbPath : null,
+        base_dir,
+        gh,
+        env.GITHUB_SERVER_URL,
+      ),
+    );
+  }
 }
 
 /** `compare-with: base` on a pull request; trouble reaching the base commit is a warning, and history judges. */

@@ -110,6 +110,25 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
       setExitCode(await reportCommand(opts, ctx));
     });
 
+  program
+    .command('site')
+    .description('Write the whole history as a static site: every series, its charts and its runs')
+    .option(...DB)
+    .option('--out <dir>', 'the folder to write the site to (index.html and its files)')
+    .option('--title <text>', 'the site’s title', 'pyrun history')
+    .option(
+      '--repo-url <url>',
+      'the repository’s URL, for links to each run’s commit (https://github.com/OWNER/REPO)',
+    )
+    .option(
+      '--baseline-ref <ref>',
+      'the index’s trend and latest status follow this git ref (default: every run)',
+    )
+    .action(async (opts) => {
+      const { siteCommand } = await import('./commands/site.js');
+      setExitCode(await siteCommand(opts, ctx));
+    });
+
   // pyrun ab: A and B side by side, interleaved (docs/side-by-side.md).
   program
     .command('ab')

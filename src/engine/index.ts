@@ -58,3 +58,5 @@ export { cutToFit } from './report/budget.js';
 export { countGates, describeGate, formatDuration, humanize, worstStatus } from './report/format.js';
 export { mdCode } from './report/markdown-escape.js';
 export { ensureCommit } from './ab/worktree.js';
+export { renderSite, type RenderedSite, type SiteFile } from './site/render.js';
+export { repoUrlOrNull, writeSite, type WrittenSite } from './site/write.js';

@@ -1,0 +1,206 @@
+/**
+ * `pyrun site` end to end in a real browser: the built CLI, copied away from node_modules, imports a history of two
+ * series (one whose newest run regressed, one named to break a page that trusts names) and writes the site; headless
+ * Chromium opens it from disk with every request recorded and anything but file:// refused. The index must name
+ * both series and mark the regression; on the series page a click on the chart and the run table's button (its
+ * keyboard equivalent) must each open that run; nothing may leave the page and nothing may log an error.
+ * Screenshots in light, dark and on a phone go to PYRUN_SCREENSHOTS when it is set, for a human to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describeWith } from '../../helpers/needs.js';
+import { ROOT, tempDir } from '../../helpers/pyrun.js';
+import { HOSTILE_NAME, twoSeries } from '../../helpers/site-records.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const describeIf = describeWith(
+  existsSync(CHROMIUM) ? null : `${CHROMIUM} not found (apt-get install -y chromium)`,
+);
+/** Where the screenshots go: PYRUN_SCREENSHOTS to keep them (the test's own temp folder is removed after it). */
+const SCREENSHOT_DIR = process.env.PYRUN_SCREENSHOTS ?? join(tmpdir(), 'pyrun-site-screenshots');
+
+/** The project compiles without the DOM library: the few browser names read here, described. */
+interface BrowserGlobals {
+  document: {
+    activeElement: { textContent: string | null } | null;
+    body: unknown;
+    documentElement: { scrollWidth: number };
+  };
+  getComputedStyle(e: unknown): { backgroundColor: string };
+}
+
+interface Opened {
+  page: Page;
+  outside: string[];
+  errors: string[];
+}
+
+describeIf('pyrun site in headless Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+  let site: string;
+
+  beforeAll(async () => {
+    dir = tempDir('pyrun-site-');
+    // The bundle alone, as an install has it: no node_modules beside or above it.
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    const cli = join(dir, 'dist/cli/index.js');
+    writeFileSync(
+      join(dir, 'runs.jsonl'),
+      twoSeries()
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const db = join(dir, 'history.sqlite');
+    execFileSync(process.execPath, [cli, 'history', 'import', join(dir, 'runs.jsonl'), '--db', db], {
+      cwd: dir,
+    });
+    site = join(dir, 'site');
+    const args = [
+      'site',
+      '--db',
+      db,
+      '--out',
+      site,
+      '--title',
+      'Nightly <jobs>',
+      '--repo-url',
+      'https://github.com/o/r',
+    ];
+    execFileSync(process.execPath, [cli, ...args], { cwd: dir });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(file: string, colorScheme: 'light' | 'dark' = 'light', width = 1280): Promise<Opened> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file://')) await route.continue();
+      else {
+        outside.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+    await page.goto(pathToFileURL(join(site, file)).href, { waitUntil: 'load' });
+    return { page, outside, errors };
+  }
+
+  it('writes an index, a page and a data script per series, and the assets', () => {
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+    expect(readdirSync(join(site, 'series'))).toHaveLength(2);
+    expect(readdirSync(join(site, 'assets')).sort()).toEqual(
+      ['app.js', 'charts.js', 'kit.js', 'site.css', 'uPlot.iife.min.js', 'uPlot.min.css'].sort(),
+    );
+    // The hostile name is data, escaped for a script: it cannot close one.
+    const data = readdirSync(join(site, 'data')).map((f) => readFileSync(join(site, 'data', f), 'utf8'));
+    expect(data.join('')).not.toMatch(/<\/script|<img/i);
+  });
+
+  it('the index names both series and marks the regression; nothing leaves, nothing logs an error', async () => {
+    const { page, outside, errors } = await open('index.html');
+    const rows = await page.$$eval('table.series-table tbody tr', (trs) =>
+      trs.map((tr) => ({ text: tr.textContent ?? '', cls: tr.getAttribute('class') ?? '' })),
+    );
+    expect(rows).toHaveLength(2);
+    const etl = rows.find((r) => r.text.startsWith('etl'));
+    const api = rows.find((r) => r.text.startsWith(HOSTILE_NAME));
+    expect(api).toBeDefined();
+    expect(etl?.cls).toContain('row-regressed');
+    expect(etl?.text).toContain('regressed');
+    expect(etl?.text).toContain('duration_s');
+    expect(api?.cls).not.toContain('row-regressed');
+    expect(await page.title()).toBe('Nightly <jobs>');
+    expect(await page.evaluate(() => (globalThis as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(await page.$$('main img, main b')).toHaveLength(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'index-light.png'), fullPage: true });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a click on a chart point opens that run, and so does the run table’s button from the keyboard', async () => {
+    const index = await open('index.html');
+    await index.page.getByRole('link', { name: 'etl', exact: true }).click();
+    await index.page.waitForSelector('.plot .u-over');
+    const { page, outside, errors } = index;
+    const over = await page.locator('.plot .u-over').first().boundingBox();
+    if (!over) throw new Error('the first chart has no plotting area');
+    // The newest run is the rightmost point: the regressed one.
+    await page.mouse.move(over.x + over.width - 2, over.y + over.height / 2);
+    await page.mouse.click(over.x + over.width - 2, over.y + over.height / 2);
+    await expect(page.locator('#run h2').textContent()).resolves.toBe('Run 3-11-1');
+    expect(await page.locator('#run').textContent()).toContain('regressed: duration_s');
+    expect(await page.locator('#run a.sha').getAttribute('href')).toMatch(
+      /^https:\/\/github\.com\/o\/r\/commit\/[0-9a-f]{40}$/,
+    );
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'series-light.png'), fullPage: true });
+
+    // The run table: newest first; the fourth row is run 8, whose gate failed. Opened with the keyboard.
+    await page.locator('.run-table tbody tr').nth(3).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#run h2').textContent()).resolves.toBe('Run 3-8-1');
+    expect(await page.locator('#run').textContent()).toContain('duration_s < 10s');
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as BrowserGlobals).document.activeElement?.textContent,
+      ),
+    ).toBe('Run 3-8-1');
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('renders in dark and on a phone without errors', async () => {
+    for (const [file, name] of [
+      ['index.html', 'index'],
+      [`series/${readdirSync(join(site, 'series')).find((f) => f.startsWith('etl'))}`, 'series'],
+    ] as const) {
+      const dark = await open(file, 'dark');
+      const bg = await dark.page.evaluate(() => {
+        const g = globalThis as unknown as BrowserGlobals;
+        return g.getComputedStyle(g.document.body).backgroundColor;
+      });
+      expect(bg).toBe('rgb(13, 17, 23)');
+      await dark.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-dark.png`), fullPage: true });
+      const phone = await open(file, 'light', 390);
+      const overflow = await phone.page.evaluate(
+        () => (globalThis as unknown as BrowserGlobals).document.documentElement.scrollWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(390);
+      await phone.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-phone.png`), fullPage: true });
+      for (const o of [dark, phone]) {
+        expect(o.outside).toEqual([]);
+        expect(o.errors).toEqual([]);
+        await o.page.close();
+      }
+    }
+  }, 60_000);
+});
