@@ -82,6 +82,7 @@ export function fixtureRecord(): RunRecord {
     major_faults: 12,
     voluntary_ctx_switches: 5120,
     involuntary_ctx_switches: 840,
+    instructions: null,
     samples: series.length,
     series,
     interval_s: 0.5,
