@@ -67,6 +67,7 @@ function abConfig(script: string, opts: Record<string, unknown>): Config {
     'warmup',
     'json',
     'summary',
+    'instructions',
   ] as const) {
     if (opts[key] !== undefined) (raw as Record<string, unknown>)[key] = opts[key];
   }
