@@ -33,7 +33,7 @@ export function explain(record: RunRecord): string[] {
   }
   if (record.instrumentation) {
     const ins = record.instrumentation;
-    const n = ins.processes.length;
+    const n = ins.per_process.length;
     lines.push(
       `  instructions: ${record.instructions === null ? 'n/a' : record.instructions.toLocaleString('en-US')} ` +
         `in ${n} process${n === 1 ? '' : 'es'} (callgrind files in ${ins.out_dir}); ${ins.note}`,

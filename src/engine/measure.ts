@@ -49,7 +49,7 @@ export interface Measurement {
   /** The signal pyrun forwarded on an interruption, if any. */
   interrupted: NodeJS.Signals | null;
   /** `--instructions`: the tree's instruction count (run.ts reads it from valgrind's files after the run). */
-  instructions?: number | null;
+  instruction_count?: number | null;
 }
 
 export async function measureOnce(

@@ -269,7 +269,7 @@ export const METRIC_TABLE = [
     threshold_pct: 1,
     spread_floor_fraction: 0.001,
     export: { key: 'instructions', unit: 'count' },
-    help: 'Instructions executed by the whole process tree, counted by valgrind (`--instructions` runs only).',
+    help: 'Instructions executed by the whole process tree, counted by valgrind (runs with --instructions only).',
   },
   {
     name: 'exit_code',

@@ -122,7 +122,7 @@ export function prepareRun(
       cwd: io.cwd,
       // Counts repeat only if str and bytes hashes do: a fixed seed unless the user chose one (it is recorded).
       env: instructions ? { PYTHONHASHSEED: '0', ...executor.env } : executor.env,
-      ...(instructions ? { instructions } : {}),
+      ...(instructions ? { counter: instructions } : {}),
     },
     interval_s: config.interval_s,
     timeout_s: config.timeout_s,

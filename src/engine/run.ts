@@ -66,14 +66,14 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
   /** One execution; under `--instructions`, in its own folder of callgrind files, and its count read after. */
   const measureInstrumented = async (): Promise<Measurement> => {
     executions += 1;
-    if (!spec.launch.instructions) return measureOnce(spec.launch, deps, options);
+    if (!spec.launch.counter) return measureOnce(spec.launch, deps, options);
     // Loaded only for an instrumented run (node:fs/promises and the callgrind reader are off the plain path).
     const counting = await import('./instructions/count.js');
     const launch = await counting.instrumentedLaunch(spec.launch, executions);
     const m = await measureOnce(launch, deps, options);
     const counts = await counting.executionCounts(launch, executionStatus(m) === 'passed');
     lastInstrumented = counting.instrumentation(launch, counts);
-    return { ...m, instructions: counts?.total ?? null };
+    return { ...m, instruction_count: counts?.total ?? null };
   };
   const execute = async (label: string): Promise<Measurement> => {
     for (let attempt = 1; ; attempt += 1) {

@@ -137,7 +137,8 @@ export interface ProcessInstructions {
   pid: number;
   /** Its command line as valgrind saw it (the interpreter, the script and its arguments). */
   command: string;
-  instructions: number;
+  /** Instructions it executed itself. */
+  count: number;
 }
 
 /** How an `--instructions` run was counted, and where the instructions went. */
@@ -146,7 +147,7 @@ export interface Instrumentation {
   /** PYTHONHASHSEED the script ran with: the user's, or the fixed one pyrun set so that runs repeat. */
   pythonhashseed: string;
   /** The tree's processes, with their own counts (they add up to `instructions`). */
-  processes: ProcessInstructions[];
+  per_process: ProcessInstructions[];
   /** The callgrind files (`callgrind.out.<pid>`, for KCachegrind) and valgrind's logs of the execution shown. */
   out_dir: string;
   /** Every other metric of this run was measured under valgrind: real, but many times slower than a plain run. */

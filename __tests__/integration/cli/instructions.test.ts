@@ -55,11 +55,11 @@ describeWith(valgrindMissing())('pyrun run --instructions', () => {
       expect(spreadPct(counts)).toBeLessThan(0.2);
       for (const r of runs) {
         // The parent and its two forked workers, each counted once (a fork does not copy the parent's count).
-        const processes = r.instrumentation!.processes;
+        const processes = r.instrumentation!.per_process;
         expect(processes.length).toBe(3);
-        expect(processes.reduce((s, p) => s + p.instructions, 0)).toBe(r.instructions);
+        expect(processes.reduce((s, p) => s + p.count, 0)).toBe(r.instructions);
         expect(processes[0]!.command).toContain('counted.py pool');
-        expect(processes.slice(1).every((p) => p.instructions < processes[0]!.instructions / 10)).toBe(true);
+        expect(processes.slice(1).every((p) => p.count < processes[0]!.count / 10)).toBe(true);
         expect(r.instrumentation!.pythonhashseed).toBe('0');
         for (const p of processes) {
           expect(existsSync(path.join(r.instrumentation!.out_dir, `callgrind.out.${p.pid}`))).toBe(true);
@@ -118,12 +118,12 @@ describeWith(valgrindMissing())('pyrun run --instructions', () => {
       const db = path.join(tempDir(), 'history.sqlite');
       const bare = await counted(db, 'bare', ['bare']);
       const twice = await counted(db, 'twice', ['twice']);
-      const [parent, child] = twice.instrumentation!.processes;
-      expect(twice.instrumentation!.processes.length).toBe(2);
-      const work = parent!.instructions - bare.instructions!; // the parent's work beyond starting Python
+      const [parent, child] = twice.instrumentation!.per_process;
+      expect(twice.instrumentation!.per_process.length).toBe(2);
+      const work = parent!.count - bare.instructions!; // the parent's work beyond starting Python
       expect(work).toBeGreaterThan(2e7);
       // The child counts its own work only: within 3% of the parent's, not the parent's start-up as well.
-      expect(Math.abs(child!.instructions / work - 1)).toBeLessThan(0.03);
+      expect(Math.abs(child!.count / work - 1)).toBeLessThan(0.03);
       expect(Math.abs((twice.instructions! - bare.instructions!) / work - 2)).toBeLessThan(0.06);
     },
     3 * RUN_DEADLINE_MS,

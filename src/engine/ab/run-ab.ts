@@ -240,7 +240,7 @@ export function abExitCode(result: Pick<AbResult, 'status' | 'failure' | 'interr
  * 3; pair 0 is the warm-up), so no run's count includes another's processes.
  */
 function ownFolder(launch: LaunchSpec, side: AbSide, pair: number): LaunchSpec {
-  if (!launch.instructions) return launch;
-  const out_dir = path.join(launch.instructions.out_dir, `${side}-${pair}`);
-  return { ...launch, instructions: { ...launch.instructions, out_dir } };
+  if (!launch.counter) return launch;
+  const out_dir = path.join(launch.counter.out_dir, `${side}-${pair}`);
+  return { ...launch, counter: { ...launch.counter, out_dir } };
 }

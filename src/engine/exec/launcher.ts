@@ -16,12 +16,12 @@ import { pythonFile } from './python-files.js';
 
 /** The interpreter's arguments that run `spec` under the launcher. */
 export function launcherArgs(
-  spec: Pick<LaunchSpec, 'script' | 'args' | 'profile_path' | 'module' | 'instructions'>,
+  spec: Pick<LaunchSpec, 'script' | 'args' | 'profile_path' | 'module' | 'counter'>,
 ): string[] {
   const options = spec.profile_path ? [`--profile=${spec.profile_path}`] : [];
   if (spec.module) options.push('--module');
-  if (spec.instructions) {
-    options.push(`--valgrind=${spec.instructions.valgrind}`, `--instructions=${spec.instructions.out_dir}`);
+  if (spec.counter) {
+    options.push(`--valgrind=${spec.counter.valgrind}`, `--instructions=${spec.counter.out_dir}`);
   }
   return ['-S', '-E', pythonFile('launch.py'), ...options, '--', spec.script, ...spec.args];
 }

@@ -25,7 +25,7 @@ export interface LaunchSpec {
    * `--instructions`: run the script's whole tree under this valgrind (callgrind), its files written to
    * `out_dir`. Only the local executor honours it.
    */
-  instructions?: { valgrind: string; out_dir: string };
+  counter?: { valgrind: string; out_dir: string };
 }
 
 /** What ran, as people write it: the script's path, or `-m package.module`. */

@@ -29,14 +29,14 @@ export function parseCallgrindFile(text: string, pidFromName: number): ProcessIn
       if (first !== undefined && /^\d+$/.test(first)) total = Number(first);
     }
   }
-  return total === null ? null : { pid, command, instructions: total };
+  return total === null ? null : { pid, command, count: total };
 }
 
 export interface InstructionCounts {
   /** Every instruction of the tree: the sum over its processes. */
   total: number;
   /** One entry per process, in the order they started (pid order within one run, wrap-around aside). */
-  processes: ProcessInstructions[];
+  per_process: ProcessInstructions[];
 }
 
 /** The counts of every process in `dir`; null when no file holds a total. */
@@ -52,7 +52,7 @@ export async function readInstructionCounts(dir: string): Promise<InstructionCou
   }
   if (processes.length === 0) return null;
   processes.sort((a, b) => a.pid - b.pid);
-  return { total: processes.reduce((sum, p) => sum + p.instructions, 0), processes };
+  return { total: processes.reduce((sum, p) => sum + p.count, 0), per_process: processes };
 }
 
 /** The last lines valgrind wrote about itself (why a process has no counts), for a message. */

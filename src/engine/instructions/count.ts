@@ -17,11 +17,11 @@ export const INSTRUMENTED_NOTE =
 
 /** The launch of the n-th execution (1-based), with its own folder made. */
 export async function instrumentedLaunch(launch: LaunchSpec, execution: number): Promise<LaunchSpec> {
-  const instructions = launch.instructions;
-  if (!instructions) return launch;
-  const out_dir = execution === 1 ? instructions.out_dir : path.join(instructions.out_dir, String(execution));
+  const counter = launch.counter;
+  if (!counter) return launch;
+  const out_dir = execution === 1 ? counter.out_dir : path.join(counter.out_dir, String(execution));
   await mkdir(out_dir, { recursive: true });
-  return { ...launch, instructions: { ...instructions, out_dir } };
+  return { ...launch, counter: { ...counter, out_dir } };
 }
 
 /**
@@ -33,7 +33,7 @@ export async function executionCounts(
   launch: LaunchSpec,
   scriptSucceeded: boolean,
 ): Promise<InstructionCounts | null> {
-  const out_dir = launch.instructions?.out_dir;
+  const out_dir = launch.counter?.out_dir;
   if (out_dir === undefined) return null;
   const counts = await readInstructionCounts(out_dir);
   if (counts === null && scriptSucceeded) {
@@ -50,8 +50,8 @@ export function instrumentation(launch: LaunchSpec, counts: InstructionCounts | 
   return {
     tool: 'callgrind',
     pythonhashseed: launch.env.PYTHONHASHSEED ?? '',
-    processes: counts?.processes ?? [],
-    out_dir: launch.instructions?.out_dir ?? '',
+    per_process: counts?.per_process ?? [],
+    out_dir: launch.counter?.out_dir ?? '',
     note: INSTRUMENTED_NOTE,
   };
 }

@@ -20,28 +20,28 @@ export function groupDigits(n: number): string {
 
 interface Row {
   pid: string;
-  instructions: string;
+  count: string;
   share: string;
   command: string;
 }
 
 function rows(record: RunRecord): Row[] {
-  const processes = record.instrumentation?.processes ?? [];
-  const total = processes.reduce((sum, p) => sum + p.instructions, 0);
+  const processes = record.instrumentation?.per_process ?? [];
+  const total = processes.reduce((sum, p) => sum + p.count, 0);
   const share = (n: number) => (total > 0 ? `${((100 * n) / total).toFixed(1)}%` : '—');
-  const shown = [...processes].sort((a, b) => b.instructions - a.instructions);
+  const shown = [...processes].sort((a, b) => b.count - a.count);
   const out = shown.slice(0, INSTRUCTION_PROCESS_ROWS).map((p: ProcessInstructions) => ({
     pid: String(p.pid),
-    instructions: groupDigits(p.instructions),
-    share: share(p.instructions),
+    count: groupDigits(p.count),
+    share: share(p.count),
     command: p.command.length > COMMAND_CHARS ? `${p.command.slice(0, COMMAND_CHARS - 1)}…` : p.command,
   }));
   const rest = shown.slice(INSTRUCTION_PROCESS_ROWS);
   if (rest.length > 0) {
-    const sum = rest.reduce((s, p) => s + p.instructions, 0);
+    const sum = rest.reduce((s, p) => s + p.count, 0);
     out.push({
       pid: '',
-      instructions: groupDigits(sum),
+      count: groupDigits(sum),
       share: share(sum),
       command: `… ${rest.length} more processes`,
     });
@@ -60,7 +60,7 @@ export function instructionsLines(record: RunRecord, heading = '###'): string[] 
     '',
     '| pid | instructions | share | command |',
     '|--:|--:|--:|:--|',
-    ...rows(record).map((r) => `| ${r.pid} | ${r.instructions} | ${r.share} | ${mdCode(r.command)} |`),
+    ...rows(record).map((r) => `| ${r.pid} | ${r.count} | ${r.share} | ${mdCode(r.command)} |`),
     '',
     `PYTHONHASHSEED ${mdCode(ins.pythonhashseed || 'unset')} · callgrind files (KCachegrind): ${mdCode(ins.out_dir)}`,
   ];
@@ -77,7 +77,7 @@ export function instructionsHtml(record: RunRecord): string | null {
       ['pid', 'instructions', 'share', 'command'],
       rows(record).map(
         (r) =>
-          `<tr><td class="num">${escapeHtml(r.pid)}</td><td class="num">${escapeHtml(r.instructions)}</td>` +
+          `<tr><td class="num">${escapeHtml(r.pid)}</td><td class="num">${escapeHtml(r.count)}</td>` +
           `<td class="num">${escapeHtml(r.share)}</td><td>${code(r.command)}</td></tr>`,
       ),
       'instructions',
