@@ -146,7 +146,7 @@ export interface Instrumentation {
   tool: 'callgrind';
   /** PYTHONHASHSEED the script ran with: the user's, or the fixed one pyrun set so that runs repeat. */
   pythonhashseed: string;
-  /** The tree's processes, with their own counts (they add up to `instructions`). */
+  /** The tree's processes, with their own counts (they add up to the run's instruction count). */
   per_process: ProcessInstructions[];
   /** The callgrind files (`callgrind.out.<pid>`, for KCachegrind) and valgrind's logs of the execution shown. */
   out_dir: string;
