@@ -141,7 +141,7 @@ describeWith(valgrindMissing())('pyrun run --instructions', () => {
 });
 
 describe('--instructions refuses what it cannot count', () => {
-  it('with --profile or a remote executor: exit 125 naming both flags', async () => {
+  it('with --profile: exit 125 naming both flags', async () => {
     const profiled = await pyrun(['run', '--instructions', '--profile', fixture('nap.py')], {
       record: false,
     });
