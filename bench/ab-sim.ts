@@ -61,6 +61,7 @@ function run(duration_s: number): RunMetrics {
     major_faults: null,
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
+    instructions: null,
   };
 }
 

@@ -5,6 +5,8 @@
  *
  *   costs     what pyrun itself costs: start-up, overhead on a CPU-bound script, own memory, the reading
  *             commands, the history at scale (./costs.ts; its table is docs/costs.md's)
+ *   instructions  (only when named) instruction counts beside duration and CPU time: identical runs' spread and
+ *             the smallest change caught at n = 5 (./instructions.ts; the table of docs/instructions.md)
  *   sampling  one sample of a process tree of 1, 10 and 50 processes: our /proc sampler vs pidusage, in µs
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,11 +18,13 @@ import { median } from 'simple-statistics';
 import { LinuxProcSource } from '../src/engine/sample/linux.js';
 import { TreeSampler } from '../src/engine/sample/sampler.js';
 import { costTable } from './costs.js';
+import { instructionBench } from './instructions.js';
 
 // Given by scripts/bench.mjs: a path the bundler cannot see, so it is not copied in as an asset.
 const CLI = process.env.PYRUN_BENCH_CLI ?? '';
 const BURN = process.env.PYRUN_BENCH_BURN ?? '';
 const RUSAGE = process.env.PYRUN_BENCH_RUSAGE ?? '';
+const COUNTED = process.env.PYRUN_BENCH_COUNTED ?? '';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pyrun-bench-'));
 const log = (line: string) => console.log(line);
@@ -114,9 +118,14 @@ const parts: [string, () => void | Promise<void>][] = [
     () => costTable({ cli: CLI, burn: BURN, python: PYTHON, rusage: RUSAGE, tmp, rounds: ROUNDS, log }),
   ],
   ['sampling', sampling],
+  ['instructions', () => instructionBench({ cli: CLI, counted: COUNTED, tmp, rounds: ROUNDS, log })],
 ];
+/** Run only when named: valgrind makes it the slowest part by far. */
+const ON_REQUEST = new Set(['instructions']);
 async function main(): Promise<void> {
   log(`pyrun bench on ${os.cpus().length} cores, node ${process.version}, ${os.release()}`);
-  for (const [name, run] of parts) if (only.length === 0 || only.includes(name)) await run();
+  for (const [name, run] of parts) {
+    if (only.includes(name) || (only.length === 0 && !ON_REQUEST.has(name))) await run();
+  }
 }
 void main();

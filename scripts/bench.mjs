@@ -26,5 +26,6 @@ execFileSync(process.execPath, [path.join(out, 'index.js'), ...process.argv.slic
     PYRUN_BENCH_CLI: path.resolve('dist/cli/index.js'),
     PYRUN_BENCH_BURN: path.resolve('__tests__/fixtures/burn.py'),
     PYRUN_BENCH_RUSAGE: path.resolve('bench/rusage.py'),
+    PYRUN_BENCH_COUNTED: path.resolve('__tests__/fixtures/counted.py'),
   },
 });

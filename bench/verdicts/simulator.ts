@@ -165,6 +165,7 @@ function makeRun(
     major_faults: null,
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
+    instructions: null,
     peak_rss_mb,
     peak_rss_bytes: Math.round(peak_rss_mb * BYTES_PER_MB),
     max_threads: 1,

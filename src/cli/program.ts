@@ -159,6 +159,10 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--junit <file>', 'write a JUnit XML report: a test per metric and per gate')
     .option('--tap <file>', 'write a TAP version 13 report: a test per metric and per gate')
     .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
+    .option(
+      '--instructions',
+      'count the instructions of each run (valgrind): exact enough that a handful of pairs decides, ~30x slower',
+    )
     .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
     .action(async (scripts: string[], opts: Record<string, unknown>) => {
       const { abCommand } = await import('./commands/ab.js');

@@ -61,6 +61,7 @@ export const PATH_OPTIONS: readonly OptionName[] = options(
   'summary',
   'html',
   'profile-dir',
+  'instructions-dir',
   'ssh-key',
   'ssh-known-hosts',
 );

@@ -62,6 +62,12 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     problems.push(`${label('executor')} ssh needs ${label('ssh-host')}`);
   if (values.profile === true && values.executor !== undefined && values.executor !== 'local')
     problems.push(`${label('profile')} works with ${label('executor')} local only`);
+  if (values.instructions === true && values.executor !== undefined && values.executor !== 'local')
+    problems.push(`${label('instructions')} works with ${label('executor')} local only`);
+  if (values.instructions === true && values.profile === true)
+    problems.push(
+      `${label('instructions')} and ${label('profile')} exclude each other: valgrind would count the profiler`,
+    );
   if (values.executor === 'docker' && !values['docker-image'])
     problems.push(`${label('executor')} docker needs ${label('docker-image')}`);
   try {
@@ -130,6 +136,8 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     docker_network: values['docker-network'] as string,
     profile: values.profile as boolean,
     profile_dir: str('profile-dir'),
+    instructions: values.instructions as boolean,
+    instructions_dir: str('instructions-dir'),
   };
 }
 

@@ -355,6 +355,19 @@ export const OPTIONS = {
     doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
     input: false,
   },
+  instructions: {
+    schema: flag,
+    default: false,
+    doc: 'Count the instructions the whole process tree executes (valgrind): a measure a busy machine cannot disturb, ~30x slower.',
+    input_doc:
+      'Count the instructions the whole process tree executes, under valgrind (the runner needs it: add a `sudo apt-get install -y valgrind` step). Exact to ~0.02% from run to run, where time wanders by 10% on a shared runner; the run is ~30x slower, so its other metrics are those of a slowed run, and such runs are compared only with each other.',
+  },
+  'instructions-dir': {
+    schema: text,
+    arg: 'dir',
+    doc: 'Directory for the callgrind files of --instructions runs, one folder per run (default: .pyrun/instructions).',
+    input: false,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

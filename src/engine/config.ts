@@ -67,4 +67,8 @@ export interface RunConfig {
   docker_network: string;
   profile: boolean;
   profile_dir: string | null;
+  /** `--instructions`: count the tree's instructions under valgrind (local executor only). */
+  instructions: boolean;
+  /** Where the callgrind files of `--instructions` runs go (default .pyrun/instructions), one folder per run. */
+  instructions_dir: string | null;
 }

@@ -35,6 +35,14 @@ export function explain(record: RunRecord): string[] {
         `${namesItsRuns(verdict.statistic) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`,
     );
   }
+  if (record.instrumentation) {
+    const ins = record.instrumentation;
+    const n = ins.per_process.length;
+    lines.push(
+      `  instructions: ${record.instructions === null ? 'n/a' : record.instructions.toLocaleString('en-US')} ` +
+        `in ${n} process${n === 1 ? '' : 'es'} (callgrind files in ${ins.out_dir}); ${ins.note}`,
+    );
+  }
   if (record.benchmark) lines.push(...benchmarkLines(record));
   const insufficient = record.gates.filter((g) => g.status === 'insufficient_history');
   if (insufficient.length > 0) {

@@ -48,6 +48,8 @@ export interface Measurement {
   timed_out: boolean;
   /** The signal pyrun forwarded on an interruption, if any. */
   interrupted: NodeJS.Signals | null;
+  /** `--instructions`: the tree's instruction count (run.ts reads it from valgrind's files after the run). */
+  instruction_count?: number | null;
 }
 
 export async function measureOnce(

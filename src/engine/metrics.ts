@@ -51,6 +51,11 @@ export interface MetricRow {
    * (a quick script's 2 context switches are not a 50% regression when it makes 3).
    */
   spread_floor?: number;
+  /**
+   * The smallest baseline spread as a fraction of the baseline centre, where the default (analysis/baseline.ts
+   * MIN_SPREAD_FRACTION, 0.5%) is far above the metric's noise (an instruction count repeats to ~0.02%).
+   */
+  spread_floor_fraction?: number;
   /** One of the few metrics a one-line summary shows (benchmark statistics on the terminal). */
   headline?: boolean;
   /** May be null in a record (`exit_code` of a killed script; rusage where the executor cannot give it). */
@@ -268,6 +273,19 @@ export const METRIC_TABLE = [
     spread_floor: 50,
     export: { key: 'involuntary_ctx_switches', unit: 'count' },
     help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
+  },
+  {
+    name: 'instructions',
+    // Only runs under `--instructions` have it (valgrind counts every instruction of the tree); null otherwise.
+    ...RUSAGE,
+    ...COUNT,
+    since_schema: 6,
+    // Identical runs agree to ~0.02%: a 1% change is real, and the spread floor must not hide it.
+    threshold_pct: 1,
+    judged: true,
+    spread_floor_fraction: 0.001,
+    export: { key: 'instructions', unit: 'count' },
+    help: 'Instructions executed by the whole process tree, counted by valgrind (runs with --instructions only).',
   },
   {
     name: 'exit_code',

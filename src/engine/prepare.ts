@@ -16,6 +16,10 @@ import type { RunSpec } from './run.js';
 import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import type { AlertSink } from './alerts/sink.js';
 import { newRunId } from './run-id.js';
+import { resolveValgrind } from './instructions/valgrind.js';
+
+/** Where `--instructions` runs keep their callgrind files, one folder per run, without --instructions-dir. */
+export const DEFAULT_INSTRUCTIONS_DIR = '.pyrun/instructions';
 
 /** Facts about where and why this run happens, which the faces read from their environment. */
 export interface RunFacts {
@@ -99,6 +103,15 @@ export function prepareRun(
   }
   const executor = choose(config, io);
   const run_id = newRunId();
+  const instructions = config.instructions
+    ? {
+        valgrind: resolveValgrind(executor.env.PATH, io.cwd),
+        out_dir: path.join(
+          path.resolve(facts.base_dir, config.instructions_dir ?? DEFAULT_INSTRUCTIONS_DIR),
+          run_id,
+        ),
+      }
+    : null;
   const spec: RunSpec = {
     name: config.name,
     launch: {
@@ -107,7 +120,9 @@ export function prepareRun(
       ...(config.module !== null ? { module: true } : {}),
       args: config.args,
       cwd: io.cwd,
-      env: executor.env,
+      // Counts repeat only if str and bytes hashes do: a fixed seed unless the user chose one (it is recorded).
+      env: instructions ? { PYTHONHASHSEED: '0', ...executor.env } : executor.env,
+      ...(instructions ? { counter: instructions } : {}),
     },
     interval_s: config.interval_s,
     timeout_s: config.timeout_s,

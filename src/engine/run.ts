@@ -10,7 +10,7 @@ import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
 import { pause, retryDelay_s } from './retry.js';
 import { medianRunMetrics } from './medians.js';
 import { executionStatus, summarise } from './summary.js';
-import type { Attempt, Fingerprint, RunMetrics, RunRecord, Sample } from './types.js';
+import type { Attempt, Fingerprint, Instrumentation, RunMetrics, RunRecord, Sample } from './types.js';
 import { newRunId } from './run-id.js';
 
 export interface RunSpec {
@@ -53,16 +53,31 @@ export interface RunDeps extends MeasureDeps {
 export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = {}): Promise<RunRecord> {
   const started_at = new Date().toISOString();
   const attempts: Attempt[] = [];
+  let executions = 0;
+  let lastInstrumented: Instrumentation | undefined;
+  const options = {
+    interval_s: spec.interval_s,
+    timeout_s: spec.timeout_s,
+    grace_s: spec.grace_s,
+    onSample: hooks.onSample,
+    onInterruptible: hooks.onInterruptible,
+    onSpawned: hooks.onSpawned,
+  };
+  /** One execution; under `--instructions`, in its own folder of callgrind files, and its count read after. */
+  const measureInstrumented = async (): Promise<Measurement> => {
+    executions += 1;
+    if (!spec.launch.counter) return measureOnce(spec.launch, deps, options);
+    // Loaded only for an instrumented run (node:fs/promises and the callgrind reader are off the plain path).
+    const counting = await import('./instructions/count.js');
+    const launch = await counting.instrumentedLaunch(spec.launch, executions);
+    const m = await measureOnce(launch, deps, options);
+    const counts = await counting.executionCounts(launch, executionStatus(m) === 'passed');
+    lastInstrumented = counting.instrumentation(launch, counts);
+    return { ...m, instruction_count: counts?.total ?? null };
+  };
   const execute = async (label: string): Promise<Measurement> => {
     for (let attempt = 1; ; attempt += 1) {
-      const m = await measureOnce(spec.launch, deps, {
-        interval_s: spec.interval_s,
-        timeout_s: spec.timeout_s,
-        grace_s: spec.grace_s,
-        onSample: hooks.onSample,
-        onInterruptible: hooks.onInterruptible,
-        onSpawned: hooks.onSpawned,
-      });
+      const m = await measureInstrumented();
       attempts.push({
         attempt: attempts.length + 1,
         exit_code: m.exit.exit_code,
@@ -130,6 +145,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     verdicts: {},
     attempts,
     ...(repeats ? { repeats, benchmark: repeatStatistics(repeats) } : {}),
+    ...(lastInstrumented ? { instrumentation: lastInstrumented } : {}),
     is_pull_request: spec.is_pull_request,
     os: last.start.os ?? process.platform,
     arch: last.start.arch ?? process.arch,

@@ -40,6 +40,7 @@ export function summarise(m: Measurement): RunMetrics {
     major_faults: exit.rusage?.major_faults ?? null,
     voluntary_ctx_switches: exit.rusage?.voluntary_ctx_switches ?? null,
     involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
+    instructions: m.instruction_count ?? null,
     exit_code: exit.exit_code,
   };
 }

@@ -147,6 +147,28 @@ export interface ProfileDiff {
   grown: ProfileGrowth[];
 }
 
+/** One process of an `--instructions` run: what it was and how many instructions it executed itself. */
+export interface ProcessInstructions {
+  pid: number;
+  /** Its command line as valgrind saw it (the interpreter, the script and its arguments). */
+  command: string;
+  /** Instructions it executed itself. */
+  count: number;
+}
+
+/** How an `--instructions` run was counted, and where the instructions went. */
+export interface Instrumentation {
+  tool: 'callgrind';
+  /** PYTHONHASHSEED the script ran with: the user's, or the fixed one pyrun set so that runs repeat. */
+  pythonhashseed: string;
+  /** The tree's processes, with their own counts (they add up to the run's instruction count). */
+  per_process: ProcessInstructions[];
+  /** The callgrind files (`callgrind.out.<pid>`, for KCachegrind) and valgrind's logs of the execution shown. */
+  out_dir: string;
+  /** Every other metric of this run was measured under valgrind: real, but many times slower than a plain run. */
+  note: string;
+}
+
 /** The run record (docs/history-schema.md): `--json FILE`, the action's `report-json`, and one row of history. */
 export interface RunRecord extends RunMetrics, Fingerprint {
   name: string;
@@ -174,6 +196,8 @@ export interface RunRecord extends RunMetrics, Fingerprint {
   is_pull_request?: boolean;
   /** True when the container's memory limit killed a process of the tree (the OOM killer, in its cgroup). */
   oom_killed?: boolean;
+  /** `--instructions`: the run was counted under valgrind; per-process counts and the callgrind files. */
+  instrumentation?: Instrumentation;
   /** `--profile`: the script's own profile (cProfile). */
   profile?: RunProfile;
   /** `--profile` with a profiled baseline run: the functions whose time grew most. */

@@ -158,18 +158,32 @@ class WatchParentTest(unittest.TestCase):
         self.assertEqual((slept, gone, parents), ([0.25, 0.25, 0.25], [True], []))
 
 
+NO_OPTIONS = {"profile": None, "grace_s": 1.0, "module": False, "valgrind": None, "instructions": None}
+
+
 class ArgumentsTest(unittest.TestCase):
     def test_options_end_at_the_double_dash(self):
         self.assertEqual(launcher.parse_args(["--", "s.py", "--profile=x"]),
-                         ({"profile": None, "grace_s": 1.0, "module": False}, ["s.py", "--profile=x"]))
+                         (dict(NO_OPTIONS), ["s.py", "--profile=x"]))
         self.assertEqual(launcher.parse_args(["--profile=/p.pstats", "--grace=0.5", "--", "s.py"]),
-                         ({"profile": "/p.pstats", "grace_s": 0.5, "module": False}, ["s.py"]))
+                         (dict(NO_OPTIONS, profile="/p.pstats", grace_s=0.5), ["s.py"]))
         with self.assertRaises(ValueError):
             launcher.parse_args(["--bogus", "--", "s.py"])
         with self.assertRaises(ValueError):
             launcher.parse_args(["s.py"])
         with self.assertRaises(ValueError):
             launcher.parse_args(["--"])
+
+    def test_instructions_wrap_the_script_in_valgrind(self):
+        options, rest = launcher.parse_args(["--valgrind=/usr/bin/valgrind", "--instructions=/o", "--", "s.py"])
+        self.assertEqual((options["valgrind"], options["instructions"]), ("/usr/bin/valgrind", "/o"))
+        argv = launcher.valgrind_argv("/usr/bin/valgrind", "/o", launcher.script_argv("/py", rest))
+        self.assertEqual(argv[:3], ["/usr/bin/valgrind", "--tool=callgrind", "--trace-children=yes"])
+        self.assertIn("--callgrind-out-file=/o/callgrind.out.%p", argv)
+        self.assertIn("--log-file=/o/valgrind.%p.log", argv)
+        self.assertEqual(argv[-2:], ["/py", "s.py"])
+        with self.assertRaises(ValueError):  # one without the other
+            launcher.parse_args(["--instructions=/o", "--", "s.py"])
 
     def test_a_module_runs_as_python_dash_m(self):
         options, rest = launcher.parse_args(["--module", "--", "pkg.job", "a"])

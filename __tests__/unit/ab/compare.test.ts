@@ -31,6 +31,7 @@ function metrics(over: Partial<RunMetrics> = {}): RunMetrics {
     major_faults: null,
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
+    instructions: null,
     ...over,
   };
 }

@@ -25,6 +25,7 @@ const TYPICAL: Record<ComparableMetric, number> = {
   major_faults: 10,
   voluntary_ctx_switches: 300,
   involuntary_ctx_switches: 80,
+  instructions: 2_000_000_000,
 };
 
 /** `n` runs wobbling deterministically ±2% around TYPICAL (counts stay put). */

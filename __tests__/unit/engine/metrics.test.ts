@@ -65,6 +65,7 @@ describe('the metric table', () => {
       'read_mb',
       'write_mb',
       ...RUSAGE_NAMES,
+      'instructions',
       'exit_code',
     ]);
     const keys = METRIC_TABLE.map((r) => `${r.kind}:${r.name}`);

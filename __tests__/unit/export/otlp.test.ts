@@ -97,6 +97,7 @@ describe('otlpJson', () => {
       major_faults: '0',
       voluntary_ctx_switches: '0',
       involuntary_ctx_switches: '0',
+      instructions: '0',
     });
   });
 

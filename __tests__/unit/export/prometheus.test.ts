@@ -54,6 +54,9 @@ pyrun_voluntary_ctx_switches 400
 # HELP pyrun_involuntary_ctx_switches Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).
 # TYPE pyrun_involuntary_ctx_switches gauge
 pyrun_involuntary_ctx_switches 90
+# HELP pyrun_instructions Instructions executed by the whole process tree, counted by valgrind (runs with --instructions only).
+# TYPE pyrun_instructions gauge
+pyrun_instructions NaN
 # HELP pyrun_exit_code The script's own exit code (NaN when killed by a signal).
 # TYPE pyrun_exit_code gauge
 pyrun_exit_code 0
@@ -81,6 +84,7 @@ pyrun_regressed{metric="minor_faults"} 0
 pyrun_regressed{metric="major_faults"} 0
 pyrun_regressed{metric="voluntary_ctx_switches"} 0
 pyrun_regressed{metric="involuntary_ctx_switches"} 0
+pyrun_regressed{metric="instructions"} 0
 # HELP pyrun_run_info Where the run happened; always 1.
 # TYPE pyrun_run_info gauge
 pyrun_run_info{os="linux",arch="x64",python_version="3.12.3",executor="local",git_ref="refs/heads/main",pyrun_version="0.1.0"} 1

@@ -26,6 +26,7 @@ function metrics(duration_s: number, peak_rss_mb: number): RunMetrics {
     major_faults: null,
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
+    instructions: null,
   };
 }
 

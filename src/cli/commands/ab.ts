@@ -68,6 +68,7 @@ function abConfig(script: string, opts: Record<string, unknown>): Config {
     'json',
     'summary',
     'judge',
+    'instructions',
   ] as const) {
     if (opts[key] !== undefined) (raw as Record<string, unknown>)[key] = opts[key];
   }

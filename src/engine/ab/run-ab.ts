@@ -10,10 +10,12 @@
  *
  * A run that fails, times out or is interrupted ends the session: a ratio to a broken run means nothing.
  */
+import path from 'node:path';
 import { constants as osConstants } from 'node:os';
 import { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor } from '../outcome.js';
 import type { MeasureDeps } from '../measure.js';
 import { runScript, type RunHooks, type RunSpec } from '../run.js';
+import type { LaunchSpec } from '../exec/types.js';
 import { DEFAULT_JUDGED_METRICS, RUN_METRIC_FIELDS } from '../metrics.js';
 import type { RunMetrics, RunStatus, Sample } from '../types.js';
 import { benchmarkWarnings } from '../analysis/benchmark-stats.js';
@@ -113,7 +115,14 @@ export async function runAb(spec: AbSpec, deps: MeasureDeps, hooks: AbHooks = {}
   const once = async (side: AbSide, pair: number): Promise<AbRun> => {
     const base = side === 'A' ? spec.a : spec.b;
     const record = await runScript(
-      { ...base, repeat: 1, warmup: 0, retries: 0, run_id: undefined },
+      {
+        ...base,
+        launch: ownFolder(base.launch, side, pair),
+        repeat: 1,
+        warmup: 0,
+        retries: 0,
+        run_id: undefined,
+      },
       deps,
       runHooks,
     );
@@ -241,4 +250,14 @@ export function abExitCode(result: Pick<AbResult, 'status' | 'failure' | 'interr
     case 'timeout':
       return result.failure ? exitCodeFor(result.failure) : EXIT_PYRUN_ERROR;
   }
+}
+
+/**
+ * `--instructions`: each run of the session counts into its own folder of callgrind files (`A-3`: A's run of pair
+ * 3; pair 0 is the warm-up), so no run's count includes another's processes.
+ */
+function ownFolder(launch: LaunchSpec, side: AbSide, pair: number): LaunchSpec {
+  if (!launch.counter) return launch;
+  const out_dir = path.join(launch.counter.out_dir, `${side}-${pair}`);
+  return { ...launch, counter: { ...launch.counter, out_dir } };
 }

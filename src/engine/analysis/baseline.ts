@@ -60,8 +60,9 @@ export interface RobustSummary {
 
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 export function spreadFloor(metric: ComparableMetric, centre: number): number {
-  const absolute = metricRow(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[METRIC_DIMENSION[metric]];
-  return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
+  const row = metricRow(metric);
+  const absolute = row?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[METRIC_DIMENSION[metric]];
+  return Math.max((row?.spread_floor_fraction ?? MIN_SPREAD_FRACTION) * Math.abs(centre), absolute);
 }
 
 /** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */

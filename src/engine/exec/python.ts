@@ -20,7 +20,7 @@ export function resolvePython(requested: string | null, envPath: string | undefi
   );
 }
 
-function findExecutable(name: string, envPath: string | undefined, cwd: string): string | null {
+export function findExecutable(name: string, envPath: string | undefined, cwd: string): string | null {
   const exts = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
   const isExecutable = (file: string) => {
     try {

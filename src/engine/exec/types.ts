@@ -21,6 +21,11 @@ export interface LaunchSpec {
    * executor honours it.
    */
   profile_path?: string;
+  /**
+   * `--instructions`: run the script's whole tree under this valgrind (callgrind), its files written to
+   * `out_dir`. Only the local executor honours it.
+   */
+  counter?: { valgrind: string; out_dir: string };
 }
 
 /** What ran, as people write it: the script's path, or `-m package.module`. */

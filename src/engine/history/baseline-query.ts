@@ -5,7 +5,8 @@
  *
  * Same series and fingerprint (os, arch, Python, executor, remote host); the baseline ref when one is given;
  * a script that succeeded (`passed`, `gate_failed`, `regressed`); never a pull request's run; profiled runs
- * only for a profiled run and unprofiled only for an unprofiled one (profiling slows a script down); started
+ * only for a profiled run and unprofiled only for an unprofiled one (profiling slows a script down), and likewise
+ * `--instructions` runs only with each other (valgrind slows it ~30x); started
  * no later than the run; the run itself left out; the newest 30.
  */
 import type { SqlValue } from 'sql.js';
@@ -28,6 +29,11 @@ export interface BaselineQuery {
    * script down, so a profiled run is judged against profiled runs only, and an unprofiled one against unprofiled.
    */
   profiled?: boolean;
+  /**
+   * true: only `--instructions` runs (those with an instruction count); false: only runs without one; absent:
+   * both. Valgrind slows a script ~30x: an instrumented run and a plain one never form each other's baseline.
+   */
+  instrumented?: boolean;
 }
 
 export const DEFAULT_BASELINE_LIMIT = 30;
@@ -44,7 +50,8 @@ export const NEWEST_FIRST = 'ORDER BY started_ms DESC, id DESC';
 export type JudgedRun = Pick<
   RunRecord,
   'name' | 'run_id' | 'started_at' | 'os' | 'arch' | 'python_version' | 'executor' | 'host' | 'profile'
->;
+> &
+  Partial<Pick<RunRecord, 'instructions' | 'instrumentation'>>;
 
 export function baselineQueryFor(run: JudgedRun, baseline_ref: string | null): BaselineQuery {
   return {
@@ -60,6 +67,8 @@ export function baselineQueryFor(run: JudgedRun, baseline_ref: string | null): B
     excludeRunId: run.run_id,
     startedBy: run.started_at,
     profiled: run.profile !== undefined,
+    // A stored run keeps its count, not the record's `instrumentation` (pyrun compare reads the history).
+    instrumented: run.instrumentation !== undefined || (run.instructions ?? null) !== null,
   };
 }
 
@@ -85,6 +94,7 @@ export function baselineRunsSql(query: BaselineQuery): { sql: string; params: Sq
     params.push(query.ref);
   }
   if (query.profiled !== undefined) sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
+  if (query.instrumented !== undefined) sql += ` AND instructions IS ${query.instrumented ? 'NOT ' : ''}NULL`;
   if (query.startedBy !== undefined) {
     sql += ' AND started_ms <= ?';
     params.push(Date.parse(query.startedBy));

@@ -18,6 +18,7 @@ import {
 } from './html-parts.js';
 import { multivariateHtml, runsOldestFirst } from './html-multivariate.js';
 import { profileHtml } from './html-profile.js';
+import { instructionsHtml, INSTRUCTIONS_TITLE } from './instructions-format.js';
 
 export interface HtmlOptions {
   /** Older runs of the same series (history rows, without series) for the history charts. */
@@ -99,6 +100,8 @@ function runSections(record: RunRecord, history: readonly RunRecord[] | undefine
     `<${h}>Charts</${h}>`,
     runChartsHtml(record),
   );
+  const counted = instructionsHtml(record);
+  if (counted !== null) sections.push(`<${h}>${INSTRUCTIONS_TITLE}</${h}>`, counted);
   const profile = profileHtml(record, `h${level + 2}`);
   if (profile !== null) sections.push(`<${h}>Profile</${h}>`, profile);
   // History charts need at least one earlier run: a series' first run would draw single dots.

@@ -19,6 +19,7 @@ import {
 } from './markdown-parts.js';
 import { chartLines } from './markdown-chart.js';
 import { profileDiffLines, profileTopLines } from './markdown-profile.js';
+import { instructionsLines } from './instructions-format.js';
 
 /** GitHub refuses issue and pull-request comments longer than this. */
 export const MAX_COMMENT_CHARS = 65536;
@@ -48,6 +49,9 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   const header = headerLines(record);
   // Benchmark mode: the repeats' statistics belong with the metrics (their medians are the run's metrics).
   const metrics = [...metricsLines(record), ...benchmarkLines(record)];
+  // Where the instructions went, and that the other figures are a slowed run's: kept with the metrics.
+  const counted = instructionsLines(record);
+  if (counted.length > 0) metrics.push('', ...counted);
   const gateRows = gatesFailingFirst(record.gates).map(gateRow);
   const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
   const alertRows = record.alerts.map(alertRow);
