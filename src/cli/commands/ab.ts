@@ -67,6 +67,9 @@ function abConfig(script: string, opts: Record<string, unknown>): Config {
     'warmup',
     'json',
     'summary',
+    'junit',
+    'tap',
+    'html',
   ] as const) {
     if (opts[key] !== undefined) (raw as Record<string, unknown>)[key] = opts[key];
   }

@@ -17,7 +17,7 @@ import { runAb } from './run-ab.js';
 import { checkoutRef, dirInRefTree, pathInRefTree, type RefTree } from './worktree.js';
 
 export interface AbRequest {
-  /** B's configuration: script, interpreter, cwd, interval, timeout, repeat (pairs), warmup, json, summary. */
+  /** B's configuration: script, interpreter, cwd, interval, timeout, repeat (pairs), warmup, and the report paths. */
   config: RunConfig;
   /** A: another script, or B's script as of a git ref. */
   a: { script: string } | { ref: string };
@@ -127,6 +127,9 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
   const files: [string | null, () => Promise<string>][] = [
     [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
     [config.summary_path, async () => (await import('../report/ab-markdown.js')).renderAbMarkdown(record)],
+    [config.junit_path, async () => (await import('../report/ab-tests.js')).renderAbJunit(record)],
+    [config.tap_path, async () => (await import('../report/ab-tests.js')).renderAbTap(record)],
+    [config.html_path, async () => (await import('../report/ab-html.js')).renderAbHtml(record)],
   ];
   for (const [file, render] of files) {
     if (!file) continue;
