@@ -10,6 +10,7 @@ import {
   describeScriptOutcome,
   formatChangePct,
   formatPValue,
+  plural,
   regressedMetrics,
 } from './report/format.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
@@ -28,7 +29,7 @@ export function explain(record: RunRecord): string[] {
     lines.push(
       `  regressed: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
         `${formatMetricValue(metric, base?.value)} (${formatChangePct(verdict.change_pct)}; ` +
-        `${verdict.statistic.startsWith(WINDOW_STATISTIC) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`,
+        `${verdict.statistic.startsWith(WINDOW_STATISTIC) ? verdict.statistic : `${verdict.statistic} over ${plural(base?.runs ?? 0, 'run')}`}${p})`,
     );
   }
   if (record.benchmark) lines.push(...benchmarkLines(record));
@@ -80,7 +81,7 @@ function benchmarkLines(record: RunRecord): string[] {
   return [
     ...summary.rows.map(
       (r) =>
-        `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${r.runs} runs) · median ${r.median} · range ${r.range}`,
+        `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${plural(r.runs, 'run')}) · median ${r.median} · range ${r.range}`,
     ),
     ...summary.warnings.map((w) => `  warning: ${w}`),
   ];

@@ -28,6 +28,7 @@ import type {
 import { suiteExitCode } from './outcome.js';
 import { prepareRun, resolveFrom, type ExecutorChooser, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
+import { sourceFile } from './source-file.js';
 import { metricRow, RUN_METRIC_FIELDS } from './metrics.js';
 import type { RunMetrics, RunRecord } from './types.js';
 
@@ -118,6 +119,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
     const history = reports.html && planned ? await planned.ready() : null;
     await writeReports(records, reports, {
       log: ports.log,
+      source_files: prepared.map((run) => sourceFile(run.spec.launch, request.facts.base_dir)),
       history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
     });
   } finally {

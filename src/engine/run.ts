@@ -64,7 +64,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
         onSpawned: hooks.onSpawned,
       });
       attempts.push({
-        attempt: attempts.length + 1,
+        attempt, // counted per run: under --repeat every measured run's first try is attempt 1
         exit_code: m.exit.exit_code,
         signal: m.exit.signal,
         duration_s: m.exit.wall_s,

@@ -9,6 +9,7 @@ import { PyrunError } from '../errors.js';
 import type { PipelinePorts } from '../pipeline.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';
 import { writeReportFile } from '../report/write-file.js';
+import { sourceFile } from '../source-file.js';
 import { parseGateWithAliases, RuleError } from '../rules/index.js';
 import { DEFAULT_AB_CONFIDENCE, DEFAULT_MAX_REGRESSION_PCT } from './compare.js';
 import { describeAb } from './describe.js';
@@ -127,7 +128,14 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
   const files: [string | null, () => Promise<string>][] = [
     [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
     [config.summary_path, async () => (await import('../report/ab-markdown.js')).renderAbMarkdown(record)],
-    [config.junit_path, async () => (await import('../report/ab-tests.js')).renderAbJunit(record)],
+    [
+      config.junit_path,
+      async () =>
+        (await import('../report/ab-tests.js')).renderAbJunit(
+          record,
+          sourceFile({ script: record.b.script, cwd: record.b.cwd }, facts.base_dir),
+        ),
+    ],
     [config.tap_path, async () => (await import('../report/ab-tests.js')).renderAbTap(record)],
     [config.html_path, async () => (await import('../report/ab-html.js')).renderAbHtml(record)],
   ];

@@ -18,6 +18,8 @@ export interface ReportFileDeps {
   log: Logger;
   /** The stored runs of a series (oldest first, this run included), for the HTML report's history charts. */
   history(name: string): RunRecord[];
+  /** Each record's script as a path from the run's starting directory (null: unknown), index-aligned. */
+  source_files?: readonly (string | null)[];
 }
 
 export async function writeReports(
@@ -34,7 +36,10 @@ export async function writeReports(
       async () =>
         one ? (await import('./json.js')).renderJson(one) : `${JSON.stringify(records, null, 2)}\n`,
     ],
-    [paths.junit, async () => (await import('./junit.js')).renderJunit(one ?? records)],
+    [
+      paths.junit,
+      async () => (await import('./junit.js')).renderJunit(one ?? records, { files: deps.source_files }),
+    ],
     [paths.tap, async () => (await import('./tap.js')).renderTap(one ?? records)],
     [
       paths.summary,
