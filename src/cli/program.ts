@@ -135,6 +135,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('--junit <file>', 'write a JUnit XML report: a test per metric and per gate')
     .option('--tap <file>', 'write a TAP version 13 report: a test per metric and per gate')
     .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
+    .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
     .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
     .action(async (scripts: string[], opts: Record<string, unknown>) => {
       const { abCommand } = await import('./commands/ab.js');

@@ -137,6 +137,9 @@ function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
     tap: at(config.tap_path),
     summary: at(config.summary_path),
     html: at(config.html_path),
+    benchmark_action: at(config.benchmark_action_path),
+    bmf: at(config.bmf_path),
+    hyperfine: at(config.hyperfine_path),
   };
 }
 

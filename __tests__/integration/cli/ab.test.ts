@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AbRecord } from '../../../src/engine/ab/record.js';
 import { parseStringPromise } from 'xml2js';
 import { parseTapStrict, prove, proveMissing } from '../../helpers/consumers.js';
+import { hyperfineSchema } from '../../helpers/interop-schemas.js';
 import { itWith } from '../../helpers/needs.js';
 import { pinned } from '../../helpers/pinned.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
@@ -232,6 +233,8 @@ describe('pyrun ab A B', () => {
           tap,
           '--html',
           html,
+          '--export-hyperfine',
+          path.join(out, 'hyperfine.json'),
           'a.py',
           'b.py',
         ],
@@ -261,6 +264,14 @@ describe('pyrun ab A B', () => {
       expect(page).toMatch(/^<!DOCTYPE html>/i);
       expect(page).toContain('A/B ab:b.py: passed');
       expect(page).toContain('<svg');
+
+      const hyperfine = hyperfineSchema.parse(
+        JSON.parse(readFileSync(path.join(out, 'hyperfine.json'), 'utf8')),
+      );
+      expect(hyperfine.results.map((x) => [x.command, x.times.length])).toEqual([
+        ['a.py', 2],
+        ['b.py', 2],
+      ]);
     },
     TEST_TIMEOUT_MS,
   );

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseStringPromise } from 'xml2js';
 import { cmarkGfm, cmarkMissing, parseTapStrict, prove, proveMissing } from '../../helpers/consumers.js';
+import { benchmarkActionSchema, bmfSchema, hyperfineSchema } from '../../helpers/interop-schemas.js';
 import { itWith } from '../../helpers/needs.js';
 import { FIXTURES, pyrun, tempDir } from '../../helpers/pyrun.js';
 
@@ -55,6 +56,12 @@ describe('--repeat N reports N measured runs, not N attempts', () => {
           out('r.md'),
           '--html',
           out('r.html'),
+          '--export-benchmark-action',
+          out('exports/gab.json'),
+          '--export-bmf',
+          out('exports/bmf.json'),
+          '--export-hyperfine',
+          out('exports/hyperfine.json'),
           NAP,
           '0.05',
         ],
@@ -84,6 +91,19 @@ describe('--repeat N reports N measured runs, not N attempts', () => {
       const proved = prove(tap);
       expect(proved.output).not.toMatch(/Parse errors/);
       expect(proved.output).toMatch(/Result: PASS/);
+
+      // The dashboards' formats, against schemas written from each tool's documentation.
+      const readJson = (f: string): unknown => JSON.parse(readFileSync(out(f), 'utf8'));
+      const gab = benchmarkActionSchema.parse(readJson('exports/gab.json'));
+      // The metrics the run was judged on: those with a verdict in the record.
+      const judged = Object.keys(r.record?.verdicts ?? {});
+      expect(judged).toEqual(expect.arrayContaining(['duration_s', 'cpu_time_s', 'peak_rss_mb']));
+      expect(gab.map((e) => e.name.replace(/^.*: /, '')).sort()).toEqual(judged.sort());
+      const bmf = bmfSchema.parse(readJson('exports/bmf.json'));
+      expect(Object.values(bmf)[0]?.['duration-s']?.lower_value).toBeGreaterThan(0);
+      const hyperfine = hyperfineSchema.parse(readJson('exports/hyperfine.json'));
+      expect(hyperfine.results[0]?.times).toHaveLength(3);
+      expect(hyperfine.results[0]?.exit_codes).toEqual([0, 0, 0]);
 
       // The README's `cat report.md >> "$GITHUB_STEP_SUMMARY"`, then another step appends a line.
       const page = cmarkGfm(`${md}appended by the next step\n`);

@@ -138,6 +138,7 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
     ],
     [config.tap_path, async () => (await import('../report/ab-tests.js')).renderAbTap(record)],
     [config.html_path, async () => (await import('../report/ab-html.js')).renderAbHtml(record)],
+    [config.hyperfine_path, async () => (await import('../export/interop.js')).abHyperfineJson(record)],
   ];
   for (const [file, render] of files) {
     if (!file) continue;

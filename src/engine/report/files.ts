@@ -12,6 +12,9 @@ export interface ReportPaths {
   tap: string | null;
   summary: string | null;
   html: string | null;
+  benchmark_action: string | null;
+  bmf: string | null;
+  hyperfine: string | null;
 }
 
 export interface ReportFileDeps {
@@ -56,6 +59,12 @@ export async function writeReports(
       },
     ],
   ];
+  const interop = () => import('../export/interop.js');
+  outputs.push(
+    [paths.benchmark_action, async () => (await interop()).benchmarkActionJson(records)],
+    [paths.bmf, async () => (await interop()).bmfJson(records)],
+    [paths.hyperfine, async () => (await interop()).hyperfineJson(records)],
+  );
   const { writeReportFile } = await import('./write-file.js'); // with fs/promises: only when asked
   for (const [file, render] of outputs) {
     if (!file) continue;
