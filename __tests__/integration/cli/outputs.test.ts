@@ -10,6 +10,7 @@ import { cmarkGfm, cmarkMissing, parseTapStrict, prove, proveMissing } from '../
 import { benchmarkActionSchema, bmfSchema, hyperfineSchema } from '../../helpers/interop-schemas.js';
 import { itWith } from '../../helpers/needs.js';
 import { FIXTURES, pyrun, tempDir } from '../../helpers/pyrun.js';
+import { abFixtureRecord } from '../../unit/report/ab-fixture.js';
 
 const DEADLINE_MS = 60_000;
 const TEST_TIMEOUT_MS = 90_000;
@@ -179,4 +180,16 @@ describe('JUnit `file` is a path from the working directory', () => {
     },
     TEST_TIMEOUT_MS,
   );
+});
+
+describe('history import of an A/B record', () => {
+  it('says it is an A/B record instead of naming a missing field', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ab.json');
+    writeFileSync(file, `${JSON.stringify(abFixtureRecord(), null, 2)}\n`);
+    const r = await pyrun(['history', 'import', '--db', path.join(dir, 'h.sqlite'), file], { record: false });
+    expect(r.stderr).toMatch(/ab\.json: an A\/B record \(schema pyrun-ab\/1, written by `pyrun ab --json`\)/);
+    expect(r.stderr).not.toMatch(/Invalid input/);
+    expect(r.stderr).toContain('0 imported');
+  });
 });
