@@ -171,3 +171,11 @@ export function refOfPrefix(prefix: string): string | null {
     return null;
   }
 }
+
+/** The restore prefix a saved key lives under (the ref's, ending in `_`, or `:` in the older form); null if none. */
+export function prefixOfKey(key: string): string | null {
+  const match = /^[^-]+-[^-]+-[^-]+-[^-]+-[0-9a-f]{16}-(?:refs[A-Za-z0-9.%-]*|~[0-9a-f]{32})_/.exec(key);
+  if (match) return match[0];
+  const cut = key.lastIndexOf(':');
+  return cut > 0 ? key.slice(0, cut + 1) : null;
+}
