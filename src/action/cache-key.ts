@@ -3,7 +3,7 @@
  *
  * Layout (one entry per run, keys are immutable):
  *
- *   pyrun-v1-<os>-<arch>-<identity>-<ref>:<run_id>-<run_attempt>
+ *   pyrun-v1-<os>-<arch>-<identity>-<ref>_<run_id>-<run_attempt>
  *
  * - `<os>`, `<arch>`: RUNNER_OS / RUNNER_ARCH (`Linux`, `X64`), reduced to [A-Za-z0-9_.] so they hold no `-`.
  * - `<identity>`: 16 hex digits of SHA-256 over (workflow, job, series, matrix identity). The series name and the
@@ -11,10 +11,14 @@
  *   share a key or a restore prefix. The matrix JSON is canonicalised (object keys sorted) before hashing.
  * - `<ref>`: the full git ref (`refs/heads/main`, `refs/pull/7/merge`). A short branch name (`main`, as
  *   GITHUB_BASE_REF gives it) becomes `refs/heads/main`, so a pull request finds the history its base branch's
- *   pushes saved. `%`, `,` (commas are not allowed in cache keys) and `:` are percent-encoded; a ref too long for
- *   the 512-character limit is replaced by `~` and its hash (an encoded ref always starts with `refs/`).
- * - `:` ends the ref and occurs nowhere else in it (git forbids it anyway), so the restore prefix
- *   `…-refs/heads/main:` can never match the history of `refs/heads/main-2` (a `-` separator would).
+ *   pushes saved. Every character but letters, digits, `.` and `-` is percent-encoded (`refs%2Fheads%2Fmain`), so a
+ *   key is also a valid file name: stand-ins that store an entry as a file named after its key (the cache stub of
+ *   @github/local-action) cannot meet a `/`, and the cache service never meets a `,`. A ref too long for the
+ *   512-character limit is replaced by `~` and its hash (an encoded ref always starts with `refs`).
+ * - `_` ends the ref and occurs nowhere else in it (it is encoded), so the restore prefix `…-refs%2Fheads%2Fmain_`
+ *   can never match the history of `refs/heads/main-2` (a `-` separator would).
+ * - Entries saved before this encoding (`…-refs/heads/main:…`) are still restored: each prefix in the older form
+ *   follows the new ones, so an upgrade keeps the history.
  *
  * Restore prefixes, newest entry wins within a prefix, first prefix that matches wins:
  * - a pull request (or any run given `baseRef`): the base ref's prefix only. Its baseline is the base branch's
@@ -55,7 +59,7 @@ export interface HistoryKeyInput {
 
 export interface HistoryCacheKeys {
   saveKey: string;
-  /** Prefixes in priority order, each ending in `:`. */
+  /** Prefixes in priority order, each ending in `_` (then the same refs in the older `:` form). */
   restorePrefixes: string[];
 }
 
@@ -106,8 +110,20 @@ export function fullRef(ref: string): string {
   return trimmed.startsWith('refs/') ? trimmed : `refs/heads/${trimmed}`;
 }
 
-/** The ref as it appears in a key: `%`, `,` and `:` percent-encoded, or `~<hash>` when too long. */
+/** The ref as it appears in a key: all but `[A-Za-z0-9.-]` percent-encoded (UTF-8), or `~<hash>` when too long. */
 export function encodeRef(ref: string): string {
+  const full = fullRef(ref);
+  const encoded = Array.from(Buffer.from(full, 'utf8'))
+    .map((byte) => {
+      const char = String.fromCharCode(byte);
+      return /[A-Za-z0-9.-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
+  return encoded.length <= MAX_REF_CHARS ? encoded : `~${sha256Hex(full).slice(0, 32)}`;
+}
+
+/** The ref in the keys of earlier versions: `%`, `,` and `:` encoded, `:` the terminator. */
+function legacyEncodeRef(ref: string): string {
   const full = fullRef(ref);
   const encoded = full.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A');
   return encoded.length <= MAX_REF_CHARS ? encoded : `~${sha256Hex(full).slice(0, 32)}`;
@@ -121,7 +137,8 @@ function stem(input: HistoryKeyInput): string {
 
 export function historyCacheKeys(input: HistoryKeyInput): HistoryCacheKeys {
   const base = stem(input);
-  const prefixOf = (ref: string): string => `${base}-${encodeRef(ref)}:`;
+  const prefixOf = (ref: string): string => `${base}-${encodeRef(ref)}_`;
+  const legacyPrefixOf = (ref: string): string => `${base}-${legacyEncodeRef(ref)}:`;
   const saveKey = `${prefixOf(input.ref)}${token(input.run_id, '0')}-${token(input.run_attempt, '1')}`;
   let refs: string[];
   if (input.baseRef && input.baseRef.trim() !== '') {
@@ -130,18 +147,35 @@ export function historyCacheKeys(input: HistoryKeyInput): HistoryCacheKeys {
     refs = [input.ref];
     if (input.defaultRef && input.defaultRef.trim() !== '') refs.push(input.defaultRef);
   }
-  const restorePrefixes = [...new Set(refs.map(prefixOf))];
+  const restorePrefixes = [...new Set([...refs.map(prefixOf), ...refs.map(legacyPrefixOf)])];
   return { saveKey, restorePrefixes };
 }
 
 /**
- * The git ref a restore prefix (`…-<encoded ref>:`) was made for, or null when it was hashed (too long) or the
- * text is not such a prefix. The REST cache listing filters on it.
+ * The git ref a restore prefix (`…-<encoded ref>_`, or the older `…-<ref>:`) was made for, or null when it was
+ * hashed (too long) or the text is not such a prefix. The REST cache listing filters on it.
  */
 export function refOfPrefix(prefix: string): string | null {
   if (!prefix.startsWith(`${HISTORY_KEY_VERSION}-`)) return null;
-  const match = /^[^-]+-[^-]+-[0-9a-f]{16}-(.*):$/.exec(prefix.slice(HISTORY_KEY_VERSION.length + 1));
+  const match = /^[^-]+-[^-]+-[0-9a-f]{16}-(.*)([_:])$/.exec(prefix.slice(HISTORY_KEY_VERSION.length + 1));
   const encoded = match?.[1];
-  if (encoded === undefined || !encoded.startsWith('refs/')) return null;
-  return encoded.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  if (encoded === undefined || !encoded.startsWith('refs')) return null;
+  if (match?.[2] === ':') {
+    if (!encoded.startsWith('refs/')) return null;
+    return encoded.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  }
+  if (!/^[A-Za-z0-9.%-]*$/.test(encoded)) return null;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+/** The restore prefix a saved key lives under (the ref's, ending in `_`, or `:` in the older form); null if none. */
+export function prefixOfKey(key: string): string | null {
+  const match = /^[^-]+-[^-]+-[^-]+-[^-]+-[0-9a-f]{16}-(?:refs[A-Za-z0-9.%-]*|~[0-9a-f]{32})_/.exec(key);
+  if (match) return match[0];
+  const cut = key.lastIndexOf(':');
+  return cut > 0 ? key.slice(0, cut + 1) : null;
 }

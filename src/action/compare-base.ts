@@ -41,8 +41,15 @@ export async function compareWithBase(
           config: {
             ...config,
             repeat: config.repeat > 1 ? config.repeat : DEFAULT_BASE_PAIRS,
+            // The action's report files are the run's: the side-by-side comparison writes none of its own.
             json_path: null,
             summary_path: null,
+            junit_path: null,
+            tap_path: null,
+            html_path: null,
+            benchmark_action_path: null,
+            bmf_path: null,
+            hyperfine_path: null,
           },
           a: { ref: base_sha },
           gates: [],

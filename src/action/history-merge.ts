@@ -13,7 +13,7 @@
 import { rename, rm } from 'node:fs/promises';
 import { getOctokit } from '@actions/github';
 import { HistoryError, HistoryTargetError, openHistory } from '../engine/index.js';
-import { refOfPrefix } from './cache-key.js';
+import { prefixOfKey, refOfPrefix } from './cache-key.js';
 import { restoreExactEntry, restoreHistory, type CacheLog } from './cache.js';
 
 /** Entries merged at most (the newest first): enough for a burst of pushes, few downloads. */
@@ -206,9 +206,10 @@ export interface PruneOptions extends CacheLog {
  */
 export async function pruneHistoryCaches(opts: PruneOptions): Promise<number> {
   const notice = opts.notice ?? opts.info;
-  const cut = opts.savedKey.lastIndexOf(':');
-  const prefix = opts.savedKey.slice(0, cut + 1);
-  const doomed = opts.supersededKeys.filter((k) => k !== opts.savedKey && cut > 0 && k.startsWith(prefix));
+  const prefix = prefixOfKey(opts.savedKey);
+  const doomed = opts.supersededKeys.filter(
+    (k) => k !== opts.savedKey && prefix !== null && k.startsWith(prefix),
+  );
   if (doomed.length === 0) return 0;
   if (!opts.github?.token) {
     notice(
@@ -218,7 +219,7 @@ export async function pruneHistoryCaches(opts: PruneOptions): Promise<number> {
   }
   const where = ownerRepo(opts.github.repository);
   if (where === null) return 0;
-  const ref = refOfPrefix(prefix);
+  const ref = refOfPrefix(prefix ?? '');
   const octokit = octokitFor(opts.github);
   let deleted = 0;
   for (const key of doomed) {

@@ -147,7 +147,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     check_run,
     site_dir: get('site-dir').trim() || null,
     compare_with: compareWith === 'base' ? 'base' : null,
-    github_token: get('github-token'),
+    github_token: tokenInput(get('github-token')),
     matrix: matrix && matrix !== 'null' ? matrix : null,
     save_pull_request_history,
     prune_history_caches,
@@ -195,4 +195,13 @@ function parseBoolean(name: string, text: string, problems: string[]): boolean {
   if (t === 'false') return false;
   problems.push(`input '${name}' must be true or false (got '${text}')`);
   return false;
+}
+
+/**
+ * The token, or '' for none. A runner always expands the default `${{ github.token }}`; a local runner
+ * (@github/local-action) passes the expression through as text when the input is empty, and that text is no token:
+ * sent as one, it would only reach the GitHub API to be refused.
+ */
+export function tokenInput(value: string): string {
+  return /^\$\{\{\s*github\.token\s*\}\}$/.test(value.trim()) ? '' : value;
 }

@@ -150,6 +150,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       series,
       report_json: reportJson,
       junit_path: configs[0]!.junit_path ? path.resolve(base_dir, configs[0]!.junit_path) : null,
+      tap_path: configs[0]!.tap_path ? path.resolve(base_dir, configs[0]!.tap_path) : null,
       base_dir,
     },
     settings,

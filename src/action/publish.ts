@@ -36,6 +36,7 @@ export interface Published {
   series: string;
   report_json: string;
   junit_path: string | null;
+  tap_path: string | null;
   /** The directory scripts are relative to (the action's working-directory). */
   base_dir: string;
 }
@@ -61,6 +62,7 @@ export async function publish(
   core.setOutput('report-json', what.report_json);
   // A report that could not be written was one warning; its output is then empty.
   core.setOutput('junit-path', what.junit_path && existsSync(what.junit_path) ? what.junit_path : '');
+  core.setOutput('tap-path', what.tap_path && existsSync(what.tap_path) ? what.tap_path : '');
 
   for (const record of records) annotate(record, base === null);
   for (const line of result.explanation) log.info(line);

@@ -163,6 +163,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
       '--instructions',
       'count the instructions of each run (valgrind): exact enough that a handful of pairs decides, ~30x slower',
     )
+    .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
     .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
     .action(async (scripts: string[], opts: Record<string, unknown>) => {
       const { abCommand } = await import('./commands/ab.js');

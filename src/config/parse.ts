@@ -120,6 +120,9 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
     tap_path: str('tap'),
     summary_path: str('summary'),
     html_path: str('html'),
+    benchmark_action_path: str('export-benchmark-action'),
+    bmf_path: str('export-bmf'),
+    hyperfine_path: str('export-hyperfine'),
     exports: values.export as string[],
     executor: values.executor as Config['executor'],
     ssh: {

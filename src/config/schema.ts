@@ -284,6 +284,27 @@ export const OPTIONS = {
   },
   summary: { schema: text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
   html: { schema: text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
+  'export-benchmark-action': {
+    schema: text,
+    arg: 'file',
+    doc: "Write the judged metrics as github-action-benchmark's customSmallerIsBetter JSON to this file.",
+    input_doc:
+      "Write the judged metrics as github-action-benchmark's `customSmallerIsBetter` JSON to this path (its folders are created), for its `output-file-path`. Empty means none.",
+  },
+  'export-bmf': {
+    schema: text,
+    arg: 'file',
+    doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this file.',
+    input_doc:
+      'Write the judged metrics in Bencher Metric Format (BMF JSON) to this path (its folders are created), for `bencher run --file`. Empty means none.',
+  },
+  'export-hyperfine': {
+    schema: text,
+    arg: 'file',
+    doc: "Write the wall times of the measured runs as hyperfine's JSON (--export-json) to this file.",
+    input_doc:
+      "Write the wall times of the measured runs (`repeat`) as hyperfine's `--export-json` JSON to this path (its folders are created). Empty means none.",
+  },
   export: {
     schema: list(),
     default: [] as string[],

@@ -54,6 +54,10 @@ export interface RunConfig {
   tap_path: string | null;
   summary_path: string | null;
   html_path: string | null;
+  /** Files in other tools' formats (export/interop.ts): github-action-benchmark, Bencher's BMF, hyperfine. */
+  benchmark_action_path: string | null;
+  bmf_path: string | null;
+  hyperfine_path: string | null;
   /** `--export KIND=TARGET` lines, parsed when the run is prepared. */
   exports: string[];
   executor: 'local' | 'ssh' | 'docker';

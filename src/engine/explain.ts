@@ -12,6 +12,7 @@ import {
   OOM_KILLED,
   formatPValue,
   judgedMetrics,
+  plural,
   regressedMetrics,
 } from './report/format.js';
 import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
@@ -32,7 +33,7 @@ export function explain(record: RunRecord): string[] {
     lines.push(
       `  regressed: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
         `${formatMetricValue(metric, base?.value)} (${formatChangePct(verdict.change_pct)}; ` +
-        `${namesItsRuns(verdict.statistic) ? verdict.statistic : `${verdict.statistic} over ${base?.runs ?? 0} runs`}${p})`,
+        `${namesItsRuns(verdict.statistic) ? verdict.statistic : `${verdict.statistic} over ${plural(base?.runs ?? 0, 'run')}`}${p})`,
     );
   }
   if (record.instrumentation) {
@@ -120,7 +121,7 @@ function benchmarkLines(record: RunRecord): string[] {
   return [
     ...summary.rows.map(
       (r) =>
-        `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${r.runs} runs) · median ${r.median} · range ${r.range}`,
+        `  ${r.metric}: ${r.mean_sd} (mean ± σ of ${plural(r.runs, 'run')}) · median ${r.median} · range ${r.range}`,
     ),
     ...summary.warnings.map((w) => `  warning: ${w}`),
   ];

@@ -28,6 +28,7 @@ import { suiteExitCode } from './outcome.js';
 import type { PipelinePorts } from './pipeline-ports.js';
 import { prepareRun, resolveFrom, type PreparedRun, type RunFacts } from './prepare.js';
 import { writeReports, type ReportPaths } from './report/files.js';
+import { sourceFile } from './source-file.js';
 import { metricRow, RUN_METRIC_FIELDS } from './metrics.js';
 import type { RunMetrics, RunRecord } from './types.js';
 
@@ -111,6 +112,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
     const history = reports.html && planned ? await planned.ready() : null;
     await writeReports(records, reports, {
       log: ports.log,
+      source_files: prepared.map((run) => sourceFile(run.spec.launch, request.facts.base_dir)),
       history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
     });
   } finally {
@@ -128,6 +130,9 @@ function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
     tap: at(config.tap_path),
     summary: at(config.summary_path),
     html: at(config.html_path),
+    benchmark_action: at(config.benchmark_action_path),
+    bmf: at(config.bmf_path),
+    hyperfine: at(config.hyperfine_path),
   };
 }
 

@@ -79,7 +79,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     for (let attempt = 1; ; attempt += 1) {
       const m = await measureInstrumented();
       attempts.push({
-        attempt: attempts.length + 1,
+        attempt, // counted per run: under --repeat every measured run's first try is attempt 1
         exit_code: m.exit.exit_code,
         signal: m.exit.signal,
         duration_s: m.exit.wall_s,

@@ -42,6 +42,7 @@ describe('report paths in the action', () => {
     expect(readFileSync(junit, 'utf8')).toContain('<testsuite name="paths"');
     expect(readFileSync(tap, 'utf8')).toMatch(/^TAP version 13\n/);
     expect(r.outputs['junit-path']).toBe(junit);
+    expect(r.outputs['tap-path']).toBe(tap);
     expect(r.stdout).not.toMatch(/could not write/);
   });
 

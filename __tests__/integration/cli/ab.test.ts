@@ -8,6 +8,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AbRecord } from '../../../src/engine/ab/record.js';
+import { parseStringPromise } from 'xml2js';
+import { parseTapStrict, prove, proveMissing } from '../../helpers/consumers.js';
+import { hyperfineSchema } from '../../helpers/interop-schemas.js';
+import { itWith } from '../../helpers/needs.js';
 import { pinned } from '../../helpers/pinned.js';
 import { pyrun, tempDir } from '../../helpers/pyrun.js';
 
@@ -200,6 +204,74 @@ describe('pyrun ab A B', () => {
       const md = readFileSync(summary, 'utf8');
       expect(md).toContain('| `duration_s` |');
       expect(md).toContain('xychart-beta');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  itWith(proveMissing())(
+    'writes --junit, --tap and --html, read by xml2js, tap-parser, prove and as a page',
+    async () => {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, 'a.py'), pinned(0.3));
+      writeFileSync(path.join(dir, 'b.py'), pinned(0.3));
+      const out = path.join(dir, 'reports'); // folders are created
+      const [junit, tap, html] = ['ab.xml', 'ab.tap', 'ab.html'].map((f) => path.join(out, f)) as [
+        string,
+        string,
+        string,
+      ];
+      const r = await pyrun(
+        [
+          'ab',
+          '--repeat',
+          '2',
+          '--warmup',
+          '0',
+          '--junit',
+          junit,
+          '--tap',
+          tap,
+          '--html',
+          html,
+          '--export-hyperfine',
+          path.join(out, 'hyperfine.json'),
+          'a.py',
+          'b.py',
+        ],
+        { cwd: dir, record: false, deadline_ms: DEADLINE_MS },
+      );
+      expect(r.code).toBe(0);
+
+      const xml = (await parseStringPromise(readFileSync(junit, 'utf8'))) as {
+        testsuites: { testsuite: { $: Record<string, string>; testcase: { $: Record<string, string> }[] }[] };
+      };
+      const suite = xml.testsuites.testsuite[0]!;
+      expect(suite.$).toMatchObject({ name: 'ab:b.py', failures: '0' });
+      expect(suite.testcase.map((c) => c.$.name)).toEqual(
+        expect.arrayContaining(['every run completed', 'duration_s: B against A']),
+      );
+      for (const c of suite.testcase) expect(c.$.file).toBe('b.py');
+
+      const text = readFileSync(tap, 'utf8');
+      const parsed = parseTapStrict(text);
+      expect(parsed.results.ok).toBe(true);
+      expect(parsed.asserts.length).toBe(suite.testcase.length);
+      const proved = prove(text);
+      expect(proved.output).not.toMatch(/Parse errors/);
+      expect(proved.output).toMatch(/Result: PASS/);
+
+      const page = readFileSync(html, 'utf8');
+      expect(page).toMatch(/^<!DOCTYPE html>/i);
+      expect(page).toContain('A/B ab:b.py: passed');
+      expect(page).toContain('<svg');
+
+      const hyperfine = hyperfineSchema.parse(
+        JSON.parse(readFileSync(path.join(out, 'hyperfine.json'), 'utf8')),
+      );
+      expect(hyperfine.results.map((x) => [x.command, x.times.length])).toEqual([
+        ['a.py', 2],
+        ['b.py', 2],
+      ]);
     },
     TEST_TIMEOUT_MS,
   );

@@ -26,8 +26,12 @@ describe('historyCacheKeys', () => {
   it('builds the documented key; the identity is sha256 of the JSON [workflow, job, series, matrix]', () => {
     // b057950efe7665d4 = sha256('["bench","measure","train.py",null]')[:16], computed with Python's hashlib.
     expect(historyCacheKeys(RUN)).toEqual({
-      saveKey: 'pyrun-v1-Linux-X64-b057950efe7665d4-refs/heads/main:1000-1',
-      restorePrefixes: ['pyrun-v1-Linux-X64-b057950efe7665d4-refs/heads/main:'],
+      saveKey: 'pyrun-v1-Linux-X64-b057950efe7665d4-refs%2Fheads%2Fmain_1000-1',
+      restorePrefixes: [
+        'pyrun-v1-Linux-X64-b057950efe7665d4-refs%2Fheads%2Fmain_',
+        // entries saved before keys were file names
+        'pyrun-v1-Linux-X64-b057950efe7665d4-refs/heads/main:',
+      ],
     });
   });
 
@@ -35,7 +39,7 @@ describe('historyCacheKeys', () => {
     // f93cabae3b2c6e61 = sha256('["bench","measure","train.py","{\"os\":\"ubuntu\",\"python\":\"3.12\"}"]')[:16]
     const a = historyCacheKeys({ ...RUN, matrix: '{"python": "3.12", "os": "ubuntu"}' });
     const b = historyCacheKeys({ ...RUN, matrix: '{\n  "os": "ubuntu",\n  "python": "3.12"\n}' });
-    expect(a.saveKey).toBe('pyrun-v1-Linux-X64-f93cabae3b2c6e61-refs/heads/main:1000-1');
+    expect(a.saveKey).toBe('pyrun-v1-Linux-X64-f93cabae3b2c6e61-refs%2Fheads%2Fmain_1000-1');
     expect(b).toEqual(a);
     const other = historyCacheKeys({ ...RUN, matrix: '{"python": "3.13", "os": "ubuntu"}' });
     expect(other.restorePrefixes[0]).not.toBe(a.restorePrefixes[0]);
@@ -77,25 +81,38 @@ describe('historyCacheKeys', () => {
     const pr = historyCacheKeys({ ...RUN, ref: 'refs/pull/7/merge', baseRef: 'main', run_id: '1001' });
     const main = historyCacheKeys(RUN);
     expect(pr.restorePrefixes).toEqual(main.restorePrefixes);
-    expect(pr.saveKey).toBe('pyrun-v1-Linux-X64-b057950efe7665d4-refs/pull/7/merge:1001-1');
+    expect(pr.saveKey).toBe('pyrun-v1-Linux-X64-b057950efe7665d4-refs%2Fpull%2F7%2Fmerge_1001-1');
     expect(pr.saveKey.startsWith(main.restorePrefixes[0] as string)).toBe(false);
   });
 
   it('falls back to the default branch for a branch without history, once', () => {
     const feature = historyCacheKeys({ ...RUN, ref: 'refs/heads/feature', defaultRef: 'refs/heads/main' });
     expect(feature.restorePrefixes).toEqual([
+      'pyrun-v1-Linux-X64-b057950efe7665d4-refs%2Fheads%2Ffeature_',
+      'pyrun-v1-Linux-X64-b057950efe7665d4-refs%2Fheads%2Fmain_',
       'pyrun-v1-Linux-X64-b057950efe7665d4-refs/heads/feature:',
       'pyrun-v1-Linux-X64-b057950efe7665d4-refs/heads/main:',
     ]);
-    expect(historyCacheKeys({ ...RUN, defaultRef: 'main' }).restorePrefixes).toHaveLength(1);
+    expect(historyCacheKeys({ ...RUN, defaultRef: 'main' }).restorePrefixes).toHaveLength(2);
   });
 
   it('spells short branch names as full refs, so a base ref finds the pushes', () => {
     expect(fullRef('main')).toBe('refs/heads/main');
     expect(fullRef('refs/tags/v1')).toBe('refs/tags/v1');
-    expect(encodeRef('a,b')).toBe('refs/heads/a%2Cb');
-    expect(encodeRef('a%2Cb')).toBe('refs/heads/a%252Cb');
-    expect(encodeRef('a:b')).toBe('refs/heads/a%3Ab');
+    expect(encodeRef('a,b')).toBe('refs%2Fheads%2Fa%2Cb');
+    expect(encodeRef('a%2Cb')).toBe('refs%2Fheads%2Fa%252Cb');
+    expect(encodeRef('a:b')).toBe('refs%2Fheads%2Fa%3Ab');
+    expect(encodeRef('a_b')).toBe('refs%2Fheads%2Fa%5Fb'); // `_` ends the ref in a key
+  });
+
+  it('makes keys that are file names (no `/`, `:` or anything a file system refuses)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 20 }), (ref, run_id) => {
+        const key = historyCacheKeys({ ...RUN, ref, run_id }).saveKey;
+        return /^[A-Za-z0-9._%~-]+$/.test(key);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never lets one ref prefix match another ref key (main vs main-2)', () => {
@@ -131,14 +148,14 @@ describe('historyCacheKeys', () => {
           return (
             !saveKey.includes(',') &&
             saveKey.length <= MAX_CACHE_KEY_CHARS &&
-            restorePrefixes.every((p) => saveKey.startsWith(p))
+            saveKey.startsWith(restorePrefixes[0] as string)
           );
         },
       ),
       { numRuns: 300 },
     );
     const long = historyCacheKeys({ ...RUN, ref: `refs/heads/${'x'.repeat(600)}` });
-    expect(long.saveKey).toMatch(/^pyrun-v1-Linux-X64-b057950efe7665d4-~[0-9a-f]{32}:1000-1$/);
+    expect(long.saveKey).toMatch(/^pyrun-v1-Linux-X64-b057950efe7665d4-~[0-9a-f]{32}_1000-1$/);
   });
 });
 

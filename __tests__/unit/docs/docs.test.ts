@@ -53,6 +53,7 @@ const PRODUCT_OUTPUTS = [
   'regressed',
   'report-json',
   'junit-path',
+  'tap-path',
 ];
 
 function section(name: 'inputs' | 'outputs'): Map<string, string> {
@@ -76,6 +77,13 @@ describe('action.yml', () => {
 
   it("defaults check-run to 'true', so branch protection can require the check", () => {
     expect(section('inputs').get('check-run')).toMatch(/default: '?true'?$/);
+  });
+
+  it('quotes every boolean default, as the action metadata schema wants strings', () => {
+    for (const field of actionSection('inputs', actionYml).values()) {
+      expect([field.name, /\n {4}default: (true|false)\s*$/m.test(field.block)]).toEqual([field.name, false]);
+    }
+    expect(section('inputs').get('summary')).toMatch(/default: 'true'/);
   });
 
   it('has every output of the contract, each described', () => {

@@ -13,9 +13,13 @@ import { buildProgram } from '../../../src/cli/program.js';
 import type { CliContext } from '../../../src/cli/context.js';
 import { ROOT } from '../../helpers/pyrun.js';
 
-/** Defaults are strings to the runner: quoted unless a plain word (or the token expression, as GitHub writes it). */
+/**
+ * Defaults are strings to the runner: quoted unless a plain word (or the token expression, as GitHub writes it);
+ * `true` and `false` are quoted too, since YAML would read them as booleans where the metadata schema wants strings.
+ */
 function yamlDefault(text: string): string {
-  return /^([A-Za-z][\w,.-]*|\$\{\{ [\w.]+ \}\})$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+  const plain = /^([A-Za-z][\w,.-]*|\$\{\{ [\w.]+ \}\})$/.test(text) && text !== 'true' && text !== 'false';
+  return plain ? text : `'${text.replace(/'/g, "''")}'`;
 }
 
 function yamlScalar(text: string): string {

@@ -47,7 +47,7 @@ describe('renderJunit', () => {
   it('has one suite per run named after the series, with timestamp and duration', () => {
     const suite = suiteOf(renderJunit(fixtureRecord()));
     expect(suite.attributes.name).toBe('train-model');
-    expect(suite.attributes.timestamp).toBe('2025-03-14T09:26:53');
+    expect(suite.attributes.timestamp).toBe('2025-03-14T09:26:53Z');
     expect(suite.attributes.time).toBe('60.2');
   });
 
@@ -69,7 +69,9 @@ describe('renderJunit', () => {
         name: 'failure',
         attributes: { message: 'actual 690.4 MB, limit 512 MB', type: 'gate_failed' },
         children: [],
-        text: '',
+        text:
+          'gate failed: peak_rss_mb < 512\nactual 690.4 MB, limit 512 MB\n' +
+          'series train-model, run 8123456789-1, started 2025-03-14T09:26:53.589Z',
       },
     ]);
     expect(byName.get('write_mb <= 1.1 * baseline')?.children).toEqual([

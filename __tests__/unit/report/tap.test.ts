@@ -64,10 +64,15 @@ describe('renderTap', () => {
       'no regression against baseline',
     ]);
     expect(asserts.map((a) => a.ok)).toEqual([true, false, true, false, true, true, false]);
-    expect(asserts[1]?.diag).toEqual({ status: 'failed', actual: 690.4, limit: 512 });
-    expect(asserts[2]?.diag).toEqual({ status: 'passed', actual: 60.2, limit: 66.12 });
+    expect(asserts[1]?.diag).toEqual({
+      status: 'failed',
+      message: 'actual 690.4 MB, limit 512 MB',
+      actual: 690.4,
+      limit: 512,
+    });
+    expect(asserts[2]?.diag).toMatchObject({ status: 'passed', actual: 60.2, limit: 66.12 });
     expect(asserts[4]?.skip).toBe('insufficient history');
-    expect(asserts[4]?.diag).toEqual({ status: 'insufficient_history', actual: 118, limit: null });
+    expect(asserts[4]?.diag).toMatchObject({ status: 'insufficient_history', actual: 118, limit: null });
     expect(asserts[0]?.diag).toMatchObject({
       run_status: 'gate_failed',
       message: 'exited 0',
@@ -144,7 +149,12 @@ describe('renderTap', () => {
       { expr: 'cpu_percent_avg < 50', passed: false, status: 'failed', actual: Number.NaN, limit: 50 },
     ];
     const { asserts } = parseTap(renderTap(record));
-    expect(asserts[1]?.diag).toEqual({ status: 'failed', actual: null, limit: 50 });
+    expect(asserts[1]?.diag).toEqual({
+      status: 'failed',
+      message: 'actual n/a, limit 50%',
+      actual: null,
+      limit: 50,
+    });
   });
 });
 

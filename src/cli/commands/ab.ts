@@ -69,8 +69,13 @@ function abConfig(script: string, opts: Record<string, unknown>): Config {
     'summary',
     'judge',
     'instructions',
+    'junit',
+    'tap',
+    'html',
+    'export-hyperfine',
   ] as const) {
-    if (opts[key] !== undefined) (raw as Record<string, unknown>)[key] = opts[key];
+    const flag = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()); // commander's camelCase
+    if (opts[flag] !== undefined) (raw as Record<string, unknown>)[key] = opts[flag];
   }
   try {
     return parseConfig(raw);

@@ -9,6 +9,7 @@ import { PyrunError } from '../errors.js';
 import type { PipelinePorts } from '../pipeline-ports.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';
 import { writeReportFile } from '../report/write-file.js';
+import { sourceFile } from '../source-file.js';
 import { parseGateWithAliases, RuleError } from '../rules/index.js';
 import { DEFAULT_AB_CONFIDENCE, DEFAULT_MAX_REGRESSION_PCT } from './compare.js';
 import { describeAb } from './describe.js';
@@ -17,7 +18,7 @@ import { runAb } from './run-ab.js';
 import { checkoutRef, dirInRefTree, pathInRefTree, type RefTree } from './worktree.js';
 
 export interface AbRequest {
-  /** B's configuration: script, interpreter, cwd, interval, timeout, repeat (pairs), warmup, json, summary. */
+  /** B's configuration: script, interpreter, cwd, interval, timeout, repeat (pairs), warmup, and the report paths. */
   config: RunConfig;
   /** A: another script, or B's script as of a git ref. */
   a: { script: string } | { ref: string };
@@ -127,6 +128,17 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
   const files: [string | null, () => Promise<string>][] = [
     [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
     [config.summary_path, async () => (await import('../report/ab-markdown.js')).renderAbMarkdown(record)],
+    [
+      config.junit_path,
+      async () =>
+        (await import('../report/ab-tests.js')).renderAbJunit(
+          record,
+          sourceFile({ script: record.b.script, cwd: record.b.cwd }, facts.base_dir),
+        ),
+    ],
+    [config.tap_path, async () => (await import('../report/ab-tests.js')).renderAbTap(record)],
+    [config.html_path, async () => (await import('../report/ab-html.js')).renderAbHtml(record)],
+    [config.hyperfine_path, async () => (await import('../export/interop.js')).abHyperfineJson(record)],
   ];
   for (const [file, render] of files) {
     if (!file) continue;

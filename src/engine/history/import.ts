@@ -31,6 +31,11 @@ export function importJsonl(db: Database, text: string): ImportResult {
   const writer = new RunWriter(db);
   try {
     transaction(db, () => {
+      // `pyrun ab --json` writes one pretty-printed A/B record: say what it is rather than fail on its first line.
+      if (isAbRecord(parseOrNull(text))) {
+        result.invalid.push(AB_RECORD_MESSAGE);
+        return;
+      }
       const lines = text.split('\n');
       for (let i = 0; i < lines.length; i++) {
         const line = (lines[i] as string).trim();
@@ -40,6 +45,10 @@ export function importJsonl(db: Database, text: string): ImportResult {
           value = JSON.parse(line);
         } catch (error) {
           result.invalid.push(`line ${i + 1}: not JSON (${errorMessage(error)})`);
+          continue;
+        }
+        if (isAbRecord(value)) {
+          result.invalid.push(`line ${i + 1}: ${AB_RECORD_MESSAGE}`);
           continue;
         }
         const checked = checkRunRecord(value);
@@ -99,4 +108,25 @@ export async function importDatabase(
     other.close();
   }
   return result;
+}
+
+const AB_RECORD_MESSAGE =
+  'an A/B record (schema pyrun-ab/1, written by `pyrun ab --json`), not a run record: ' +
+  'it compares two scripts and belongs to no series, so it is not imported';
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function isAbRecord(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { schema?: unknown }).schema === 'string' &&
+    (value as { schema: string }).schema.startsWith('pyrun-ab/')
+  );
 }

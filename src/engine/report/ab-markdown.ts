@@ -93,7 +93,7 @@ export function renderAbMarkdown(
   lines.push(...runsChart(record, h));
   if (record.warnings.length > 0) lines.push('', ...record.warnings.map((w) => `> ⚠️ ${w}`));
   return cutToFit(
-    `${lines.join('\n').trimEnd()}\n`,
+    `${lines.join('\n').trimEnd()}\n\n`, // a blank line ends it, as every markdown report
     opts.max_chars ?? MAX_COMMENT_CHARS,
     '(A/B report cut to fit)',
   );

@@ -7,7 +7,7 @@
 import { describeRatio } from '../ab/describe.js';
 import type { AbRecord } from '../ab/record.js';
 import type { ComparableMetric } from '../types.js';
-import { describeGate, junitTimestamp } from './format.js';
+import { describeGate, junitTimestamp, plural } from './format.js';
 import { junitDocument } from './junit.js';
 
 interface AbTest {
@@ -27,7 +27,7 @@ function abTests(record: AbRecord): AbTest[] {
           ? `${record.failure.side} failed in pair ${record.failure.pair} (${record.failure.status})`
           : record.interrupted_by !== null
             ? `interrupted by ${record.interrupted_by}`
-            : `${record.runs.length} runs`,
+            : plural(record.runs.length, 'run'),
       kind: 'run_failed',
     },
   ];
@@ -50,7 +50,8 @@ function abTests(record: AbRecord): AbTest[] {
   return tests;
 }
 
-export function renderAbJunit(record: AbRecord): string {
+/** `file`: B's script as a path from the directory pyrun started in (default: as given); null leaves it out. */
+export function renderAbJunit(record: AbRecord, file: string | null = record.b.script): string {
   const builder = junitDocument();
   const seconds = Math.max(0, (Date.parse(record.finished_at) - Date.parse(record.started_at)) / 1000);
   const suite = builder
@@ -63,7 +64,8 @@ export function renderAbJunit(record: AbRecord): string {
   suite.property('pairs', String(record.runs.length / 2));
   suite.property('status', record.status);
   for (const test of abTests(record)) {
-    const testCase = suite.testCase().className(record.name).name(test.name).file(record.b.script);
+    const created = suite.testCase().className(record.name).name(test.name);
+    const testCase = file ? created.file(file) : created;
     if (!test.ok) testCase.failure(test.message, test.kind);
   }
   return `${builder.build()}\n`;

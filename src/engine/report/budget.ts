@@ -26,7 +26,7 @@ export function truncateToBytes(text: string, max_bytes: number): string {
 /** `text` if it fits, else cut with a closing note that says so (the last resort of every budget). */
 export function cutToFit(text: string, max_bytes: number, hint: string): string {
   if (byteSize(text) <= max_bytes) return text;
-  const note = `\n\n… report cut to fit ${max_bytes} characters (${hint})\n`;
+  const note = `\n\n… report cut to fit ${max_bytes} characters (${hint})\n\n`;
   if (byteSize(note) >= max_bytes) return truncateToBytes(note.trim(), max_bytes);
   return truncateToBytes(text, max_bytes - byteSize(note)) + note;
 }

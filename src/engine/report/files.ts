@@ -12,12 +12,17 @@ export interface ReportPaths {
   tap: string | null;
   summary: string | null;
   html: string | null;
+  benchmark_action: string | null;
+  bmf: string | null;
+  hyperfine: string | null;
 }
 
 export interface ReportFileDeps {
   log: Logger;
   /** The stored runs of a series (oldest first, this run included), for the HTML report's history charts. */
   history(name: string): RunRecord[];
+  /** Each record's script as a path from the run's starting directory (null: unknown), index-aligned. */
+  source_files?: readonly (string | null)[];
 }
 
 export async function writeReports(
@@ -34,7 +39,10 @@ export async function writeReports(
       async () =>
         one ? (await import('./json.js')).renderJson(one) : `${JSON.stringify(records, null, 2)}\n`,
     ],
-    [paths.junit, async () => (await import('./junit.js')).renderJunit(one ?? records)],
+    [
+      paths.junit,
+      async () => (await import('./junit.js')).renderJunit(one ?? records, { files: deps.source_files }),
+    ],
     [paths.tap, async () => (await import('./tap.js')).renderTap(one ?? records)],
     [
       paths.summary,
@@ -51,6 +59,12 @@ export async function writeReports(
       },
     ],
   ];
+  const interop = () => import('../export/interop.js');
+  outputs.push(
+    [paths.benchmark_action, async () => (await interop()).benchmarkActionJson(records)],
+    [paths.bmf, async () => (await interop()).bmfJson(records)],
+    [paths.hyperfine, async () => (await interop()).hyperfineJson(records)],
+  );
   const { writeReportFile } = await import('./write-file.js'); // with fs/promises: only when asked
   for (const [file, render] of outputs) {
     if (!file) continue;

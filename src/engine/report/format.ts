@@ -123,6 +123,19 @@ export function humanize(word: string): string {
   return word.replace(/_/g, ' ');
 }
 
+/** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Retries of a failed script (`--retries`) the record shows: attempts beyond one per run. `--repeat N` records one
+ * attempt per measured run, so N attempts there mean nothing was retried.
+ */
+export function retriesOf(record: RunRecord): number {
+  return Math.max(0, record.attempts.length - (record.repeats?.length ?? 1));
+}
+
 /** Did the script itself succeed (whatever the gates and verdicts said)? */
 export function scriptSucceeded(record: RunRecord): boolean {
   return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
@@ -133,7 +146,7 @@ export const OOM_KILLED = "killed by the container's memory limit";
 
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
- * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `timed out after 30 s; the process tree was killed`, with the attempt count when `--retries` retried.
  * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
  */
 export function describeScriptOutcome(
@@ -153,7 +166,13 @@ export function describeScriptOutcome(
   } else {
     text = 'ended without an exit code';
   }
-  if (record.attempts.length > 1) text += ` (after ${record.attempts.length} attempts)`;
+  const retries = retriesOf(record);
+  if (retries > 0) {
+    text +=
+      record.repeats === undefined
+        ? ` (after ${record.attempts.length} attempts)`
+        : ` (${plural(retries, 'retry', 'retries')} over ${plural(record.repeats.length, 'measured run')})`;
+  }
   return text;
 }
 
@@ -221,7 +240,7 @@ export function regressionOutcome(
   if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
     return { status: 'skipped', message: 'insufficient history' };
   }
-  return { status: 'passed', message: `${judged.length} metrics within baseline` };
+  return { status: 'passed', message: `${plural(judged.length, 'metric')} within baseline` };
 }
 
 /** Rank for ordering: failed gates first, then insufficient history, then passed (stable within a rank). */
@@ -242,11 +261,14 @@ export function countGates(gates: readonly GateResult[]): Record<GateStatus, num
   return counts;
 }
 
-/** An ISO 8601 instant reduced to whole seconds in UTC without a zone suffix (the JUnit schema's form). */
+/**
+ * An ISO 8601 instant reduced to whole seconds, in UTC and saying so (`2025-03-14T09:26:53Z`): without the `Z`,
+ * readers take the time as their own local time.
+ */
 export function junitTimestamp(started_at: string): string {
   const date = new Date(started_at);
   if (Number.isNaN(date.getTime())) return started_at;
-  return date.toISOString().slice(0, 19);
+  return `${date.toISOString().slice(0, 19)}Z`;
 }
 
 /** One headline metric's statistics over a `--repeat N` run's measured runs, in the metric's unit. */

@@ -16,6 +16,7 @@ import {
   humanize,
   shownMetrics,
   unseenBelow,
+  plural,
 } from './format.js';
 import { escapeHtml, table } from './html-escape.js';
 import { gateIcon, statusIcon, verdictIcon } from './html-icons.js';
@@ -54,7 +55,7 @@ export function factsHtml(record: RunRecord): string {
   }
   rows.push(['samples', escapeHtml(`${record.samples} every ${formatNumber(record.interval_s)} s`)]);
   if (record.repeats !== undefined)
-    rows.push(['benchmark', escapeHtml(`median of ${record.repeats.length} runs`)]);
+    rows.push(['benchmark', escapeHtml(`median of ${plural(record.repeats.length, 'run')}`)]);
   return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 
@@ -70,7 +71,7 @@ export function metricsTableHtml(record: RunRecord): string {
     const baseText =
       base === undefined
         ? '—'
-        : `${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)} (${base.runs} runs)`;
+        : `${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)} (${plural(base.runs, 'run')})`;
     const cls = verdict === undefined ? '' : ` class="verdict-${verdict.verdict}"`;
     return `<tr${cls}><td>${code(metric)}</td><td class="num">${escapeHtml(
       formatMetricValue(metric, record[metric]),

@@ -2,19 +2,24 @@
  * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
  * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
  * the measured value, so test history lines up across runs), and one for the regression check when
- * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path as its
- * `file` (where annotating report actions point), failure messages give values with their units, and a skipped
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path from the
+ * working directory as its `file` (where annotating report actions point; none for a module not found), failure messages give values with their units, and a skipped
  * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
  */
 import junitReportBuilder, { type Builder } from 'junit-report-builder';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
-import { COMPARABLE_METRICS, type RunRecord } from '../types.js';
+import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord } from '../types.js';
 import {
   describeGate,
   describeScriptOutcome,
+  formatChangePct,
+  formatDuration,
+  formatMetricValue,
   junitTimestamp,
   REGRESSION_TEST_NAME,
+  regressedMetrics,
   regressionOutcome,
+  retriesOf,
   scriptSucceeded,
   scriptTestName,
 } from './format.js';
@@ -80,8 +85,10 @@ function suiteProperties(record: RunRecord): [string, string][] {
   add('signal', record.signal);
   add('samples', record.samples);
   add('interval_s', record.interval_s);
-  add('attempts', record.attempts.length);
-  if (record.repeats !== undefined) add('repeats', record.repeats.length);
+  // `attempts` is the script's own count under --retries; measured runs of --repeat are `repeats`, not attempts.
+  if (record.repeats === undefined) add('attempts', record.attempts.length);
+  else add('repeats', record.repeats.length);
+  add('retries', retriesOf(record));
   add('os', record.os);
   add('arch', record.arch);
   add('python_version', record.python_version);
@@ -109,13 +116,30 @@ function suiteProperties(record: RunRecord): [string, string][] {
  * One `<testsuites>` document: a testsuite per run (a suite's scripts each their own, named after the series),
  * a testcase for the script, one per gate, one for the regression check.
  */
-export function renderJunit(records: RunRecord | readonly RunRecord[]): string {
+export function renderJunit(records: RunRecord | readonly RunRecord[], options: JunitOptions = {}): string {
   const builder = junitDocument();
-  for (const record of Array.isArray(records) ? records : [records as RunRecord]) addSuite(builder, record);
+  const runs = Array.isArray(records) ? (records as readonly RunRecord[]) : [records as RunRecord];
+  runs.forEach((record, i) => {
+    const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
+    addSuite(builder, record, file);
+  });
   return `${builder.build()}\n`;
 }
 
-function addSuite(builder: Builder, record: RunRecord): void {
+export interface JunitOptions {
+  /**
+   * Each record's script as a path from the directory the run started in (engine/source-file.ts), index-aligned with
+   * the records; null leaves the `file` attribute out. Default: the record's script unless it is a module.
+   */
+  files?: readonly (string | null)[];
+}
+
+/** Without the run's directories: the script as recorded; a module (`-m pkg.mod`) is no file and gets none. */
+function defaultFile(record: RunRecord): string | null {
+  return record.script && !record.script.startsWith('-m ') ? record.script : null;
+}
+
+function addSuite(builder: Builder, record: RunRecord, file: string | null): void {
   const suite = builder
     .testSuite()
     .name(record.name)
@@ -125,18 +149,27 @@ function addSuite(builder: Builder, record: RunRecord): void {
 
   const testCase = (name: string, time_s: number): TestCase => {
     const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
-    return record.script ? created.file(record.script) : created;
+    return file ? created.file(file) : created;
   };
 
+  // Each failure has a body as well as its message: readers that show only the body (and merge equal ones, as
+  // dorny/test-reporter does) still see which run, rule and values failed.
+  const identity = `series ${record.name}, run ${record.run_id}, started ${record.started_at}`;
   const script = testCase(scriptTestName(record), record.duration_s);
   if (!scriptSucceeded(record)) {
-    script.failure(describeScriptOutcome(record), record.status === 'timeout' ? 'timeout' : 'script_failed');
+    const outcome = describeScriptOutcome(record);
+    script
+      .failure(outcome, record.status === 'timeout' ? 'timeout' : 'script_failed')
+      .stacktrace(failureBody([`script ${record.script}: ${outcome}`, ...attemptLines(record), identity]));
   }
 
   for (const gate of record.gates) {
     const gateCase = testCase(gate.expr, 0);
-    if (gate.status === 'failed') gateCase.failure(describeGate(gate), 'gate_failed');
-    else if (gate.status === 'insufficient_history') {
+    if (gate.status === 'failed') {
+      gateCase
+        .failure(describeGate(gate), 'gate_failed')
+        .stacktrace(failureBody([`gate failed: ${gate.expr}`, describeGate(gate), identity]));
+    } else if (gate.status === 'insufficient_history') {
       skip(gateCase, 'insufficient history: no baseline run of this series yet');
     }
   }
@@ -144,7 +177,44 @@ function addSuite(builder: Builder, record: RunRecord): void {
   const regression = regressionOutcome(record);
   if (regression !== null) {
     const regressionCase = testCase(REGRESSION_TEST_NAME, 0);
-    if (regression.status === 'failed') regressionCase.failure(regression.message, 'regression');
-    else if (regression.status === 'skipped') skip(regressionCase, regression.message);
+    if (regression.status === 'failed') {
+      regressionCase
+        .failure(regression.message, 'regression')
+        .stacktrace(
+          failureBody([...regressedMetrics(record).map((m) => regressionLine(record, m)), identity]),
+        );
+    } else if (regression.status === 'skipped') skip(regressionCase, regression.message);
   }
+}
+
+/** Every retried attempt of the script, one line each (none when it ran once). */
+function attemptLines(record: RunRecord): string[] {
+  if (retriesOf(record) === 0) return [];
+  return record.attempts.map(
+    (a) =>
+      `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${formatDuration(a.duration_s)}`,
+  );
+}
+
+/** `duration_s 60.2 s against baseline 55.1 s ± 0.8 s (+9.3%; median over 7 runs)` */
+function regressionLine(record: RunRecord, metric: ComparableMetric): string {
+  const verdict = record.verdicts[metric];
+  const base = record.baseline[metric];
+  const against =
+    base === undefined
+      ? ''
+      : ` against baseline ${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)}`;
+  return `regressed: ${metric} ${formatMetricValue(metric, record[metric])}${against} (${formatChangePct(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
+}
+
+/**
+ * A failure's text, written as CDATA: no character XML forbids, and no `]]>` that would end the section early (the
+ * XML builder splits only the first one).
+ */
+function failureBody(lines: string[]): string {
+  return lines
+    .join('\n')
+    // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+    .replace(/]]>/g, ']] >');
 }

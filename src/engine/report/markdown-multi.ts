@@ -76,7 +76,7 @@ export function renderMarkdownMulti(records: readonly RunRecord[], options: Mark
 
   const blocks = [header, [...tableHead, ...ordered.map(seriesRow)]];
   if (problems.length > 0) blocks.push([...problemsHead, ...problems]);
-  const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+  const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n\n`; // a blank line ends it (see markdown.ts)
   if (byteSize(full) <= max_bytes) return full;
 
   let budget = max_bytes - byteSize(`${header.join('\n')}\n`);
@@ -100,6 +100,6 @@ export function renderMarkdownMulti(records: readonly RunRecord[], options: Mark
   const trimmed = `${trimmedBlocks
     .filter((b) => b.length > 0)
     .map((b) => b.join('\n'))
-    .join('\n\n')}\n`;
+    .join('\n\n')}\n\n`;
   return cutToFit(trimmed, max_bytes, hint);
 }

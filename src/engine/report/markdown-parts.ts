@@ -17,6 +17,7 @@ import {
   shownMetrics,
   STATUS_EMOJI,
   verdictCell,
+  plural,
 } from './format.js';
 import { mdCode } from './markdown-escape.js';
 
@@ -29,14 +30,14 @@ export function headerLines(record: RunRecord, heading = '##'): string[] {
   if (record.gates.length > 0) {
     facts.push(
       gates.failed > 0
-        ? `${gates.failed} of ${record.gates.length} gates failed`
-        : `${record.gates.length} gates passed`,
+        ? `${gates.failed} of ${plural(record.gates.length, 'gate')} failed`
+        : `${plural(record.gates.length, 'gate')} passed`,
     );
   }
   const regressed = regressedMetrics(record);
-  if (regressed.length > 0) facts.push(`${regressed.length} metrics regressed`);
-  if (record.alerts.length > 0) facts.push(`${record.alerts.length} alerts fired`);
-  if (record.repeats !== undefined) facts.push(`median of ${record.repeats.length} measured runs`);
+  if (regressed.length > 0) facts.push(`${plural(regressed.length, 'metric')} regressed`);
+  if (record.alerts.length > 0) facts.push(`${plural(record.alerts.length, 'alert')} fired`);
+  if (record.repeats !== undefined) facts.push(`median of ${plural(record.repeats.length, 'measured run')}`);
 
   // Every field here may come from an imported record: each is a code span (see markdown-escape.ts).
   const where = [
@@ -49,7 +50,7 @@ export function headerLines(record: RunRecord, heading = '##'): string[] {
     where.push(ref.map(mdCode).join(' @ '));
   }
   where.push(`run ${mdCode(record.run_id)}`, `started ${mdCode(record.started_at)}`);
-  where.push(`${record.samples} samples every ${formatNumber(record.interval_s)} s`);
+  where.push(`${plural(record.samples, 'sample')} every ${formatNumber(record.interval_s)} s`);
 
   return [
     `${heading} ${STATUS_EMOJI[record.status]} ${humanize(record.status)} — ${mdCode(record.name)} in ${formatDuration(record.duration_s)}`,
@@ -73,7 +74,7 @@ export function metricsLines(record: RunRecord, heading = '###'): string[] {
     const baseText =
       base === undefined
         ? '—'
-        : `${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)} (${base.runs} runs)`;
+        : `${formatMetricValue(metric, base.value)} ± ${formatMetricValue(metric, base.spread)} (${plural(base.runs, 'run')})`;
     lines.push(
       `| ${mdCode(metric)} | ${formatMetricValue(metric, record[metric])} | ${baseText} | ${
         verdict === undefined ? '—' : formatChangePct(verdict.change_pct)

@@ -35,12 +35,15 @@ export interface MarkdownOptions {
 
 const DEFAULT_HINT = 'full report in the job summary';
 
-/** Blocks joined by blank lines, with one trailing newline. */
+/**
+ * Blocks joined by blank lines, ending with a blank line: whatever is appended to the file next (`cat report.md >>
+ * "$GITHUB_STEP_SUMMARY"`) starts a new block instead of becoming a row of the last table.
+ */
 function assemble(blocks: string[][]): string {
   return `${blocks
     .filter((b) => b.length > 0)
     .map((b) => b.join('\n'))
-    .join('\n\n')}\n`;
+    .join('\n\n')}\n\n`;
 }
 
 export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {}): string {

@@ -7,10 +7,12 @@
  */
 import { COMPARABLE_METRICS, type RunRecord } from '../types.js';
 import {
+  describeGate,
   describeScriptOutcome,
   REGRESSION_TEST_NAME,
   regressedMetrics,
   regressionOutcome,
+  retriesOf,
   scriptSucceeded,
   scriptTestName,
 } from './format.js';
@@ -66,7 +68,10 @@ function scriptPoint(record: RunRecord): TestPoint {
       message: describeScriptOutcome(record),
       exit_code: record.exit_code,
       signal: record.signal,
-      attempts: record.attempts.length,
+      ...(record.repeats === undefined
+        ? { attempts: record.attempts.length }
+        : { repeats: record.repeats.length }),
+      retries: retriesOf(record),
       metrics,
     },
   };
@@ -77,7 +82,8 @@ function gatePoints(record: RunRecord): TestPoint[] {
     ok: gate.status !== 'failed',
     description: gate.expr,
     ...(gate.status === 'insufficient_history' ? { skip: 'insufficient history' } : {}),
-    diagnostics: { status: gate.status, actual: gate.actual, limit: gate.limit },
+    // `message` carries the values with their units (tap-junit and friends keep only the message of a failure).
+    diagnostics: { status: gate.status, message: describeGate(gate), actual: gate.actual, limit: gate.limit },
   }));
 }
 
