@@ -172,6 +172,7 @@ class History implements OpenedHistory {
         checkSize(this.target, this.options.max_bytes);
         const bytes = await readTargetBytes(this.target, this.options.max_bytes);
         if (this.holdsExactly(bytes)) return this.write(this.store, change, options, stillHeld);
+        const before = this.store.warnings.length;
         const snapshot = classifySnapshot(this.SQL, this.target, bytes);
         if (snapshot.kind === 'history') {
           const fresh = HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
@@ -188,7 +189,7 @@ class History implements OpenedHistory {
           // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
           this.store.markDamaged(snapshot.problem);
         }
-        return this.write(this.store, change, options, stillHeld);
+        return this.write(this.store, change, options, stillHeld, before);
       },
       this.options.lock,
     );
@@ -207,9 +208,9 @@ class History implements OpenedHistory {
     change: (store: HistoryStore) => T | Promise<T>,
     options: { keep_runs?: number; retention?: RetentionOptions },
     stillHeld: () => boolean,
+    before: number = store.warnings.length,
   ): Promise<UpdateResult<T>> {
     this.seen = null; // the store is about to differ from the file: known again only once written
-    const before = store.warnings.length;
     const value = await change(store);
     if (!store.isWritable) {
       return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };

@@ -17,6 +17,7 @@ import { applyRetention, type RetentionOptions, type RetentionResult } from './r
 import { RunReader, RunWriter, type StoredRun } from './rows.js';
 import { newerWarning, readSnapshot, type Snapshot } from './snapshot.js';
 import { allRows, errorMessage, scalar, transaction } from './sql.js';
+import { strippedWarning } from './untrusted.js';
 import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 import { checkSize, inspectTarget, type HistoryTarget } from './target.js';
 
@@ -109,6 +110,7 @@ export class HistoryStore {
   ): HistoryStore {
     if (snapshot.kind === 'history') {
       const warnings = snapshot.newer ? [newerWarning(target.path, snapshot.version)] : [];
+      if (snapshot.stripped.length > 0) warnings.push(strippedWarning(target.path, snapshot.stripped));
       return new HistoryStore(snapshot.db, target, warnings, !snapshot.newer, null, now);
     }
     const warnings =
@@ -275,6 +277,7 @@ export class HistoryStore {
     this.db = other.database();
     other.db = null;
     this.damaged = null;
+    this.warningList.push(...other.warningList);
   }
 
   /** Frees the database. Does not save. */
