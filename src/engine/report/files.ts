@@ -18,6 +18,8 @@ export interface ReportFileDeps {
   log: Logger;
   /** The stored runs of a series (oldest first, this run included), for the HTML report's history charts. */
   history(name: string): RunRecord[];
+  /** Files no report may replace (the history file). */
+  protect?: readonly string[];
 }
 
 export async function writeReports(
@@ -54,7 +56,7 @@ export async function writeReports(
   const { writeReportFile } = await import('./write-file.js'); // with fs/promises: only when asked
   for (const [file, render] of outputs) {
     if (!file) continue;
-    const written = await writeReportFile(file, await render());
+    const written = await writeReportFile(file, await render(), { protect: deps.protect ?? [] });
     if (!written.ok) deps.log.warn(`could not write the report ${file}: ${written.error}`);
   }
 }

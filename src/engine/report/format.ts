@@ -101,7 +101,9 @@ export const VERDICT_LABEL: Record<VerdictKind, string> = {
 
 /** `insufficient_history` → `insufficient history`. */
 export function humanize(word: string): string {
-  return word.replace(/_/g, ' ');
+  // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
+  // this word is written unescaped into markdown headings and check-run titles.
+  return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
 }
 
 /** Did the script itself succeed (whatever the gates and verdicts said)? */
