@@ -266,6 +266,25 @@ export class HistoryStore {
     return this.damaged !== null;
   }
 
+  /**
+   * @internal What identifies each stored run and what no pyrun writer changes once it is written (retention only
+   * thins samples and deletes whole runs): run_id → series, start and a digest of the run's row.
+   */
+  runIdentities(): Map<string, { name: string; started_ms: number; digest: string }> {
+    const rows = allRows(
+      this.database(),
+      `SELECT run_id, name, started_ms, json_array(name, started_at, status, exit_code, signal, duration_s,
+         cpu_time_s, peak_rss_bytes, os, arch, python_version, executor, git_ref, git_sha, is_pull_request, baseline,
+         verdicts) AS digest FROM runs`,
+    );
+    return new Map(
+      rows.map((r) => [
+        String(r.run_id),
+        { name: String(r.name), started_ms: Number(r.started_ms), digest: String(r.digest) },
+      ]),
+    );
+  }
+
   /** @internal The file turned out damaged after it was read: move it aside before the next write. */
   markDamaged(problem: string): void {
     this.damaged = problem;

@@ -5,7 +5,7 @@
  * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
  * trouble comes back as a value for the face to show as one warning.
  */
-import { constants } from 'node:fs';
+import { constants, fstatSync } from 'node:fs';
 import { lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { randomHex } from '../run-id.js';
@@ -86,26 +86,35 @@ async function existingTarget(
   }
 }
 
-/** Paths through which a process writes to its own standard streams: written in place even when they are pipes. */
-const OWN_STREAMS = /^\/(dev\/(stdout|stderr|fd\/\d+)|proc\/(self|\d+)\/fd\/\d+)$/;
+/** Whether an open FIFO or socket is pyrun's own stdout or stderr (`--json /dev/stdout` into a pipe). */
+function isOwnStream(info: { dev: number; ino: number }): boolean {
+  return [1, 2].some((fd) => {
+    try {
+      const own = fstatSync(fd);
+      return own.dev === info.dev && own.ino === info.ino;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /**
  * Writes a target that is not a regular file, in place. Opened without blocking, so a FIFO nobody reads (one a
  * script made at a report path) fails at once (ENXIO) instead of hanging pyrun; a FIFO or socket at any other path
- * than pyrun's own standard streams (`/dev/stdout`, `/dev/fd/N`) is refused: a report goes to a file, a device or
+ * than pyrun's own stdout or stderr (`/dev/stdout` into a pipe) is refused: a report goes to a file, a device or
  * pyrun's own output, never into another process's pipe.
  */
 async function writeSpecial(real: string, asked: string, text: string): Promise<void> {
   const flags = constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
   const handle = await open(real, flags).catch((error: unknown) => {
     if ((error as { code?: unknown }).code === 'ENXIO') {
-      throw new Error(`${asked} is a FIFO or socket that nothing reads; pyrun does not wait on it`);
+      throw new Error(`${asked} is a FIFO or socket that nothing reads (ENXIO); pyrun does not wait on it`);
     }
     throw error;
   });
   try {
     const info = await handle.stat();
-    if ((info.isFIFO() || info.isSocket()) && !OWN_STREAMS.test(asked)) {
+    if ((info.isFIFO() || info.isSocket()) && !isOwnStream(info)) {
       throw new Error(
         `${asked} is a FIFO or socket, not a file; pyrun writes reports only to files and devices`,
       );
