@@ -83,7 +83,13 @@ export const OPTIONS = {
     input: false,
   },
   name: {
-    schema: text,
+    // One visible line: a name with a line break or an invisible format character (U+202E, U+200B…) could pass
+    // for another series in the summary, the comment and the check run's name.
+    schema: textThat(
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      (s) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u.test(s),
+      'must not contain control characters, line breaks or invisible format characters (U+202E, U+200B…)',
+    ),
     arg: 'name',
     doc: 'Series name: runs of one name are compared (default: the script path).',
     input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
@@ -194,7 +200,15 @@ export const OPTIONS = {
     input: 'smtp-url',
     input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
   },
-  'email-to': { schema: text, arg: 'address', doc: 'Recipient of email alerts.' },
+  'email-to': {
+    // One address, local@domain, nothing else: a CR or LF would add mail headers (`Bcc:`).
+    schema: matching(
+      /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
+      'must be one e-mail address (name@example.com), with no spaces or line breaks',
+    ),
+    arg: 'address',
+    doc: 'Recipient of email alerts.',
+  },
   db: { schema: text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
   history: {
     schema: flag,
