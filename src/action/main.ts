@@ -4,7 +4,7 @@
  * words; infrastructure trouble is a warning and never fails it.
  */
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { planRuns } from '../config/plan.js';
@@ -98,7 +98,12 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     : { restoredKeys: [] as string[] };
 
   const safeName = series.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80);
-  const reportJson = path.join(workDir, `${safeName}-${gh.run_id}-${gh.run_attempt}.json`);
+  // In a folder of its own with a random name (mode 0700): the script cannot plant a FIFO or symlink at a path it
+  // cannot predict.
+  const reportJson = path.join(
+    mkdtempSync(path.join(workDir, 'report-')),
+    `${safeName}-${gh.run_id}-${gh.run_attempt}.json`,
+  );
   const facts: RunFacts = {
     base_dir,
     git_ref: gh.ref_name,

@@ -8,6 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enableCompileCache } from '../compile-cache.js';
 
+// Like coreutils under a file-size limit (`ulimit -f`, `prlimit --fsize`): a write past the limit fails with EFBIG
+// and pyrun reports it (exit 125), instead of the kernel's SIGXFSZ killing pyrun — an exit code that would read as
+// the script's death by signal 25, with the run lost. The script's own disposition is untouched (a handler is reset
+// at exec).
+process.on('SIGXFSZ', () => undefined);
 enableCompileCache({ chunkDir: path.dirname(fileURLToPath(import.meta.url)) });
 void import('./main.js').then(async ({ main }) => {
   process.exitCode = await main(process.argv);

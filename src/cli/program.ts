@@ -5,6 +5,7 @@
  * faces. Every command returns its exit code; nothing here calls process.exit.
  */
 import { Command, CommanderError } from 'commander';
+import { neutralizeWorkflowCommands } from '../engine/log-text.js';
 import { PYRUN_VERSION } from '../version.js';
 import type { CliContext } from './context.js';
 import { addRunOptions } from './options.js';
@@ -19,7 +20,13 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+    // Commander's errors quote what was typed (an unknown command or option may hold a line break): they pass the
+    // same workflow-command filter as pyrun's own messages.
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(neutralizeWorkflowCommands(s)),
+      outputError: (s, write) => write(neutralizeWorkflowCommands(s)),
+    });
 
   const run = program
     .command('run')

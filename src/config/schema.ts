@@ -119,7 +119,12 @@ export const OPTIONS = {
     input: false,
   },
   name: {
-    schema: text,
+    // No invisible format character (U+202E, U+200B…): with one, a name could pass for another series in the
+    // summary, the comment and the check run's name. (Line breaks are made harmless wherever a name is shown.)
+    schema: textThat(
+      (s) => !/\p{Cf}/u.test(s),
+      'must not contain invisible format characters (U+202E, U+200B, U+2066…U+2069…)',
+    ),
     arg: 'name',
     doc: 'Series name: runs of one name are compared (default: the script path).',
     input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
@@ -246,7 +251,15 @@ export const OPTIONS = {
     input: 'smtp-url',
     input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
   },
-  'email-to': { schema: text, arg: 'address', doc: 'Recipient of email alerts.' },
+  'email-to': {
+    // One address, local@domain, nothing else: a CR or LF would add mail headers (`Bcc:`).
+    schema: matching(
+      /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
+      'must be one e-mail address (name@example.com), with no spaces or line breaks',
+    ),
+    arg: 'address',
+    doc: 'Recipient of email alerts.',
+  },
   db: { schema: text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
   history: {
     schema: flag,

@@ -29,6 +29,7 @@ export {
   HistoryStore,
   HistoryTargetError,
   openHistory,
+  readImportText,
   type ImportResult,
   runsToCsv,
   type OpenedHistory,
@@ -36,7 +37,7 @@ export {
 export { compareRun, trendReport, type MultivariateReport } from './insight.js';
 export { MIN_MULTIVARIATE_RUNS } from './analysis/index.js';
 export { parseGate, RuleError } from './rules/index.js';
-export { writeReportFile } from './report/write-file.js';
+export { protectedFileAt, writeReportFile } from './report/write-file.js';
 export {
   MAX_COMMENT_CHARS,
   MAX_SUMMARY_CHARS,

@@ -31,8 +31,7 @@ export function exitCodeFor(outcome: {
       return EXIT_TIMEOUT;
     case 'failed': {
       if (outcome.signal !== null) {
-        const n = (osConstants.signals as Record<string, number>)[outcome.signal];
-        return 128 + (n ?? 0);
+        return 128 + signalNumber(outcome.signal);
       }
       return outcome.exit_code === null || outcome.exit_code === 0 ? 1 : outcome.exit_code;
     }
@@ -48,4 +47,18 @@ export function suiteExitCode(records: readonly Parameters<typeof exitCodeFor>[0
   const broken = codes.find((c) => c !== 0 && c !== EXIT_GATE_FAILED);
   if (broken !== undefined) return broken;
   return codes.includes(EXIT_GATE_FAILED) ? EXIT_GATE_FAILED : 0;
+}
+
+/**
+ * The number of a signal as the launcher names it: Node's table, else the real-time signals Python names
+ * `SIGRTMIN` (34), `SIGRTMAX` (64) and `SIG35`…`SIG63` (Linux numbering), so a script killed by any of them exits
+ * 128+N as under GNU timeout. 0 for a name that is none of these.
+ */
+export function signalNumber(name: string): number {
+  const known = (osConstants.signals as Record<string, number | undefined>)[name];
+  if (known !== undefined) return known;
+  if (name === 'SIGRTMIN') return 34;
+  if (name === 'SIGRTMAX') return 64;
+  const numbered = /^SIG(\d{1,2})$/.exec(name);
+  return numbered ? Number(numbered[1]) : 0;
 }

@@ -16,6 +16,7 @@ import { executeRun } from './execute.js';
 import type { RunHooks } from './run.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
+import { EXIT_PYRUN_ERROR, PyrunError } from './errors.js';
 import { launchLabel } from './exec/types.js';
 import type {
   CommitMode,
@@ -75,6 +76,10 @@ export function preparePipeline(request: PipelineRequest, ports: PipelinePorts):
 
 export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<PipelineResult> {
   const prepared = preparePipeline(request, ports);
+  const reports = reportPathsOf(request.configs[0]!, request.facts);
+  const historyFile = request.history ? resolveFrom(request.facts, request.history.path) : null;
+  const protect = historyFile === null ? [] : [historyFile];
+  await refuseReportOverHistory(reports, protect);
   const planned = request.history ? await beginPlannedHistory(request.history, request.facts, ports) : null;
   // The history is parsed while the first script runs (started as it is spawned), and awaited when it is needed.
   const hooks: RunHooks = {
@@ -86,6 +91,8 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   };
   const store = async () => (planned ? ((await planned.ready())?.store ?? null) : null);
   const records: RunRecord[] = [];
+  /** Series whose run could not be written to the history: pyrun's own failure, exit 125 (not a silent loss). */
+  const unsaved: string[] = [];
   try {
     for (const run of prepared) {
       const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
@@ -99,7 +106,8 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
         continue;
       }
       const history = planned ? await planned.ready() : null;
-      if (history) await remember(history, record, run.config.keep_runs, ports);
+      if (history && !(await remember(history, record, run.config.keep_runs, ports)))
+        unsaved.push(record.name);
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
       if (run.exports.length > 0) {
         const { exportRun } = await import('./export/index.js');
@@ -108,17 +116,38 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       records.push(record);
     }
     // A suite's report paths are set once, at the suite level: every config carries the same ones.
-    const reports = reportPathsOf(request.configs[0]!, request.facts);
     const history = reports.html && planned ? await planned.ready() : null;
     await writeReports(records, reports, {
       log: ports.log,
       source_files: prepared.map((run) => sourceFile(run.spec.launch, request.facts.base_dir)),
       history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
+      protect, // checked again at write time: the script may have put a symlink there meanwhile
     });
   } finally {
     await planned?.close();
   }
-  return { records, exit_code: suiteExitCode(records), explanation: records.flatMap((r) => explain(r)) };
+  const explanation = records.flatMap((r) => explain(r));
+  if (unsaved.length > 0) {
+    explanation.push(`the history could not be saved for ${unsaved.join(', ')}: exit ${EXIT_PYRUN_ERROR}`);
+    return { records, exit_code: EXIT_PYRUN_ERROR, explanation };
+  }
+  return { records, exit_code: suiteExitCode(records), explanation };
+}
+
+/** A report path that is the history file (or its lock, or a symlink to either): refused before anything runs. */
+async function refuseReportOverHistory(reports: ReportPaths, protect: readonly string[]): Promise<void> {
+  const asked = Object.entries(reports).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (asked.length === 0 || protect.length === 0) return;
+  const { protectedFileAt } = await import('./report/write-file.js');
+  for (const [format, file] of asked) {
+    const clash = await protectedFileAt(file, protect);
+    if (clash !== null) {
+      throw new PyrunError(
+        `--${format === 'summary' ? 'summary' : format} ${file} is ${clash}: a report would overwrite the history; ` +
+          'choose another file',
+      );
+    }
+  }
 }
 
 /** The report files a config asks for, resolved against the run's base directory. */
@@ -196,12 +225,20 @@ async function beginPlannedHistory(
   };
 }
 
-async function remember(history: OpenedHistory, record: RunRecord, keep_runs: number, ports: PipelinePorts) {
+/** Records the run; false (after one warning naming the cause) when it could not be written. */
+async function remember(
+  history: OpenedHistory,
+  record: RunRecord,
+  keep_runs: number,
+  ports: PipelinePorts,
+): Promise<boolean> {
   try {
     const result = await history.commit(record, { keep_runs });
     for (const w of result.warnings) ports.log.warn(w);
+    return true;
   } catch (error) {
     ports.log.warn(`could not save the history to ${history.path}: ${(error as Error).message}`);
+    return false;
   }
 }
 

@@ -3,11 +3,11 @@ import {
   neutralizeWorkflowCommands as plain,
   openHistory,
   PyrunError,
+  readImportText,
   runsToCsv,
   type HistoryStore,
   type ImportResult,
 } from '../../engine/index.js';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
 import { fixed, formatTable } from '../table.js';
@@ -91,8 +91,9 @@ async function importFiles(
     if (/\.(jsonl|ndjson|json)$/i.test(file)) {
       let text: string;
       try {
-        text = await readFile(full, 'utf8');
+        text = await readImportText(full);
       } catch (error) {
+        if (error instanceof PyrunError) throw error;
         throw new PyrunError(`cannot read ${file}: ${(error as Error).message}`);
       }
       result = await store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);

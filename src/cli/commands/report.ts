@@ -6,6 +6,7 @@ import {
   renderHtmlMulti,
   renderMarkdown,
   renderMarkdownMulti,
+  protectedFileAt,
   writeReportFile,
   type HistoryStore,
   type RunRecord,
@@ -20,6 +21,15 @@ export async function reportCommand(
   ctx: CliContext,
 ): Promise<number> {
   if (!opts.html && !opts.summary) throw new PyrunError('pyrun report needs --html FILE or --summary FILE');
+  for (const [flag, file] of [
+    ['--html', opts.html],
+    ['--summary', opts.summary],
+  ] as const) {
+    const clash = file ? await protectedFileAt(file, [opts.db]) : null;
+    if (clash !== null) {
+      throw new PyrunError(`${flag} ${file} is ${clash}: the report would overwrite it; choose another file`);
+    }
+  }
   const store = await openExistingHistory(opts.db, ctx);
   try {
     const names =
@@ -36,11 +46,11 @@ export async function reportCommand(
         newest.length === 1
           ? renderHtml(newest[0] as RunRecord, { history: histories.get(names[0] as string) ?? [] })
           : renderHtmlMulti(newest, { histories });
-      ok = (await write(opts.html, html, ctx)) && ok;
+      ok = (await write(opts.html, html, ctx, opts.db)) && ok;
     }
     if (opts.summary) {
       const md = newest.length === 1 ? renderMarkdown(newest[0] as RunRecord) : renderMarkdownMulti(newest);
-      ok = (await write(opts.summary, md, ctx)) && ok;
+      ok = (await write(opts.summary, md, ctx, opts.db)) && ok;
     }
     ctx.stderr.write(`${plain(`pyrun: report of ${names.join(', ')} written`)}\n`);
     return ok ? 0 : 125;
@@ -63,8 +73,8 @@ function history(store: HistoryStore, name: string): RunRecord[] {
     .map((r) => ({ ...r, series: [] }));
 }
 
-async function write(file: string, text: string, ctx: CliContext): Promise<boolean> {
-  const written = await writeReportFile(file, text);
+async function write(file: string, text: string, ctx: CliContext, db: string): Promise<boolean> {
+  const written = await writeReportFile(file, text, { protect: [db] });
   if (!written.ok)
     ctx.stderr.write(`${plain(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
   return written.ok;

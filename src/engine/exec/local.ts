@@ -13,6 +13,7 @@ import { launcherArgs } from './launcher.js';
 import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
 import { monotonicMs } from '../timers.js';
+import { killMarkedSurvivors, newRunMarker, RUN_MARKER_VAR } from './survivors.js';
 
 export const LAUNCHER_SUPPORTED = process.platform !== 'win32';
 
@@ -22,9 +23,10 @@ interface LauncherMessage {
 }
 
 export function startLocal(spec: LaunchSpec): RunningScript {
+  const marker = newRunMarker(); // every process of the run inherits it: see ./survivors.ts
   const child: ChildProcess = spawn(spec.python, launcherArgs(spec), {
     cwd: spec.cwd,
-    env: spec.env,
+    env: { ...spec.env, [RUN_MARKER_VAR]: marker },
     stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
     detached: true, // its own session and process group: signals to pyrun's group do not reach it by accident
     windowsHide: true,
@@ -90,11 +92,15 @@ export function startLocal(spec: LaunchSpec): RunningScript {
     });
     // 'close' waits for fd 3 to drain, so the launcher's last line has been read.
     child.once('close', (code, signal) => {
+      // Whatever the launcher ended, nothing of the run may outlive it (a setsid daemon after the launcher died).
+      const wall_fallback_s = (monotonicMs() - spawnedAt_ms) / 1000;
+      void killMarkedSurvivors(marker).then(() => settle(code, signal, wall_fallback_s));
+    });
+    const settle = (code: number | null, signal: NodeJS.Signals | null, wall_fallback_s: number) => {
       if (startError !== null || scriptPid === null) {
         fail(new ScriptStartError(spec.python, startError ?? diedBeforeStart(spec.python, code, signal)));
         return;
       }
-      const wall_fallback_s = (monotonicMs() - spawnedAt_ms) / 1000;
       if (exitMessage === null) {
         // The launcher itself was killed: the script's own status is unknown; make sure nothing outlives it.
         killGroup(scriptPid, 'SIGKILL');
@@ -102,7 +108,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
         return;
       }
       resolve(exitReportFrom(exitMessage, wall_fallback_s));
-    });
+    };
   });
   done.catch(() => undefined); // the caller awaits `started` first; an early failure must not be unhandled
 

@@ -5,7 +5,9 @@
  *
  * A field whose text would put a workflow command at the start of a line (`::error::…`, a run name from an imported
  * record such as "x\n::add-mask::…") is neutralised as pyrun's tables are (a backslash before the `::`): CSV on
- * stdout is often printed into a CI log, where such a line would be obeyed. No ordinary field is touched.
+ * stdout is often printed into a CI log, where such a line would be obeyed. A text field starting with `=`, `+`,
+ * `-`, `@`, a tab or CR gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula.
+ * No ordinary field is touched.
  */
 import { holdsWorkflowCommand, neutralizeWorkflowCommands } from '../log-text.js';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
@@ -30,7 +32,10 @@ export const CSV_COLUMNS: readonly string[] = [...IDENTITY, ...RUN_METRIC_FIELDS
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
-  const text = holdsWorkflowCommand(raw) ? neutralizeWorkflowCommands(raw) : raw; // ordinary fields keep CRLF
+  let text = holdsWorkflowCommand(raw) ? neutralizeWorkflowCommands(raw) : raw; // ordinary fields keep CRLF
+  // A text cell a spreadsheet would read as a formula (OWASP's CSV injection advice): a leading apostrophe keeps
+  // it text. Numbers are never touched (-1.5 stays a number).
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -18,7 +18,7 @@ export interface ImportResult {
   imported: number;
   /** Runs already present (same run_id), left as they were. */
   skipped: number;
-  /** Lines refused, each `line N: <reason>` (JSONL only). */
+  /** Records refused, each `line N: <reason>` (JSONL) or `run N ("<run_id>"): <reason>` (another history). */
   invalid: string[];
 }
 
@@ -66,6 +66,19 @@ export function importJsonl(db: Database, text: string): ImportResult {
   return result;
 }
 
+/**
+ * The text of a file of run records to import, read the way a history file is (target.ts): a regular file only,
+ * opened without blocking and checked on the open descriptor, so a FIFO under any name is refused (exit 125) and
+ * never waited on; bounded in size.
+ */
+export async function readImportText(path: string): Promise<string> {
+  const target = await inspectTarget(path, 'file to import');
+  if (!target.exists) throw new HistoryError(`cannot import ${path}: no such file`);
+  checkSize(target);
+  const bytes = await readTargetBytes(target);
+  return Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
+}
+
 /** The runs of another history file (any schema version up to ours), in the order they started. */
 export async function importDatabase(
   db: Database,
@@ -94,8 +107,17 @@ export async function importDatabase(
     const statement = other.prepare('SELECT * FROM runs ORDER BY started_ms, id');
     try {
       transaction(db, () => {
-        while (statement.step()) {
-          if (writer.write(reader.fullRun(statement.getAsObject()))) result.imported++;
+        for (let n = 1; statement.step(); n++) {
+          // The same checks a JSONL record gets: the other file is as untrusted as any record from outside.
+          const run = reader.fullRun(statement.getAsObject());
+          const checked = checkRunRecord(JSON.parse(JSON.stringify(run)) as unknown);
+          if (!checked.ok) {
+            result.invalid.push(
+              `run ${n} (${JSON.stringify(String(run.run_id).slice(0, 80))}): ${checked.error}`,
+            );
+            continue;
+          }
+          if (writer.write(checked.record)) result.imported++;
           else result.skipped++;
         }
       });

@@ -25,6 +25,7 @@ export {
   type JudgedRun,
 } from './baseline-query.js';
 export { checkRunRecord, type RecordCheck } from './validate.js';
+export { readImportText } from './import.js';
 export {
   beginHistory,
   openHistory,

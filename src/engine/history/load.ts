@@ -12,6 +12,7 @@ import type { SqlJsStatic } from './sqljs.js';
 import { sqliteHeaderProblem } from './file.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
 import { allRows, errorMessage } from './sql.js';
+import { defuseSchema, foreignTableDefinition } from './untrusted.js';
 
 /** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
 export const PYRUN_APPLICATION_ID = 0x5079526e;
@@ -20,7 +21,15 @@ export const PYRUN_APPLICATION_ID = 0x5079526e;
 const APPLICATION_ID_OFFSET = 68;
 
 export type Loaded =
-  | { ok: true; db: Database; from_version: number; version: number; newer: boolean }
+  | {
+      ok: true;
+      db: Database;
+      from_version: number;
+      version: number;
+      newer: boolean;
+      /** SQLite objects pyrun never creates, removed before anything ran (see untrusted.ts). */
+      stripped: string[];
+    }
   /** `foreign`: not a pyrun history (refuse it, touch nothing); `damaged`: a pyrun history that cannot be used. */
   | { ok: false; problem: string; foreign: boolean };
 
@@ -106,6 +115,8 @@ export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array, options: LoadO
       db.close();
       return { ok: false, foreign: true, problem: 'a SQLite database without pyrun’s tables' };
     }
+    // Before any statement that could fire a trigger (the migrations write): see untrusted.ts.
+    const stripped = defuseSchema(SQL, db);
     const check =
       options.integrity_check === false
         ? []
@@ -116,8 +127,10 @@ export function loadDatabase(SQL: SqlJsStatic, bytes: Uint8Array, options: LoadO
     const from_version = schemaVersion(db);
     const newer = from_version > LATEST_SCHEMA_VERSION;
     const version = newer ? from_version : migrate(db).to;
+    const foreignTable = newer ? null : foreignTableDefinition(SQL, db);
+    if (foreignTable !== null) throw new Error(foreignTable);
     for (const table of TABLES) db.exec(`SELECT * FROM ${table} LIMIT 1`);
-    return { ok: true, db, from_version, version, newer };
+    return { ok: true, db, from_version, version, newer, stripped };
   } catch (error) {
     db?.close();
     return pyrun

@@ -3,10 +3,11 @@
  * atomic mkdir, its mtime refreshed while held). A lock left by a pyrun that was SIGKILLed is stale once its
  * mtime is older than LOCK_STALE_MS, and the next writer removes it and goes on.
  */
-import { mkdir } from 'node:fs/promises';
+import { lstat, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { HistoryError } from './errors.js';
+import { describeKind, HistoryTargetError } from './target.js';
 
 /** A lock not refreshed for this long belongs to a dead pyrun (proper-lockfile refreshes it every half of it). */
 export const LOCK_STALE_MS = 10_000;
@@ -16,6 +17,27 @@ export const LOCK_WAIT_MS = 120_000;
 export interface LockOptions {
   stale_ms?: number;
   wait_ms?: number;
+}
+
+/**
+ * A pyrun lock is always a directory (made by mkdir). A file, symlink, FIFO or socket at the lock's path was put
+ * there by something else: proper-lockfile would take it for a held lock, find it stale, fail to remove it (rmdir
+ * on a non-directory) and retry for the whole wait. Refused at once instead (exit 125), naming the path; pyrun
+ * removes nothing it did not make.
+ */
+async function refuseForeignLock(file: string): Promise<void> {
+  const path = lockPath(file);
+  let info;
+  try {
+    info = await lstat(path);
+  } catch {
+    return; // nothing there (the usual case)
+  }
+  if (info.isDirectory()) return;
+  throw new HistoryTargetError(
+    `the lock of history file ${file}, ${path}, is ${info.isFile() ? 'a regular file' : describeKind(info)} ` +
+      `where pyrun makes a directory: not a lock pyrun made; remove it if no pyrun is running`,
+  );
 }
 
 /** The lock directory's path for a history file. */
@@ -37,6 +59,7 @@ export async function withFileLock<T>(
   const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
   const maxTimeout = 200;
   await mkdir(dirname(file), { recursive: true });
+  await refuseForeignLock(file);
   let lost: Error | null = null;
   let release: () => Promise<void>;
   try {

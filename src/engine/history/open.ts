@@ -172,9 +172,22 @@ class History implements OpenedHistory {
         checkSize(this.target, this.options.max_bytes);
         const bytes = await readTargetBytes(this.target, this.options.max_bytes);
         if (this.holdsExactly(bytes)) return this.write(this.store, change, options, stillHeld);
+        const before = this.store.warnings.length;
         const snapshot = classifySnapshot(this.SQL, this.target, bytes);
-        if (snapshot.kind === 'history') {
-          const fresh = HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+        const fresh =
+          snapshot.kind === 'history'
+            ? HistoryStore.fromSnapshot(this.SQL, this.target, snapshot, this.options.now)
+            : null;
+        const forged =
+          fresh !== null && !this.store.isDamagedPending() ? unexplainedChange(this.store, fresh) : null;
+        if (fresh !== null && forged !== null) {
+          // Changed under us in a way no pyrun writer changes a history (the script it measured can write this
+          // file): nothing of it is merged. The file as found is moved aside; what was read before is kept.
+          fresh.close();
+          this.store.markDamaged(
+            `changed during the run in a way no pyrun writer changes a history: ${forged}`,
+          );
+        } else if (fresh !== null && snapshot.kind === 'history') {
           this.store.adopt(fresh);
           if (snapshot.newer) {
             return {
@@ -188,7 +201,7 @@ class History implements OpenedHistory {
           // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
           this.store.markDamaged(snapshot.problem);
         }
-        return this.write(this.store, change, options, stillHeld);
+        return this.write(this.store, change, options, stillHeld, before);
       },
       this.options.lock,
     );
@@ -207,9 +220,9 @@ class History implements OpenedHistory {
     change: (store: HistoryStore) => T | Promise<T>,
     options: { keep_runs?: number; retention?: RetentionOptions },
     stillHeld: () => boolean,
+    before: number = store.warnings.length,
   ): Promise<UpdateResult<T>> {
     this.seen = null; // the store is about to differ from the file: known again only once written
-    const before = store.warnings.length;
     const value = await change(store);
     if (!store.isWritable) {
       return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };
@@ -235,4 +248,44 @@ class History implements OpenedHistory {
   close(): void {
     this.store.close();
   }
+}
+
+/**
+ * Why the history `now` cannot have come from `before` through pyrun writers, or null when it can. A pyrun writer
+ * adds runs, and deletes a series' oldest runs only when newer ones push them out (retention); it never rewrites a
+ * stored run. So: a run of `before` that is gone while no newer run of its series was added or while an older one
+ * was kept, or a run whose row differs, is a change no pyrun made. (Deleting a series' oldest run and adding a newer
+ * one looks exactly like another pyrun's run with retention, and is not told apart: see docs/guarantees.md.)
+ */
+function unexplainedChange(before: HistoryStore, now: HistoryStore): string | null {
+  const mine = before.runIdentities();
+  const theirs = now.runIdentities();
+  const newestAdded = new Map<string, number>();
+  const oldestKept = new Map<string, number>();
+  for (const [id, run] of theirs) {
+    if (mine.has(id)) {
+      oldestKept.set(run.name, Math.min(oldestKept.get(run.name) ?? Infinity, run.started_ms));
+    } else {
+      newestAdded.set(run.name, Math.max(newestAdded.get(run.name) ?? -Infinity, run.started_ms));
+    }
+  }
+  let removed = 0;
+  let rewritten = 0;
+  for (const [id, run] of mine) {
+    const other = theirs.get(id);
+    if (other === undefined) {
+      // Retention removes a series' oldest runs, and only when newer ones were added.
+      const pushedOut =
+        (newestAdded.get(run.name) ?? -Infinity) > run.started_ms &&
+        (oldestKept.get(run.name) ?? Infinity) >= run.started_ms;
+      if (!pushedOut) removed++;
+    } else if (other.digest !== run.digest) rewritten++;
+  }
+  if (removed === 0 && rewritten === 0) return null;
+  return [
+    removed > 0 ? `${removed} run(s) removed` : '',
+    rewritten > 0 ? `${rewritten} run(s) rewritten` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }

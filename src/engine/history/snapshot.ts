@@ -10,7 +10,7 @@ import { HistoryTargetError, readTargetBytes, type HistoryTarget } from './targe
 
 export type Snapshot =
   | { kind: 'absent' }
-  | { kind: 'history'; db: Database; newer: boolean; version: number }
+  | { kind: 'history'; db: Database; newer: boolean; version: number; stripped: string[] }
   | { kind: 'damaged'; problem: string };
 
 /** What pyrun says about a file that is not its history; the file is left as it is. */
@@ -49,7 +49,15 @@ export function classifySnapshot(
 ): Snapshot {
   if (bytes === null || bytes.length === 0) return { kind: 'absent' };
   const loaded = loadDatabase(SQL, bytes, load);
-  if (loaded.ok) return { kind: 'history', db: loaded.db, newer: loaded.newer, version: loaded.version };
+  if (loaded.ok) {
+    return {
+      kind: 'history',
+      db: loaded.db,
+      newer: loaded.newer,
+      version: loaded.version,
+      stripped: loaded.stripped,
+    };
+  }
   if (loaded.foreign) throw foreignFileError(target, loaded.problem);
   return { kind: 'damaged', problem: loaded.problem };
 }

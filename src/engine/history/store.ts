@@ -17,6 +17,7 @@ import { applyRetention, type RetentionOptions, type RetentionResult } from './r
 import { RunReader, RunWriter, type StoredRun } from './rows.js';
 import { newerWarning, readSnapshot, type Snapshot } from './snapshot.js';
 import { allRows, errorMessage, scalar, transaction } from './sql.js';
+import { strippedWarning } from './untrusted.js';
 import { loadSqlJs, type SqlJsStatic } from './sqljs.js';
 import { checkSize, inspectTarget, type HistoryTarget } from './target.js';
 
@@ -109,6 +110,7 @@ export class HistoryStore {
   ): HistoryStore {
     if (snapshot.kind === 'history') {
       const warnings = snapshot.newer ? [newerWarning(target.path, snapshot.version)] : [];
+      if (snapshot.stripped.length > 0) warnings.push(strippedWarning(target.path, snapshot.stripped));
       return new HistoryStore(snapshot.db, target, warnings, !snapshot.newer, null, now);
     }
     const warnings =
@@ -264,6 +266,25 @@ export class HistoryStore {
     return this.damaged !== null;
   }
 
+  /**
+   * @internal What identifies each stored run and what no pyrun writer changes once it is written (retention only
+   * thins samples and deletes whole runs): run_id → series, start and a digest of the run's row.
+   */
+  runIdentities(): Map<string, { name: string; started_ms: number; digest: string }> {
+    const rows = allRows(
+      this.database(),
+      `SELECT run_id, name, started_ms, json_array(name, started_at, status, exit_code, signal, duration_s,
+         cpu_time_s, peak_rss_bytes, os, arch, python_version, executor, git_ref, git_sha, is_pull_request, baseline,
+         verdicts) AS digest FROM runs`,
+    );
+    return new Map(
+      rows.map((r) => [
+        String(r.run_id),
+        { name: String(r.name), started_ms: Number(r.started_ms), digest: String(r.digest) },
+      ]),
+    );
+  }
+
   /** @internal The file turned out damaged after it was read: move it aside before the next write. */
   markDamaged(problem: string): void {
     this.damaged = problem;
@@ -275,6 +296,7 @@ export class HistoryStore {
     this.db = other.database();
     other.db = null;
     this.damaged = null;
+    this.warningList.push(...other.warningList);
   }
 
   /** Frees the database. Does not save. */

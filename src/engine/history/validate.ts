@@ -19,16 +19,23 @@ import { z } from 'zod';
 import { RUN_ROWS, SAMPLE_ROWS, type MetricRow } from '../metrics.js';
 import { BYTES_PER_MB, type RunMetrics, type RunRecord } from '../types.js';
 
-/** No C0/C1 control characters (newlines, tabs, escapes, NUL) and no Unicode line or paragraph separators. */
+/**
+ * No C0/C1 control characters (newlines, tabs, escapes, NUL), no Unicode line or paragraph separators, and no
+ * format characters (category Cf: U+202E right-to-left override, U+200B zero-width space, the U+2066–2069
+ * isolates…), with which one series name can be made to look like another.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u;
 
 /** Free text (a name, a rule, a path): bounded, on one line. */
 const line = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters or line breaks');
+    .refine(
+      (s) => !CONTROL.test(s),
+      'must not contain control characters or line breaks (nor invisible format characters)',
+    );
 
 /** A simple token: bounded, only the characters given. */
 const token = (max: number, chars: RegExp, what: string) =>

@@ -23,6 +23,8 @@ export interface ReportFileDeps {
   history(name: string): RunRecord[];
   /** Each record's script as a path from the run's starting directory (null: unknown), index-aligned. */
   source_files?: readonly (string | null)[];
+  /** Files no report may replace (the history file). */
+  protect?: readonly string[];
 }
 
 export async function writeReports(
@@ -68,7 +70,7 @@ export async function writeReports(
   const { writeReportFile } = await import('./write-file.js'); // with fs/promises: only when asked
   for (const [file, render] of outputs) {
     if (!file) continue;
-    const written = await writeReportFile(file, await render());
+    const written = await writeReportFile(file, await render(), { protect: deps.protect ?? [] });
     if (!written.ok) deps.log.warn(`could not write the report ${file}: ${written.error}`);
   }
 }

@@ -120,7 +120,9 @@ export function verdictCell(metric: ComparableMetric, verdict: MetricVerdict | u
 
 /** `insufficient_history` → `insufficient history`. */
 export function humanize(word: string): string {
-  return word.replace(/_/g, ' ');
+  // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
+  // this word is written unescaped into markdown headings and check-run titles.
+  return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
 }
 
 /** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */

@@ -55,16 +55,23 @@ const VERDICT_ICON: Record<VerdictKind, [Shape, string]> = {
 
 /** The icon of a run's status; the label is the status in words. */
 export function statusIcon(status: ReportStatus): string {
-  const [shape, color] = STATUS_ICON[status];
-  return icon(shape, color, status.replace(/_/g, ' '));
+  return iconOf(STATUS_ICON, status);
 }
 
 export function gateIcon(status: GateStatus): string {
-  const [shape, color] = GATE_ICON[status];
-  return icon(shape, color, status.replace(/_/g, ' '));
+  return iconOf(GATE_ICON, status);
 }
 
 export function verdictIcon(verdict: VerdictKind): string {
-  const [shape, color] = VERDICT_ICON[verdict];
-  return icon(shape, color, verdict.replace(/_/g, ' '));
+  return iconOf(VERDICT_ICON, verdict);
+}
+
+/**
+ * The icon of a known word; a word outside the table (a history written by something else) gets a grey question
+ * mark labelled `unknown`: the word itself is never put in the attribute unescaped, and the report still renders.
+ */
+function iconOf(table: Record<string, [Shape, string]>, word: string): string {
+  const known = typeof word === 'string' && Object.hasOwn(table, word) ? table[word] : undefined;
+  if (known === undefined) return icon('question', GREY, 'unknown');
+  return icon(known[0], known[1], word.replace(/_/g, ' '));
 }

@@ -29,7 +29,7 @@ export const MAX_HTML_CHART_POINTS = 400;
 const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
 
 export function headingHtml(record: RunRecord, tag = 'h1'): string {
-  return `<${tag} class="status-${record.status}">${statusIcon(record.status)} ${escapeHtml(
+  return `<${tag} class="status-${escapeHtml(record.status)}">${statusIcon(record.status)} ${escapeHtml(
     humanize(record.status),
   )} — ${escapeHtml(record.name)} <span class="duration">in ${escapeHtml(formatDuration(record.duration_s))}</span></${tag}>`;
 }

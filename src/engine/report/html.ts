@@ -122,7 +122,7 @@ export function renderHtmlMulti(records: readonly RunRecord[], options: HtmlMult
   const worst = worstStatus(records);
   const rows = records.map(
     (r, i) =>
-      `<tr class="status-${r.status}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${escapeHtml(
+      `<tr class="status-${escapeHtml(r.status)}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${escapeHtml(
         r.name,
       )}</a></td><td>${escapeHtml(humanize(r.status))}</td><td class="num">${escapeHtml(
         formatDuration(r.duration_s),
@@ -131,7 +131,7 @@ export function renderHtmlMulti(records: readonly RunRecord[], options: HtmlMult
       )}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`,
   );
   const body = [
-    `<h1 class="status-${worst}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
+    `<h1 class="status-${escapeHtml(worst)}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
     '<table class="summary">',
     '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th></tr></thead>',
     '<tbody>',

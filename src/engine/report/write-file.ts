@@ -5,7 +5,8 @@
  * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
  * trouble comes back as a value for the face to show as one warning.
  */
-import { lstat, mkdir, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, fstatSync } from 'node:fs';
+import { lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { randomHex } from '../run-id.js';
 
@@ -16,15 +17,31 @@ export function tempPathFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${randomHex(6)}.tmp`);
 }
 
-export async function writeReportFile(file: string, text: string): Promise<ReportWriteResult> {
+export interface ReportWriteOptions {
+  /**
+   * Files a report must never replace (the history file): a target that is one of them — the same path, a symlink
+   * to it, the same file under another name — is refused.
+   */
+  protect?: readonly string[];
+}
+
+export async function writeReportFile(
+  file: string,
+  text: string,
+  options: ReportWriteOptions = {},
+): Promise<ReportWriteResult> {
   let target = path.resolve(file);
   let temp: string | null = null;
   try {
     const existing = await existingTarget(target);
+    const clash = await protectedFileAt(existing?.path ?? target, options.protect ?? []);
+    if (clash !== null) {
+      return { ok: false, path: target, error: `it is ${clash}, which pyrun never writes a report over` };
+    }
     if (existing?.kind === 'folder')
       throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
     if (existing?.kind === 'special') {
-      await writeFile(existing.path, text, 'utf8');
+      await writeSpecial(existing.path, target, text);
       return { ok: true, path: target };
     }
     if (existing) target = existing.path;
@@ -67,6 +84,77 @@ async function existingTarget(
   } catch {
     return { kind: 'special', path: target };
   }
+}
+
+/** Whether an open FIFO or socket is pyrun's own stdout or stderr (`--json /dev/stdout` into a pipe). */
+function isOwnStream(info: { dev: number; ino: number }): boolean {
+  return [1, 2].some((fd) => {
+    try {
+      const own = fstatSync(fd);
+      return own.dev === info.dev && own.ino === info.ino;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Writes a target that is not a regular file, in place. Opened without blocking, so a FIFO nobody reads (one a
+ * script made at a report path) fails at once (ENXIO) instead of hanging pyrun; a FIFO or socket at any other path
+ * than pyrun's own stdout or stderr (`/dev/stdout` into a pipe) is refused: a report goes to a file, a device or
+ * pyrun's own output, never into another process's pipe.
+ */
+async function writeSpecial(real: string, asked: string, text: string): Promise<void> {
+  const flags = constants.O_WRONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+  const handle = await open(real, flags).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'ENXIO') {
+      throw new Error(`${asked} is a FIFO or socket that nothing reads (ENXIO); pyrun does not wait on it`);
+    }
+    throw error;
+  });
+  try {
+    const info = await handle.stat();
+    if ((info.isFIFO() || info.isSocket()) && !isOwnStream(info)) {
+      throw new Error(
+        `${asked} is a FIFO or socket, not a file; pyrun writes reports only to files and devices`,
+      );
+    }
+    await handle.writeFile(text, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The identity of a file (device and inode), or null when it does not exist. */
+async function identity(file: string): Promise<string | null> {
+  try {
+    const info = await stat(file);
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which of `protect` (or its lock, `<file>.lock`) the path `file` is, as a phrase (`the history file X`), or null.
+ * Compared by resolved path (symlinks followed) and by device and inode.
+ */
+export async function protectedFileAt(file: string, protect: readonly string[]): Promise<string | null> {
+  if (protect.length === 0) return null;
+  const resolved = await realpath(file).catch(() => path.resolve(file));
+  const id = await identity(resolved);
+  for (const guarded of protect) {
+    for (const [candidate, what] of [
+      [guarded, 'the history file'],
+      [`${guarded}.lock`, 'the history file’s lock'],
+    ] as const) {
+      const real = await realpath(candidate).catch(() => path.resolve(candidate));
+      if (real === resolved) return `${what} ${guarded}`;
+      const other = await identity(real);
+      if (id !== null && other !== null && id === other) return `${what} ${guarded}`;
+    }
+  }
+  return null;
 }
 
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
