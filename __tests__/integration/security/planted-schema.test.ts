@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import { fixture, pyrun } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { count, makeTempDirs, rawDatabase } from '../history/helpers.js';
 
 const temp = makeTempDirs('planted');

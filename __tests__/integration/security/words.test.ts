@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HistoryStore } from '../../../src/engine/history/store.js';
 import { fixture, pyrun } from '../../helpers/pyrun.js';
-import { makeRecord } from '../../unit/history/fixtures.js';
+import { makeRecord } from '../../helpers/builders.js';
 import { makeTempDirs } from '../history/helpers.js';
 
 const temp = makeTempDirs('words');
