@@ -180,10 +180,10 @@ function detection(
   extra: readonly ComparableMetric[],
 ): void {
   const scales = [...new Set(set.map((l) => l.scale))].filter((s) => s !== 1).sort();
-  const watched: ComparableMetric[] = ['duration_s', 'cpu_time_s', ...extra];
+  const watched: ComparableMetric[] = [...DEFAULT_JUDGED_METRICS, ...extra];
   log(
-    `Detection: the run of the slower version on which ${watched.join(' or ')} is first called regressed ` +
-      `(rule: costs, confirmed; – = not within its runs)`,
+    `Detection: the run of the version doing more work on which ${watched.join(' or ')} is first called ` +
+      `regressed (rule: costs, confirmed; – = not within its runs), and what the extra work measured as`,
   );
   log();
   for (const baselineSize of [MIN_BASELINE, 'all'] as const) {
@@ -206,6 +206,12 @@ function detection(
         if (baseline.length < MIN_BASELINE) continue;
         const cells = scales.map((scale) => {
           const slower = of(scale);
+          // What "more work" measured as: the medians' ratios of CPU time and peak memory (start-up does not scale).
+          const ratio = (m: ComparableMetric) =>
+            (
+              median(slower.map((r) => r[m] as number)) / median(unchanged.map((r) => r[m] as number))
+            ).toFixed(2);
+          const measured = ` (cpu ×${ratio('cpu_time_s')}, rss ×${ratio('peak_rss_mb')})`;
           for (let j = 0; j < slower.length; j += 1) {
             const r = regressedUnder(
               'costs, confirmed',
@@ -217,12 +223,12 @@ function detection(
             if (r !== null && r.some((m) => watched.includes(m))) {
               const c = within3.get(scale) ?? { hit: 0, n: 0 };
               within3.set(scale, { hit: c.hit + (j < 3 ? 1 : 0), n: c.n + 1 });
-              return `run ${j + 1}`;
+              return `run ${j + 1}${measured}`;
             }
           }
           const c = within3.get(scale) ?? { hit: 0, n: 0 };
           within3.set(scale, { hit: c.hit, n: c.n + 1 });
-          return '–';
+          return `–${measured}`;
         });
         log(`| ${workload} | ${load} | ${cells.join(' | ')} |`);
       }

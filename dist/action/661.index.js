@@ -15,12 +15,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
 /**
  * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
  * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
  * the measured value, so test history lines up across runs), and one for the regression check when
- * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path as its
- * `file` (where annotating report actions point), failure messages give values with their units, and a skipped
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path from the
+ * working directory as its `file` (where annotating report actions point; none for a module not found), failure messages give values with their units, and a skipped
  * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
  */
 
@@ -77,9 +78,12 @@ function suiteProperties(record) {
     add('signal', record.signal);
     add('samples', record.samples);
     add('interval_s', record.interval_s);
-    add('attempts', record.attempts.length);
-    if (record.repeats !== undefined)
+    // `attempts` is the script's own count under --retries; measured runs of --repeat are `repeats`, not attempts.
+    if (record.repeats === undefined)
+        add('attempts', record.attempts.length);
+    else
         add('repeats', record.repeats.length);
+    add('retries', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
     add('os', record.os);
     add('arch', record.arch);
     add('python_version', record.python_version);
@@ -106,13 +110,20 @@ function suiteProperties(record) {
  * One `<testsuites>` document: a testsuite per run (a suite's scripts each their own, named after the series),
  * a testcase for the script, one per gate, one for the regression check.
  */
-function renderJunit(records) {
+function renderJunit(records, options = {}) {
     const builder = junitDocument();
-    for (const record of Array.isArray(records) ? records : [records])
-        addSuite(builder, record);
+    const runs = Array.isArray(records) ? records : [records];
+    runs.forEach((record, i) => {
+        const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
+        addSuite(builder, record, file);
+    });
     return `${builder.build()}\n`;
 }
-function addSuite(builder, record) {
+/** Without the run's directories: the script as recorded; a module (`-m pkg.mod`) is no file and gets none. */
+function defaultFile(record) {
+    return record.script && !record.script.startsWith('-m ') ? record.script : null;
+}
+function addSuite(builder, record, file) {
     const suite = builder
         .testSuite()
         .name(record.name)
@@ -122,16 +133,25 @@ function addSuite(builder, record) {
         suite.property(name, value);
     const testCase = (name, time_s) => {
         const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
-        return record.script ? created.file(record.script) : created;
+        return file ? created.file(file) : created;
     };
+    // Each failure has a body as well as its message: readers that show only the body (and merge equal ones, as
+    // dorny/test-reporter does) still see which run, rule and values failed.
+    const identity = `series ${record.name}, run ${record.run_id}, started ${record.started_at}`;
     const script = testCase((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
     if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
-        script.failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record), record.status === 'timeout' ? 'timeout' : 'script_failed');
+        const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
+        script
+            .failure(outcome, record.status === 'timeout' ? 'timeout' : 'script_failed')
+            .stacktrace(failureBody([`script ${record.script}: ${outcome}`, ...attemptLines(record), identity]));
     }
     for (const gate of record.gates) {
         const gateCase = testCase(gate.expr, 0);
-        if (gate.status === 'failed')
-            gateCase.failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed');
+        if (gate.status === 'failed') {
+            gateCase
+                .failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed')
+                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), identity]));
+        }
         else if (gate.status === 'insufficient_history') {
             skip(gateCase, 'insufficient history: no baseline run of this series yet');
         }
@@ -139,11 +159,40 @@ function addSuite(builder, record) {
     const regression = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionOutcome */ .SG)(record);
     if (regression !== null) {
         const regressionCase = testCase(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .REGRESSION_TEST_NAME */ .jP, 0);
-        if (regression.status === 'failed')
-            regressionCase.failure(regression.message, 'regression');
+        if (regression.status === 'failed') {
+            regressionCase
+                .failure(regression.message, 'regression')
+                .stacktrace(failureBody([...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .kz)(record).map((m) => regressionLine(record, m)), identity]));
+        }
         else if (regression.status === 'skipped')
             skip(regressionCase, regression.message);
     }
+}
+/** Every retried attempt of the script, one line each (none when it ran once). */
+function attemptLines(record) {
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
+        return [];
+    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(a.duration_s)}`);
+}
+/** `duration_s 60.2 s against baseline 55.1 s ± 0.8 s (+9.3%; median over 7 runs)` */
+function regressionLine(record, metric) {
+    const verdict = record.verdicts[metric];
+    const base = record.baseline[metric];
+    const against = base === undefined
+        ? ''
+        : ` against baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
+    return `regressed: ${metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
+}
+/**
+ * A failure's text, written as CDATA: no character XML forbids, and no `]]>` that would end the section early (the
+ * XML builder splits only the first one).
+ */
+function failureBody(lines) {
+    return (lines
+        .join('\n')
+        // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+        .replace(/]]>/g, ']] >'));
 }
 
 

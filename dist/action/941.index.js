@@ -11,9 +11,10 @@ export const modules = {
 /* harmony export */   beginHistory: () => (/* reexport safe */ _open_js__WEBPACK_IMPORTED_MODULE_1__.A)
 /* harmony export */ });
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2998);
-/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4648);
+/* harmony import */ var _open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7616);
 /** The history of runs: a sql.js store with migrations, retention and import/merge. */
+
 
 
 

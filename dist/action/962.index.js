@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   importJsonl: () => (/* binding */ importJsonl)
 });
 
+// UNUSED EXPORTS: readImportText
+
 // EXTERNAL MODULE: ./src/engine/history/errors.ts
 var errors = __webpack_require__(2998);
 // EXTERNAL MODULE: ./src/engine/history/load.ts
@@ -51,13 +53,17 @@ var types = __webpack_require__(3171);
 
 
 
-/** No C0/C1 control characters (newlines, tabs, escapes, NUL) and no Unicode line or paragraph separators. */
+/**
+ * No C0/C1 control characters (newlines, tabs, escapes, NUL), no Unicode line or paragraph separators, and no
+ * format characters (category Cf: U+202E right-to-left override, U+200B zero-width space, the U+2066–2069
+ * isolates…), with which one series name can be made to look like another.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u;
 /** Free text (a name, a rule, a path): bounded, on one line. */
 const line = (max) => schemas/* string */.YjP()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !CONTROL.test(s), 'must not contain control characters or line breaks');
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters or line breaks (nor invisible format characters)');
 /** A simple token: bounded, only the characters given. */
 const token = (max, chars, what) => schemas/* string */.YjP().max(max, `must be at most ${max} characters`).regex(chars, `may contain only ${what}`);
 const OS_ARCH = token(32, /^[A-Za-z0-9._-]+$/, 'letters, digits, `.`, `_` and `-`');
@@ -135,10 +141,12 @@ const recordSchema = schemas/* object */.Ikc({
         .default([]),
     baseline: schemas/* record */.g1P(METRIC_KEY, schemas/* object */.Ikc({ value: num, spread: num, runs: num })).default({}),
     verdicts: schemas/* record */.g1P(METRIC_KEY, schemas/* object */.Ikc({
-        verdict: schemas/* enum */.k5n(['regressed', 'improved', 'unchanged', 'insufficient_history']),
+        verdict: schemas/* enum */.k5n(['regressed', 'improved', 'unchanged', 'insufficient_history', 'not_judged']),
         change_pct: nullableNum,
         statistic: line(100),
         p_value: num.optional(),
+        detectable_pct: num.optional(),
+        reruns: schemas/* array */.YOg(num).max(10).optional(),
     }))
         .default({}),
     attempts: schemas/* array */.YOg(schemas/* object */.Ikc({
@@ -153,6 +161,7 @@ const recordSchema = schemas/* object */.Ikc({
     profile: profileSchema.optional(),
     profile_diff: profileDiffSchema.optional(),
     is_pull_request: schemas/* boolean */.zMY().optional(),
+    oom_killed: schemas/* boolean */.zMY().optional(),
     os: OS_ARCH,
     arch: OS_ARCH,
     python_version: PYTHON_VERSION,
@@ -183,6 +192,8 @@ function checkRunRecord(value) {
         delete record.repeats;
     if (record.is_pull_request === undefined)
         delete record.is_pull_request;
+    if (record.oom_killed === undefined)
+        delete record.oom_killed;
     if (record.profile === undefined)
         delete record.profile;
     if (record.profile_diff === undefined)
@@ -217,6 +228,11 @@ function importJsonl(db, text) {
     const writer = new rows/* RunWriter */.Xn(db);
     try {
         (0,sql/* transaction */.Rn)(db, () => {
+            // `pyrun ab --json` writes one pretty-printed A/B record: say what it is rather than fail on its first line.
+            if (isAbRecord(parseOrNull(text))) {
+                result.invalid.push(AB_RECORD_MESSAGE);
+                return;
+            }
             const lines = text.split('\n');
             for (let i = 0; i < lines.length; i++) {
                 const line = lines[i].trim();
@@ -228,6 +244,10 @@ function importJsonl(db, text) {
                 }
                 catch (error) {
                     result.invalid.push(`line ${i + 1}: not JSON (${(0,sql/* errorMessage */.gJ)(error)})`);
+                    continue;
+                }
+                if (isAbRecord(value)) {
+                    result.invalid.push(`line ${i + 1}: ${AB_RECORD_MESSAGE}`);
                     continue;
                 }
                 const checked = checkRunRecord(value);
@@ -246,6 +266,19 @@ function importJsonl(db, text) {
         writer.free();
     }
     return result;
+}
+/**
+ * The text of a file of run records to import, read the way a history file is (target.ts): a regular file only,
+ * opened without blocking and checked on the open descriptor, so a FIFO under any name is refused (exit 125) and
+ * never waited on; bounded in size.
+ */
+async function readImportText(path) {
+    const target = await inspectTarget(path, 'file to import');
+    if (!target.exists)
+        throw new HistoryError(`cannot import ${path}: no such file`);
+    checkSize(target);
+    const bytes = await readTargetBytes(target);
+    return Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
 }
 /** The runs of another history file (any schema version up to ours), in the order they started. */
 async function importDatabase(db, SQL, otherPath) {
@@ -271,8 +304,15 @@ async function importDatabase(db, SQL, otherPath) {
         const statement = other.prepare('SELECT * FROM runs ORDER BY started_ms, id');
         try {
             (0,sql/* transaction */.Rn)(db, () => {
-                while (statement.step()) {
-                    if (writer.write(reader.fullRun(statement.getAsObject())))
+                for (let n = 1; statement.step(); n++) {
+                    // The same checks a JSONL record gets: the other file is as untrusted as any record from outside.
+                    const run = reader.fullRun(statement.getAsObject());
+                    const checked = checkRunRecord(JSON.parse(JSON.stringify(run)));
+                    if (!checked.ok) {
+                        result.invalid.push(`run ${n} (${JSON.stringify(String(run.run_id).slice(0, 80))}): ${checked.error}`);
+                        continue;
+                    }
+                    if (writer.write(checked.record))
                         result.imported++;
                     else
                         result.skipped++;
@@ -289,6 +329,22 @@ async function importDatabase(db, SQL, otherPath) {
         other.close();
     }
     return result;
+}
+const AB_RECORD_MESSAGE = 'an A/B record (schema pyrun-ab/1, written by `pyrun ab --json`), not a run record: ' +
+    'it compares two scripts and belongs to no series, so it is not imported';
+function parseOrNull(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+}
+function isAbRecord(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        typeof value.schema === 'string' &&
+        value.schema.startsWith('pyrun-ab/'));
 }
 
 

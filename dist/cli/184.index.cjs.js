@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 184;
-exports.ids = [184];
+exports.ids = [184,962];
 exports.modules = {
 
 /***/ 2860:
@@ -27,7 +27,9 @@ var metrics = __webpack_require__(8703);
  *
  * A field whose text would put a workflow command at the start of a line (`::error::…`, a run name from an imported
  * record such as "x\n::add-mask::…") is neutralised as pyrun's tables are (a backslash before the `::`): CSV on
- * stdout is often printed into a CI log, where such a line would be obeyed. No ordinary field is touched.
+ * stdout is often printed into a CI log, where such a line would be obeyed. A text field starting with `=`, `+`,
+ * `-`, `@`, a tab or CR gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula.
+ * No ordinary field is touched.
  */
 
 
@@ -49,7 +51,11 @@ function csvField(value) {
     if (value === null || value === undefined)
         return '';
     const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
-    const text = (0,log_text/* holdsWorkflowCommand */.v)(raw) ? (0,log_text/* neutralizeWorkflowCommands */.t)(raw) : raw; // ordinary fields keep CRLF
+    let text = (0,log_text/* holdsWorkflowCommand */.v)(raw) ? (0,log_text/* neutralizeWorkflowCommands */.t)(raw) : raw; // ordinary fields keep CRLF
+    // A text cell a spreadsheet would read as a formula (OWASP's CSV injection advice): a leading apostrophe keeps
+    // it text. Numbers are never touched (-1.5 stays a number).
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 function runsToCsv(runs) {
@@ -62,8 +68,8 @@ function runsToCsv(runs) {
 
 // EXTERNAL MODULE: ./src/engine/history/open.ts + 1 modules
 var history_open = __webpack_require__(6963);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/engine/history/import.ts + 1 modules
+var history_import = __webpack_require__(5962);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -73,7 +79,6 @@ var table = __webpack_require__(2170);
 var commands_store = __webpack_require__(1016);
 ;// CONCATENATED MODULE: ./src/cli/commands/history.ts
 /** `pyrun history` (list runs, as a table, JSON or CSV) and `pyrun history import FILE…` (merge JSONL records or another history). */
-
 
 
 
@@ -141,9 +146,11 @@ async function importFiles(store, files, ctx, results) {
         if (/\.(jsonl|ndjson|json)$/i.test(file)) {
             let text;
             try {
-                text = await (0,promises_.readFile)(full, 'utf8');
+                text = await (0,history_import/* readImportText */.d)(full);
             }
             catch (error) {
+                if (error instanceof errors/* PyrunError */.P)
+                    throw error;
                 throw new errors/* PyrunError */.P(`cannot read ${file}: ${error.message}`);
             }
             result = await store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
@@ -262,7 +269,7 @@ function fixed(n, digits) {
 const DEFAULT_BASELINE_LIMIT = 30;
 /**
  * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
- * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
+ * gate failed or a metric regressed: on the baseline branch what merged is the new normal. A failed or timed-out script measures nothing comparable.
  */
 const BASELINE_STATUSES = ['passed', 'gate_failed', 'regressed'];
 /** The store's order for runs: newest start first, the later insert first on a tie. */
@@ -281,6 +288,8 @@ function baselineQueryFor(run, baseline_ref) {
         excludeRunId: run.run_id,
         startedBy: run.started_at,
         profiled: run.profile !== undefined,
+        // A stored run keeps its count, not the record's `instrumentation` (pyrun compare reads the history).
+        instrumented: run.instrumentation !== undefined || (run.instructions ?? null) !== null,
     };
 }
 /** The SELECT of a baseline's runs (HistoryStore.baselineRuns), newest first. */
@@ -305,6 +314,8 @@ function baselineRunsSql(query) {
     }
     if (query.profiled !== undefined)
         sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
+    if (query.instrumented !== undefined)
+        sql += ` AND instructions IS ${query.instrumented ? 'NOT ' : ''}NULL`;
     if (query.startedBy !== undefined) {
         sql += ' AND started_ms <= ?';
         params.push(Date.parse(query.startedBy));
@@ -369,6 +380,353 @@ function downsample(series, max) {
 
 /***/ }),
 
+/***/ 5962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  importDatabase: () => (/* binding */ importDatabase),
+  importJsonl: () => (/* binding */ importJsonl),
+  d: () => (/* binding */ readImportText)
+});
+
+// EXTERNAL MODULE: ./src/engine/history/errors.ts
+var errors = __webpack_require__(2998);
+// EXTERNAL MODULE: ./src/engine/history/load.ts
+var load = __webpack_require__(6125);
+// EXTERNAL MODULE: ./src/engine/history/rows.ts
+var rows = __webpack_require__(5164);
+// EXTERNAL MODULE: ./src/engine/history/schema.ts
+var schema = __webpack_require__(546);
+// EXTERNAL MODULE: ./src/engine/history/sql.ts
+var sql = __webpack_require__(2701);
+// EXTERNAL MODULE: ./src/engine/history/target.ts
+var history_target = __webpack_require__(7616);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __webpack_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/history/validate.ts
+/**
+ * Checking run records that arrive from outside (a JSONL file being imported) before they enter history.
+ *
+ * Required: the identity (`name`, `run_id`, `started_at` as an ISO 8601 time, `status`), every run metric of the
+ * metric table (one added after history v1, such as the rusage counters, reads null when missing), and
+ * the fingerprint's `os`, `arch`, `python_version`, `executor` (baselines match on them). Lenient where a value
+ * can be derived or is plainly empty: missing `*_bytes` are computed from the MB figures, missing collections
+ * (`series`, `gates`, `alerts`, `baseline`, `verdicts`, `attempts`) are empty, `samples` defaults to the series
+ * length, `git_ref`/`git_sha`/`signal` to null, `script`/`pyrun_version` to '' and `interval_s` to 0.
+ * `profile` and `profile_diff` are optional. Unknown fields are dropped.
+ *
+ * Strings are bounded and checked, because imported values reach job summaries, pull request comments and
+ * workflow commands: no string may hold control characters (newlines included), and fields that are simple tokens
+ * (`os`, `arch`, `python_version`, `git_sha`, `run_id`, `host`, `signal`, `git_ref`) may hold only the characters
+ * such tokens have, which leaves out markdown's and HTML's metacharacters (`<>[]()*_|` and backticks, `@` outside
+ * `host`). A record breaking a rule is refused with the field and the rule; nothing is silently rewritten.
+ */
+
+
+
+/**
+ * No C0/C1 control characters (newlines, tabs, escapes, NUL), no Unicode line or paragraph separators, and no
+ * format characters (category Cf: U+202E right-to-left override, U+200B zero-width space, the U+2066–2069
+ * isolates…), with which one series name can be made to look like another.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u;
+/** Free text (a name, a rule, a path): bounded, on one line. */
+const line = (max) => schemas/* string */.YjP()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters or line breaks (nor invisible format characters)');
+/** A simple token: bounded, only the characters given. */
+const token = (max, chars, what) => schemas/* string */.YjP().max(max, `must be at most ${max} characters`).regex(chars, `may contain only ${what}`);
+const OS_ARCH = token(32, /^[A-Za-z0-9._-]+$/, 'letters, digits, `.`, `_` and `-`');
+const PYTHON_VERSION = token(32, /^[A-Za-z0-9.+_-]*$/, 'letters, digits, `.`, `+`, `_` and `-`');
+const RUN_ID = token(128, /^[A-Za-z0-9._:-]+$/, 'letters, digits, `.`, `_`, `:` and `-`');
+const GIT_SHA = token(64, /^[0-9a-fA-F]+$/, 'hexadecimal digits');
+/** An SSH host (`user@host`) or a Docker image (`ghcr.io/org/image:tag@sha256:…`). */
+const HOST = token(255, /^[A-Za-z0-9._:@/+-]+$/, 'letters, digits and `.` `_` `:` `@` `/` `+` `-`');
+const SIGNAL = token(16, /^SIG[A-Z0-9+-]+$/, 'a signal name such as SIGKILL');
+/** A metric name as a key of `baseline` and `verdicts`. */
+const METRIC_KEY = token(64, /^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and `_`');
+/** What git allows in a ref name, less the characters markdown and HTML give a meaning to. */
+const GIT_REF = token(255, /^[A-Za-z0-9._/+=,#%!$&'-]+$/, "letters, digits and `.` `_` `/` `+` `=` `,` `#` `%` `!` `$` `&` `'` `-`");
+const num = schemas/* number */.aig();
+const nullableNum = schemas/* number */.aig().nullable();
+/** A metric's value: a number, or null where the table allows it; missing means null for a metric added later. */
+function metricValue(row) {
+    if (!row.nullable)
+        return num;
+    return row.since_schema > 1 || row.kind === 'sample' ? nullableNum.default(null) : nullableNum;
+}
+const sampleSchema = schemas/* object */.Ikc(Object.fromEntries(metrics/* SAMPLE_ROWS */.l6.map((row) => [row.name, metricValue(row)])));
+/** Every run metric of the table; exact-bytes fields are optional (computed from the MB figure when missing). */
+const metricsShape = Object.fromEntries(metrics/* RUN_ROWS */.kg.flatMap((row) => {
+    const own = [row.name, metricValue(row)];
+    return 'bytes_field' in row ? [own, [row.bytes_field, num.optional()]] : [own];
+}));
+const metricsSchema = schemas/* object */.Ikc(metricsShape);
+const profileEntrySchema = schemas/* object */.Ikc({ function: line(1000), calls: num, own_s: num, cumulative_s: num });
+const profileSchema = schemas/* object */.Ikc({
+    top_own: schemas/* array */.YOg(profileEntrySchema),
+    top_cumulative: schemas/* array */.YOg(profileEntrySchema),
+    total_s: num,
+    pstats_path: line(4096),
+    speedscope_path: line(4096),
+    overhead_note: line(1000).optional(),
+    error: line(2000).optional(),
+});
+const profileDiffSchema = schemas/* object */.Ikc({
+    baseline_run_id: RUN_ID,
+    grown: schemas/* array */.YOg(schemas/* object */.Ikc({
+        function: line(1000),
+        baseline_own_s: nullableNum,
+        current_own_s: num,
+        growth_s: num,
+        growth_pct: nullableNum,
+        baseline_cumulative_s: nullableNum,
+        current_cumulative_s: num,
+    })),
+});
+const recordSchema = schemas/* object */.Ikc({
+    ...metricsShape,
+    name: line(200).pipe(schemas/* string */.YjP().min(1)),
+    run_id: RUN_ID,
+    started_at: schemas/* string */.YjP().refine((s) => Number.isFinite(Date.parse(s)), 'expected an ISO 8601 time'),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'timeout', 'gate_failed', 'regressed']),
+    signal: SIGNAL.nullable().default(null),
+    samples: num.optional(),
+    series: schemas/* array */.YOg(sampleSchema).default([]),
+    interval_s: num.default(0),
+    gates: schemas/* array */.YOg(schemas/* object */.Ikc({
+        expr: line(500),
+        passed: schemas/* boolean */.zMY(),
+        status: schemas/* enum */.k5n(['passed', 'failed', 'insufficient_history']).optional(),
+        actual: nullableNum.default(null),
+        limit: nullableNum.default(null),
+    }))
+        .default([]),
+    alerts: schemas/* array */.YOg(schemas/* object */.Ikc({
+        rule: line(500),
+        at_s: num,
+        value: nullableNum.default(null),
+        channels: schemas/* array */.YOg(token(32, /^[a-z_-]+$/, 'lower-case letters, `_` and `-`')).default([]),
+    }))
+        .default([]),
+    baseline: schemas/* record */.g1P(METRIC_KEY, schemas/* object */.Ikc({ value: num, spread: num, runs: num })).default({}),
+    verdicts: schemas/* record */.g1P(METRIC_KEY, schemas/* object */.Ikc({
+        verdict: schemas/* enum */.k5n(['regressed', 'improved', 'unchanged', 'insufficient_history', 'not_judged']),
+        change_pct: nullableNum,
+        statistic: line(100),
+        p_value: num.optional(),
+        detectable_pct: num.optional(),
+        reruns: schemas/* array */.YOg(num).max(10).optional(),
+    }))
+        .default({}),
+    attempts: schemas/* array */.YOg(schemas/* object */.Ikc({
+        attempt: num,
+        exit_code: nullableNum,
+        signal: SIGNAL.nullable(),
+        duration_s: num,
+        timed_out: schemas/* boolean */.zMY(),
+    }))
+        .default([]),
+    repeats: schemas/* array */.YOg(metricsSchema).optional(),
+    profile: profileSchema.optional(),
+    profile_diff: profileDiffSchema.optional(),
+    is_pull_request: schemas/* boolean */.zMY().optional(),
+    oom_killed: schemas/* boolean */.zMY().optional(),
+    os: OS_ARCH,
+    arch: OS_ARCH,
+    python_version: PYTHON_VERSION,
+    executor: schemas/* enum */.k5n(['local', 'ssh', 'docker']),
+    host: HOST.nullable().default(null),
+    git_ref: GIT_REF.nullable().default(null),
+    git_sha: GIT_SHA.nullable().default(null),
+    script: line(4096).default(''),
+    pyrun_version: token(64, /^[A-Za-z0-9.+_-]*$/, 'letters, digits, `.`, `+`, `_` and `-`').default(''),
+});
+/** A RunRecord from untrusted JSON, or the reason it is not one (field path and what was expected). */
+function checkRunRecord(value) {
+    const parsed = recordSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        return { ok: false, error: `${where}${issue?.message ?? 'not a run record'}` };
+    }
+    const r = parsed.data;
+    const record = {
+        ...r,
+        ...withBytes(r),
+        samples: r.samples ?? r.series.length,
+        gates: r.gates.map((g) => ({ ...g, status: g.status ?? (g.passed ? 'passed' : 'failed') })),
+        repeats: r.repeats?.map(withBytes),
+    };
+    if (record.repeats === undefined)
+        delete record.repeats;
+    if (record.is_pull_request === undefined)
+        delete record.is_pull_request;
+    if (record.oom_killed === undefined)
+        delete record.oom_killed;
+    if (record.profile === undefined)
+        delete record.profile;
+    if (record.profile_diff === undefined)
+        delete record.profile_diff;
+    return { ok: true, record };
+}
+/** The run metrics of `m` with every missing exact-bytes field computed from its MB figure. */
+function withBytes(m) {
+    const out = { ...m };
+    for (const row of metrics/* RUN_ROWS */.kg) {
+        if ('bytes_field' in row && typeof out[row.bytes_field] !== 'number') {
+            out[row.bytes_field] = Math.round(m[row.name] * types/* BYTES_PER_MB */.o_);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/history/import.ts
+
+
+
+
+
+
+
+/**
+ * One JSON run record a line (blank lines ignored). Lines that are not run records are refused and listed in
+ * `invalid`; the others still import.
+ */
+function importJsonl(db, text) {
+    const result = { imported: 0, skipped: 0, invalid: [] };
+    const writer = new rows/* RunWriter */.Xn(db);
+    try {
+        (0,sql/* transaction */.Rn)(db, () => {
+            // `pyrun ab --json` writes one pretty-printed A/B record: say what it is rather than fail on its first line.
+            if (isAbRecord(parseOrNull(text))) {
+                result.invalid.push(AB_RECORD_MESSAGE);
+                return;
+            }
+            const lines = text.split('\n');
+            for (let i = 0; i < lines.length; i++) {
+                const line = lines[i].trim();
+                if (line === '')
+                    continue;
+                let value;
+                try {
+                    value = JSON.parse(line);
+                }
+                catch (error) {
+                    result.invalid.push(`line ${i + 1}: not JSON (${(0,sql/* errorMessage */.gJ)(error)})`);
+                    continue;
+                }
+                if (isAbRecord(value)) {
+                    result.invalid.push(`line ${i + 1}: ${AB_RECORD_MESSAGE}`);
+                    continue;
+                }
+                const checked = checkRunRecord(value);
+                if (!checked.ok) {
+                    result.invalid.push(`line ${i + 1}: ${checked.error}`);
+                    continue;
+                }
+                if (writer.write(checked.record))
+                    result.imported++;
+                else
+                    result.skipped++;
+            }
+        });
+    }
+    finally {
+        writer.free();
+    }
+    return result;
+}
+/**
+ * The text of a file of run records to import, read the way a history file is (target.ts): a regular file only,
+ * opened without blocking and checked on the open descriptor, so a FIFO under any name is refused (exit 125) and
+ * never waited on; bounded in size.
+ */
+async function readImportText(path) {
+    const target = await (0,history_target/* inspectTarget */.WL)(path, 'file to import');
+    if (!target.exists)
+        throw new errors/* HistoryError */.t(`cannot import ${path}: no such file`);
+    (0,history_target/* checkSize */.C1)(target);
+    const bytes = await (0,history_target/* readTargetBytes */.db)(target);
+    return Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
+}
+/** The runs of another history file (any schema version up to ours), in the order they started. */
+async function importDatabase(db, SQL, otherPath) {
+    const target = await (0,history_target/* inspectTarget */.WL)(otherPath, 'history to import');
+    if (!target.exists)
+        throw new errors/* HistoryError */.t(`cannot import ${otherPath}: no such file`);
+    (0,history_target/* checkSize */.C1)(target);
+    const bytes = await (0,history_target/* readTargetBytes */.db)(target);
+    const result = { imported: 0, skipped: 0, invalid: [] };
+    if (bytes === null || bytes.length === 0)
+        return result;
+    const loaded = (0,load/* loadDatabase */.qY)(SQL, bytes);
+    if (!loaded.ok)
+        throw new errors/* HistoryError */.t(`cannot import ${otherPath}: not a usable history file (${loaded.problem})`);
+    const other = loaded.db;
+    if (loaded.newer) {
+        other.close();
+        throw new errors/* HistoryError */.t(`cannot import ${otherPath}: its schema v${loaded.version} is newer than this pyrun's v${schema/* LATEST_SCHEMA_VERSION */.Zz}`);
+    }
+    const reader = new rows/* RunReader */.b1(other);
+    const writer = new rows/* RunWriter */.Xn(db);
+    try {
+        const statement = other.prepare('SELECT * FROM runs ORDER BY started_ms, id');
+        try {
+            (0,sql/* transaction */.Rn)(db, () => {
+                for (let n = 1; statement.step(); n++) {
+                    // The same checks a JSONL record gets: the other file is as untrusted as any record from outside.
+                    const run = reader.fullRun(statement.getAsObject());
+                    const checked = checkRunRecord(JSON.parse(JSON.stringify(run)));
+                    if (!checked.ok) {
+                        result.invalid.push(`run ${n} (${JSON.stringify(String(run.run_id).slice(0, 80))}): ${checked.error}`);
+                        continue;
+                    }
+                    if (writer.write(checked.record))
+                        result.imported++;
+                    else
+                        result.skipped++;
+                }
+            });
+        }
+        finally {
+            statement.free();
+        }
+    }
+    finally {
+        writer.free();
+        reader.free();
+        other.close();
+    }
+    return result;
+}
+const AB_RECORD_MESSAGE = 'an A/B record (schema pyrun-ab/1, written by `pyrun ab --json`), not a run record: ' +
+    'it compares two scripts and belongs to no series, so it is not imported';
+function parseOrNull(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+}
+function isAbRecord(value) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        typeof value.schema === 'string' &&
+        value.schema.startsWith('pyrun-ab/'));
+}
+
+
+/***/ }),
+
 /***/ 6963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -390,6 +748,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __webpack_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
+// EXTERNAL MODULE: ./src/engine/history/target.ts
+var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/lock.ts
 /**
  * The lock that serialises writers of one history file (proper-lockfile: a `<file>.lock` directory made with an
@@ -400,10 +760,31 @@ var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile
 
 
 
+
 /** A lock not refreshed for this long belongs to a dead pyrun (proper-lockfile refreshes it every half of it). */
 const LOCK_STALE_MS = 10_000;
 /** How long a writer waits for the lock before giving up (several stale periods, for a crowd of writers). */
 const LOCK_WAIT_MS = 120_000;
+/**
+ * A pyrun lock is always a directory (made by mkdir). A file, symlink, FIFO or socket at the lock's path was put
+ * there by something else: proper-lockfile would take it for a held lock, find it stale, fail to remove it (rmdir
+ * on a non-directory) and retry for the whole wait. Refused at once instead (exit 125), naming the path; pyrun
+ * removes nothing it did not make.
+ */
+async function refuseForeignLock(file) {
+    const path = lockPath(file);
+    let info;
+    try {
+        info = await (0,promises_.lstat)(path);
+    }
+    catch {
+        return; // nothing there (the usual case)
+    }
+    if (info.isDirectory())
+        return;
+    throw new history_target/* HistoryTargetError */.qc(`the lock of history file ${file}, ${path}, is ${info.isFile() ? 'a regular file' : (0,history_target/* describeKind */.SB)(info)} ` +
+        `where pyrun makes a directory: not a lock pyrun made; remove it if no pyrun is running`);
+}
 /** The lock directory's path for a history file. */
 function lockPath(file) {
     return `${file}.lock`;
@@ -418,6 +799,7 @@ async function withFileLock(file, work, options = {}) {
     const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
     const maxTimeout = 200;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await refuseForeignLock(file);
     let lost = null;
     let release;
     try {
@@ -462,8 +844,6 @@ var sql = __webpack_require__(2701);
 var sqljs = __webpack_require__(3050);
 // EXTERNAL MODULE: ./src/engine/history/store.ts
 var history_store = __webpack_require__(4872);
-// EXTERNAL MODULE: ./src/engine/history/target.ts
-var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/open.ts
 
 
@@ -551,9 +931,19 @@ class History {
             const bytes = await (0,history_target/* readTargetBytes */.db)(this.target, this.options.max_bytes);
             if (this.holdsExactly(bytes))
                 return this.write(this.store, change, options, stillHeld);
+            const before = this.store.warnings.length;
             const snapshot = (0,history_snapshot/* classifySnapshot */.Dm)(this.SQL, this.target, bytes);
-            if (snapshot.kind === 'history') {
-                const fresh = history_store/* HistoryStore */.K.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+            const fresh = snapshot.kind === 'history'
+                ? history_store/* HistoryStore */.K.fromSnapshot(this.SQL, this.target, snapshot, this.options.now)
+                : null;
+            const forged = fresh !== null && !this.store.isDamagedPending() ? unexplainedChange(this.store, fresh) : null;
+            if (fresh !== null && forged !== null) {
+                // Changed under us in a way no pyrun writer changes a history (the script it measured can write this
+                // file): nothing of it is merged. The file as found is moved aside; what was read before is kept.
+                fresh.close();
+                this.store.markDamaged(`changed during the run in a way no pyrun writer changes a history: ${forged}`);
+            }
+            else if (fresh !== null && snapshot.kind === 'history') {
                 this.store.adopt(fresh);
                 if (snapshot.newer) {
                     return {
@@ -568,7 +958,7 @@ class History {
                 // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
                 this.store.markDamaged(snapshot.problem);
             }
-            return this.write(this.store, change, options, stillHeld);
+            return this.write(this.store, change, options, stillHeld, before);
         }, this.options.lock);
     }
     /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
@@ -578,9 +968,8 @@ class History {
             return false;
         return Buffer.from(seen.buffer, seen.byteOffset, seen.byteLength).equals(bytes);
     }
-    async write(store, change, options, stillHeld) {
+    async write(store, change, options, stillHeld, before = store.warnings.length) {
         this.seen = null; // the store is about to differ from the file: known again only once written
-        const before = store.warnings.length;
         const value = await change(store);
         if (!store.isWritable) {
             return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };
@@ -606,272 +995,49 @@ class History {
         this.store.close();
     }
 }
-
-
-/***/ }),
-
-/***/ 8703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
-/* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
-/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
-/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   dh: () => (/* binding */ metricRow),
-/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
-/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
-/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
-/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
-/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
-/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
-/* harmony export */ });
 /**
- * THE metric table: one row per metric of PRODUCT.md §1, and everything else about metrics derived from it —
- * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
- * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
- * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
- *
- * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
- * share a name (PRODUCT.md uses one) and have one row per kind.
- *
- * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
- * exist beside an MB figure, `bytes_field` names that field (and column).
+ * Why the history `now` cannot have come from `before` through pyrun writers, or null when it can. A pyrun writer
+ * adds runs, and deletes a series' oldest runs only when newer ones push them out (retention); it never rewrites a
+ * stored run. So: a run of `before` that is gone while no newer run of its series was added or while an older one
+ * was kept, or a run whose row differs, is a change no pyrun made. (Deleting a series' oldest run and adding a newer
+ * one looks exactly like another pyrun's run with retention, and is not told apart: see docs/guarantees.md.)
  */
-const TIME = { dimension: 'time', unit: 's', sql_type: 'REAL' };
-const SIZE = { dimension: 'size', unit: 'MB', sql_type: 'REAL' };
-const PERCENT = { dimension: 'percent', unit: '%', sql_type: 'REAL' };
-const COUNT = { dimension: 'count', unit: '', sql_type: 'INTEGER' };
-const SAMPLE = {
-    kind: 'sample',
-    direction: 'lower_is_better',
-    threshold_pct: null,
-    nullable: false,
-    since_schema: 1,
-};
-const RUN = { kind: 'run', direction: 'lower_is_better', nullable: false, since_schema: 1 };
-/** Exact counters of the reaped tree's kernel rusage (history v5); null where the executor cannot report them. */
-const RUSAGE = { kind: 'run', direction: 'lower_is_better', nullable: true, since_schema: 5 };
-/** The table. Order is the order every report, export and CSV lists the metrics in. */
-const METRIC_TABLE = [
-    {
-        name: 'elapsed_s',
-        ...SAMPLE,
-        ...TIME,
-        help: 'Seconds since the script started.',
-        counterpart: 'duration_s',
-    },
-    {
-        name: 'cpu_percent',
-        ...SAMPLE,
-        ...PERCENT,
-        help: 'CPU of the process tree (100 = one core busy).',
-        counterpart: 'cpu_percent_max',
-    },
-    {
-        name: 'rss_mb',
-        ...SAMPLE,
-        ...SIZE,
-        help: 'Resident memory of the process tree, summed.',
-        counterpart: 'peak_rss_mb',
-    },
-    { name: 'threads', ...SAMPLE, ...COUNT, help: 'Threads of the process tree.', counterpart: 'max_threads' },
-    { name: 'processes', ...SAMPLE, ...COUNT, help: 'Processes of the tree.', counterpart: 'max_processes' },
-    { name: 'read_mb', ...SAMPLE, ...SIZE, help: 'Bytes read by the tree so far through read system calls.' },
-    {
-        name: 'write_mb',
-        ...SAMPLE,
-        ...SIZE,
-        help: 'Bytes written by the tree so far through write system calls.',
-    },
-    {
-        name: 'open_fds',
-        ...SAMPLE,
-        ...COUNT,
-        nullable: true,
-        help: 'Open file descriptors of the tree, where the OS gives them.',
-    },
-    {
-        name: 'duration_s',
-        headline: true,
-        counterpart: 'elapsed_s',
-        ...RUN,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'duration_seconds', unit: 'seconds' },
-        help: 'Wall time of the script, spawn to exit.',
-    },
-    {
-        name: 'cpu_time_s',
-        headline: true,
-        ...RUN,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'cpu_time_seconds', unit: 'seconds' },
-        help: 'User+system CPU time of the whole process tree.',
-    },
-    {
-        name: 'cpu_percent_avg',
-        counterpart: 'cpu_percent',
-        ...RUN,
-        ...PERCENT,
-        threshold_pct: 10,
-        export: { key: 'cpu_percent_avg', unit: 'percent' },
-        help: 'Average CPU over the samples (100 = one core busy).',
-    },
-    {
-        name: 'cpu_percent_max',
-        counterpart: 'cpu_percent',
-        ...RUN,
-        ...PERCENT,
-        threshold_pct: 10,
-        export: { key: 'cpu_percent_max', unit: 'percent' },
-        help: 'Highest CPU of a sample (100 = one core busy).',
-    },
-    {
-        name: 'peak_rss_mb',
-        headline: true,
-        counterpart: 'rss_mb',
-        ...RUN,
-        ...SIZE,
-        threshold_pct: 5,
-        bytes_field: 'peak_rss_bytes',
-        export: { key: 'peak_rss_bytes', unit: 'bytes' },
-        help: 'Peak resident memory of the process tree.',
-    },
-    {
-        name: 'max_threads',
-        counterpart: 'threads',
-        ...RUN,
-        ...COUNT,
-        // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
-        threshold_pct: 20,
-        export: { key: 'max_threads', unit: 'count' },
-        help: 'Most threads of the process tree at a sample.',
-    },
-    {
-        name: 'max_processes',
-        counterpart: 'processes',
-        ...RUN,
-        ...COUNT,
-        threshold_pct: 20,
-        export: { key: 'max_processes', unit: 'count' },
-        help: 'Most processes of the tree at a sample.',
-    },
-    {
-        name: 'read_mb',
-        ...RUN,
-        ...SIZE,
-        threshold_pct: 5,
-        bytes_field: 'read_bytes',
-        export: { key: 'read_bytes', unit: 'bytes' },
-        help: 'Bytes read by the tree through read system calls.',
-    },
-    {
-        name: 'write_mb',
-        ...RUN,
-        ...SIZE,
-        threshold_pct: 5,
-        bytes_field: 'write_bytes',
-        export: { key: 'write_bytes', unit: 'bytes' },
-        help: 'Bytes written by the tree through write system calls.',
-    },
-    {
-        name: 'cpu_user_s',
-        ...RUSAGE,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'cpu_user_seconds', unit: 'seconds' },
-        help: 'User CPU time of the whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'cpu_system_s',
-        ...RUSAGE,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'cpu_system_seconds', unit: 'seconds' },
-        help: 'System CPU time of the whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'minor_faults',
-        ...RUSAGE,
-        ...COUNT,
-        threshold_pct: 10,
-        spread_floor: 200,
-        export: { key: 'minor_faults', unit: 'count' },
-        help: 'Page faults served without I/O, whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'major_faults',
-        ...RUSAGE,
-        ...COUNT,
-        // Depends on the page cache, not on the script alone: only a large change counts.
-        threshold_pct: 50,
-        spread_floor: 20,
-        export: { key: 'major_faults', unit: 'count' },
-        help: 'Page faults that needed I/O, whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'voluntary_ctx_switches',
-        ...RUSAGE,
-        ...COUNT,
-        threshold_pct: 25,
-        spread_floor: 20,
-        export: { key: 'voluntary_ctx_switches', unit: 'count' },
-        help: 'Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'involuntary_ctx_switches',
-        ...RUSAGE,
-        ...COUNT,
-        // Set by the machine's load as much as by the script.
-        threshold_pct: 50,
-        spread_floor: 50,
-        export: { key: 'involuntary_ctx_switches', unit: 'count' },
-        help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'exit_code',
-        ...RUN,
-        ...COUNT,
-        direction: 'none',
-        threshold_pct: null,
-        nullable: true,
-        export: { key: 'exit_code', unit: 'count' },
-        help: "The script's own exit code (NaN when killed by a signal).",
-    },
-];
-const isSample = (row) => row.kind === 'sample';
-const isRun = (row) => row.kind === 'run';
-const SAMPLE_ROWS = METRIC_TABLE.filter(isSample);
-const RUN_ROWS = METRIC_TABLE.filter(isRun);
-/** Metrics of one live sample, in table order. */
-const SAMPLE_METRICS = SAMPLE_ROWS.map((r) => r.name);
-/** Metrics of one run, in table order. */
-const RUN_METRICS = RUN_ROWS.map((r) => r.name);
-/** Run metrics that can regress, in table order. */
-const COMPARABLE_METRICS = RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => r.name);
-const BY_NAME = new Map();
-for (const row of METRIC_TABLE)
-    if (!BY_NAME.has(row.name) || row.kind === 'run')
-        BY_NAME.set(row.name, row);
-const SAMPLE_BY_NAME = new Map(SAMPLE_ROWS.map((r) => [r.name, r]));
-/** The row of a metric (the run row where a sample metric shares its name), or undefined for an unknown name. */
-function metricRow(name) {
-    return BY_NAME.get(name);
+function unexplainedChange(before, now) {
+    const mine = before.runIdentities();
+    const theirs = now.runIdentities();
+    const newestAdded = new Map();
+    const oldestKept = new Map();
+    for (const [id, run] of theirs) {
+        if (mine.has(id)) {
+            oldestKept.set(run.name, Math.min(oldestKept.get(run.name) ?? Infinity, run.started_ms));
+        }
+        else {
+            newestAdded.set(run.name, Math.max(newestAdded.get(run.name) ?? -Infinity, run.started_ms));
+        }
+    }
+    let removed = 0;
+    let rewritten = 0;
+    for (const [id, run] of mine) {
+        const other = theirs.get(id);
+        if (other === undefined) {
+            // Retention removes a series' oldest runs, and only when newer ones were added.
+            const pushedOut = (newestAdded.get(run.name) ?? -Infinity) > run.started_ms &&
+                (oldestKept.get(run.name) ?? Infinity) >= run.started_ms;
+            if (!pushedOut)
+                removed++;
+        }
+        else if (other.digest !== run.digest)
+            rewritten++;
+    }
+    if (removed === 0 && rewritten === 0)
+        return null;
+    return [
+        removed > 0 ? `${removed} run(s) removed` : '',
+        rewritten > 0 ? `${rewritten} run(s) rewritten` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
 }
-/** The row of a sample metric. */
-function sampleMetricRow(name) {
-    return SAMPLE_BY_NAME.get(name);
-}
-const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
-/** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
-const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
-/** The run metrics one-line summaries show, in table order. */
-const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
-/** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
-const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
 
 
 /***/ }),
@@ -887,8 +1053,8 @@ const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, 
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Random ids: a run's id (a UUID, version 4, RFC 9562) and short random names. The bytes come from /dev/urandom
- * where there is one: node:crypto would load about twenty modules and a megabyte on the run's critical path
- * (issue 16). Elsewhere (Windows) from Web Crypto, which Node loads only then.
+ * where there is one: node:crypto would load many modules on the run's critical path, before
+ * the script starts. Elsewhere (Windows) from Web Crypto, which Node loads only then.
  */
 
 /** `n` random bytes, as hex. */
@@ -922,6 +1088,23 @@ function fromUrandom(bytes) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+
+
+/***/ }),
+
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o_: () => (/* binding */ BYTES_PER_MB)
+/* harmony export */ });
+/**
+ * The engine's vocabulary. Metric names (docs/metrics.md) are identical in JSON, SQL, rules and reports.
+ * MB is always 2^20 bytes; exact byte counts travel beside the MB figures.
+ */
+const BYTES_PER_MB = 1024 * 1024;
+/** Metric names, kinds, dimensions and the shapes of a sample and of a run summary: all from the metric table. */
+
 
 
 /***/ })

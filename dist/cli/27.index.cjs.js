@@ -240,7 +240,7 @@ function parseProfileStats(raw) {
 
 
 
-/** Measured on a call-heavy CPU-bound script (README, "Profiling"); stated in every profiled record. */
+/** Measured on a call-heavy CPU-bound script (docs/profiling.md); stated in every profiled record. */
 const PROFILE_OVERHEAD_NOTE = "measured under cProfile, whose overhead is in this run's metrics (about 4x on code made of many small Python calls, 1.3-1.4x on loops and library code); compare profiled runs only with profiled runs";
 /** Reads the stats the run left, writes the speedscope file, and returns the record's `profile`. Throws when it cannot. */
 async function collectProfile(options) {

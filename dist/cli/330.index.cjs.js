@@ -39,6 +39,7 @@ const VERDICT = {
     regressed: '🔴 regressed',
     improved: '🟢 improved',
     no_difference: '⚪ no difference',
+    changed: '🔷 changed (not judged)',
 };
 /** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */
 const CHART_INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb, #d1242f"}}}}%%';
@@ -78,7 +79,8 @@ function renderAbMarkdown(record, opts = {}) {
     lines.push(...runsChart(record, h));
     if (record.warnings.length > 0)
         lines.push('', ...record.warnings.map((w) => `> ⚠️ ${w}`));
-    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n`, opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_5__.MAX_COMMENT_CHARS, '(A/B report cut to fit)');
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n\n`, // a blank line ends it, as every markdown report
+    opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_5__.MAX_COMMENT_CHARS, '(A/B report cut to fit)');
 }
 /** duration_s of every measured run, pair by pair: A and B as two lines. */
 function runsChart(record, h) {
@@ -115,11 +117,14 @@ function runsChart(record, h) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   A4: () => (/* binding */ OOM_KILLED),
 /* harmony export */   Fr: () => (/* binding */ scriptSucceeded),
 /* harmony export */   I3: () => (/* binding */ humanize),
+/* harmony export */   Ko: () => (/* binding */ retriesOf),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
+/* harmony export */   PH: () => (/* binding */ judgedMetrics),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -128,17 +133,19 @@ function runsChart(record, h) {
 /* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
-/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   hH: () => (/* binding */ worstStatus),
 /* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
 /* harmony export */   jj: () => (/* binding */ formatChangePct),
 /* harmony export */   kC: () => (/* binding */ gateMetric),
 /* harmony export */   kz: () => (/* binding */ regressedMetrics),
 /* harmony export */   l7: () => (/* binding */ describeGate),
+/* harmony export */   mv: () => (/* binding */ unseenBelow),
 /* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
+/* harmony export */   s8: () => (/* binding */ verdictCell),
 /* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony exports METRIC_UNIT, REPORT_METRICS, judgedMetrics */
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, VERDICT_LABEL */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
 /* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
@@ -220,18 +227,52 @@ const VERDICT_LABEL = {
     improved: '🟢 improved',
     unchanged: '⚪ unchanged',
     insufficient_history: '❔ insufficient history',
+    not_judged: '· not judged',
 };
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+function unseenBelow(metric, verdict) {
+    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined)
+        return null;
+    if (verdict.detectable_pct <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
+        return null;
+    return formatChangePct(verdict.detectable_pct);
+}
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+function verdictCell(metric, verdict) {
+    if (verdict === undefined)
+        return '—';
+    const unseen = unseenBelow(metric, verdict);
+    return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
 /** `insufficient_history` → `insufficient history`. */
 function humanize(word) {
-    return word.replace(/_/g, ' ');
+    // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
+    // this word is written unescaped into markdown headings and check-run titles.
+    return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
+}
+/** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * Retries of a failed script (`--retries`) the record shows: attempts beyond one per run. `--repeat N` records one
+ * attempt per measured run, so N attempts there mean nothing was retried.
+ */
+function retriesOf(record) {
+    return Math.max(0, record.attempts.length - (record.repeats?.length ?? 1));
 }
 /** Did the script itself succeed (whatever the gates and verdicts said)? */
 function scriptSucceeded(record) {
     return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
 }
+/** How a kill by the container's memory limit is told (the OOM killer, not a crash). */
+const OOM_KILLED = "killed by the container's memory limit";
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
- * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `timed out after 30 s; the process tree was killed`, with the attempt count when `--retries` retried.
  * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
  */
 function describeScriptOutcome(record, quote = (text) => text) {
@@ -240,16 +281,25 @@ function describeScriptOutcome(record, quote = (text) => text) {
         text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
     }
     else if (record.signal !== null) {
-        text = `killed by signal ${quote(record.signal)}`;
+        text = record.oom_killed
+            ? `${OOM_KILLED} (signal ${quote(record.signal)})`
+            : `killed by signal ${quote(record.signal)}`;
     }
     else if (record.exit_code !== null) {
         text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
+        if (record.oom_killed)
+            text += `; a process of its tree was ${OOM_KILLED}`;
     }
     else {
         text = 'ended without an exit code';
     }
-    if (record.attempts.length > 1)
-        text += ` (after ${record.attempts.length} attempts)`;
+    const retries = retriesOf(record);
+    if (retries > 0) {
+        text +=
+            record.repeats === undefined
+                ? ` (after ${record.attempts.length} attempts)`
+                : ` (${plural(retries, 'retry', 'retries')} over ${plural(record.repeats.length, 'measured run')})`;
+    }
     return text;
 }
 /** The stable name of the test case / test point for the script itself. */
@@ -287,9 +337,12 @@ function formatPValue(p) {
 function regressedMetrics(record) {
     return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
 }
-/** Metrics that carry a verdict, in report order. */
+/** Metrics the verdict weighed (not the ones only measured and shown), in report order. */
 function judgedMetrics(record) {
-    return REPORT_METRICS.filter((m) => record.verdicts[m] !== undefined);
+    return REPORT_METRICS.filter((m) => {
+        const verdict = record.verdicts[m]?.verdict;
+        return verdict !== undefined && verdict !== 'not_judged';
+    });
 }
 /**
  * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
@@ -307,7 +360,7 @@ function regressionOutcome(record) {
     if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
         return { status: 'skipped', message: 'insufficient history' };
     }
-    return { status: 'passed', message: `${judged.length} metrics within baseline` };
+    return { status: 'passed', message: `${plural(judged.length, 'metric')} within baseline` };
 }
 /** Rank for ordering: failed gates first, then insufficient history, then passed (stable within a rank). */
 const GATE_RANK = { failed: 0, insufficient_history: 1, passed: 2 };
@@ -325,12 +378,15 @@ function countGates(gates) {
         counts[gate.status] += 1;
     return counts;
 }
-/** An ISO 8601 instant reduced to whole seconds in UTC without a zone suffix (the JUnit schema's form). */
+/**
+ * An ISO 8601 instant reduced to whole seconds, in UTC and saying so (`2025-03-14T09:26:53Z`): without the `Z`,
+ * readers take the time as their own local time.
+ */
 function junitTimestamp(started_at) {
     const date = new Date(started_at);
     if (Number.isNaN(date.getTime()))
         return started_at;
-    return date.toISOString().slice(0, 19);
+    return `${date.toISOString().slice(0, 19)}Z`;
 }
 /**
  * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,

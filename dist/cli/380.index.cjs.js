@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 380;
-exports.ids = [380,900,709];
+exports.ids = [380,709,900];
 exports.modules = {
 
 /***/ 4595:
@@ -10,12 +10,12 @@ exports.modules = {
 /* harmony export */   reportCommand: () => (/* binding */ reportCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8900);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4202);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4709);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1016);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4709);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9255);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8584);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8900);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4202);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
 
 
@@ -23,27 +23,36 @@ const HISTORY_RUNS = 100;
 async function reportCommand(opts, ctx) {
     if (!opts.html && !opts.summary)
         throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .P('pyrun report needs --html FILE or --summary FILE');
-    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openExistingHistory */ .MZ)(opts.db, ctx);
+    for (const [flag, file] of [
+        ['--html', opts.html],
+        ['--summary', opts.summary],
+    ]) {
+        const clash = file ? await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_1__.protectedFileAt)(file, [opts.db]) : null;
+        if (clash !== null) {
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PyrunError */ .P(`${flag} ${file} is ${clash}: the report would overwrite it; choose another file`);
+        }
+    }
+    const store = await (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .openExistingHistory */ .MZ)(opts.db, ctx);
     try {
         const names = opts.all || (opts.name?.length ?? 0) > 1
             ? opts.name?.length
                 ? opts.name
                 : store.seriesNames()
-            : [(0,_store_js__WEBPACK_IMPORTED_MODULE_1__/* .chooseSeries */ .f7)(store, opts.name?.[0])];
+            : [(0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseSeries */ .f7)(store, opts.name?.[0])];
         const newest = names.map((n) => newestRun(store, n));
         const histories = new Map(names.map((n) => [n, history(store, n)]));
         let ok = true;
         if (opts.html) {
             const html = newest.length === 1
-                ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_2__.renderHtml)(newest[0], { history: histories.get(names[0]) ?? [] })
-                : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_2__.renderHtmlMulti)(newest, { histories });
-            ok = (await write(opts.html, html, ctx)) && ok;
+                ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__.renderHtml)(newest[0], { history: histories.get(names[0]) ?? [] })
+                : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__.renderHtmlMulti)(newest, { histories });
+            ok = (await write(opts.html, html, ctx, opts.db)) && ok;
         }
         if (opts.summary) {
-            const md = newest.length === 1 ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__.renderMarkdown)(newest[0]) : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__.renderMarkdownMulti)(newest);
-            ok = (await write(opts.summary, md, ctx)) && ok;
+            const md = newest.length === 1 ? (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__.renderMarkdown)(newest[0]) : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__.renderMarkdownMulti)(newest);
+            ok = (await write(opts.summary, md, ctx, opts.db)) && ok;
         }
-        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralizeWorkflowCommands */ .t)(`pyrun: report of ${names.join(', ')} written`)}\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeWorkflowCommands */ .t)(`pyrun: report of ${names.join(', ')} written`)}\n`);
         return ok ? 0 : 125;
     }
     finally {
@@ -63,10 +72,10 @@ function history(store, name) {
         .reverse()
         .map((r) => ({ ...r, series: [] }));
 }
-async function write(file, text, ctx) {
-    const written = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__.writeReportFile)(file, text);
+async function write(file, text, ctx, db) {
+    const written = await (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_1__.writeReportFile)(file, text, { protect: [db] });
     if (!written.ok)
-        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
+        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
     return written.ok;
 }
 
@@ -182,8 +191,9 @@ const MIN_SPREAD_BY_DIMENSION = {
 };
 /** The smallest spread a metric's baseline may have around a centre `centre`. */
 function spreadFloor(metric, centre) {
-    const absolute = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(metric)?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
-    return Math.max(MIN_SPREAD_FRACTION * Math.abs(centre), absolute);
+    const row = (0,_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(metric);
+    const absolute = row?.spread_floor ?? MIN_SPREAD_BY_DIMENSION[_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric]];
+    return Math.max((row?.spread_floor_fraction ?? MIN_SPREAD_FRACTION) * Math.abs(centre), absolute);
 }
 /** Median and floored MAD spread of non-empty finite `values` (anomaly scores use it). */
 function robustSummary(values, floor) {
@@ -236,9 +246,9 @@ function baselineValues(values) {
  * The few statistics every `pyrun run` needs (judging a run, the medians of repeats): the median, the median
  * absolute deviation and the error function, the same definitions simple-statistics uses, here in a few lines.
  *
- * Why not simple-statistics itself on this path (issue 16): its one ES module computes a normal-distribution table
- * when it loads, hot enough that V8 runs its optimising compiler, and with 170 KB of code that cost ~10 ms of CPU
- * and ~6 MB of pyrun's peak RSS on every run, before the script starts. The analysis commands (trend, correlation,
+ * Why not simple-statistics itself on this path: its one ES module computes a normal-distribution table when it
+ * loads, hot enough that V8 runs its optimising compiler, which costs CPU time and peak memory on every run, before
+ * the script starts (docs/costs.md). The analysis commands (trend, correlation,
  * multivariate) still use simple-statistics; a unit test checks that these agree with it.
  */
 /**
@@ -291,7 +301,7 @@ function errorFunction(x) {
 const DEFAULT_BASELINE_LIMIT = 30;
 /**
  * Statuses of runs whose script succeeded: on the baseline branch what merged is the new normal, even when a
- * gate failed or a metric regressed (PRODUCT.md §2). A failed or timed-out script measures nothing comparable.
+ * gate failed or a metric regressed: on the baseline branch what merged is the new normal. A failed or timed-out script measures nothing comparable.
  */
 const BASELINE_STATUSES = ['passed', 'gate_failed', 'regressed'];
 /** The store's order for runs: newest start first, the later insert first on a tie. */
@@ -310,6 +320,8 @@ function baselineQueryFor(run, baseline_ref) {
         excludeRunId: run.run_id,
         startedBy: run.started_at,
         profiled: run.profile !== undefined,
+        // A stored run keeps its count, not the record's `instrumentation` (pyrun compare reads the history).
+        instrumented: run.instrumentation !== undefined || (run.instructions ?? null) !== null,
     };
 }
 /** The SELECT of a baseline's runs (HistoryStore.baselineRuns), newest first. */
@@ -334,6 +346,8 @@ function baselineRunsSql(query) {
     }
     if (query.profiled !== undefined)
         sql += ` AND profile IS ${query.profiled ? 'NOT ' : ''}NULL`;
+    if (query.instrumented !== undefined)
+        sql += ` AND instructions IS ${query.instrumented ? 'NOT ' : ''}NULL`;
     if (query.startedBy !== undefined) {
         sql += ' AND started_ms <= ?';
         params.push(Date.parse(query.startedBy));
@@ -443,281 +457,18 @@ function formatMetricValue(name, value) {
 
 /***/ }),
 
-/***/ 8703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
-/* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
-/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
-/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   dh: () => (/* binding */ metricRow),
-/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
-/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
-/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
-/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
-/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
-/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
-/* harmony export */ });
-/**
- * THE metric table: one row per metric of PRODUCT.md §1, and everything else about metrics derived from it —
- * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
- * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
- * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
- *
- * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
- * share a name (PRODUCT.md uses one) and have one row per kind.
- *
- * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
- * exist beside an MB figure, `bytes_field` names that field (and column).
- */
-const TIME = { dimension: 'time', unit: 's', sql_type: 'REAL' };
-const SIZE = { dimension: 'size', unit: 'MB', sql_type: 'REAL' };
-const PERCENT = { dimension: 'percent', unit: '%', sql_type: 'REAL' };
-const COUNT = { dimension: 'count', unit: '', sql_type: 'INTEGER' };
-const SAMPLE = {
-    kind: 'sample',
-    direction: 'lower_is_better',
-    threshold_pct: null,
-    nullable: false,
-    since_schema: 1,
-};
-const RUN = { kind: 'run', direction: 'lower_is_better', nullable: false, since_schema: 1 };
-/** Exact counters of the reaped tree's kernel rusage (history v5); null where the executor cannot report them. */
-const RUSAGE = { kind: 'run', direction: 'lower_is_better', nullable: true, since_schema: 5 };
-/** The table. Order is the order every report, export and CSV lists the metrics in. */
-const METRIC_TABLE = [
-    {
-        name: 'elapsed_s',
-        ...SAMPLE,
-        ...TIME,
-        help: 'Seconds since the script started.',
-        counterpart: 'duration_s',
-    },
-    {
-        name: 'cpu_percent',
-        ...SAMPLE,
-        ...PERCENT,
-        help: 'CPU of the process tree (100 = one core busy).',
-        counterpart: 'cpu_percent_max',
-    },
-    {
-        name: 'rss_mb',
-        ...SAMPLE,
-        ...SIZE,
-        help: 'Resident memory of the process tree, summed.',
-        counterpart: 'peak_rss_mb',
-    },
-    { name: 'threads', ...SAMPLE, ...COUNT, help: 'Threads of the process tree.', counterpart: 'max_threads' },
-    { name: 'processes', ...SAMPLE, ...COUNT, help: 'Processes of the tree.', counterpart: 'max_processes' },
-    { name: 'read_mb', ...SAMPLE, ...SIZE, help: 'Bytes read by the tree so far through read system calls.' },
-    {
-        name: 'write_mb',
-        ...SAMPLE,
-        ...SIZE,
-        help: 'Bytes written by the tree so far through write system calls.',
-    },
-    {
-        name: 'open_fds',
-        ...SAMPLE,
-        ...COUNT,
-        nullable: true,
-        help: 'Open file descriptors of the tree, where the OS gives them.',
-    },
-    {
-        name: 'duration_s',
-        headline: true,
-        counterpart: 'elapsed_s',
-        ...RUN,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'duration_seconds', unit: 'seconds' },
-        help: 'Wall time of the script, spawn to exit.',
-    },
-    {
-        name: 'cpu_time_s',
-        headline: true,
-        ...RUN,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'cpu_time_seconds', unit: 'seconds' },
-        help: 'User+system CPU time of the whole process tree.',
-    },
-    {
-        name: 'cpu_percent_avg',
-        counterpart: 'cpu_percent',
-        ...RUN,
-        ...PERCENT,
-        threshold_pct: 10,
-        export: { key: 'cpu_percent_avg', unit: 'percent' },
-        help: 'Average CPU over the samples (100 = one core busy).',
-    },
-    {
-        name: 'cpu_percent_max',
-        counterpart: 'cpu_percent',
-        ...RUN,
-        ...PERCENT,
-        threshold_pct: 10,
-        export: { key: 'cpu_percent_max', unit: 'percent' },
-        help: 'Highest CPU of a sample (100 = one core busy).',
-    },
-    {
-        name: 'peak_rss_mb',
-        headline: true,
-        counterpart: 'rss_mb',
-        ...RUN,
-        ...SIZE,
-        threshold_pct: 5,
-        bytes_field: 'peak_rss_bytes',
-        export: { key: 'peak_rss_bytes', unit: 'bytes' },
-        help: 'Peak resident memory of the process tree.',
-    },
-    {
-        name: 'max_threads',
-        counterpart: 'threads',
-        ...RUN,
-        ...COUNT,
-        // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
-        threshold_pct: 20,
-        export: { key: 'max_threads', unit: 'count' },
-        help: 'Most threads of the process tree at a sample.',
-    },
-    {
-        name: 'max_processes',
-        counterpart: 'processes',
-        ...RUN,
-        ...COUNT,
-        threshold_pct: 20,
-        export: { key: 'max_processes', unit: 'count' },
-        help: 'Most processes of the tree at a sample.',
-    },
-    {
-        name: 'read_mb',
-        ...RUN,
-        ...SIZE,
-        threshold_pct: 5,
-        bytes_field: 'read_bytes',
-        export: { key: 'read_bytes', unit: 'bytes' },
-        help: 'Bytes read by the tree through read system calls.',
-    },
-    {
-        name: 'write_mb',
-        ...RUN,
-        ...SIZE,
-        threshold_pct: 5,
-        bytes_field: 'write_bytes',
-        export: { key: 'write_bytes', unit: 'bytes' },
-        help: 'Bytes written by the tree through write system calls.',
-    },
-    {
-        name: 'cpu_user_s',
-        ...RUSAGE,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'cpu_user_seconds', unit: 'seconds' },
-        help: 'User CPU time of the whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'cpu_system_s',
-        ...RUSAGE,
-        ...TIME,
-        threshold_pct: 10,
-        export: { key: 'cpu_system_seconds', unit: 'seconds' },
-        help: 'System CPU time of the whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'minor_faults',
-        ...RUSAGE,
-        ...COUNT,
-        threshold_pct: 10,
-        spread_floor: 200,
-        export: { key: 'minor_faults', unit: 'count' },
-        help: 'Page faults served without I/O, whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'major_faults',
-        ...RUSAGE,
-        ...COUNT,
-        // Depends on the page cache, not on the script alone: only a large change counts.
-        threshold_pct: 50,
-        spread_floor: 20,
-        export: { key: 'major_faults', unit: 'count' },
-        help: 'Page faults that needed I/O, whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'voluntary_ctx_switches',
-        ...RUSAGE,
-        ...COUNT,
-        threshold_pct: 25,
-        spread_floor: 20,
-        export: { key: 'voluntary_ctx_switches', unit: 'count' },
-        help: 'Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'involuntary_ctx_switches',
-        ...RUSAGE,
-        ...COUNT,
-        // Set by the machine's load as much as by the script.
-        threshold_pct: 50,
-        spread_floor: 50,
-        export: { key: 'involuntary_ctx_switches', unit: 'count' },
-        help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
-    },
-    {
-        name: 'exit_code',
-        ...RUN,
-        ...COUNT,
-        direction: 'none',
-        threshold_pct: null,
-        nullable: true,
-        export: { key: 'exit_code', unit: 'count' },
-        help: "The script's own exit code (NaN when killed by a signal).",
-    },
-];
-const isSample = (row) => row.kind === 'sample';
-const isRun = (row) => row.kind === 'run';
-const SAMPLE_ROWS = METRIC_TABLE.filter(isSample);
-const RUN_ROWS = METRIC_TABLE.filter(isRun);
-/** Metrics of one live sample, in table order. */
-const SAMPLE_METRICS = SAMPLE_ROWS.map((r) => r.name);
-/** Metrics of one run, in table order. */
-const RUN_METRICS = RUN_ROWS.map((r) => r.name);
-/** Run metrics that can regress, in table order. */
-const COMPARABLE_METRICS = RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => r.name);
-const BY_NAME = new Map();
-for (const row of METRIC_TABLE)
-    if (!BY_NAME.has(row.name) || row.kind === 'run')
-        BY_NAME.set(row.name, row);
-const SAMPLE_BY_NAME = new Map(SAMPLE_ROWS.map((r) => [r.name, r]));
-/** The row of a metric (the run row where a sample metric shares its name), or undefined for an unknown name. */
-function metricRow(name) {
-    return BY_NAME.get(name);
-}
-/** The row of a sample metric. */
-function sampleMetricRow(name) {
-    return SAMPLE_BY_NAME.get(name);
-}
-const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
-/** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
-const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
-/** The run metrics one-line summaries show, in table order. */
-const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
-/** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
-const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
-
-
-/***/ }),
-
 /***/ 4230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   A4: () => (/* binding */ OOM_KILLED),
 /* harmony export */   Fr: () => (/* binding */ scriptSucceeded),
 /* harmony export */   I3: () => (/* binding */ humanize),
+/* harmony export */   Ko: () => (/* binding */ retriesOf),
+/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
+/* harmony export */   PH: () => (/* binding */ judgedMetrics),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -726,17 +477,19 @@ const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, 
 /* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
 /* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
-/* harmony export */   j: () => (/* binding */ VERDICT_LABEL),
+/* harmony export */   hH: () => (/* binding */ worstStatus),
 /* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
 /* harmony export */   jj: () => (/* binding */ formatChangePct),
 /* harmony export */   kC: () => (/* binding */ gateMetric),
 /* harmony export */   kz: () => (/* binding */ regressedMetrics),
 /* harmony export */   l7: () => (/* binding */ describeGate),
+/* harmony export */   mv: () => (/* binding */ unseenBelow),
 /* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
+/* harmony export */   s8: () => (/* binding */ verdictCell),
 /* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony exports METRIC_UNIT, REPORT_METRICS, judgedMetrics */
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, VERDICT_LABEL */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
 /* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /**
@@ -818,18 +571,52 @@ const VERDICT_LABEL = {
     improved: '🟢 improved',
     unchanged: '⚪ unchanged',
     insufficient_history: '❔ insufficient history',
+    not_judged: '· not judged',
 };
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+function unseenBelow(metric, verdict) {
+    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined)
+        return null;
+    if (verdict.detectable_pct <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
+        return null;
+    return formatChangePct(verdict.detectable_pct);
+}
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+function verdictCell(metric, verdict) {
+    if (verdict === undefined)
+        return '—';
+    const unseen = unseenBelow(metric, verdict);
+    return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
 /** `insufficient_history` → `insufficient history`. */
 function humanize(word) {
-    return word.replace(/_/g, ' ');
+    // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
+    // this word is written unescaped into markdown headings and check-run titles.
+    return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
+}
+/** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * Retries of a failed script (`--retries`) the record shows: attempts beyond one per run. `--repeat N` records one
+ * attempt per measured run, so N attempts there mean nothing was retried.
+ */
+function retriesOf(record) {
+    return Math.max(0, record.attempts.length - (record.repeats?.length ?? 1));
 }
 /** Did the script itself succeed (whatever the gates and verdicts said)? */
 function scriptSucceeded(record) {
     return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
 }
+/** How a kill by the container's memory limit is told (the OOM killer, not a crash). */
+const OOM_KILLED = "killed by the container's memory limit";
 /**
  * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
- * `timed out after 30 s; the process tree was killed`, with the attempt count under `--retries`.
+ * `timed out after 30 s; the process tree was killed`, with the attempt count when `--retries` retried.
  * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
  */
 function describeScriptOutcome(record, quote = (text) => text) {
@@ -838,16 +625,25 @@ function describeScriptOutcome(record, quote = (text) => text) {
         text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
     }
     else if (record.signal !== null) {
-        text = `killed by signal ${quote(record.signal)}`;
+        text = record.oom_killed
+            ? `${OOM_KILLED} (signal ${quote(record.signal)})`
+            : `killed by signal ${quote(record.signal)}`;
     }
     else if (record.exit_code !== null) {
         text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
+        if (record.oom_killed)
+            text += `; a process of its tree was ${OOM_KILLED}`;
     }
     else {
         text = 'ended without an exit code';
     }
-    if (record.attempts.length > 1)
-        text += ` (after ${record.attempts.length} attempts)`;
+    const retries = retriesOf(record);
+    if (retries > 0) {
+        text +=
+            record.repeats === undefined
+                ? ` (after ${record.attempts.length} attempts)`
+                : ` (${plural(retries, 'retry', 'retries')} over ${plural(record.repeats.length, 'measured run')})`;
+    }
     return text;
 }
 /** The stable name of the test case / test point for the script itself. */
@@ -885,9 +681,12 @@ function formatPValue(p) {
 function regressedMetrics(record) {
     return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
 }
-/** Metrics that carry a verdict, in report order. */
+/** Metrics the verdict weighed (not the ones only measured and shown), in report order. */
 function judgedMetrics(record) {
-    return REPORT_METRICS.filter((m) => record.verdicts[m] !== undefined);
+    return REPORT_METRICS.filter((m) => {
+        const verdict = record.verdicts[m]?.verdict;
+        return verdict !== undefined && verdict !== 'not_judged';
+    });
 }
 /**
  * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
@@ -905,7 +704,7 @@ function regressionOutcome(record) {
     if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
         return { status: 'skipped', message: 'insufficient history' };
     }
-    return { status: 'passed', message: `${judged.length} metrics within baseline` };
+    return { status: 'passed', message: `${plural(judged.length, 'metric')} within baseline` };
 }
 /** Rank for ordering: failed gates first, then insufficient history, then passed (stable within a rank). */
 const GATE_RANK = { failed: 0, insufficient_history: 1, passed: 2 };
@@ -923,12 +722,15 @@ function countGates(gates) {
         counts[gate.status] += 1;
     return counts;
 }
-/** An ISO 8601 instant reduced to whole seconds in UTC without a zone suffix (the JUnit schema's form). */
+/**
+ * An ISO 8601 instant reduced to whole seconds, in UTC and saying so (`2025-03-14T09:26:53Z`): without the `Z`,
+ * readers take the time as their own local time.
+ */
 function junitTimestamp(started_at) {
     const date = new Date(started_at);
     if (Number.isNaN(date.getTime()))
         return started_at;
-    return date.toISOString().slice(0, 19);
+    return `${date.toISOString().slice(0, 19)}Z`;
 }
 /**
  * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,
@@ -1000,7 +802,7 @@ function problemRows(record) {
 function renderMarkdownMulti(records, options = {}) {
     const max_bytes = Math.max(0, Math.floor(options.maxChars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_3__.MAX_SUMMARY_CHARS));
     const hint = options.fullReportHint ?? 'full report in the job summary';
-    const worst = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(records);
+    const worst = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .hH)(records);
     const counts = new Map();
     for (const record of records)
         counts.set(record.status, (counts.get(record.status) ?? 0) + 1);
@@ -1025,7 +827,7 @@ function renderMarkdownMulti(records, options = {}) {
     const blocks = [header, [...tableHead, ...ordered.map(seriesRow)]];
     if (problems.length > 0)
         blocks.push([...problemsHead, ...problems]);
-    const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+    const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n\n`; // a blank line ends it (see markdown.ts)
     if ((0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .byteSize */ .mz)(full) <= max_bytes)
         return full;
     let budget = max_bytes - (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .byteSize */ .mz)(`${header.join('\n')}\n`);
@@ -1039,7 +841,7 @@ function renderMarkdownMulti(records, options = {}) {
     const trimmed = `${trimmedBlocks
         .filter((b) => b.length > 0)
         .map((b) => b.join('\n'))
-        .join('\n\n')}\n`;
+        .join('\n\n')}\n\n`;
     return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(trimmed, max_bytes, hint);
 }
 
@@ -1050,14 +852,17 @@ function renderMarkdownMulti(records, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   protectedFileAt: () => (/* binding */ protectedFileAt),
 /* harmony export */   writeReportFile: () => (/* binding */ writeReportFile)
 /* harmony export */ });
 /* unused harmony export tempPathFor */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3681);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3681);
 /**
  * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
  * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
@@ -1068,26 +873,31 @@ function renderMarkdownMulti(records, options = {}) {
 
 
 
+
 /** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
 function tempPathFor(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}.tmp`);
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_3__/* .randomHex */ .n)(6)}.tmp`);
 }
-async function writeReportFile(file, text) {
-    let target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+async function writeReportFile(file, text, options = {}) {
+    let target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
     let temp = null;
     try {
         const existing = await existingTarget(target);
+        const clash = await protectedFileAt(existing?.path ?? target, options.protect ?? []);
+        if (clash !== null) {
+            return { ok: false, path: target, error: `it is ${clash}, which pyrun never writes a report over` };
+        }
         if (existing?.kind === 'folder')
             throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
         if (existing?.kind === 'special') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(existing.path, text, 'utf8');
+            await writeSpecial(existing.path, target, text);
             return { ok: true, path: target };
         }
         if (existing)
             target = existing.path;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
         temp = tempPathFor(target);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx', 0o644);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -1095,7 +905,7 @@ async function writeReportFile(file, text) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
         temp = null;
         return { ok: true, path: target };
     }
@@ -1104,7 +914,7 @@ async function writeReportFile(file, text) {
     }
     finally {
         if (temp !== null)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true }).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
     }
 }
 /**
@@ -1114,19 +924,90 @@ async function writeReportFile(file, text) {
  */
 async function existingTarget(target) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
     }
     catch {
         return null;
     }
     try {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(target);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
         return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
     }
     catch {
         return { kind: 'special', path: target };
     }
+}
+/** Whether an open FIFO or socket is pyrun's own stdout or stderr (`--json /dev/stdout` into a pipe). */
+function isOwnStream(info) {
+    return [1, 2].some((fd) => {
+        try {
+            const own = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            return own.dev === info.dev && own.ino === info.ino;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/**
+ * Writes a target that is not a regular file, in place. Opened without blocking, so a FIFO nobody reads (one a
+ * script made at a report path) fails at once (ENXIO) instead of hanging pyrun; a FIFO or socket at any other path
+ * than pyrun's own stdout or stderr (`/dev/stdout` into a pipe) is refused: a report goes to a file, a device or
+ * pyrun's own output, never into another process's pipe.
+ */
+async function writeSpecial(real, asked, text) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, flags).catch((error) => {
+        if (error.code === 'ENXIO') {
+            throw new Error(`${asked} is a FIFO or socket that nothing reads (ENXIO); pyrun does not wait on it`);
+        }
+        throw error;
+    });
+    try {
+        const info = await handle.stat();
+        if ((info.isFIFO() || info.isSocket()) && !isOwnStream(info)) {
+            throw new Error(`${asked} is a FIFO or socket, not a file; pyrun writes reports only to files and devices`);
+        }
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The identity of a file (device and inode), or null when it does not exist. */
+async function identity(file) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Which of `protect` (or its lock, `<file>.lock`) the path `file` is, as a phrase (`the history file X`), or null.
+ * Compared by resolved path (symlinks followed) and by device and inode.
+ */
+async function protectedFileAt(file, protect) {
+    if (protect.length === 0)
+        return null;
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    const id = await identity(resolved);
+    for (const guarded of protect) {
+        for (const [candidate, what] of [
+            [guarded, 'the history file'],
+            [`${guarded}.lock`, 'the history file’s lock'],
+        ]) {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(candidate));
+            if (real === resolved)
+                return `${what} ${guarded}`;
+            const other = await identity(real);
+            if (id !== null && other !== null && id === other)
+                return `${what} ${guarded}`;
+        }
+    }
+    return null;
 }
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
 function describeWriteError(error) {
@@ -1162,8 +1043,8 @@ function describeWriteError(error) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Random ids: a run's id (a UUID, version 4, RFC 9562) and short random names. The bytes come from /dev/urandom
- * where there is one: node:crypto would load about twenty modules and a megabyte on the run's critical path
- * (issue 16). Elsewhere (Windows) from Web Crypto, which Node loads only then.
+ * where there is one: node:crypto would load many modules on the run's critical path, before
+ * the script starts. Elsewhere (Windows) from Web Crypto, which Node loads only then.
  */
 
 /** `n` random bytes, as hex. */

@@ -933,6 +933,8 @@ function correlationMatrices(history, metrics) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/engine/confirm.ts
+var engine_confirm = __webpack_require__(3942);
 // EXTERNAL MODULE: ./src/engine/judge.ts + 1 modules
 var judge = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/engine/rules/parser.ts + 3 modules
@@ -944,6 +946,7 @@ var ast = __webpack_require__(3434);
  * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
  * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
  */
+
 
 
 
@@ -971,7 +974,11 @@ function compareRun(store, newest, options) {
         baseline_ref: options.baseline_ref,
         record: { ...newest, status: measuredStatus(newest.status) },
         gates,
-        options: { min_baseline_runs: options.min_baseline_runs ?? judge/* MIN_BASELINE_RUNS */.mV },
+        reruns: (0,engine_confirm/* rerunsOf */.Xu)(newest.verdicts),
+        options: {
+            min_baseline_runs: options.min_baseline_runs ?? judge/* MIN_BASELINE_RUNS */.mV,
+            ...judgedIn(newest),
+        },
     });
     const rows = [];
     for (const metric of options.metrics ?? engine_metrics/* COMPARABLE_METRICS */.fm) {
@@ -989,6 +996,16 @@ function compareRun(store, newest, options) {
         gates: record.gates,
         rows,
     };
+}
+/**
+ * The metrics a stored run was judged on (`--judge` is not stored apart: its verdicts say it), so that compare
+ * weighs what the run weighed. A run recorded without verdicts (no history kept) is judged on the defaults.
+ */
+function judgedIn(record) {
+    const entries = Object.entries(record.verdicts);
+    if (entries.length === 0)
+        return {};
+    return { judged: entries.filter(([, v]) => v !== undefined && v.verdict !== 'not_judged').map(([m]) => m) };
 }
 /** The record without its series (what `pyrun compare --json` shows as `run`). */
 function storedRunOf(record) {
@@ -1072,6 +1089,193 @@ function gateLimits(gates, metric) {
         }
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 83:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mV: () => (/* binding */ MIN_BASELINE_RUNS),
+  Zi: () => (/* binding */ judgeAgainstHistory),
+  kz: () => (/* binding */ regressedMetrics)
+});
+
+// UNUSED EXPORTS: MIN_GATE_BASELINE_RUNS, judge
+
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
+var analysis_baseline = __webpack_require__(7602);
+// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
+var robust = __webpack_require__(9456);
+// EXTERNAL MODULE: ./src/engine/analysis/verdict.ts
+var verdict = __webpack_require__(9740);
+;// CONCATENATED MODULE: ./src/engine/analysis/index.ts
+/**
+ * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
+ * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function finiteValues(runs, metric) {
+    const out = [];
+    for (const run of runs) {
+        const v = run[metric];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out.push(v);
+    }
+    return out;
+}
+/**
+ * Judge this run's metrics against the baseline runs (the caller's choice: history/baseline-query.ts: earlier runs of the same
+ * series and fingerprint on the baseline ref). Throws only on invalid options.
+ */
+function judgeRun(current, baselineRuns, opts = {}) {
+    const resolved = (0,verdict/* resolveVerdictOptions */.MK)(opts);
+    const judged = new Set(opts.judged ?? metrics/* DEFAULT_JUDGED_METRICS */.UP);
+    const judgement = { baseline: {}, verdicts: {} };
+    for (const metric of opts.metrics ?? metrics/* COMPARABLE_METRICS */.fm) {
+        const repeats = opts.repeats === undefined ? [] : finiteValues(opts.repeats, metric);
+        const value = current[metric];
+        const hasValue = typeof value === 'number' && Number.isFinite(value);
+        if (!hasValue && repeats.length === 0)
+            continue;
+        const history = finiteValues(baselineRuns, metric);
+        const baseline = (0,analysis_baseline/* buildBaseline */.ET)(metric, history);
+        if (baseline !== null)
+            judgement.baseline[metric] = baseline;
+        if (!judged.has(metric)) {
+            const centre = repeats.length > 0 ? (0,robust/* median */.JZ)(repeats) : value;
+            judgement.verdicts[metric] = notJudged(centre, baseline);
+            continue;
+        }
+        if (repeats.length > 0) {
+            judgement.verdicts[metric] = (0,verdict/* judgeRepeatValues */.fL)(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved);
+            continue;
+        }
+        const single = (0,verdict/* judgeValue */.hy)(metric, value, baseline, resolved, history);
+        const window = opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
+            ? (0,verdict/* judgeWindow */._w)(metric, value, baseline, resolved, history)
+            : null;
+        judgement.verdicts[metric] = window ?? single;
+    }
+    return judgement;
+}
+/** The statistic of a metric that is compared but not weighed by the verdict. */
+const NOT_JUDGED_STATISTIC = 'measured, not judged';
+function notJudged(value, baseline) {
+    return {
+        verdict: 'not_judged',
+        change_pct: baseline === null ? null : (0,verdict/* changePct */.Ko)(value, baseline.value),
+        statistic: NOT_JUDGED_STATISTIC,
+    };
+}
+/** Median of each metric over the repeats (metrics with no finite value are left out). */
+function medianOfRepeats(repeats) {
+    const medians = medianByField(repeats, COMPARABLE_METRICS);
+    return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null));
+}
+/** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
+function judgeRepeats(repeats, baselineRuns, opts = {}) {
+    return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
+}
+
+// EXTERNAL MODULE: ./src/engine/confirm.ts
+var engine_confirm = __webpack_require__(3942);
+// EXTERNAL MODULE: ./src/engine/history/baseline-query.ts
+var baseline_query = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
+var evaluate = __webpack_require__(3387);
+;// CONCATENATED MODULE: ./src/engine/judge.ts
+/**
+ * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
+ * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
+ * outputs all read what it returns. Outcomes are values (the run record's `status`):
+ * - a failed or timed-out script keeps its own status;
+ * - a script that succeeded with a failed gate is `gate_failed`;
+ * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.
+ * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
+ * (the action's `fail-on`), never a different status.
+ */
+
+
+
+
+/** The automatic verdict needs this many baseline runs by default (`--min-baseline-runs`). */
+const MIN_BASELINE_RUNS = 5;
+/** A gate written against `baseline` needs one baseline run: the user's own factor is the tolerance. */
+const MIN_GATE_BASELINE_RUNS = 1;
+function judge(input) {
+    const { record } = input;
+    const options = {
+        min_baseline_runs: MIN_BASELINE_RUNS,
+        // The last three runs together (analysis/verdict.ts judgeWindow): only on the baseline ref's own line. A pull
+        // request's run beside main's two newest would be blamed for what main did.
+        window: record.is_pull_request !== true,
+        ...input.options,
+        ...(record.repeats ? { repeats: record.repeats } : {}),
+    };
+    const judgement = judgeRun(record, input.baselineRuns, options);
+    const { baseline } = judgement;
+    let { verdicts } = judgement;
+    const suspected = Object.fromEntries(regressedIn(verdicts).map((m) => [m, verdicts[m]]));
+    if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
+        const confirmed = (0,engine_confirm/* confirmedVerdicts */.gP)([record, ...input.reruns], input.baselineRuns, {
+            min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
+            suspected,
+        });
+        verdicts = { ...verdicts, ...confirmed };
+    }
+    const gates = (0,evaluate/* evaluateGates */.ud)(input.gates, record, (metric) => {
+        const entry = baseline[metric];
+        return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
+    });
+    const gateFailed = gates.some((g) => !g.passed);
+    const regressed = Object.values(verdicts).some((v) => v?.verdict === 'regressed');
+    return { ...record, baseline, verdicts, gates, status: judgedStatus(record.status, gateFailed, regressed) };
+}
+function judgedStatus(measured, gateFailed, regressed) {
+    if (measured !== 'passed')
+        return measured;
+    if (gateFailed)
+        return 'gate_failed';
+    return regressed ? 'regressed' : 'passed';
+}
+/**
+ * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
+ * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ */
+function judgeAgainstHistory(input) {
+    const baselineRuns = input.store?.baselineRuns((0,baseline_query/* baselineQueryFor */.f$)(input.record, input.baseline_ref)) ?? [];
+    return { record: judge({ ...input, baselineRuns }), baselineRuns };
+}
+/** The metrics that regressed, for messages and the `regressed` output. */
+function regressedMetrics(record) {
+    return regressedIn(record.verdicts);
+}
+function regressedIn(verdicts) {
+    return Object.entries(verdicts)
+        .filter(([, v]) => v.verdict === 'regressed')
+        .map(([m]) => m);
 }
 
 

@@ -65,7 +65,10 @@ function scriptPoint(record) {
             message: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeScriptOutcome */ .r$)(record),
             exit_code: record.exit_code,
             signal: record.signal,
-            attempts: record.attempts.length,
+            ...(record.repeats === undefined
+                ? { attempts: record.attempts.length }
+                : { repeats: record.repeats.length }),
+            retries: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesOf */ .Ko)(record),
             metrics,
         },
     };
@@ -75,7 +78,8 @@ function gatePoints(record) {
         ok: gate.status !== 'failed',
         description: gate.expr,
         ...(gate.status === 'insufficient_history' ? { skip: 'insufficient history' } : {}),
-        diagnostics: { status: gate.status, actual: gate.actual, limit: gate.limit },
+        // `message` carries the values with their units (tap-junit and friends keep only the message of a failure).
+        diagnostics: { status: gate.status, message: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGate */ .l7)(gate), actual: gate.actual, limit: gate.limit },
     }));
 }
 function regressionPoint(record) {

@@ -56,6 +56,7 @@ var schema = __webpack_require__(1678);
 
 
 
+
 const collect = (value, previous = []) => [...previous, value];
 function buildProgram(ctx, setExitCode) {
     const program = new esm/* Command */.uB('pyrun')
@@ -64,7 +65,13 @@ function buildProgram(ctx, setExitCode) {
         .enablePositionalOptions()
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
-        .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) });
+        // Commander's errors quote what was typed (an unknown command or option may hold a line break): they pass the
+        // same workflow-command filter as pyrun's own messages.
+        .configureOutput({
+        writeOut: (s) => ctx.stdout.write(s),
+        writeErr: (s) => ctx.stderr.write((0,log_text/* neutralizeWorkflowCommands */.t)(s)),
+        outputError: (s, write) => write((0,log_text/* neutralizeWorkflowCommands */.t)(s)),
+    });
     const run = program
         .command('run')
         .description('Run SCRIPT (or -m MODULE, or with neither the suite of the config file) under monitoring; exits with ' +
@@ -78,7 +85,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(262), __webpack_require__.e(83), __webpack_require__.e(825), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 8369));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(747), __webpack_require__.e(703), __webpack_require__.e(390), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -91,7 +98,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--json', 'machine-readable output on stdout')
         .option('--csv', 'CSV on stdout (RFC 4180): a header row of field names, then one row per run')
         .action(async (opts) => {
-        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        const { historyCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2860));
         setExitCode(await historyCommand(opts, ctx));
     });
     history
@@ -101,7 +108,7 @@ function buildProgram(ctx, setExitCode) {
         .option(...DB)
         .option('--json', 'machine-readable output on stdout')
         .action(async (files, opts) => {
-        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2860));
+        const { historyImportCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 2860));
         setExitCode(await historyImportCommand(files, opts, ctx));
     });
     program
@@ -114,7 +121,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(262), __webpack_require__.e(83), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(747), __webpack_require__.e(703), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -127,7 +134,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(262), __webpack_require__.e(83), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(747), __webpack_require__.e(703), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -139,10 +146,22 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(584), __webpack_require__.e(311), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(584), __webpack_require__.e(255), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
-    // pyrun ab (issue 17): A and B side by side, interleaved.
+    program
+        .command('site')
+        .description('Write the whole history as a static site: every series, its charts and its runs')
+        .option(...DB)
+        .option('--out <dir>', 'the folder to write the site to (index.html and its files)')
+        .option('--title <text>', 'the site’s title', 'pyrun history')
+        .option('--repo-url <url>', 'the repository’s URL, for links to each run’s commit (https://github.com/OWNER/REPO)')
+        .option('--baseline-ref <ref>', 'the index’s trend and latest status follow this git ref (default: every run)')
+        .action(async (opts) => {
+        const { siteCommand } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(747), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 9452));
+        setExitCode(await siteCommand(opts, ctx));
+    });
+    // pyrun ab: A and B side by side, interleaved (docs/side-by-side.md).
     program
         .command('ab')
         .description('Run A and B (or REF’s copy of SCRIPT and this one) interleaved; 99 if B regressed beyond a gate')
@@ -151,6 +170,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--repeat <n>', 'measured pairs', '10')
         .option('--warmup <n>', 'unmeasured runs of each side first', '1')
         .option('--gate <rule>', 'gate on B, `a` meaning A’s median: duration_s < 1.1 * a (repeatable)', collect)
+        .option('--judge <metric>', 'metrics called improved or regressed (default: duration_s, cpu_time_s, peak_rss_mb); others only "changed" (repeatable)', collect)
         .option('--max-regression <percent>', 'fail when the ratio interval of duration, CPU time or peak memory lies above 1 + this (default 5% without --gate)')
         .option('--name <name>', 'name in the reports (default: ab:SCRIPT)')
         .option('--python <path>', 'interpreter (default: python3, then python)')
@@ -162,9 +182,11 @@ function buildProgram(ctx, setExitCode) {
         .option('--junit <file>', 'write a JUnit XML report: a test per metric and per gate')
         .option('--tap <file>', 'write a TAP version 13 report: a test per metric and per gate')
         .option('--html <file>', 'write a self-contained HTML report with a chart of the interleaved runs')
+        .option('--instructions', 'count the instructions of each run (valgrind): exact enough that a handful of pairs decides, ~30x slower')
+        .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(262), __webpack_require__.e(825), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(390), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
@@ -268,7 +290,7 @@ __webpack_require__.d(__webpack_exports__, {
   HE: () => (/* binding */ optionSpec)
 });
 
-// UNUSED EXPORTS: MAX_SECONDS, MIN_INTERVAL_S, SECRET_OPTIONS, inputName
+// UNUSED EXPORTS: DEFAULT_JUDGED_WORD, MAX_SECONDS, MIN_INTERVAL_S, SECRET_OPTIONS, inputName
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
 const ok = (data) => ({ success: true, data });
@@ -320,6 +342,10 @@ function url(schemes) {
     }, `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`);
 }
 
+// EXTERNAL MODULE: ./src/engine/metrics.ts
+var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/rules/metrics.ts
+var rules_metrics = __webpack_require__(8503);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The option table: every option pyrun takes, once. Both faces are generated from it — the CLI's `pyrun run` flags
@@ -331,6 +357,8 @@ function url(schemes) {
  * action takes as the key's text: see src/action/inputs.ts).
  */
 
+
+
 /** The shortest sampling interval: below it the sampler's own reads would be most of the machine's work. */
 const MIN_INTERVAL_S = 0.01;
 /** The longest timer of any kind pyrun accepts (a year): timers are chained, so anything up to it works. */
@@ -339,6 +367,45 @@ const seconds = number(`must be a number of seconds greater than 0 and at most $
 const secondsOrZero = number(`must be a number of seconds from 0 to ${MAX_SECONDS}, e.g. 5`, (n) => n >= 0 && n <= MAX_SECONDS);
 const interval = number(`must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`, (n) => n >= MIN_INTERVAL_S && n <= 3600);
 const count = (min, max = 1_000_000) => number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
+/** The word in `--judge` that stands for the metrics judged by default. */
+const DEFAULT_JUDGED_WORD = 'default';
+/**
+ * `--judge`: metric names (repeated or comma-separated) and the word `default`; the value is the metrics in table
+ * order. A shape of the run (CPU share) is refused: more parallelism at the same CPU time is not worse.
+ */
+const judgedMetrics = (raw) => {
+    if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string'))
+        return { success: false, message: 'must be a list of metric names' };
+    const names = raw.flatMap((s) => s.split(',')).map((s) => s.trim());
+    const wanted = new Set();
+    for (const name of names) {
+        if (name === '')
+            continue;
+        if (name === DEFAULT_JUDGED_WORD) {
+            for (const m of metrics/* DEFAULT_JUDGED_METRICS */.UP)
+                wanted.add(m);
+        }
+        else if ((0,metrics/* isShapeMetric */.Gj)(name)) {
+            return {
+                success: false,
+                message: `'${name}' is a shape of the run, not a cost, and is never judged (gate it instead, e.g. '${name} < 150')`,
+            };
+        }
+        else if (!metrics/* JUDGEABLE_METRICS */.Gn.includes(name)) {
+            const near = (0,rules_metrics/* closest */.kp)(name, [...metrics/* JUDGEABLE_METRICS */.Gn, DEFAULT_JUDGED_WORD]);
+            const kind = (0,metrics/* metricRow */.dh)(name)?.kind === 'sample' ? 'a live sample metric' : 'not a run metric';
+            return {
+                success: false,
+                message: `'${name}' is ${kind}${near ? `; did you mean '${near}'?` : ''} (one of: ${DEFAULT_JUDGED_WORD}, ${metrics/* JUDGEABLE_METRICS */.Gn.join(', ')})`,
+            };
+        }
+        else
+            wanted.add(name);
+    }
+    if (wanted.size === 0)
+        return { success: false, message: `names no metric (e.g. ${DEFAULT_JUDGED_WORD})` };
+    return { success: true, data: metrics/* JUDGEABLE_METRICS */.Gn.filter((m) => wanted.has(m)) };
+};
 const OPTIONS = {
     script: {
         schema: textThat((s) => s.length >= 1, 'is required: the Python script to run'),
@@ -371,7 +438,9 @@ const OPTIONS = {
         input: false,
     },
     name: {
-        schema: check_text,
+        // No invisible format character (U+202E, U+200B…): with one, a name could pass for another series in the
+        // summary, the comment and the check run's name. (Line breaks are made harmless wherever a name is shown.)
+        schema: textThat((s) => !/\p{Cf}/u.test(s), 'must not contain invisible format characters (U+202E, U+200B, U+2066…U+2069…)'),
         arg: 'name',
         doc: 'Series name: runs of one name are compared (default: the script path).',
         input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
@@ -433,6 +502,21 @@ const OPTIONS = {
         arg: 'n',
         doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
     },
+    'confirm-runs': {
+        schema: count(0, 10),
+        default: '2',
+        arg: 'n',
+        doc: 'When a judged metric looks regressed, run the script again up to N times and judge the median (0: never).',
+        input_doc: 'When a judged metric looks regressed, run the script again up to this many times and judge the median of the runs, so a one-off slow run on a busy machine is not a regression. 0 judges the run alone.',
+    },
+    judge: {
+        schema: judgedMetrics,
+        default: [DEFAULT_JUDGED_WORD],
+        arg: 'metric',
+        repeatable: true,
+        doc: `Metrics the automatic verdict judges (repeat or comma-separate; \`${DEFAULT_JUDGED_WORD}\` is ${metrics/* DEFAULT_JUDGED_METRICS */.UP.join(', ')}); the others are measured and shown, not judged.`,
+        input_doc: `Metrics the automatic verdict judges, one a line or comma-separated; \`${DEFAULT_JUDGED_WORD}\` is ${metrics/* DEFAULT_JUDGED_METRICS */.UP.join(', ')}. Other metrics are measured, shown with their change and gateable, but never make a run regressed.`,
+    },
     gate: {
         schema: list(),
         default: [],
@@ -480,7 +564,12 @@ const OPTIONS = {
         input: 'smtp-url',
         input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
     },
-    'email-to': { schema: check_text, arg: 'address', doc: 'Recipient of email alerts.' },
+    'email-to': {
+        // One address, local@domain, nothing else: a CR or LF would add mail headers (`Bcc:`).
+        schema: matching(/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'must be one e-mail address (name@example.com), with no spaces or line breaks'),
+        arg: 'address',
+        doc: 'Recipient of email alerts.',
+    },
     db: { schema: check_text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
     history: {
         schema: flag,
@@ -517,6 +606,24 @@ const OPTIONS = {
     },
     summary: { schema: check_text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
     html: { schema: check_text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
+    'export-benchmark-action': {
+        schema: check_text,
+        arg: 'file',
+        doc: "Write the judged metrics as github-action-benchmark's customSmallerIsBetter JSON to this file.",
+        input_doc: "Write the judged metrics as github-action-benchmark's `customSmallerIsBetter` JSON to this path (its folders are created), for its `output-file-path`. Empty means none.",
+    },
+    'export-bmf': {
+        schema: check_text,
+        arg: 'file',
+        doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this file.',
+        input_doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this path (its folders are created), for `bencher run --file`. Empty means none.',
+    },
+    'export-hyperfine': {
+        schema: check_text,
+        arg: 'file',
+        doc: "Write the wall times of the measured runs as hyperfine's JSON (--export-json) to this file.",
+        input_doc: "Write the wall times of the measured runs (`repeat`) as hyperfine's `--export-json` JSON to this path (its folders are created). Empty means none.",
+    },
     export: {
         schema: list(),
         default: [],
@@ -548,6 +655,24 @@ const OPTIONS = {
         input: false,
     },
     'docker-image': { schema: check_text, arg: 'image', doc: 'Docker executor: the image.' },
+    'docker-memory': {
+        schema: matching(/^[1-9][0-9]*[bkmg]?$/i, 'must be a size as docker takes it: a number with b, k, m or g, e.g. 512m'),
+        arg: 'size',
+        doc: 'Docker executor: the memory limit of the container (docker run --memory), e.g. 512m or 2g; no swap beyond it.',
+        input_doc: 'Docker executor: the memory limit of the container, as `docker run --memory` takes it (e.g. 512m, 2g), with no swap beyond it. A script killed by it exits 137 and is reported as killed by the memory limit of the container. Empty means no limit.',
+    },
+    'docker-cpus': {
+        schema: number('must be a number of CPUs greater than 0, e.g. 1 or 1.5', (n) => n > 0 && n <= 1024),
+        arg: 'n',
+        doc: 'Docker executor: the CPUs the container may use (docker run --cpus), e.g. 1.5.',
+        input_doc: 'Docker executor: the CPUs the container may use, as `docker run --cpus` takes it (e.g. 1.5). Empty means no limit.',
+    },
+    'docker-network': {
+        schema: matching(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be a Docker network name such as none, bridge or host'),
+        default: 'none',
+        arg: 'network',
+        doc: 'Docker executor: the network of the container (docker run --network); none unless asked, e.g. bridge.',
+    },
     profile: {
         schema: flag,
         default: false,
@@ -558,6 +683,18 @@ const OPTIONS = {
         schema: check_text,
         arg: 'dir',
         doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
+        input: false,
+    },
+    instructions: {
+        schema: flag,
+        default: false,
+        doc: 'Count the instructions the whole process tree executes (valgrind): a measure a busy machine cannot disturb, ~30x slower.',
+        input_doc: 'Count the instructions the whole process tree executes, under valgrind (the runner needs it: add a `sudo apt-get install -y valgrind` step). Exact to ~0.02% from run to run, where time wanders by 10% on a shared runner; the run is ~30x slower, so its other metrics are those of a slowed run, and such runs are compared only with each other.',
+    },
+    'instructions-dir': {
+        schema: check_text,
+        arg: 'dir',
+        doc: 'Directory for the callgrind files of --instructions runs, one folder per run (default: .pyrun/instructions).',
         input: false,
     },
 };
@@ -584,7 +721,7 @@ const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true)
 /* harmony export */   P: () => (/* binding */ PyrunError),
 /* harmony export */   Z: () => (/* binding */ EXIT_PYRUN_ERROR)
 /* harmony export */ });
-/** The exit code of everything that stops pyrun before or around the script (PRODUCT.md §4). */
+/** The exit code of everything that stops pyrun before or around the script (docs/cli.md, "Exit codes"). */
 const EXIT_PYRUN_ERROR = 125;
 /** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
 class PyrunError extends Error {
@@ -621,6 +758,368 @@ function neutralizeWorkflowCommands(text) {
         .split(/\r\n|\r|\n/)
         .map((line) => (/^\s*::/.test(line) ? `\\${line}` : line).replace(/##\[/g, '#\\#['))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
+/* harmony export */   Gj: () => (/* binding */ isShapeMetric),
+/* harmony export */   Gn: () => (/* binding */ JUDGEABLE_METRICS),
+/* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
+/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
+/* harmony export */   UP: () => (/* binding */ DEFAULT_JUDGED_METRICS),
+/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
+/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
+/* harmony export */   dh: () => (/* binding */ metricRow),
+/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
+/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
+/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
+/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
+/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
+/* harmony export */ });
+/**
+ * THE metric table: one row per metric (docs/metrics.md), and everything else about metrics derived from it —
+ * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
+ * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
+ * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
+ *
+ * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
+ * share a name (users see one) and have one row per kind.
+ *
+ * A metric's name is its field in the JSON record, its column in SQL and its word in rules; where exact bytes
+ * exist beside an MB figure, `bytes_field` names that field (and column).
+ */
+const TIME = { dimension: 'time', unit: 's', sql_type: 'REAL' };
+const SIZE = { dimension: 'size', unit: 'MB', sql_type: 'REAL' };
+const PERCENT = { dimension: 'percent', unit: '%', sql_type: 'REAL' };
+const COUNT = { dimension: 'count', unit: '', sql_type: 'INTEGER' };
+const SAMPLE = {
+    kind: 'sample',
+    direction: 'lower_is_better',
+    threshold_pct: null,
+    nullable: false,
+    since_schema: 1,
+};
+const RUN = { kind: 'run', direction: 'lower_is_better', nullable: false, since_schema: 1 };
+/** Exact counters of the reaped tree's kernel rusage (history v5); null where the executor cannot report them. */
+const RUSAGE = { kind: 'run', direction: 'lower_is_better', nullable: true, since_schema: 5 };
+/** The table. Order is the order every report, export and CSV lists the metrics in. */
+const METRIC_TABLE = [
+    {
+        name: 'elapsed_s',
+        ...SAMPLE,
+        ...TIME,
+        help: 'Seconds since the script started.',
+        counterpart: 'duration_s',
+    },
+    {
+        name: 'cpu_percent',
+        ...SAMPLE,
+        ...PERCENT,
+        help: 'CPU of the process tree (100 = one core busy).',
+        counterpart: 'cpu_percent_max',
+    },
+    {
+        name: 'rss_mb',
+        ...SAMPLE,
+        ...SIZE,
+        help: 'Resident memory of the process tree, summed.',
+        counterpart: 'peak_rss_mb',
+    },
+    { name: 'threads', ...SAMPLE, ...COUNT, help: 'Threads of the process tree.', counterpart: 'max_threads' },
+    { name: 'processes', ...SAMPLE, ...COUNT, help: 'Processes of the tree.', counterpart: 'max_processes' },
+    { name: 'read_mb', ...SAMPLE, ...SIZE, help: 'Bytes read by the tree so far through read system calls.' },
+    {
+        name: 'write_mb',
+        ...SAMPLE,
+        ...SIZE,
+        help: 'Bytes written by the tree so far through write system calls.',
+    },
+    {
+        name: 'open_fds',
+        ...SAMPLE,
+        ...COUNT,
+        nullable: true,
+        help: 'Open file descriptors of the tree, where the OS gives them.',
+    },
+    {
+        name: 'duration_s',
+        headline: true,
+        judged: true,
+        counterpart: 'elapsed_s',
+        ...RUN,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'duration_seconds', unit: 'seconds' },
+        help: 'Wall time of the script, spawn to exit.',
+    },
+    {
+        name: 'cpu_time_s',
+        headline: true,
+        judged: true,
+        ...RUN,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_time_seconds', unit: 'seconds' },
+        help: 'User+system CPU time of the whole process tree.',
+    },
+    {
+        name: 'cpu_percent_avg',
+        counterpart: 'cpu_percent',
+        ...RUN,
+        ...PERCENT,
+        direction: 'none',
+        threshold_pct: 10,
+        export: { key: 'cpu_percent_avg', unit: 'percent' },
+        help: 'Average CPU over the samples (100 = one core busy).',
+    },
+    {
+        name: 'cpu_percent_max',
+        counterpart: 'cpu_percent',
+        ...RUN,
+        ...PERCENT,
+        direction: 'none',
+        threshold_pct: 10,
+        export: { key: 'cpu_percent_max', unit: 'percent' },
+        help: 'Highest CPU of a sample (100 = one core busy).',
+    },
+    {
+        name: 'peak_rss_mb',
+        headline: true,
+        judged: true,
+        counterpart: 'rss_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'peak_rss_bytes',
+        export: { key: 'peak_rss_bytes', unit: 'bytes' },
+        help: 'Peak resident memory of the process tree.',
+    },
+    {
+        name: 'max_threads',
+        counterpart: 'threads',
+        ...RUN,
+        ...COUNT,
+        // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
+        threshold_pct: 20,
+        export: { key: 'max_threads', unit: 'count' },
+        help: 'Most threads of the process tree at a sample.',
+    },
+    {
+        name: 'max_processes',
+        counterpart: 'processes',
+        ...RUN,
+        ...COUNT,
+        threshold_pct: 20,
+        export: { key: 'max_processes', unit: 'count' },
+        help: 'Most processes of the tree at a sample.',
+    },
+    {
+        name: 'read_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'read_bytes',
+        export: { key: 'read_bytes', unit: 'bytes' },
+        help: 'Bytes read by the tree through read system calls.',
+    },
+    {
+        name: 'write_mb',
+        ...RUN,
+        ...SIZE,
+        threshold_pct: 5,
+        bytes_field: 'write_bytes',
+        export: { key: 'write_bytes', unit: 'bytes' },
+        help: 'Bytes written by the tree through write system calls.',
+    },
+    {
+        name: 'cpu_user_s',
+        ...RUSAGE,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_user_seconds', unit: 'seconds' },
+        help: 'User CPU time of the whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'cpu_system_s',
+        ...RUSAGE,
+        ...TIME,
+        threshold_pct: 10,
+        export: { key: 'cpu_system_seconds', unit: 'seconds' },
+        help: 'System CPU time of the whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'minor_faults',
+        ...RUSAGE,
+        ...COUNT,
+        threshold_pct: 10,
+        spread_floor: 200,
+        export: { key: 'minor_faults', unit: 'count' },
+        help: 'Page faults served without I/O, whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'major_faults',
+        ...RUSAGE,
+        ...COUNT,
+        // Depends on the page cache, not on the script alone: only a large change counts.
+        threshold_pct: 50,
+        spread_floor: 20,
+        export: { key: 'major_faults', unit: 'count' },
+        help: 'Page faults that needed I/O, whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'voluntary_ctx_switches',
+        ...RUSAGE,
+        ...COUNT,
+        threshold_pct: 25,
+        spread_floor: 20,
+        export: { key: 'voluntary_ctx_switches', unit: 'count' },
+        help: 'Context switches the tree gave up the CPU for (waiting), whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'involuntary_ctx_switches',
+        ...RUSAGE,
+        ...COUNT,
+        // Set by the machine's load as much as by the script.
+        threshold_pct: 50,
+        spread_floor: 50,
+        export: { key: 'involuntary_ctx_switches', unit: 'count' },
+        help: 'Context switches forced on the tree (preempted), whole reaped tree (kernel rusage).',
+    },
+    {
+        name: 'instructions',
+        // Only runs under `--instructions` have it (valgrind counts every instruction of the tree); null otherwise.
+        ...RUSAGE,
+        ...COUNT,
+        since_schema: 6,
+        // Identical runs agree to ~0.02%: a 1% change is real, and the spread floor must not hide it.
+        threshold_pct: 1,
+        judged: true,
+        spread_floor_fraction: 0.001,
+        export: { key: 'instructions', unit: 'count' },
+        help: 'Instructions executed by the whole process tree, counted by valgrind (runs with --instructions only).',
+    },
+    {
+        name: 'exit_code',
+        ...RUN,
+        ...COUNT,
+        direction: 'none',
+        threshold_pct: null,
+        nullable: true,
+        export: { key: 'exit_code', unit: 'count' },
+        help: "The script's own exit code (NaN when killed by a signal).",
+    },
+];
+const isSample = (row) => row.kind === 'sample';
+const isRun = (row) => row.kind === 'run';
+const SAMPLE_ROWS = METRIC_TABLE.filter(isSample);
+const RUN_ROWS = METRIC_TABLE.filter(isRun);
+/** Metrics of one live sample, in table order. */
+const SAMPLE_METRICS = SAMPLE_ROWS.map((r) => r.name);
+/** Metrics of one run, in table order. */
+const RUN_METRICS = RUN_ROWS.map((r) => r.name);
+/** Run metrics that can regress, in table order. */
+const COMPARABLE_METRICS = RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => r.name);
+const BY_NAME = new Map();
+for (const row of METRIC_TABLE)
+    if (!BY_NAME.has(row.name) || row.kind === 'run')
+        BY_NAME.set(row.name, row);
+const SAMPLE_BY_NAME = new Map(SAMPLE_ROWS.map((r) => [r.name, r]));
+/** The row of a metric (the run row where a sample metric shares its name), or undefined for an unknown name. */
+function metricRow(name) {
+    return BY_NAME.get(name);
+}
+/** The row of a sample metric. */
+function sampleMetricRow(name) {
+    return SAMPLE_BY_NAME.get(name);
+}
+const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
+/** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
+const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
+/** The metrics the automatic verdict judges unless the user names others (`--judge`), in table order. */
+const DEFAULT_JUDGED_METRICS = RUN_ROWS.filter((r) => 'judged' in r && r.judged === true).map((r) => r.name);
+/** A shape of the run (direction `none`), not a cost: never judged better or worse, only shown as changed. */
+function isShapeMetric(name) {
+    return metricRow(name)?.direction === 'none';
+}
+/** Metrics the user may ask to be judged: every comparable metric that has a direction. */
+const JUDGEABLE_METRICS = COMPARABLE_METRICS.filter((m) => !isShapeMetric(m));
+/** The run metrics one-line summaries show, in table order. */
+const HEADLINE_METRICS = RUN_ROWS.filter((r) => 'headline' in r && r.headline === true).map((r) => r.name);
+/** Record fields of the run summary in table order: each run metric, followed by its exact-bytes field. */
+const RUN_METRIC_FIELDS = RUN_ROWS.flatMap((r) => 'bytes_field' in r ? [r.name, r.bytes_field] : [r.name]);
+
+
+/***/ }),
+
+/***/ 8503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YT: () => (/* binding */ metricProblem),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports allowedMetrics, editDistance */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/** Which metric names a rule may use, and what to suggest when a name is wrong. */
+
+
+function allowedMetrics(kind) {
+    return kind === 'gate' ? _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_METRICS */ .Ks : _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_METRICS */ .p0;
+}
+/** Null when `name` is a metric this kind of rule may use; otherwise the problem, with a suggestion. */
+function metricProblem(name, kind) {
+    const allowed = allowedMetrics(kind);
+    if (allowed.includes(name))
+        return null;
+    if (kind === 'gate' && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SAMPLE_METRICS */ .p0.includes(name)) {
+        const instead = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .sampleMetricRow */ .$T)(name)?.counterpart;
+        const hint = instead === undefined ? `gates can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
+        return `${name} is a live sample metric, but a gate is checked on the run summary; ${hint}`;
+    }
+    if (kind === 'alert' && _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_METRICS */ .Ks.includes(name)) {
+        const instead = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .metricRow */ .dh)(name)?.counterpart;
+        const hint = instead === undefined ? `alerts can use: ${allowed.join(', ')}` : `did you mean ${instead}?`;
+        return `${name} is a run metric known only when the run ends, but an alert is checked live on samples; ${hint}`;
+    }
+    const close = closest(name, allowed);
+    return close === null
+        ? `unknown metric ${name}; ${kind}s can use: ${allowed.join(', ')}`
+        : `unknown metric ${name}; did you mean ${close}?`;
+}
+/** The candidate nearest to `word` by edit distance, if near enough to be a likely typo. */
+function closest(word, candidates) {
+    const lower = word.toLowerCase();
+    const limit = Math.max(2, Math.ceil(word.length * 0.4));
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(substitution, previous[j] + 1, current[j - 1] + 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 584;
-exports.ids = [584,460];
+exports.ids = [584,725];
 exports.modules = {
 
 /***/ 8460:
@@ -40,7 +40,7 @@ function truncateToBytes(text, max_bytes) {
 function cutToFit(text, max_bytes, hint) {
     if (byteSize(text) <= max_bytes)
         return text;
-    const note = `\n\n… report cut to fit ${max_bytes} characters (${hint})\n`;
+    const note = `\n\n… report cut to fit ${max_bytes} characters (${hint})\n\n`;
     if (byteSize(note) >= max_bytes)
         return truncateToBytes(note.trim(), max_bytes);
     return truncateToBytes(text, max_bytes - byteSize(note)) + note;
@@ -75,6 +75,117 @@ function fitRows(head, rows, budget_bytes, note) {
     // A head that ends in a blank line (a heading) takes the note right after it when no row fits.
     const lines = kept.length === 0 && head.at(-1) === '' ? [...head, hidden] : [...head, ...kept, '', hidden];
     return { lines, bytes: joined(lines) };
+}
+
+
+/***/ }),
+
+/***/ 6918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml),
+/* harmony export */   t: () => (/* binding */ table)
+/* harmony export */ });
+/** Text for HTML element content and quoted attribute values: the five characters that matter, escaped. */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+/** A table with escaped headers around rows already rendered as `<tr>` elements. */
+function table(headers, rows, cls) {
+    return [
+        `<table class="${cls}">`,
+        `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+        '<tbody>',
+        ...rows,
+        '</tbody>',
+        '</table>',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ instructionsLines),
+/* harmony export */   JM: () => (/* binding */ INSTRUCTIONS_TITLE),
+/* harmony export */   xk: () => (/* binding */ instructionsHtml)
+/* harmony export */ });
+/* unused harmony exports INSTRUCTION_PROCESS_ROWS, groupDigits */
+/* harmony import */ var _html_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6918);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
+
+
+/** More processes than this are summed into one "… N more" row. */
+const INSTRUCTION_PROCESS_ROWS = 20;
+const COMMAND_CHARS = 120;
+const INSTRUCTIONS_TITLE = 'Where the instructions went';
+/** 1234567 → `1,234,567`: exact counts read best grouped. */
+function groupDigits(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+function rows(record) {
+    const processes = record.instrumentation?.per_process ?? [];
+    const total = processes.reduce((sum, p) => sum + p.count, 0);
+    const share = (n) => (total > 0 ? `${((100 * n) / total).toFixed(1)}%` : '—');
+    const shown = [...processes].sort((a, b) => b.count - a.count);
+    const out = shown.slice(0, INSTRUCTION_PROCESS_ROWS).map((p) => ({
+        pid: String(p.pid),
+        count: groupDigits(p.count),
+        share: share(p.count),
+        command: p.command.length > COMMAND_CHARS ? `${p.command.slice(0, COMMAND_CHARS - 1)}…` : p.command,
+    }));
+    const rest = shown.slice(INSTRUCTION_PROCESS_ROWS);
+    if (rest.length > 0) {
+        const sum = rest.reduce((s, p) => s + p.count, 0);
+        out.push({
+            pid: '',
+            count: groupDigits(sum),
+            share: share(sum),
+            command: `… ${rest.length} more processes`,
+        });
+    }
+    return out;
+}
+/** The markdown block, or nothing for a run without `--instructions`. */
+function instructionsLines(record, heading = '###') {
+    const ins = record.instrumentation;
+    if (!ins)
+        return [];
+    return [
+        `${heading} ${INSTRUCTIONS_TITLE}`,
+        '',
+        `> ${ins.note}.`,
+        '',
+        '| pid | instructions | share | command |',
+        '|--:|--:|--:|:--|',
+        ...rows(record).map((r) => `| ${r.pid} | ${r.count} | ${r.share} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(r.command)} |`),
+        '',
+        `PYTHONHASHSEED ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(ins.pythonhashseed || 'unset')} · callgrind files (KCachegrind): ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(ins.out_dir)}`,
+    ];
+}
+/** The HTML section's body, or null for a run without `--instructions`. */
+function instructionsHtml(record) {
+    const ins = record.instrumentation;
+    if (!ins)
+        return null;
+    const code = (t) => `<code>${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(t)}</code>`;
+    return [
+        `<p>${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(ins.note)}.</p>`,
+        (0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .t)(['pid', 'instructions', 'share', 'command'], rows(record).map((r) => `<tr><td class="num">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(r.pid)}</td><td class="num">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(r.count)}</td>` +
+            `<td class="num">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(r.share)}</td><td>${code(r.command)}</td></tr>`), 'instructions'),
+        `<p>PYTHONHASHSEED ${code(ins.pythonhashseed || 'unset')} · callgrind files (KCachegrind): ${code(ins.out_dir)}</p>`,
+    ].join('\n');
 }
 
 
@@ -137,16 +248,16 @@ function headerLines(record, heading = '##') {
     const facts = [`script ${(0,markdown_escape/* mdCode */.x)(record.script)} ${(0,format/* describeScriptOutcome */.r$)(record, markdown_escape/* mdCode */.x)}`];
     if (record.gates.length > 0) {
         facts.push(gates.failed > 0
-            ? `${gates.failed} of ${record.gates.length} gates failed`
-            : `${record.gates.length} gates passed`);
+            ? `${gates.failed} of ${(0,format/* plural */.LS)(record.gates.length, 'gate')} failed`
+            : `${(0,format/* plural */.LS)(record.gates.length, 'gate')} passed`);
     }
     const regressed = (0,format/* regressedMetrics */.kz)(record);
     if (regressed.length > 0)
-        facts.push(`${regressed.length} metrics regressed`);
+        facts.push(`${(0,format/* plural */.LS)(regressed.length, 'metric')} regressed`);
     if (record.alerts.length > 0)
-        facts.push(`${record.alerts.length} alerts fired`);
+        facts.push(`${(0,format/* plural */.LS)(record.alerts.length, 'alert')} fired`);
     if (record.repeats !== undefined)
-        facts.push(`median of ${record.repeats.length} measured runs`);
+        facts.push(`median of ${(0,format/* plural */.LS)(record.repeats.length, 'measured run')}`);
     // Every field here may come from an imported record: each is a code span (see markdown-escape.ts).
     const where = [
         (0,markdown_escape/* mdCode */.x)(`${record.os}/${record.arch}`),
@@ -158,7 +269,7 @@ function headerLines(record, heading = '##') {
         where.push(ref.map(markdown_escape/* mdCode */.x).join(' @ '));
     }
     where.push(`run ${(0,markdown_escape/* mdCode */.x)(record.run_id)}`, `started ${(0,markdown_escape/* mdCode */.x)(record.started_at)}`);
-    where.push(`${record.samples} samples every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
+    where.push(`${(0,format/* plural */.LS)(record.samples, 'sample')} every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
         `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${(0,markdown_escape/* mdCode */.x)(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
         '',
@@ -179,8 +290,8 @@ function metricsLines(record, heading = '###') {
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${base.runs} runs)`;
-        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${verdict === undefined ? '—' : format/* VERDICT_LABEL */.j[verdict.verdict]} |`);
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${(0,format/* plural */.LS)(base.runs, 'run')})`;
+        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${(0,format/* verdictCell */.s8)(metric, verdict)} |`);
     }
     return lines;
 }
@@ -339,7 +450,10 @@ function profileTopLines(record) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/engine/report/instructions-format.ts
+var instructions_format = __webpack_require__(1490);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown.ts
+
 
 
 
@@ -350,12 +464,15 @@ const MAX_COMMENT_CHARS = 65536;
 /** GitHub's limit for one step's job summary (1 MiB). */
 const MAX_SUMMARY_CHARS = 1048576;
 const DEFAULT_HINT = 'full report in the job summary';
-/** Blocks joined by blank lines, with one trailing newline. */
+/**
+ * Blocks joined by blank lines, ending with a blank line: whatever is appended to the file next (`cat report.md >>
+ * "$GITHUB_STEP_SUMMARY"`) starts a new block instead of becoming a row of the last table.
+ */
 function assemble(blocks) {
     return `${blocks
         .filter((b) => b.length > 0)
         .map((b) => b.join('\n'))
-        .join('\n\n')}\n`;
+        .join('\n\n')}\n\n`;
 }
 function renderMarkdown(record, options = {}) {
     const max_bytes = Math.max(0, Math.floor(options.maxChars ?? MAX_SUMMARY_CHARS));
@@ -363,6 +480,10 @@ function renderMarkdown(record, options = {}) {
     const header = headerLines(record);
     // Benchmark mode: the repeats' statistics belong with the metrics (their medians are the run's metrics).
     const metrics = [...metricsLines(record), ...benchmarkLines(record)];
+    // Where the instructions went, and that the other figures are a slowed run's: kept with the metrics.
+    const counted = (0,instructions_format/* instructionsLines */.Bt)(record);
+    if (counted.length > 0)
+        metrics.push('', ...counted);
     const gateRows = (0,format/* gatesFailingFirst */.T$)(record.gates).map(gateRow);
     const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
     const alertRows = record.alerts.map(alertRow);

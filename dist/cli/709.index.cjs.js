@@ -7,14 +7,17 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   protectedFileAt: () => (/* binding */ protectedFileAt),
 /* harmony export */   writeReportFile: () => (/* binding */ writeReportFile)
 /* harmony export */ });
 /* unused harmony export tempPathFor */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3681);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3681);
 /**
  * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
  * the same folder and is then renamed over the target, so a full disk or a crash leaves the old file (or none),
@@ -25,26 +28,31 @@ exports.modules = {
 
 
 
+
 /** `report.xml` → `.report.xml.<random>.tmp` beside it: same folder, so the rename stays on one file system. */
 function tempPathFor(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .n)(6)}.tmp`);
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,_run_id_js__WEBPACK_IMPORTED_MODULE_3__/* .randomHex */ .n)(6)}.tmp`);
 }
-async function writeReportFile(file, text) {
-    let target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+async function writeReportFile(file, text, options = {}) {
+    let target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
     let temp = null;
     try {
         const existing = await existingTarget(target);
+        const clash = await protectedFileAt(existing?.path ?? target, options.protect ?? []);
+        if (clash !== null) {
+            return { ok: false, path: target, error: `it is ${clash}, which pyrun never writes a report over` };
+        }
         if (existing?.kind === 'folder')
             throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
         if (existing?.kind === 'special') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(existing.path, text, 'utf8');
+            await writeSpecial(existing.path, target, text);
             return { ok: true, path: target };
         }
         if (existing)
             target = existing.path;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
         temp = tempPathFor(target);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'wx', 0o644);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', 0o644);
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -52,7 +60,7 @@ async function writeReportFile(file, text) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, target);
         temp = null;
         return { ok: true, path: target };
     }
@@ -61,7 +69,7 @@ async function writeReportFile(file, text) {
     }
     finally {
         if (temp !== null)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true }).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
     }
 }
 /**
@@ -71,19 +79,90 @@ async function writeReportFile(file, text) {
  */
 async function existingTarget(target) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(target);
     }
     catch {
         return null;
     }
     try {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(target);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real);
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
         return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', path: real };
     }
     catch {
         return { kind: 'special', path: target };
     }
+}
+/** Whether an open FIFO or socket is pyrun's own stdout or stderr (`--json /dev/stdout` into a pipe). */
+function isOwnStream(info) {
+    return [1, 2].some((fd) => {
+        try {
+            const own = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            return own.dev === info.dev && own.ino === info.ino;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/**
+ * Writes a target that is not a regular file, in place. Opened without blocking, so a FIFO nobody reads (one a
+ * script made at a report path) fails at once (ENXIO) instead of hanging pyrun; a FIFO or socket at any other path
+ * than pyrun's own stdout or stderr (`/dev/stdout` into a pipe) is refused: a report goes to a file, a device or
+ * pyrun's own output, never into another process's pipe.
+ */
+async function writeSpecial(real, asked, text) {
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, flags).catch((error) => {
+        if (error.code === 'ENXIO') {
+            throw new Error(`${asked} is a FIFO or socket that nothing reads (ENXIO); pyrun does not wait on it`);
+        }
+        throw error;
+    });
+    try {
+        const info = await handle.stat();
+        if ((info.isFIFO() || info.isSocket()) && !isOwnStream(info)) {
+            throw new Error(`${asked} is a FIFO or socket, not a file; pyrun writes reports only to files and devices`);
+        }
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The identity of a file (device and inode), or null when it does not exist. */
+async function identity(file) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Which of `protect` (or its lock, `<file>.lock`) the path `file` is, as a phrase (`the history file X`), or null.
+ * Compared by resolved path (symlinks followed) and by device and inode.
+ */
+async function protectedFileAt(file, protect) {
+    if (protect.length === 0)
+        return null;
+    const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    const id = await identity(resolved);
+    for (const guarded of protect) {
+        for (const [candidate, what] of [
+            [guarded, 'the history file'],
+            [`${guarded}.lock`, 'the history file’s lock'],
+        ]) {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(candidate));
+            if (real === resolved)
+                return `${what} ${guarded}`;
+            const other = await identity(real);
+            if (id !== null && other !== null && id === other)
+                return `${what} ${guarded}`;
+        }
+    }
+    return null;
 }
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
 function describeWriteError(error) {

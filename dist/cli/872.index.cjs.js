@@ -183,8 +183,10 @@ async function syncDirectory(dir) {
 /* harmony export */ });
 /* unused harmony exports PYRUN_APPLICATION_ID, applicationId */
 /* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7935);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(546);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(546);
 /* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2701);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8575);
+
 
 
 
@@ -264,6 +266,8 @@ function loadDatabase(SQL, bytes, options = {}) {
             db.close();
             return { ok: false, foreign: true, problem: 'a SQLite database without pyrun’s tables' };
         }
+        // Before any statement that could fire a trigger (the migrations write): see untrusted.ts.
+        const stripped = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .defuseSchema */ .Yb)(SQL, db);
         const check = options.integrity_check === false
             ? []
             : (0,_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .allRows */ .Pl)(db, 'PRAGMA quick_check')
@@ -271,12 +275,15 @@ function loadDatabase(SQL, bytes, options = {}) {
                 .filter((line) => line !== 'ok');
         if (check.length > 0)
             throw new Error(`integrity check failed: ${check.slice(0, 3).join('; ')}`);
-        const from_version = (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaVersion */ .CZ)(db);
-        const newer = from_version > _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .LATEST_SCHEMA_VERSION */ .Zz;
-        const version = newer ? from_version : (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .migrate */ ._r)(db).to;
+        const from_version = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaVersion */ .CZ)(db);
+        const newer = from_version > _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_SCHEMA_VERSION */ .Zz;
+        const version = newer ? from_version : (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .migrate */ ._r)(db).to;
+        const foreignTable = newer ? null : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .foreignTableDefinition */ .KA)(SQL, db);
+        if (foreignTable !== null)
+            throw new Error(foreignTable);
         for (const table of TABLES)
             db.exec(`SELECT * FROM ${table} LIMIT 1`);
-        return { ok: true, db, from_version, version, newer };
+        return { ok: true, db, from_version, version, newer, stripped };
     }
     catch (error) {
         db?.close();
@@ -288,7 +295,7 @@ function loadDatabase(SQL, bytes, options = {}) {
 /** A new, empty history at the latest schema, marked as pyrun's. */
 function newDatabase(SQL) {
     const db = new SQL.Database();
-    (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .migrate */ ._r)(db);
+    (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .migrate */ ._r)(db);
     markAsHistory(db);
     return db;
 }
@@ -827,8 +834,15 @@ function classifySnapshot(SQL, target, bytes, load = {}) {
     if (bytes === null || bytes.length === 0)
         return { kind: 'absent' };
     const loaded = (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDatabase */ .qY)(SQL, bytes, load);
-    if (loaded.ok)
-        return { kind: 'history', db: loaded.db, newer: loaded.newer, version: loaded.version };
+    if (loaded.ok) {
+        return {
+            kind: 'history',
+            db: loaded.db,
+            newer: loaded.newer,
+            version: loaded.version,
+            stripped: loaded.stripped,
+        };
+    }
     if (loaded.foreign)
         throw foreignFileError(target, loaded.problem);
     return { kind: 'damaged', problem: loaded.problem };
@@ -925,9 +939,8 @@ function errorMessage(error) {
  *
  * The initialised module is cached: the WebAssembly is compiled once per process, by Liftoff (V8's baseline
  * compiler) only. By default V8 also recompiles SQLite's hot functions with TurboFan on background threads; for what
- * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: a run with
- * history spent ~250 ms more CPU and ~40 MB more memory on it, and was ~60 ms slower (issue 16; the README's cost
- * table). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
+ * pyrun asks of a history (read it, check it, add a run, write it) that cost more than it saved: more CPU, more
+ * memory and a slower run (measured in docs/costs.md). `--liftoff-only` is a V8 flag read when a module is compiled, so setting it before sql.js compiles
  * affects nothing else (pyrun runs no other WebAssembly); it is undone at exit (see below).
  */
 
@@ -1011,16 +1024,18 @@ async function nodeModuleApi() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ HistoryStore)
 /* harmony export */ });
-/* harmony import */ var _baseline_query_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1275);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2998);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7935);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6125);
-/* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8283);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5164);
+/* harmony import */ var _baseline_query_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1275);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2998);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7935);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6125);
+/* harmony import */ var _retention_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8283);
+/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5164);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8645);
-/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2701);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2701);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8575);
 /* harmony import */ var _sqljs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3050);
 /* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7616);
+
 
 
 
@@ -1083,6 +1098,8 @@ class HistoryStore {
     static fromSnapshot(SQL, target, snapshot, now) {
         if (snapshot.kind === 'history') {
             const warnings = snapshot.newer ? [(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .newerWarning */ .Qm)(target.path, snapshot.version)] : [];
+            if (snapshot.stripped.length > 0)
+                warnings.push((0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .strippedWarning */ .oQ)(target.path, snapshot.stripped));
             return new HistoryStore(snapshot.db, target, warnings, !snapshot.newer, null, now);
         }
         const warnings = snapshot.kind === 'damaged'
@@ -1092,19 +1109,19 @@ class HistoryStore {
             ]
             : [];
         const damaged = snapshot.kind === 'damaged' ? snapshot.problem : null;
-        return new HistoryStore((0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .newDatabase */ .gL)(SQL), target, warnings, true, damaged, now);
+        return new HistoryStore((0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .newDatabase */ .gL)(SQL), target, warnings, true, damaged, now);
     }
     /** An empty history that lives only in memory (`save` writes nothing). For --no-history and tests. */
     static async openInMemory() {
         const SQL = await (0,_sqljs_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSqlJs */ .W8)();
-        return new HistoryStore((0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .newDatabase */ .gL)(SQL), null, [], true, null, undefined);
+        return new HistoryStore((0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .newDatabase */ .gL)(SQL), null, [], true, null, undefined);
     }
     /** Adds a run; false (and nothing changed) when a run with its run_id is already stored. */
     insert(record) {
         const db = this.database();
-        const writer = new _rows_js__WEBPACK_IMPORTED_MODULE_4__/* .RunWriter */ .Xn(db);
+        const writer = new _rows_js__WEBPACK_IMPORTED_MODULE_5__/* .RunWriter */ .Xn(db);
         try {
-            return (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .transaction */ .Rn)(db, () => writer.write(record));
+            return (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .transaction */ .Rn)(db, () => writer.write(record));
         }
         finally {
             writer.free();
@@ -1113,7 +1130,7 @@ class HistoryStore {
     /** One run with its series, gates and alerts; null when no run has this run_id. */
     getRun(run_id) {
         return this.guard(() => {
-            const rows = (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .allRows */ .Pl)(this.database(), 'SELECT * FROM runs WHERE run_id = ?', [run_id]);
+            const rows = (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .allRows */ .Pl)(this.database(), 'SELECT * FROM runs WHERE run_id = ?', [run_id]);
             return rows[0] === undefined ? null : this.read(rows, (reader, row) => reader.fullRun(row))[0];
         });
     }
@@ -1127,29 +1144,29 @@ class HistoryStore {
         }
         const limit = options.last === undefined ? -1 : Math.max(0, Math.floor(options.last));
         params.push(limit);
-        const sql = `SELECT * FROM runs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${_baseline_query_js__WEBPACK_IMPORTED_MODULE_6__/* .NEWEST_FIRST */ .cg} LIMIT ?`;
-        return this.guard(() => this.read((0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .allRows */ .Pl)(this.database(), sql, params), (reader, row) => reader.storedRun(row)));
+        const sql = `SELECT * FROM runs ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${_baseline_query_js__WEBPACK_IMPORTED_MODULE_7__/* .NEWEST_FIRST */ .cg} LIMIT ?`;
+        return this.guard(() => this.read((0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .allRows */ .Pl)(this.database(), sql, params), (reader, row) => reader.storedRun(row)));
     }
     /**
-     * The runs a baseline is built from, newest first (PRODUCT.md §2): runs of the series whose script succeeded
+     * The runs a baseline is built from, newest first (docs/verdicts.md, "The baseline"): runs of the series whose script succeeded
      * (BASELINE_STATUSES), on the same fingerprint, not from a pull request, of `ref` when given, profiled or not
      * as `profiled` says, started by `startedBy`, except `excludeRunId`; at most `limit` (default 30).
      * Build the query with baseline-query.ts `baselineQueryFor`, so every caller chooses the same runs.
      */
     baselineRuns(query) {
-        const { sql, params } = (0,_baseline_query_js__WEBPACK_IMPORTED_MODULE_6__/* .baselineRunsSql */ .K)(query);
-        return this.guard(() => this.read((0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .allRows */ .Pl)(this.database(), sql, params), (reader, row) => reader.storedRun(row)));
+        const { sql, params } = (0,_baseline_query_js__WEBPACK_IMPORTED_MODULE_7__/* .baselineRunsSql */ .K)(query);
+        return this.guard(() => this.read((0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .allRows */ .Pl)(this.database(), sql, params), (reader, row) => reader.storedRun(row)));
     }
     /** Every series name, sorted. */
     seriesNames() {
-        return this.guard(() => (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .allRows */ .Pl)(this.database(), 'SELECT DISTINCT name FROM runs ORDER BY name').map((r) => r.name));
+        return this.guard(() => (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .allRows */ .Pl)(this.database(), 'SELECT DISTINCT name FROM runs ORDER BY name').map((r) => r.name));
     }
     /** How many runs are stored (of one series when `name` is given). */
     countRuns(name) {
         const db = this.database();
         const count = this.guard(() => name === undefined
-            ? (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .scalar */ .d_)(db, 'SELECT COUNT(*) FROM runs')
-            : (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .scalar */ .d_)(db, 'SELECT COUNT(*) FROM runs WHERE name = ?', [name]));
+            ? (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(db, 'SELECT COUNT(*) FROM runs')
+            : (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(db, 'SELECT COUNT(*) FROM runs WHERE name = ?', [name]));
         return Number(count ?? 0);
     }
     /**
@@ -1167,7 +1184,7 @@ class HistoryStore {
     }
     /** Bounds history: see retention.ts for the rule (thin old runs' series, delete runs beyond the cap). */
     retain(maxRunsPerSeries, options = {}) {
-        return (0,_retention_js__WEBPACK_IMPORTED_MODULE_7__/* .applyRetention */ .dX)(this.database(), maxRunsPerSeries, options);
+        return (0,_retention_js__WEBPACK_IMPORTED_MODULE_8__/* .applyRetention */ .dX)(this.database(), maxRunsPerSeries, options);
     }
     /**
      * Writes the history to its file atomically (temp file in the same directory, fsync, rename; parent
@@ -1182,17 +1199,17 @@ class HistoryStore {
         const bytes = this.exportBytes();
         await this.moveDamagedAside();
         try {
-            await (0,_file_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(this.target.file, bytes, this.target);
+            await (0,_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(this.target.file, bytes, this.target);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .HistoryError */ .t(`cannot save history to ${this.target.path}: ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .HistoryError */ .t(`cannot save history to ${this.target.path}: ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
         }
         return true;
     }
     /** @internal The database as file bytes, marked as a pyrun history. */
     exportBytes() {
         const db = this.database();
-        (0,_load_js__WEBPACK_IMPORTED_MODULE_3__/* .markAsHistory */ .gB)(db);
+        (0,_load_js__WEBPACK_IMPORTED_MODULE_4__/* .markAsHistory */ .gB)(db);
         return db.export();
     }
     /** @internal Moves the damaged file this store was read from aside (once), with a warning; best effort. */
@@ -1203,19 +1220,32 @@ class HistoryStore {
         const problem = this.damaged;
         this.damaged = null;
         try {
-            const aside = await (0,_file_js__WEBPACK_IMPORTED_MODULE_8__/* .moveAside */ .WA)(file, this.now());
+            const aside = await (0,_file_js__WEBPACK_IMPORTED_MODULE_9__/* .moveAside */ .WA)(file, this.now());
             this.warningList.push(`history file ${path} is damaged (${problem}); moved it aside to ${aside} and started a new history`);
         }
         catch (error) {
             if (error.code === 'ENOENT')
                 return;
             this.warningList.push(`history file ${path} is damaged (${problem}) and could not be moved aside ` +
-                `(${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); it is replaced by a new history`);
+                `(${(0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); it is replaced by a new history`);
         }
     }
     /** @internal Whether a damaged file is still to be moved aside before the next write. */
     isDamagedPending() {
         return this.damaged !== null;
+    }
+    /**
+     * @internal What identifies each stored run and what no pyrun writer changes once it is written (retention only
+     * thins samples and deletes whole runs): run_id → series, start and a digest of the run's row.
+     */
+    runIdentities() {
+        const rows = (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .allRows */ .Pl)(this.database(), `SELECT run_id, name, started_ms, json_array(name, started_at, status, exit_code, signal, duration_s,
+         cpu_time_s, peak_rss_bytes, os, arch, python_version, executor, git_ref, git_sha, is_pull_request, baseline,
+         verdicts) AS digest FROM runs`);
+        return new Map(rows.map((r) => [
+            String(r.run_id),
+            { name: String(r.name), started_ms: Number(r.started_ms), digest: String(r.digest) },
+        ]));
     }
     /** @internal The file turned out damaged after it was read: move it aside before the next write. */
     markDamaged(problem) {
@@ -1227,6 +1257,7 @@ class HistoryStore {
         this.db = other.database();
         other.db = null;
         this.damaged = null;
+        this.warningList.push(...other.warningList);
     }
     /** Frees the database. Does not save. */
     close() {
@@ -1247,15 +1278,15 @@ class HistoryStore {
             return query();
         }
         catch (error) {
-            const message = (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+            const message = (0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
             if (!/malformed|corrupt/i.test(message))
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .HistoryError */ .t(`history file ${this.path ?? '(in memory)'} is damaged (${message}); ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .HistoryError */ .t(`history file ${this.path ?? '(in memory)'} is damaged (${message}); ` +
                 '`pyrun run` moves it aside and starts a new history when it next records a run');
         }
     }
     read(rows, map) {
-        const reader = new _rows_js__WEBPACK_IMPORTED_MODULE_4__/* .RunReader */ .b1(this.database());
+        const reader = new _rows_js__WEBPACK_IMPORTED_MODULE_5__/* .RunReader */ .b1(this.database());
         try {
             return rows.map((row) => map(reader, row));
         }
@@ -1273,12 +1304,13 @@ class HistoryStore {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ checkSize),
+/* harmony export */   SB: () => (/* binding */ describeKind),
 /* harmony export */   Vw: () => (/* binding */ recheckTarget),
 /* harmony export */   WL: () => (/* binding */ inspectTarget),
 /* harmony export */   db: () => (/* binding */ readTargetBytes),
 /* harmony export */   qc: () => (/* binding */ HistoryTargetError)
 /* harmony export */ });
-/* unused harmony exports MAX_HISTORY_BYTES, describeKind */
+/* unused harmony export MAX_HISTORY_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -1450,6 +1482,115 @@ async function recheckTarget(target) {
         uid: info.uid,
         gid: info.gid,
     };
+}
+
+
+/***/ }),
+
+/***/ 8575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ foreignTableDefinition),
+/* harmony export */   Yb: () => (/* binding */ defuseSchema),
+/* harmony export */   oQ: () => (/* binding */ strippedWarning)
+/* harmony export */ });
+/* unused harmony export PYRUN_TABLES */
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(546);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2701);
+
+
+/** The tables pyrun's data lives in. */
+const PYRUN_TABLES = ['runs', 'samples', 'gates', 'alerts'];
+function schemaEntries(db) {
+    return (0,_sql_js__WEBPACK_IMPORTED_MODULE_0__/* .allRows */ .Pl)(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master').map((r) => ({
+        type: String(r.type),
+        name: String(r.name),
+        tbl_name: String(r.tbl_name),
+        sql: r.sql === null || r.sql === undefined ? null : String(r.sql),
+    }));
+}
+/** SQL text with its whitespace runs collapsed, for comparing definitions. */
+function normalised(sql) {
+    return (sql ?? '').replace(/\s+/g, ' ').trim();
+}
+function quoteName(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** A name as shown in a warning: JSON-quoted, so a newline or a workflow command in it stays on one line. */
+function shown(name) {
+    return JSON.stringify(name.slice(0, 80));
+}
+let reference;
+/** What pyrun's own migrations create, by name (computed once from a fresh database). */
+function referenceSchema(SQL) {
+    if (reference === undefined) {
+        const db = new SQL.Database();
+        try {
+            (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .migrate */ ._r)(db);
+            reference = new Map(schemaEntries(db).map((e) => [e.name, e]));
+        }
+        finally {
+            db.close();
+        }
+    }
+    return reference;
+}
+/**
+ * Removes every trigger, view and index that pyrun does not create (see the header) and turns untrusted schema
+ * functions off. Returns one warning per object removed. Throws when a pyrun table is not a table.
+ */
+function defuseSchema(SQL, db) {
+    db.exec('PRAGMA trusted_schema = OFF');
+    const ours = referenceSchema(SQL);
+    const entries = schemaEntries(db);
+    for (const table of PYRUN_TABLES) {
+        const entry = entries.find((e) => e.name.toLowerCase() === table);
+        if (entry !== undefined && entry.type !== 'table') {
+            throw new Error(`\`${table}\` is a ${entry.type}, not pyrun's table (not a file pyrun wrote)`);
+        }
+    }
+    const removed = [];
+    // Triggers first: dropping a view or an index fires nothing, but a trigger must be gone before any write.
+    for (const kind of ['trigger', 'view', 'index']) {
+        for (const entry of entries.filter((e) => e.type === kind)) {
+            if (kind === 'index' && entry.sql === null)
+                continue; // SQLite's own index of a UNIQUE or PRIMARY KEY
+            const own = ours.get(entry.name);
+            if (own !== undefined && own.type === kind && normalised(own.sql) === normalised(entry.sql))
+                continue;
+            db.exec(`DROP ${kind.toUpperCase()} IF EXISTS ${quoteName(entry.name)}`);
+            removed.push(`${kind} ${shown(entry.name)}`);
+            // One of pyrun's own index names holding another definition: put pyrun's back (it only speeds queries).
+            if (kind === 'index' && own?.type === 'index' && own.sql !== null)
+                db.exec(own.sql);
+        }
+    }
+    return removed;
+}
+/**
+ * The first pyrun table whose definition differs from what pyrun's migrations make at the latest schema (a
+ * database already migrated), or null when they all match.
+ */
+function foreignTableDefinition(SQL, db) {
+    const ours = referenceSchema(SQL);
+    const entries = schemaEntries(db);
+    for (const table of PYRUN_TABLES) {
+        const entry = entries.find((e) => e.name === table && e.type === 'table');
+        const own = ours.get(table);
+        if (entry === undefined || own === undefined)
+            return `table \`${table}\` is missing`;
+        if (normalised(entry.sql) !== normalised(own.sql)) {
+            return `table \`${table}\` is not defined as pyrun defines it (not a file pyrun wrote)`;
+        }
+    }
+    return null;
+}
+/** The warning for what defuseSchema removed. */
+function strippedWarning(path, removed) {
+    return (`history file ${path} held SQLite objects pyrun never creates (${removed.slice(0, 5).join(', ')}` +
+        `${removed.length > 5 ? `, and ${removed.length - 5} more` : ''}): they were removed, never run; ` +
+        'someone else wrote this file');
 }
 
 

@@ -41,7 +41,7 @@ function problemRows(record) {
 function renderMarkdownMulti(records, options = {}) {
     const max_bytes = Math.max(0, Math.floor(options.maxChars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_3__.MAX_SUMMARY_CHARS));
     const hint = options.fullReportHint ?? 'full report in the job summary';
-    const worst = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(records);
+    const worst = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .hH)(records);
     const counts = new Map();
     for (const record of records)
         counts.set(record.status, (counts.get(record.status) ?? 0) + 1);
@@ -66,7 +66,7 @@ function renderMarkdownMulti(records, options = {}) {
     const blocks = [header, [...tableHead, ...ordered.map(seriesRow)]];
     if (problems.length > 0)
         blocks.push([...problemsHead, ...problems]);
-    const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+    const full = `${blocks.map((b) => b.join('\n')).join('\n\n')}\n\n`; // a blank line ends it (see markdown.ts)
     if ((0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .byteSize */ .mz)(full) <= max_bytes)
         return full;
     let budget = max_bytes - (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .byteSize */ .mz)(`${header.join('\n')}\n`);
@@ -80,7 +80,7 @@ function renderMarkdownMulti(records, options = {}) {
     const trimmed = `${trimmedBlocks
         .filter((b) => b.length > 0)
         .map((b) => b.join('\n'))
-        .join('\n\n')}\n`;
+        .join('\n\n')}\n\n`;
     return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(trimmed, max_bytes, hint);
 }
 

@@ -29,6 +29,7 @@ exports.modules = {
 
 
 
+
 /***/ }),
 
 /***/ 6963:
@@ -52,6 +53,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __webpack_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
+// EXTERNAL MODULE: ./src/engine/history/target.ts
+var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/lock.ts
 /**
  * The lock that serialises writers of one history file (proper-lockfile: a `<file>.lock` directory made with an
@@ -62,10 +65,31 @@ var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile
 
 
 
+
 /** A lock not refreshed for this long belongs to a dead pyrun (proper-lockfile refreshes it every half of it). */
 const LOCK_STALE_MS = 10_000;
 /** How long a writer waits for the lock before giving up (several stale periods, for a crowd of writers). */
 const LOCK_WAIT_MS = 120_000;
+/**
+ * A pyrun lock is always a directory (made by mkdir). A file, symlink, FIFO or socket at the lock's path was put
+ * there by something else: proper-lockfile would take it for a held lock, find it stale, fail to remove it (rmdir
+ * on a non-directory) and retry for the whole wait. Refused at once instead (exit 125), naming the path; pyrun
+ * removes nothing it did not make.
+ */
+async function refuseForeignLock(file) {
+    const path = lockPath(file);
+    let info;
+    try {
+        info = await (0,promises_.lstat)(path);
+    }
+    catch {
+        return; // nothing there (the usual case)
+    }
+    if (info.isDirectory())
+        return;
+    throw new history_target/* HistoryTargetError */.qc(`the lock of history file ${file}, ${path}, is ${info.isFile() ? 'a regular file' : (0,history_target/* describeKind */.SB)(info)} ` +
+        `where pyrun makes a directory: not a lock pyrun made; remove it if no pyrun is running`);
+}
 /** The lock directory's path for a history file. */
 function lockPath(file) {
     return `${file}.lock`;
@@ -80,6 +104,7 @@ async function withFileLock(file, work, options = {}) {
     const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
     const maxTimeout = 200;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await refuseForeignLock(file);
     let lost = null;
     let release;
     try {
@@ -124,8 +149,6 @@ var sql = __webpack_require__(2701);
 var sqljs = __webpack_require__(3050);
 // EXTERNAL MODULE: ./src/engine/history/store.ts
 var history_store = __webpack_require__(4872);
-// EXTERNAL MODULE: ./src/engine/history/target.ts
-var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/open.ts
 
 
@@ -213,9 +236,19 @@ class History {
             const bytes = await (0,history_target/* readTargetBytes */.db)(this.target, this.options.max_bytes);
             if (this.holdsExactly(bytes))
                 return this.write(this.store, change, options, stillHeld);
+            const before = this.store.warnings.length;
             const snapshot = (0,history_snapshot/* classifySnapshot */.Dm)(this.SQL, this.target, bytes);
-            if (snapshot.kind === 'history') {
-                const fresh = history_store/* HistoryStore */.K.fromSnapshot(this.SQL, this.target, snapshot, this.options.now);
+            const fresh = snapshot.kind === 'history'
+                ? history_store/* HistoryStore */.K.fromSnapshot(this.SQL, this.target, snapshot, this.options.now)
+                : null;
+            const forged = fresh !== null && !this.store.isDamagedPending() ? unexplainedChange(this.store, fresh) : null;
+            if (fresh !== null && forged !== null) {
+                // Changed under us in a way no pyrun writer changes a history (the script it measured can write this
+                // file): nothing of it is merged. The file as found is moved aside; what was read before is kept.
+                fresh.close();
+                this.store.markDamaged(`changed during the run in a way no pyrun writer changes a history: ${forged}`);
+            }
+            else if (fresh !== null && snapshot.kind === 'history') {
                 this.store.adopt(fresh);
                 if (snapshot.newer) {
                     return {
@@ -230,7 +263,7 @@ class History {
                 // Healthy when read, damaged now: keep the runs read before the script, move the damaged file aside.
                 this.store.markDamaged(snapshot.problem);
             }
-            return this.write(this.store, change, options, stillHeld);
+            return this.write(this.store, change, options, stillHeld, before);
         }, this.options.lock);
     }
     /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
@@ -240,9 +273,8 @@ class History {
             return false;
         return Buffer.from(seen.buffer, seen.byteOffset, seen.byteLength).equals(bytes);
     }
-    async write(store, change, options, stillHeld) {
+    async write(store, change, options, stillHeld, before = store.warnings.length) {
         this.seen = null; // the store is about to differ from the file: known again only once written
-        const before = store.warnings.length;
         const value = await change(store);
         if (!store.isWritable) {
             return { value, saved: false, runs: store.countRuns(), warnings: store.warnings.slice(before) };
@@ -267,6 +299,49 @@ class History {
     close() {
         this.store.close();
     }
+}
+/**
+ * Why the history `now` cannot have come from `before` through pyrun writers, or null when it can. A pyrun writer
+ * adds runs, and deletes a series' oldest runs only when newer ones push them out (retention); it never rewrites a
+ * stored run. So: a run of `before` that is gone while no newer run of its series was added or while an older one
+ * was kept, or a run whose row differs, is a change no pyrun made. (Deleting a series' oldest run and adding a newer
+ * one looks exactly like another pyrun's run with retention, and is not told apart: see docs/guarantees.md.)
+ */
+function unexplainedChange(before, now) {
+    const mine = before.runIdentities();
+    const theirs = now.runIdentities();
+    const newestAdded = new Map();
+    const oldestKept = new Map();
+    for (const [id, run] of theirs) {
+        if (mine.has(id)) {
+            oldestKept.set(run.name, Math.min(oldestKept.get(run.name) ?? Infinity, run.started_ms));
+        }
+        else {
+            newestAdded.set(run.name, Math.max(newestAdded.get(run.name) ?? -Infinity, run.started_ms));
+        }
+    }
+    let removed = 0;
+    let rewritten = 0;
+    for (const [id, run] of mine) {
+        const other = theirs.get(id);
+        if (other === undefined) {
+            // Retention removes a series' oldest runs, and only when newer ones were added.
+            const pushedOut = (newestAdded.get(run.name) ?? -Infinity) > run.started_ms &&
+                (oldestKept.get(run.name) ?? Infinity) >= run.started_ms;
+            if (!pushedOut)
+                removed++;
+        }
+        else if (other.digest !== run.digest)
+            rewritten++;
+    }
+    if (removed === 0 && rewritten === 0)
+        return null;
+    return [
+        removed > 0 ? `${removed} run(s) removed` : '',
+        rewritten > 0 ? `${rewritten} run(s) rewritten` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
 }
 
 

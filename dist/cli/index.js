@@ -20,6 +20,11 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
+// Like coreutils under a file-size limit (`ulimit -f`, `prlimit --fsize`): a write past the limit fails with EFBIG
+// and pyrun reports it (exit 125), instead of the kernel's SIGXFSZ killing pyrun — an exit code that would read as
+// the script's death by signal 25, with the run lost. The script's own disposition is untouched (a handler is reset
+// at exec).
+process.on('SIGXFSZ', () => undefined);
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .enableCompileCache */ .L)({ chunkDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(require("url").pathToFileURL(__filename).href)) });
 void Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2529)).then(async ({ main }) => {
     process.exitCode = await main(process.argv);
@@ -55,7 +60,7 @@ var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
 /**
  * V8's compile cache for the faces: a later start reads pyrun's compiled code instead of parsing and compiling it
- * again (issue 16: about 25 ms of each `pyrun run`'s start on this machine).
+ * again: a measurable part of every `pyrun run`'s start (docs/costs.md says how much).
  *
  * - Node ≥ 22.1 (the action runs on Node 24): `module.enableCompileCache`, for everything loaded after it. Node
  *   keeps the cache where it decides (`NODE_COMPILE_CACHE`, else `<os.tmpdir()>/node-compile-cache`).

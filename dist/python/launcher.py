@@ -9,9 +9,10 @@ kernel folds a reaped process's rchar/wchar into its reaper).
 
 Two users, one reaper (`Reaper` below):
   * pyrun on this machine runs it through launch.py (whose few lines are all Python compiles on each start; this
-    module's bytecode is cached): `python -S -E launch.py [--profile=PSTATS] [--grace=S] [--module] --
-    SCRIPT [ARGS...]` (with --module, SCRIPT is a module run as `python -m` runs it), and reads the report on fd 3
-    (`main`).
+    module's bytecode is cached): `python -S -E launch.py [--profile=PSTATS] [--grace=S] [--module]
+    [--valgrind=PATH --instructions=DIR] -- SCRIPT [ARGS...]` (with --module, SCRIPT is a module run as `python -m`
+    runs it; with --instructions, the script's whole tree runs under valgrind's callgrind, which writes its counts
+    into DIR: see `valgrind_argv`), and reads the report on fd 3 (`main`).
   * the remote launcher (remote.py), on an SSH host or in a container, forks a `Reaper` whose script has pipes for
     stdin/stdout/stderr and whose report goes up a pipe.
 
@@ -42,7 +43,7 @@ import sys
 import time
 
 try:
-    import _signal as signal  # the C module: `signal` wraps it in enums, and importing enum costs ~6 ms per run
+    import _signal as signal  # the C module: `signal` wraps it in enums, and importing enum would slow every run's start
 except ImportError:  # an interpreter without it
     import signal
 
@@ -411,8 +412,9 @@ def wait_for(pid):
 
 
 def parse_args(args):
-    """`[--profile=PSTATS] [--grace=S] -- SCRIPT [ARGS...]` → (options, script and its arguments)."""
-    options = {"profile": None, "grace_s": DEFAULT_GRACE_S, "module": False}
+    """`[--profile=PSTATS] [--grace=S] [--module] [--valgrind=PATH --instructions=DIR] -- SCRIPT [ARGS...]` →
+    (options, script and its arguments)."""
+    options = {"profile": None, "grace_s": DEFAULT_GRACE_S, "module": False, "valgrind": None, "instructions": None}
     rest = list(args)
     while rest and rest[0] != "--":
         option = rest.pop(0)
@@ -423,8 +425,12 @@ def parse_args(args):
             options["grace_s"] = float(value)
         elif option == "--module":
             options["module"] = True
+        elif name in ("--valgrind", "--instructions") and value:
+            options[name[2:]] = value
         else:
             raise ValueError("unknown launcher option %r" % option)
+    if (options["valgrind"] is None) != (options["instructions"] is None):
+        raise ValueError("--valgrind and --instructions go together")
     if not rest or len(rest) < 2:
         raise ValueError("usage: launch.py [--profile=PSTATS] [--grace=S] [--module] -- SCRIPT|MODULE [ARGS...]")
     return options, rest[1:]
@@ -444,6 +450,23 @@ def script_argv(executable, script_args, profile=None, here=None, module=False):
     return [executable, os.path.join(here, "profile_runner.py"), profile] + script_args
 
 
+def valgrind_argv(valgrind, out_dir, argv):
+    """argv run under valgrind's callgrind, which counts every instruction of it and of every process it starts.
+
+    The launcher wraps the script itself, so pyrun's own processes (node, this launcher) are never counted. One
+    callgrind file per process (`callgrind.out.<pid>`, which KCachegrind opens) and valgrind's own messages in
+    `valgrind.<pid>.log`, all in out_dir: the script's stderr stays its own. A forked child starts with a copy of
+    its parent's counters; zeroing them when the child enters PyOS_AfterFork_Child (what os.fork and
+    multiprocessing's fork call in the child) keeps the parent's work from being counted twice. A child that
+    execs starts from zero anyway (--trace-children=yes runs the new program under a fresh valgrind).
+    """
+    return [
+        valgrind, "--tool=callgrind", "--trace-children=yes", "--zero-before=PyOS_AfterFork_Child",
+        "--callgrind-out-file=%s" % os.path.join(out_dir, "callgrind.out.%p"),
+        "--log-file=%s" % os.path.join(out_dir, "valgrind.%p.log"),
+    ] + list(argv)
+
+
 def main(args=None):
     channel = Channel(3)
     os.set_inheritable(3, False)
@@ -456,4 +479,6 @@ def main(args=None):
     reaper = Reaper(channel, grace_s=options["grace_s"])
     reaper.arm(parent)
     argv = script_argv(sys.executable, script_args, options["profile"], module=options["module"])
+    if options["valgrind"] is not None:
+        argv = valgrind_argv(options["valgrind"], options["instructions"], argv)
     return reaper.run(argv, script_args[0])

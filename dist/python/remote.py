@@ -17,14 +17,16 @@ this machine's /proc.
 
 pyrun -> L: first a control {"op":"start","interval_s","grace_s","args",
   "script_b64"+"script_name" (shipped: written to a private mkdtemp directory, removed at the end) or
-  "script_path"+"cwd" (run in place), "env" (added to L's own environment, or null)};
+  "script_path"+"cwd" (run in place), "env" (added to L's own environment, or null), "oom_cgroup" (true in a
+  container: L's memory cgroup is the script's own)};
   then stream 1 = stdin bytes (empty = close the script's stdin); controls {"op":"signal","signal":"SIGTERM"},
   {"op":"kill"} (SIGKILL the whole tree), {"op":"end"} (TERM, grace, KILL).
 L -> pyrun: 1 stdout, 2 stderr, 3 control:
   {"event":"started","pid","sampler_root_pid","clk_tck","page_size","python_version","workdir","platform",
    "machine","procs"}                          procs: R's own snapshot at the start (the baseline)
   {"event":"proc","elapsed_s","procs":[{"pid","stat","io","fds"}...]}   R first, then its descendants
-  {"event":"exited",...}                        R's report (launcher.py), unchanged
+  {"event":"exited",...}                        R's report (launcher.py); with "oom_cgroup", plus "oom_killed": true
+                                                when the cgroup's OOM killer struck while the script ran
   {"event":"error","message"}
 
 Whatever ends the connection ends the tree: SIGTERM/SIGINT/SIGHUP to L, EOF on its stdin (ssh closed), a write to
@@ -46,6 +48,24 @@ OUT, ERR, CTL = 1, 2, 3
 MAX_FRAME = 64 << 20
 # The longest a timer may wait (threading refuses more); a longer grace is as good as forever.
 MAX_WAIT_S = min(threading.TIMEOUT_MAX, 365 * 86400.0)
+
+
+# Where a container sees the OOM-kill counter of its own memory cgroup: cgroup v2, then v1 (kernel 4.13 and later).
+OOM_COUNTERS = ("/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control")
+
+
+def oom_kills(paths=OOM_COUNTERS):
+    """The kernel's count of processes its OOM killer ended in this memory cgroup, or None where none is readable."""
+    for path in paths:
+        try:
+            with open(path) as f:
+                for line in f:
+                    key, _, value = line.partition(" ")
+                    if key == "oom_kill":
+                        return int(value)
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def read_exact(fd, n):
@@ -250,7 +270,8 @@ def launch(req, make_link):
         cwd = str(req.get("cwd") or os.getcwd())
     argv = launcher.script_argv(sys.executable, [script] + [str(a) for a in req.get("args") or []])
     try:
-        return supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link)
+        return supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link,
+                         count_oom=bool(req.get("oom_cgroup")))
     finally:
         if workdir:
             import shutil
@@ -290,7 +311,8 @@ def start_reaper(argv, script, cwd, env, grace_s):
     return rpid, in_w, out_r, err_r, rep_r
 
 
-def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link):
+def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link, count_oom=False):
+    oom_before = oom_kills() if count_oom else None
     rpid, in_w, out_r, err_r, rep_r = start_reaper(argv, script, cwd, env, min(grace_s, 5.0))
     tree = Tree(rpid, grace_s)
     link = make_link(tree.end)
@@ -329,6 +351,8 @@ def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link):
                 sampling.join()
             for t in pumps:
                 t.join(5.0)
+            if oom_before is not None and (oom_kills() or 0) > oom_before:
+                msg["oom_killed"] = True
             link.control(**msg)
             code = 0
     stop.set()

@@ -101,7 +101,10 @@ async function confirmationRuns(
 ): Promise<RunMetrics[]> {
   const planned = run.config.confirm_runs;
   const regressed = regressedMetrics(judged);
+  // Benchmark mode already judges many runs; an instruction count is exact (its re-runs would only repeat it, at
+  // valgrind's cost).
   if (planned === 0 || judged.status !== 'regressed' || judged.repeats !== undefined) return [];
+  if (judged.instrumentation !== undefined) return [];
   const suspected = Object.fromEntries(regressed.map((m) => [m, judged.verdicts[m]]));
   const opts = { min_baseline_runs: run.config.min_baseline_runs, suspected };
   const shown = regressed.map((m) => `${m} ${formatChangePct(judged.verdicts[m]?.change_pct)}`).join(', ');

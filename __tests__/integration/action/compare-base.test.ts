@@ -57,7 +57,7 @@ const inputs = {
   script: 'job.py',
   'working-directory': '',
   'compare-with': 'base',
-  repeat: '6',
+  repeat: '8',
   interval: '0.2',
   history: 'none',
 };

@@ -46,7 +46,7 @@ describe('pyrun ab --against', () => {
     'says B is slower, with an interval, and exits 99; the worktree is gone afterwards',
     async () => {
       const json = path.join(tempDir(), 'ab.json');
-      const r = await pyrun(['ab', '--against', 'main', '--repeat', '6', '--json', json, 'job.py'], {
+      const r = await pyrun(['ab', '--against', 'main', '--repeat', '8', '--json', json, 'job.py'], {
         cwd: repo,
         record: false,
         deadline_ms: DEADLINE_MS,
@@ -54,17 +54,17 @@ describe('pyrun ab --against', () => {
       expect(r.stderr).toMatch(/duration_s .*B is 1\.\d\d ± 0\.\d\d × slower than A \[1\.\d\d, 1\.\d\d\]/);
       expect(r.code).toBe(99);
       const record = readRecord(json);
-      expect(record).toMatchObject({ schema: 'pyrun-ab/1', status: 'gate_failed', exit_code: 99, repeat: 6 });
+      expect(record).toMatchObject({ schema: 'pyrun-ab/1', status: 'gate_failed', exit_code: 99, repeat: 8 });
       expect(record.a).toMatchObject({ git_ref: 'main', git_sha: git(repo, 'rev-parse', 'main') });
-      expect(record.order).toEqual(['AB', 'BA', 'AB', 'BA', 'AB', 'BA']);
-      expect(record.runs).toHaveLength(12);
+      expect(record.order).toEqual(['AB', 'BA', 'AB', 'BA', 'AB', 'BA', 'AB', 'BA']);
+      expect(record.runs).toHaveLength(16);
       const d = record.metrics.duration_s!;
       expect(d.verdict).toBe('regressed');
       expect(d.ratio).toBeGreaterThan(1.15);
       expect(d.ratio).toBeLessThan(1.45);
       expect(d.ratio_low).toBeGreaterThan(1.05);
       expect(d.ratio_high).toBeGreaterThanOrEqual(d.ratio);
-      expect(d.p_value).toBeCloseTo(2 / 64, 9); // every pair slower: the smallest p six pairs can give
+      expect(d.p_value).toBeCloseTo(2 / 256, 9); // every pair slower: the smallest p eight pairs can give
       expect(record.over_max_regression).toContain('duration_s');
       // The temporary worktree is removed.
       expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1);

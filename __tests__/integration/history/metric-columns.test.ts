@@ -32,7 +32,10 @@ async function v4FileWithOneRun(): Promise<{ path: string; run_id: string }> {
   const db = new SQL.Database();
   migrate(db, 4);
   const record = makeRecord();
-  const v4Columns = RUN_COLUMNS.filter((c) => !(RUSAGE as readonly string[]).includes(c));
+  // v4 had neither the rusage counters (v5) nor the instruction count (v6).
+  const v4Columns = RUN_COLUMNS.filter(
+    (c) => !([...RUSAGE, 'instructions'] as readonly string[]).includes(c),
+  );
   const values = v4Columns.map((c) => {
     const v = (record as unknown as Record<string, unknown>)[c];
     if (c === 'started_ms') return Date.parse(record.started_at);
@@ -74,7 +77,7 @@ describe('metric columns of the history', () => {
     store.close();
 
     const raw = await rawDatabase(readFileSync(path));
-    expect(schemaVersion(raw)).toBe(5);
+    expect(schemaVersion(raw)).toBe(6);
     const columns = raw.exec('PRAGMA table_info(runs)')[0]!.values.map((row) => row[1]);
     for (const field of RUN_METRIC_FIELDS) expect(columns).toContain(field);
     const stored = raw.exec(`SELECT ${RUSAGE.join(', ')} FROM runs WHERE run_id = '${fresh.run_id}'`)[0]!

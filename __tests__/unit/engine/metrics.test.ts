@@ -255,11 +255,15 @@ describe('gates and verdicts on a rusage metric', () => {
     // A Python start-up makes a few thousand minor faults; the row's spread floor (200) keeps small wobbles quiet.
     const history = [2400, 2448, 2352, 2424, 2376, 2400].map((v) => ({ minor_faults: v }));
     const withOld = [...history, { minor_faults: null }, {}];
-    const regressed = judgeRun({ minor_faults: 4000 }, withOld, { metrics: ['minor_faults'] });
+    const regressed = judgeRun({ minor_faults: 4000 }, withOld, {
+      metrics: ['minor_faults'],
+      judged: ['minor_faults'],
+    });
     expect(regressed.baseline.minor_faults?.runs).toBe(6);
     expect(regressed.verdicts.minor_faults?.verdict).toBe('regressed');
     expect(
-      judgeRun({ minor_faults: 2520 }, history, { metrics: ['minor_faults'] }).verdicts.minor_faults?.verdict,
+      judgeRun({ minor_faults: 2520 }, history, { metrics: ['minor_faults'], judged: ['minor_faults'] })
+        .verdicts.minor_faults?.verdict,
     ).toBe('unchanged'); // +5% is inside the 10% threshold
     expect(judgeRun({ minor_faults: null }, history, { metrics: ['minor_faults'] }).verdicts).toEqual({});
   });

@@ -119,7 +119,11 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
   const judged = new Set<ComparableMetric>(
     (opts.judged ?? DEFAULT_JUDGED_METRICS).filter((m) => compared.includes(m) && !isShapeMetric(m)),
   );
-  const judgedAlpha = alpha / Math.max(1, judged.size);
+  // The family is the judged metrics this comparison measured (an instruction count only under --instructions).
+  const measured = [...judged].filter((m) =>
+    pairs.some((p) => Number.isFinite(p.a[m]) && Number.isFinite(p.b[m])),
+  );
+  const judgedAlpha = alpha / Math.max(1, measured.length);
   const metrics: AbJudgement['metrics'] = {};
   const over: ComparableMetric[] = [];
   for (const metric of compared) {

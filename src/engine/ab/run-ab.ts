@@ -195,7 +195,9 @@ export async function runAb(spec: AbSpec, deps: MeasureDeps, hooks: AbHooks = {}
           : 'passed';
 
   const warnings: string[] = [];
-  const judgedCount = (spec.judge.judged ?? DEFAULT_JUDGED_METRICS).length;
+  const judgedCount = (spec.judge.judged ?? DEFAULT_JUDGED_METRICS).filter(
+    (m) => m !== 'instructions' || runs.some((r) => typeof r.metrics.instructions === 'number'),
+  ).length;
   const alpha = 1 - (spec.judge.confidence ?? DEFAULT_AB_CONFIDENCE);
   const needed = minDecisivePairs(alpha / Math.max(1, judgedCount));
   if (spec.repeat < needed) {

@@ -212,9 +212,11 @@ function regressionLine(record: RunRecord, metric: ComparableMetric): string {
  * XML builder splits only the first one).
  */
 function failureBody(lines: string[]): string {
-  return lines
-    .join('\n')
-    // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
-    .replace(/]]>/g, ']] >');
+  return (
+    lines
+      .join('\n')
+      // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+      .replace(/]]>/g, ']] >')
+  );
 }

@@ -1,0 +1,283 @@
+export const id = 614;
+export const ids = [614,661];
+export const modules = {
+
+/***/ 1614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderAbJunit: () => (/* binding */ renderAbJunit),
+/* harmony export */   renderAbTap: () => (/* binding */ renderAbTap)
+/* harmony export */ });
+/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4661);
+/**
+ * The A/B result for test reporters: JUnit XML (one testsuite named after the comparison) and TAP version 13.
+ * A test per metric — failing only when B is worse beyond `--max-regression` at the stated confidence — one per
+ * gate, and one that every run of the session completed. Names are stable across sessions (the metric, the rule),
+ * the numbers go in the messages, so test history lines up.
+ */
+
+
+
+function abTests(record) {
+    const tests = [
+        {
+            name: 'every run completed',
+            ok: record.failure === null && record.interrupted_by === null,
+            message: record.failure !== null
+                ? `${record.failure.side} failed in pair ${record.failure.pair} (${record.failure.status})`
+                : record.interrupted_by !== null
+                    ? `interrupted by ${record.interrupted_by}`
+                    : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.runs.length, 'run'),
+            kind: 'run_failed',
+        },
+    ];
+    for (const [metric, r] of Object.entries(record.metrics)) {
+        tests.push({
+            name: `${metric}: B against A`,
+            ok: !r.over_max_regression,
+            message: `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRatio */ .Pe)(metric, r)}, p = ${r.p_value.toPrecision(2)}` +
+                (r.over_max_regression ? `, over --max-regression ${record.max_regression_pct}%` : ''),
+            kind: 'regression',
+        });
+    }
+    for (const gate of record.gates) {
+        tests.push({ name: gate.expr, ok: gate.passed, message: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGate */ .l7)(gate), kind: 'gate_failed' });
+    }
+    return tests;
+}
+/** `file`: B's script as a path from the directory pyrun started in (default: as given); null leaves it out. */
+function renderAbJunit(record, file = record.b.script) {
+    const builder = (0,_junit_js__WEBPACK_IMPORTED_MODULE_2__.junitDocument)();
+    const seconds = Math.max(0, (Date.parse(record.finished_at) - Date.parse(record.started_at)) / 1000);
+    const suite = builder
+        .testSuite()
+        .name(record.name)
+        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .junitTimestamp */ .N)(record.started_at))
+        .time(Math.round(seconds * 1000) / 1000);
+    suite.property('a', `${record.a.label} (${record.a.script})`);
+    suite.property('b', `${record.b.label} (${record.b.script})`);
+    suite.property('pairs', String(record.runs.length / 2));
+    suite.property('status', record.status);
+    for (const test of abTests(record)) {
+        const created = suite.testCase().className(record.name).name(test.name);
+        const testCase = file ? created.file(file) : created;
+        if (!test.ok)
+            testCase.failure(test.message, test.kind);
+    }
+    return `${builder.build()}\n`;
+}
+function renderAbTap(record) {
+    const tests = abTests(record);
+    const line = (text) => text.replace(/[\r\n]+/g, ' ').replace(/#/g, '\\#');
+    const lines = ['TAP version 13', `1..${tests.length}`, `# pyrun ab ${line(record.name)}: ${record.status}`];
+    tests.forEach((test, i) => {
+        lines.push(`${test.ok ? 'ok' : 'not ok'} ${i + 1} - ${line(test.name)}`);
+        lines.push('  ---', `  message: ${JSON.stringify(test.message)}`, '  ...');
+    });
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   junitDocument: () => (/* binding */ junitDocument),
+/* harmony export */   renderJunit: () => (/* binding */ renderJunit),
+/* harmony export */   skip: () => (/* binding */ skip)
+/* harmony export */ });
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
+/**
+ * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
+ * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
+ * the measured value, so test history lines up across runs), and one for the regression check when
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path from the
+ * working directory as its `file` (where annotating report actions point; none for a module not found), failure messages give values with their units, and a skipped
+ * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
+ */
+
+
+
+
+/**
+ * The package's type declarations describe an ES default export, but its CommonJS build assigns the
+ * builder to `module.exports`; under NodeNext TypeScript therefore sees a namespace. Accept both shapes.
+ */
+const rootBuilder = (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ??
+    (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default());
+/** A fresh JUnit document named `pyrun` (the A/B report builds its own suites on it). */
+function junitDocument() {
+    const builder = rootBuilder.newBuilder();
+    builder.name('pyrun');
+    return builder;
+}
+/**
+ * Marks `testCase` skipped with a reason. junit-report-builder writes a bare `<skipped/>`; its public `build`
+ * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
+ * form JUnit's schema, Jenkins, GitLab and the GitHub test-report actions read).
+ */
+function skip(testCase, reason) {
+    testCase.skipped();
+    const build = testCase.build.bind(testCase);
+    testCase.build = (parent) => {
+        const element = build(parent);
+        const skipped = element.children?.find((child) => child.name === 'skipped');
+        skipped?.att?.('message', reason);
+        return element;
+    };
+}
+/** Seconds rounded to milliseconds, as the `time` attribute carries them. */
+function seconds(value) {
+    return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
+}
+/** Properties of the suite: the run's identity, every metric with exact bytes, baseline and verdicts. */
+function suiteProperties(record) {
+    const props = [];
+    const add = (name, value) => {
+        if (value === null || value === undefined)
+            return;
+        if (typeof value === 'number' && !Number.isFinite(value))
+            return;
+        props.push([name, String(value)]);
+    };
+    add('status', record.status);
+    add('run_id', record.run_id);
+    add('started_at', record.started_at);
+    add('script', record.script);
+    for (const field of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_METRIC_FIELDS */ .tG)
+        add(field, record[field]);
+    add('signal', record.signal);
+    add('samples', record.samples);
+    add('interval_s', record.interval_s);
+    // `attempts` is the script's own count under --retries; measured runs of --repeat are `repeats`, not attempts.
+    if (record.repeats === undefined)
+        add('attempts', record.attempts.length);
+    else
+        add('repeats', record.repeats.length);
+    add('retries', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
+    add('os', record.os);
+    add('arch', record.arch);
+    add('python_version', record.python_version);
+    add('executor', record.executor);
+    add('git_ref', record.git_ref);
+    add('git_sha', record.git_sha);
+    add('pyrun_version', record.pyrun_version);
+    for (const metric of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPARABLE_METRICS */ .fm) {
+        const base = record.baseline[metric];
+        if (base !== undefined) {
+            add(`baseline.${metric}`, base.value);
+            add(`baseline.${metric}.spread`, base.spread);
+            add(`baseline.${metric}.runs`, base.runs);
+        }
+        const verdict = record.verdicts[metric];
+        if (verdict !== undefined) {
+            add(`verdict.${metric}`, verdict.verdict);
+            add(`verdict.${metric}.change_pct`, verdict.change_pct);
+        }
+    }
+    return props;
+}
+/**
+ * One `<testsuites>` document: a testsuite per run (a suite's scripts each their own, named after the series),
+ * a testcase for the script, one per gate, one for the regression check.
+ */
+function renderJunit(records, options = {}) {
+    const builder = junitDocument();
+    const runs = Array.isArray(records) ? records : [records];
+    runs.forEach((record, i) => {
+        const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
+        addSuite(builder, record, file);
+    });
+    return `${builder.build()}\n`;
+}
+/** Without the run's directories: the script as recorded; a module (`-m pkg.mod`) is no file and gets none. */
+function defaultFile(record) {
+    return record.script && !record.script.startsWith('-m ') ? record.script : null;
+}
+function addSuite(builder, record, file) {
+    const suite = builder
+        .testSuite()
+        .name(record.name)
+        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .junitTimestamp */ .N)(record.started_at))
+        .time(seconds(record.duration_s));
+    for (const [name, value] of suiteProperties(record))
+        suite.property(name, value);
+    const testCase = (name, time_s) => {
+        const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
+        return file ? created.file(file) : created;
+    };
+    // Each failure has a body as well as its message: readers that show only the body (and merge equal ones, as
+    // dorny/test-reporter does) still see which run, rule and values failed.
+    const identity = `series ${record.name}, run ${record.run_id}, started ${record.started_at}`;
+    const script = testCase((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
+        const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
+        script
+            .failure(outcome, record.status === 'timeout' ? 'timeout' : 'script_failed')
+            .stacktrace(failureBody([`script ${record.script}: ${outcome}`, ...attemptLines(record), identity]));
+    }
+    for (const gate of record.gates) {
+        const gateCase = testCase(gate.expr, 0);
+        if (gate.status === 'failed') {
+            gateCase
+                .failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed')
+                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), identity]));
+        }
+        else if (gate.status === 'insufficient_history') {
+            skip(gateCase, 'insufficient history: no baseline run of this series yet');
+        }
+    }
+    const regression = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionOutcome */ .SG)(record);
+    if (regression !== null) {
+        const regressionCase = testCase(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .REGRESSION_TEST_NAME */ .jP, 0);
+        if (regression.status === 'failed') {
+            regressionCase
+                .failure(regression.message, 'regression')
+                .stacktrace(failureBody([...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .kz)(record).map((m) => regressionLine(record, m)), identity]));
+        }
+        else if (regression.status === 'skipped')
+            skip(regressionCase, regression.message);
+    }
+}
+/** Every retried attempt of the script, one line each (none when it ran once). */
+function attemptLines(record) {
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
+        return [];
+    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(a.duration_s)}`);
+}
+/** `duration_s 60.2 s against baseline 55.1 s ± 0.8 s (+9.3%; median over 7 runs)` */
+function regressionLine(record, metric) {
+    const verdict = record.verdicts[metric];
+    const base = record.baseline[metric];
+    const against = base === undefined
+        ? ''
+        : ` against baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
+    return `regressed: ${metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
+}
+/**
+ * A failure's text, written as CDATA: no character XML forbids, and no `]]>` that would end the section early (the
+ * XML builder splits only the first one).
+ */
+function failureBody(lines) {
+    return (lines
+        .join('\n')
+        // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+        .replace(/]]>/g, ']] >'));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,592 @@
+"use strict";
+exports.id = 614;
+exports.ids = [614,661];
+exports.modules = {
+
+/***/ 1614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderAbJunit: () => (/* binding */ renderAbJunit),
+/* harmony export */   renderAbTap: () => (/* binding */ renderAbTap)
+/* harmony export */ });
+/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4661);
+/**
+ * The A/B result for test reporters: JUnit XML (one testsuite named after the comparison) and TAP version 13.
+ * A test per metric — failing only when B is worse beyond `--max-regression` at the stated confidence — one per
+ * gate, and one that every run of the session completed. Names are stable across sessions (the metric, the rule),
+ * the numbers go in the messages, so test history lines up.
+ */
+
+
+
+function abTests(record) {
+    const tests = [
+        {
+            name: 'every run completed',
+            ok: record.failure === null && record.interrupted_by === null,
+            message: record.failure !== null
+                ? `${record.failure.side} failed in pair ${record.failure.pair} (${record.failure.status})`
+                : record.interrupted_by !== null
+                    ? `interrupted by ${record.interrupted_by}`
+                    : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.runs.length, 'run'),
+            kind: 'run_failed',
+        },
+    ];
+    for (const [metric, r] of Object.entries(record.metrics)) {
+        tests.push({
+            name: `${metric}: B against A`,
+            ok: !r.over_max_regression,
+            message: `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRatio */ .Pe)(metric, r)}, p = ${r.p_value.toPrecision(2)}` +
+                (r.over_max_regression ? `, over --max-regression ${record.max_regression_pct}%` : ''),
+            kind: 'regression',
+        });
+    }
+    for (const gate of record.gates) {
+        tests.push({ name: gate.expr, ok: gate.passed, message: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGate */ .l7)(gate), kind: 'gate_failed' });
+    }
+    return tests;
+}
+/** `file`: B's script as a path from the directory pyrun started in (default: as given); null leaves it out. */
+function renderAbJunit(record, file = record.b.script) {
+    const builder = (0,_junit_js__WEBPACK_IMPORTED_MODULE_2__.junitDocument)();
+    const seconds = Math.max(0, (Date.parse(record.finished_at) - Date.parse(record.started_at)) / 1000);
+    const suite = builder
+        .testSuite()
+        .name(record.name)
+        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .junitTimestamp */ .N)(record.started_at))
+        .time(Math.round(seconds * 1000) / 1000);
+    suite.property('a', `${record.a.label} (${record.a.script})`);
+    suite.property('b', `${record.b.label} (${record.b.script})`);
+    suite.property('pairs', String(record.runs.length / 2));
+    suite.property('status', record.status);
+    for (const test of abTests(record)) {
+        const created = suite.testCase().className(record.name).name(test.name);
+        const testCase = file ? created.file(file) : created;
+        if (!test.ok)
+            testCase.failure(test.message, test.kind);
+    }
+    return `${builder.build()}\n`;
+}
+function renderAbTap(record) {
+    const tests = abTests(record);
+    const line = (text) => text.replace(/[\r\n]+/g, ' ').replace(/#/g, '\\#');
+    const lines = ['TAP version 13', `1..${tests.length}`, `# pyrun ab ${line(record.name)}: ${record.status}`];
+    tests.forEach((test, i) => {
+        lines.push(`${test.ok ? 'ok' : 'not ok'} ${i + 1} - ${line(test.name)}`);
+        lines.push('  ---', `  message: ${JSON.stringify(test.message)}`, '  ...');
+    });
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ OOM_KILLED),
+/* harmony export */   Fr: () => (/* binding */ scriptSucceeded),
+/* harmony export */   I3: () => (/* binding */ humanize),
+/* harmony export */   Ko: () => (/* binding */ retriesOf),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
+/* harmony export */   N: () => (/* binding */ junitTimestamp),
+/* harmony export */   PH: () => (/* binding */ judgedMetrics),
+/* harmony export */   SG: () => (/* binding */ regressionOutcome),
+/* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bl: () => (/* binding */ scriptTestName),
+/* harmony export */   cV: () => (/* binding */ benchmarkSummary),
+/* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
+/* harmony export */   fE: () => (/* binding */ shownMetrics),
+/* harmony export */   gp: () => (/* binding */ countGates),
+/* harmony export */   hH: () => (/* binding */ worstStatus),
+/* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
+/* harmony export */   jj: () => (/* binding */ formatChangePct),
+/* harmony export */   kC: () => (/* binding */ gateMetric),
+/* harmony export */   kz: () => (/* binding */ regressedMetrics),
+/* harmony export */   l7: () => (/* binding */ describeGate),
+/* harmony export */   mv: () => (/* binding */ unseenBelow),
+/* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
+/* harmony export */   s8: () => (/* binding */ verdictCell),
+/* harmony export */   td: () => (/* binding */ formatPValue),
+/* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
+/* harmony export */ });
+/* unused harmony exports METRIC_UNIT, REPORT_METRICS, VERDICT_LABEL */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/**
+ * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
+ * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
+ */
+
+
+
+/** Numbers, units and metric values come from the metric table. */
+
+/** The unit shown after a run metric's value (empty for plain counts). */
+const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
+/** The run metrics in the order every report lists them. */
+const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
+/**
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
+ */
+function shownMetrics(record) {
+    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
+}
+/** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
+function formatDuration(seconds) {
+    if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
+        return 'n/a';
+    if (seconds < 60)
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
+    const whole_s = Math.round(seconds * 10) / 10;
+    const hours = Math.floor(whole_s / 3600);
+    const minutes = Math.floor((whole_s - hours * 3600) / 60);
+    const rest_s = whole_s - hours * 3600 - minutes * 60;
+    const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
+    if (hours === 0) {
+        const secText = rest_s.toFixed(1).padStart(4, '0');
+        return `${minutes} m ${secText} s`;
+    }
+    return `${hours} h ${pad2(minutes)} m ${pad2(Math.round(rest_s))} s`;
+}
+/** A relative change to one decimal, with its sign: `+3.4%`, `-12%`, `0%`; `n/a` without a baseline. */
+function formatChangePct(change_pct) {
+    if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
+        return 'n/a';
+    // Round half away from zero, so +6.15% and -6.15% read alike.
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    if (text === '0')
+        return '0%';
+    return change_pct > 0 ? `+${text}%` : `${text}%`;
+}
+const STATUS_EMOJI = {
+    passed: '✅',
+    regressed: '🔺',
+    failed: '❌',
+    gate_failed: '❌',
+    timeout: '⏱️',
+};
+/** Worse statuses rank higher; a combined report takes the worst. */
+const STATUS_RANK = {
+    passed: 0,
+    regressed: 1,
+    gate_failed: 2,
+    failed: 3,
+    timeout: 4,
+};
+function worstStatus(records) {
+    let worst = 'passed';
+    for (const record of records)
+        if (STATUS_RANK[record.status] > STATUS_RANK[worst])
+            worst = record.status;
+    return worst;
+}
+const GATE_EMOJI = {
+    passed: '✅',
+    failed: '❌',
+    insufficient_history: '⏭️',
+};
+const VERDICT_LABEL = {
+    regressed: '🔺 regressed',
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    insufficient_history: '❔ insufficient history',
+    not_judged: '· not judged',
+};
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+function unseenBelow(metric, verdict) {
+    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined)
+        return null;
+    if (verdict.detectable_pct <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
+        return null;
+    return formatChangePct(verdict.detectable_pct);
+}
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+function verdictCell(metric, verdict) {
+    if (verdict === undefined)
+        return '—';
+    const unseen = unseenBelow(metric, verdict);
+    return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
+/** `insufficient_history` → `insufficient history`. */
+function humanize(word) {
+    // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
+    // this word is written unescaped into markdown headings and check-run titles.
+    return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
+}
+/** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * Retries of a failed script (`--retries`) the record shows: attempts beyond one per run. `--repeat N` records one
+ * attempt per measured run, so N attempts there mean nothing was retried.
+ */
+function retriesOf(record) {
+    return Math.max(0, record.attempts.length - (record.repeats?.length ?? 1));
+}
+/** Did the script itself succeed (whatever the gates and verdicts said)? */
+function scriptSucceeded(record) {
+    return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
+}
+/** How a kill by the container's memory limit is told (the OOM killer, not a crash). */
+const OOM_KILLED = "killed by the container's memory limit";
+/**
+ * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
+ * `timed out after 30 s; the process tree was killed`, with the attempt count when `--retries` retried.
+ * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
+ */
+function describeScriptOutcome(record, quote = (text) => text) {
+    let text;
+    if (record.status === 'timeout') {
+        text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
+    }
+    else if (record.signal !== null) {
+        text = record.oom_killed
+            ? `${OOM_KILLED} (signal ${quote(record.signal)})`
+            : `killed by signal ${quote(record.signal)}`;
+    }
+    else if (record.exit_code !== null) {
+        text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
+        if (record.oom_killed)
+            text += `; a process of its tree was ${OOM_KILLED}`;
+    }
+    else {
+        text = 'ended without an exit code';
+    }
+    const retries = retriesOf(record);
+    if (retries > 0) {
+        text +=
+            record.repeats === undefined
+                ? ` (after ${record.attempts.length} attempts)`
+                : ` (${plural(retries, 'retry', 'retries')} over ${plural(record.repeats.length, 'measured run')})`;
+    }
+    return text;
+}
+/** The stable name of the test case / test point for the script itself. */
+function scriptTestName(record) {
+    return `script: ${record.script}`;
+}
+/** The stable name of the test case / test point that collects regression verdicts. */
+const REGRESSION_TEST_NAME = 'no regression against baseline';
+/** The metric a gate's rule compares first (`peak_rss_mb < 512` → `peak_rss_mb`), for its unit. */
+function gateMetric(gate) {
+    return /^\s*\(*\s*([a-z_][a-z0-9_]*)/.exec(gate.expr)?.[1] ?? '';
+}
+/**
+ * `actual 612.4 MB, limit 512 MB` — the measured value against the evaluated limit, in the metric's unit. A gate on
+ * a metric this run has no value for (null: rusage where the executor cannot report it) fails, and says so.
+ */
+function describeGate(gate) {
+    const metric = gateMetric(gate);
+    const actual = gate.actual === null && gate.status === 'failed'
+        ? 'n/a (no value on this run)'
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
+}
+/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
+function formatPValue(p) {
+    if (p === null || p === undefined || !Number.isFinite(p))
+        return 'n/a';
+    if (p < 0.001)
+        return '< 0.001';
+    if (p >= 1)
+        return '1';
+    return String(Number(p.toPrecision(2)));
+}
+/** Metrics judged `regressed`, in report order. */
+function regressedMetrics(record) {
+    return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
+}
+/** Metrics the verdict weighed (not the ones only measured and shown), in report order. */
+function judgedMetrics(record) {
+    return REPORT_METRICS.filter((m) => {
+        const verdict = record.verdicts[m]?.verdict;
+        return verdict !== undefined && verdict !== 'not_judged';
+    });
+}
+/**
+ * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
+ * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
+ */
+function regressionOutcome(record) {
+    const judged = judgedMetrics(record);
+    if (judged.length === 0)
+        return null;
+    const regressed = regressedMetrics(record);
+    if (regressed.length > 0) {
+        const parts = regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`);
+        return { status: 'failed', message: `regressed: ${parts.join(', ')}` };
+    }
+    if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
+        return { status: 'skipped', message: 'insufficient history' };
+    }
+    return { status: 'passed', message: `${plural(judged.length, 'metric')} within baseline` };
+}
+/** Rank for ordering: failed gates first, then insufficient history, then passed (stable within a rank). */
+const GATE_RANK = { failed: 0, insufficient_history: 1, passed: 2 };
+/** Gates with the failing ones first, keeping the user's order within each status. */
+function gatesFailingFirst(gates) {
+    return gates
+        .map((gate, index) => ({ gate, index }))
+        .sort((a, b) => GATE_RANK[a.gate.status] - GATE_RANK[b.gate.status] || a.index - b.index)
+        .map((entry) => entry.gate);
+}
+/** Counts of gates by status. */
+function countGates(gates) {
+    const counts = { passed: 0, failed: 0, insufficient_history: 0 };
+    for (const gate of gates)
+        counts[gate.status] += 1;
+    return counts;
+}
+/**
+ * An ISO 8601 instant reduced to whole seconds, in UTC and saying so (`2025-03-14T09:26:53Z`): without the `Z`,
+ * readers take the time as their own local time.
+ */
+function junitTimestamp(started_at) {
+    const date = new Date(started_at);
+    if (Number.isNaN(date.getTime()))
+        return started_at;
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/**
+ * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,
+ * and the warnings on them (a count of context switches jumping is no advice to act on). Null for a single run.
+ */
+function benchmarkSummary(record) {
+    const stats = record.benchmark;
+    if (!stats)
+        return null;
+    const rows = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.flatMap((metric) => {
+        const s = stats.metrics[metric];
+        if (!s)
+            return [];
+        const v = (x) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, x);
+        return [
+            {
+                metric,
+                runs: s.n,
+                mean_sd: `${v(s.mean)} ± ${v(s.stddev)}`,
+                median: v(s.median),
+                range: `${v(s.min)} … ${v(s.max)}`,
+            },
+        ];
+    });
+    if (rows.length === 0)
+        return null;
+    const warnings = stats.warnings.filter((w) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.includes(w.metric)).map((w) => w.message);
+    return { rows, warnings };
+}
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   junitDocument: () => (/* binding */ junitDocument),
+/* harmony export */   renderJunit: () => (/* binding */ renderJunit),
+/* harmony export */   skip: () => (/* binding */ skip)
+/* harmony export */ });
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
+/**
+ * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
+ * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
+ * the measured value, so test history lines up across runs), and one for the regression check when
+ * verdicts were reached. Metrics travel as testsuite properties. Every testcase carries the script's path from the
+ * working directory as its `file` (where annotating report actions point; none for a module not found), failure messages give values with their units, and a skipped
+ * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
+ */
+
+
+
+
+/**
+ * The package's type declarations describe an ES default export, but its CommonJS build assigns the
+ * builder to `module.exports`; under NodeNext TypeScript therefore sees a namespace. Accept both shapes.
+ */
+const rootBuilder = (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ??
+    (junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default());
+/** A fresh JUnit document named `pyrun` (the A/B report builds its own suites on it). */
+function junitDocument() {
+    const builder = rootBuilder.newBuilder();
+    builder.name('pyrun');
+    return builder;
+}
+/**
+ * Marks `testCase` skipped with a reason. junit-report-builder writes a bare `<skipped/>`; its public `build`
+ * returns the testcase element, on whose `skipped` child the reason is set as the `message` attribute (the
+ * form JUnit's schema, Jenkins, GitLab and the GitHub test-report actions read).
+ */
+function skip(testCase, reason) {
+    testCase.skipped();
+    const build = testCase.build.bind(testCase);
+    testCase.build = (parent) => {
+        const element = build(parent);
+        const skipped = element.children?.find((child) => child.name === 'skipped');
+        skipped?.att?.('message', reason);
+        return element;
+    };
+}
+/** Seconds rounded to milliseconds, as the `time` attribute carries them. */
+function seconds(value) {
+    return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
+}
+/** Properties of the suite: the run's identity, every metric with exact bytes, baseline and verdicts. */
+function suiteProperties(record) {
+    const props = [];
+    const add = (name, value) => {
+        if (value === null || value === undefined)
+            return;
+        if (typeof value === 'number' && !Number.isFinite(value))
+            return;
+        props.push([name, String(value)]);
+    };
+    add('status', record.status);
+    add('run_id', record.run_id);
+    add('started_at', record.started_at);
+    add('script', record.script);
+    for (const field of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_METRIC_FIELDS */ .tG)
+        add(field, record[field]);
+    add('signal', record.signal);
+    add('samples', record.samples);
+    add('interval_s', record.interval_s);
+    // `attempts` is the script's own count under --retries; measured runs of --repeat are `repeats`, not attempts.
+    if (record.repeats === undefined)
+        add('attempts', record.attempts.length);
+    else
+        add('repeats', record.repeats.length);
+    add('retries', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
+    add('os', record.os);
+    add('arch', record.arch);
+    add('python_version', record.python_version);
+    add('executor', record.executor);
+    add('git_ref', record.git_ref);
+    add('git_sha', record.git_sha);
+    add('pyrun_version', record.pyrun_version);
+    for (const metric of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPARABLE_METRICS */ .fm) {
+        const base = record.baseline[metric];
+        if (base !== undefined) {
+            add(`baseline.${metric}`, base.value);
+            add(`baseline.${metric}.spread`, base.spread);
+            add(`baseline.${metric}.runs`, base.runs);
+        }
+        const verdict = record.verdicts[metric];
+        if (verdict !== undefined) {
+            add(`verdict.${metric}`, verdict.verdict);
+            add(`verdict.${metric}.change_pct`, verdict.change_pct);
+        }
+    }
+    return props;
+}
+/**
+ * One `<testsuites>` document: a testsuite per run (a suite's scripts each their own, named after the series),
+ * a testcase for the script, one per gate, one for the regression check.
+ */
+function renderJunit(records, options = {}) {
+    const builder = junitDocument();
+    const runs = Array.isArray(records) ? records : [records];
+    runs.forEach((record, i) => {
+        const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
+        addSuite(builder, record, file);
+    });
+    return `${builder.build()}\n`;
+}
+/** Without the run's directories: the script as recorded; a module (`-m pkg.mod`) is no file and gets none. */
+function defaultFile(record) {
+    return record.script && !record.script.startsWith('-m ') ? record.script : null;
+}
+function addSuite(builder, record, file) {
+    const suite = builder
+        .testSuite()
+        .name(record.name)
+        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .junitTimestamp */ .N)(record.started_at))
+        .time(seconds(record.duration_s));
+    for (const [name, value] of suiteProperties(record))
+        suite.property(name, value);
+    const testCase = (name, time_s) => {
+        const created = suite.testCase().className(record.name).name(name).time(seconds(time_s));
+        return file ? created.file(file) : created;
+    };
+    // Each failure has a body as well as its message: readers that show only the body (and merge equal ones, as
+    // dorny/test-reporter does) still see which run, rule and values failed.
+    const identity = `series ${record.name}, run ${record.run_id}, started ${record.started_at}`;
+    const script = testCase((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
+    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
+        const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
+        script
+            .failure(outcome, record.status === 'timeout' ? 'timeout' : 'script_failed')
+            .stacktrace(failureBody([`script ${record.script}: ${outcome}`, ...attemptLines(record), identity]));
+    }
+    for (const gate of record.gates) {
+        const gateCase = testCase(gate.expr, 0);
+        if (gate.status === 'failed') {
+            gateCase
+                .failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed')
+                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), identity]));
+        }
+        else if (gate.status === 'insufficient_history') {
+            skip(gateCase, 'insufficient history: no baseline run of this series yet');
+        }
+    }
+    const regression = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionOutcome */ .SG)(record);
+    if (regression !== null) {
+        const regressionCase = testCase(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .REGRESSION_TEST_NAME */ .jP, 0);
+        if (regression.status === 'failed') {
+            regressionCase
+                .failure(regression.message, 'regression')
+                .stacktrace(failureBody([...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .kz)(record).map((m) => regressionLine(record, m)), identity]));
+        }
+        else if (regression.status === 'skipped')
+            skip(regressionCase, regression.message);
+    }
+}
+/** Every retried attempt of the script, one line each (none when it ran once). */
+function attemptLines(record) {
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
+        return [];
+    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(a.duration_s)}`);
+}
+/** `duration_s 60.2 s against baseline 55.1 s ± 0.8 s (+9.3%; median over 7 runs)` */
+function regressionLine(record, metric) {
+    const verdict = record.verdicts[metric];
+    const base = record.baseline[metric];
+    const against = base === undefined
+        ? ''
+        : ` against baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
+    return `regressed: ${metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
+}
+/**
+ * A failure's text, written as CDATA: no character XML forbids, and no `]]>` that would end the section early (the
+ * XML builder splits only the first one).
+ */
+function failureBody(lines) {
+    return (lines
+        .join('\n')
+        // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+        .replace(/]]>/g, ']] >'));
+}
+
+
+/***/ })
+
+};
+;
