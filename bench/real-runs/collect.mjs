@@ -9,7 +9,7 @@
 //   --scales 1.25,1.5,2 the slower versions (work × scale), --scaled-runs N of each (default 6)
 //   --workloads a,b     by name (default: all)
 //   --instructions      also collect instruction counts (pyrun run --instructions), runs marked as such
-//   --out FILE          (default bench/real-runs/data/runs.jsonl; appended to)
+//   --out FILE          (required: a data set under bench/real-runs/data, e.g. idle-machine.jsonl; appended to)
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -40,9 +40,11 @@ const { values } = parseArgs({
     'scaled-runs': { type: 'string', default: '6' },
     workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') },
     instructions: { type: 'boolean', default: false },
-    out: { type: 'string', default: path.join(here, 'data/runs.jsonl') },
+    out: { type: 'string' },
   },
 });
+if (!values.out)
+  throw new Error('--out FILE: the data set to append to, e.g. bench/real-runs/data/idle-machine.jsonl');
 const runs = Number(values.runs);
 const scaledRuns = Number(values['scaled-runs']);
 const loads = values.loads.split(',').map(Number);

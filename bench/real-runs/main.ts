@@ -13,9 +13,10 @@
  * default), and `costs, confirmed` (a suspected regression is run again twice, and the median of the three is
  * judged: ./confirm in the engine; here the two runs that followed it on the machine stand in for the re-runs).
  *
- * DATA=path picks the data set (default bench/real-runs/data/runs.jsonl).
+ * DATA=path picks a data set (default: every .jsonl file of bench/real-runs/data, each judged on its own).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { judgeRun, type MetricValues } from '../../src/engine/analysis/index.js';
 import { confirmedVerdicts } from '../../src/engine/confirm.js';
 import { pairwiseSpread } from '../../src/engine/analysis/baseline.js';
@@ -35,7 +36,13 @@ interface Line {
   record: MetricValues & { status: string };
 }
 
-const DATA = process.env.DATA ?? 'bench/real-runs/data/runs.jsonl';
+const DATA_DIR = 'bench/real-runs/data';
+const DATA_SETS = process.env.DATA
+  ? [process.env.DATA]
+  : readdirSync(DATA_DIR)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => path.join(DATA_DIR, f));
 const MIN_BASELINE = 5;
 const log = (s = '') => console.log(s);
 
@@ -71,6 +78,10 @@ function regressedUnder(
 }
 
 function main(): void {
+  for (const file of DATA_SETS) judgeDataSet(file);
+}
+
+function judgeDataSet(DATA: string): void {
   const lines = readFileSync(DATA, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

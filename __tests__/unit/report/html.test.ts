@@ -234,6 +234,20 @@ describe('renderHtmlMulti', () => {
     expect(svgs(html)).toHaveLength(11);
   });
 
+  it('names what regressed in the summary table, as the markdown overview does', () => {
+    const a = passedRecord();
+    const b = passedRecord();
+    b.name = 'slow';
+    b.status = 'regressed';
+    b.verdicts = {
+      duration_s: { verdict: 'regressed', change_pct: 31.04, statistic: 'log median±5.27·spread' },
+    };
+    const html = renderHtmlMulti([a, b]);
+    expect(html).toContain('<th>failed gates</th><th>regressed</th></tr></thead>');
+    expect(html).toMatch(/<a href="#series-1">[^<]*<\/a>.*<td>—<\/td><\/tr>/);
+    expect(html).toMatch(/<a href="#series-2">slow<\/a>.*<td>duration_s \+31%<\/td><\/tr>/);
+  });
+
   it('ignores histories keyed by names that are not series (no prototype lookups)', () => {
     const a = passedRecord();
     a.name = 'constructor';

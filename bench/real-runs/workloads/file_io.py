@@ -1,4 +1,4 @@
-"""I/O-heavy work: write a temporary file in 64 KB blocks, read it back and hash it (16 MB at --scale 1)."""
+"""I/O-heavy work: write a temporary file in 64 KB blocks, read it back and hash it (64 MB at --scale 1)."""
 import argparse
 import hashlib
 import os
@@ -6,7 +6,7 @@ import tempfile
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--scale", type=float, default=1.0)
-blocks = int(256 * parser.parse_args().scale)
+blocks = int(1024 * parser.parse_args().scale)
 block = bytes(range(256)) * 256
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "data.bin")

@@ -21,7 +21,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
     scale = parser.parse_args().scale
-    chunk = int(400_000 * scale)
+    chunk = int(1_200_000 * scale)
     with ProcessPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(crunch, [chunk] * 4))
     with tempfile.TemporaryDirectory() as tmp:

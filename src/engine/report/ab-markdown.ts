@@ -12,6 +12,7 @@ import { formatNumber, GATE_EMOJI } from './format.js';
 import { MAX_COMMENT_CHARS } from './markdown.js';
 import { mdCode } from './markdown-parts.js';
 import { niceTicks } from './scale.js';
+import { MERMAID_CHART_THEME } from './markdown-chart.js';
 
 const STATUS_LINE: Record<AbRecord['status'], string> = {
   passed: '✅ B held every gate',
@@ -28,8 +29,15 @@ const VERDICT: Record<AbMetricResult['verdict'], string> = {
   changed: '🔷 changed (not judged)',
 };
 
-/** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */
-const CHART_INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb, #d1242f"}}}}%%';
+/**
+ * Blue for A, red for B (the default xychart palette is too pale on GitHub's light theme), on the run charts' base
+ * theme: a transparent background and axis text that read in GitHub's dark theme too (the default theme's chart
+ * keeps a light grey box there).
+ */
+const CHART_INIT = `%%{init: ${JSON.stringify({
+  theme: 'base',
+  themeVariables: { xyChart: { ...MERMAID_CHART_THEME, plotColorPalette: '#3b82f6, #e5484d' } },
+})}}%%`;
 
 export function renderAbMarkdown(
   record: AbRecord,

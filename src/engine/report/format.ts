@@ -212,6 +212,13 @@ export function formatPValue(p: number | null | undefined): string {
   return String(Number(p.toPrecision(2)));
 }
 
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+export function regressedSummary(record: RunRecord): string {
+  const regressed = regressedMetrics(record);
+  if (regressed.length === 0) return '—';
+  return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
+}
+
 /** Metrics judged `regressed`, in report order. */
 export function regressedMetrics(record: RunRecord): ComparableMetric[] {
   return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');

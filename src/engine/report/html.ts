@@ -3,7 +3,7 @@
  * A Content-Security-Policy of `default-src 'none'` makes the browser refuse any load that slipped in.
  */
 import type { RunRecord } from '../types.js';
-import { formatDuration, formatMetricValue, humanize, worstStatus } from './format.js';
+import { formatDuration, formatMetricValue, humanize, regressedSummary, worstStatus } from './format.js';
 import { escapeHtml } from './html-escape.js';
 import { statusIcon } from './html-icons.js';
 import {
@@ -128,12 +128,14 @@ export function renderHtmlMulti(records: readonly RunRecord[], options: HtmlMult
         formatDuration(r.duration_s),
       )}</td><td class="num">${escapeHtml(formatMetricValue('cpu_time_s', r.cpu_time_s))}</td><td class="num">${escapeHtml(
         formatMetricValue('peak_rss_mb', r.peak_rss_mb),
-      )}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`,
+      )}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td><td>${escapeHtml(
+        regressedSummary(r),
+      )}</td></tr>`,
   );
   const body = [
     `<h1 class="status-${escapeHtml(worst)}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
     '<table class="summary">',
-    '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th></tr></thead>',
+    '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th><th>regressed</th></tr></thead>',
     '<tbody>',
     ...rows,
     '</tbody>',

@@ -7,11 +7,10 @@ import type { RunRecord, RunStatus } from '../types.js';
 import {
   countGates,
   describeGate,
-  formatChangePct,
   formatDuration,
   formatMetricValue,
   humanize,
-  regressedMetrics,
+  regressedSummary,
   STATUS_EMOJI,
   STATUS_RANK,
   worstStatus,
@@ -28,11 +27,7 @@ function seriesRow(record: RunRecord): string {
       : gates.failed > 0
         ? `${gates.failed} of ${record.gates.length} failed`
         : `${record.gates.length} passed`;
-  const regressed = regressedMetrics(record);
-  const regressedText =
-    regressed.length === 0
-      ? '—'
-      : regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
+  const regressedText = regressedSummary(record);
   return `| ${STATUS_EMOJI[record.status]} | ${mdCode(record.name)} | ${humanize(record.status)} | ${formatDuration(
     record.duration_s,
   )} | ${formatMetricValue('cpu_time_s', record.cpu_time_s)} | ${formatMetricValue(
