@@ -5982,7 +5982,7 @@ async function writeReports(records, paths, deps) {
         [
             paths.summary,
             async () => one
-                ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8584))).renderMarkdown(one)
+                ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1210))).renderMarkdown(one)
                 : (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8900))).renderMarkdownMulti(records),
         ],
         [
@@ -7297,7 +7297,7 @@ async function runAb(spec, deps, hooks = {}) {
                 ? 'gate_failed'
                 : 'passed';
     const warnings = [];
-    const judgedCount = (spec.judge.judged ?? engine_metrics/* DEFAULT_JUDGED_METRICS */.UP).filter((m) => m !== 'instructions' || runs.some((r) => typeof r.metrics.instructions === 'number')).length;
+    const judgedCount = (spec.judge.judged ?? engine_metrics/* DEFAULT_JUDGED_METRICS */.UP).filter((m) => runs.length === 0 || runs.some((r) => typeof r.metrics[m] === 'number')).length;
     const alpha = 1 - (spec.judge.confidence ?? DEFAULT_AB_CONFIDENCE);
     const needed = minDecisivePairs(alpha / Math.max(1, judgedCount));
     if (spec.repeat < needed) {
@@ -7780,8 +7780,8 @@ const actionLogger = {
     warn: (message) => core/* warning */.$e(neutralizeWorkflowCommands(message), { title: 'pyrun' }),
 };
 
-// EXTERNAL MODULE: ./src/engine/report/markdown.ts + 3 modules
-var markdown = __webpack_require__(8584);
+// EXTERNAL MODULE: ./src/engine/report/markdown.ts + 2 modules
+var markdown = __webpack_require__(1210);
 // EXTERNAL MODULE: ./src/engine/report/markdown-multi.ts
 var markdown_multi = __webpack_require__(8900);
 // EXTERNAL MODULE: ./src/engine/report/budget.ts
@@ -12090,18 +12090,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderAbMarkdown: () => (/* binding */ renderAbMarkdown)
 /* harmony export */ });
-/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8584);
-/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
-/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8495);
+/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9147);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8460);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(766);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1210);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
+/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8495);
+/* harmony import */ var _markdown_chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2305);
 /**
  * The A/B result as GitHub-flavoured markdown (job summary, PR comment): a headline, one table row per metric
  * (A, B, the ratio with its interval, p, verdict), the gates, and a chart of the interleaved runs' durations
  * (pair by pair, A and B as two lines in colours that read on a light background).
  */
+
 
 
 
@@ -12121,34 +12123,41 @@ const VERDICT = {
     no_difference: '⚪ no difference',
     changed: '🔷 changed (not judged)',
 };
-/** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */
-const CHART_INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb, #d1242f"}}}}%%';
+/**
+ * Blue for A, red for B (the default xychart palette is too pale on GitHub's light theme), on the run charts' base
+ * theme: a transparent background and axis text that read in GitHub's dark theme too (the default theme's chart
+ * keeps a light grey box there).
+ */
+const CHART_INIT = `%%{init: ${JSON.stringify({
+    theme: 'base',
+    themeVariables: { xyChart: { ..._markdown_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .MERMAID_CHART_THEME */ .t, plotColorPalette: '#3b82f6, #e5484d' } },
+})}}%%`;
 function renderAbMarkdown(record, opts = {}) {
     const h = opts.heading ?? '##';
     const lines = [
-        `${h} ${STATUS_LINE[record.status]} — A/B ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(record.name)}`,
+        `${h} ${STATUS_LINE[record.status]} — A/B ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)}`,
         '',
-        `**A** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(record.a.label)} · **B** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(record.b.label)} · ` +
+        `**A** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.a.label)} · **B** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.b.label)} · ` +
             `${record.order.length} interleaved pairs (AB BA …), ${record.warmup} warm-up each` +
             (record.python_version ? ` · Python ${record.python_version}` : ''),
         '',
     ];
     const entries = Object.entries(record.metrics);
     if (entries.length > 0) {
-        lines.push('| metric | A (mean ± σ) | B (mean ± σ) | B/A [interval] | p | verdict |', '|---|---:|---:|---|---:|---|', ...entries.map(([metric, r]) => `| \`${metric}\` | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStats */ .zF)(metric, r.a)} | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStats */ .zF)(metric, r.b)} | ` +
+        lines.push('| metric | A (mean ± σ) | B (mean ± σ) | B/A [interval] | p | verdict |', '|---|---:|---:|---|---:|---|', ...entries.map(([metric, r]) => `| \`${metric}\` | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .formatStats */ .zF)(metric, r.a)} | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .formatStats */ .zF)(metric, r.b)} | ` +
             `${r.ratio.toFixed(2)} [${r.ratio_low.toFixed(2)}, ${r.ratio_high.toFixed(2)}] | ` +
-            `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .formatP */ .MA)(r.p_value).replace(/^p = /, '')} | ${VERDICT[r.verdict]}${r.over_max_regression ? ' ❗' : ''} |`), '');
+            `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .formatP */ .MA)(r.p_value).replace(/^p = /, '')} | ${VERDICT[r.verdict]}${r.over_max_regression ? ' ❗' : ''} |`), '');
         const confidence = Math.min(...entries.map(([, r]) => r.confidence));
         const summary = entries
             .filter(([, r]) => r.verdict !== 'no_difference')
-            .map(([metric, r]) => `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(metric)}: ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRatio */ .Pe)(metric, r)}`);
+            .map(([metric, r]) => `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(metric)}: ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRatio */ .Pe)(metric, r)}`);
         if (summary.length > 0)
             lines.push(...summary.map((s) => `- ${s}`), '');
         lines.push(`<sub>Intervals: Hodges–Lehmann on the pairs' log ratios, ≥${(confidence * 100).toFixed(1)}% confidence; ` +
             `p: two-sided Wilcoxon signed-rank test.${record.max_regression_pct !== null ? ` ❗ over --max-regression ${record.max_regression_pct}%.` : ''}</sub>`, '');
     }
     if (record.gates.length > 0) {
-        lines.push(`${h}# Gates`, '', '| | gate | B | limit |', '|---|---|---:|---:|', ...record.gates.map((g) => `| ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_EMOJI */ .vY[g.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(g.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(g.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(g.limit)} |`), '');
+        lines.push(`${h}# Gates`, '', '| | gate | B | limit |', '|---|---|---:|---:|', ...record.gates.map((g) => `| ${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_EMOJI */ .vY[g.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(g.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(g.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(g.limit)} |`), '');
     }
     if (record.failure) {
         const f = record.failure;
@@ -12159,8 +12168,8 @@ function renderAbMarkdown(record, opts = {}) {
     lines.push(...runsChart(record, h));
     if (record.warnings.length > 0)
         lines.push('', ...record.warnings.map((w) => `> ⚠️ ${w}`));
-    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n\n`, // a blank line ends it, as every markdown report
-    opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_5__.MAX_COMMENT_CHARS, '(A/B report cut to fit)');
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n\n`, // a blank line ends it, as every markdown report
+    opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_6__.MAX_COMMENT_CHARS, '(A/B report cut to fit)');
 }
 /** duration_s of every measured run, pair by pair: A and B as two lines. */
 function runsChart(record, h) {
@@ -12171,8 +12180,8 @@ function runsChart(record, h) {
     const values = [...a, ...b].filter((v) => v !== undefined && Number.isFinite(v));
     if (pairs < 2 || values.length < 4)
         return [];
-    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_6__/* .niceTicks */ .a)(Math.min(...values), Math.max(...values));
-    const line = (xs) => `[${xs.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(v === undefined ? 0 : Math.round(v * 1000) / 1000)).join(', ')}]`;
+    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_7__/* .niceTicks */ .a)(Math.min(...values), Math.max(...values));
+    const line = (xs) => `[${xs.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(v === undefined ? 0 : Math.round(v * 1000) / 1000)).join(', ')}]`;
     return [
         `${h}# Interleaved runs`,
         '',
@@ -12181,7 +12190,7 @@ function runsChart(record, h) {
         'xychart-beta',
         '  title "duration_s per pair (blue: A, red: B)"',
         `  x-axis "pair" [${Array.from({ length: pairs }, (_, i) => `"${i + 1}${record.order[i] === 'BA' ? '′' : ''}"`).join(', ')}]`,
-        `  y-axis "duration (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(scale.max)}`,
+        `  y-axis "duration (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(scale.max)}`,
         `  line ${line(a)}`,
         `  line ${line(b)}`,
         '```',
@@ -12331,6 +12340,7 @@ function downsampleKeepingPeaks(items, max_points, value, options = {}) {
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   PH: () => (/* binding */ judgedMetrics),
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -12539,6 +12549,13 @@ function formatPValue(p) {
         return '1';
     return String(Number(p.toPrecision(2)));
 }
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = regressedMetrics(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
+}
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {
     return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
@@ -12737,6 +12754,103 @@ function instructionsHtml(record) {
 
 /***/ }),
 
+/***/ 2305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OV: () => (/* binding */ chartLines),
+/* harmony export */   t: () => (/* binding */ MERMAID_CHART_THEME)
+/* harmony export */ });
+/* unused harmony exports MAX_CHART_POINTS, MAX_AXIS_LABELS, mermaidInitDirective, evenTimeGrid, mermaidChart */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8495);
+
+
+/** Points per mermaid line: enough for the shape, small enough for a comment. */
+const MAX_CHART_POINTS = 60;
+/** The most x-axis labels a chart may show (mermaid's numeric axis draws about ten). */
+const MAX_AXIS_LABELS = 20;
+/**
+ * Colours that read on GitHub's white (#ffffff) and dark (#0d1117) backgrounds alike: text and axes in a
+ * neutral grey with a contrast of at least 4:1 on both, lines in saturated mid-tones.
+ */
+const MERMAID_CHART_THEME = {
+    backgroundColor: 'transparent',
+    titleColor: '#768390',
+    xAxisLabelColor: '#768390',
+    xAxisTitleColor: '#768390',
+    xAxisTickColor: '#768390',
+    xAxisLineColor: '#768390',
+    yAxisLabelColor: '#768390',
+    yAxisTitleColor: '#768390',
+    yAxisTickColor: '#768390',
+    yAxisLineColor: '#768390',
+    plotColorPalette: '#3b82f6, #f97316, #22c55e, #e5484d, #a855f7',
+};
+/** The directive line that opens every chart block. */
+function mermaidInitDirective() {
+    return `%%{init: ${JSON.stringify({ theme: 'base', themeVariables: { xyChart: MERMAID_CHART_THEME } })}}%%`;
+}
+/** A quoted mermaid string: mermaid has no escape for `"`, so it is replaced. */
+function mermaidText(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/**
+ * The samples on an even grid of at most `max_points` times from the first sample to the last: each sample goes
+ * to its nearest grid point, which keeps the highest; a grid point no sample reached carries the one before it.
+ * Null when fewer than two finite samples span a positive time.
+ */
+function evenTimeGrid(series, value, max_points = MAX_CHART_POINTS) {
+    const finite = series.filter((s) => Number.isFinite(s.elapsed_s) && Number.isFinite(value(s)));
+    if (finite.length < 2)
+        return null;
+    const from_s = Math.min(...finite.map((s) => s.elapsed_s));
+    const to_s = Math.max(...finite.map((s) => s.elapsed_s));
+    if (!(to_s > from_s))
+        return null;
+    const n = Math.max(2, Math.min(Math.floor(max_points), finite.length));
+    const grid = new Array(n).fill(null);
+    for (const s of finite) {
+        const i = Math.min(n - 1, Math.max(0, Math.round(((s.elapsed_s - from_s) / (to_s - from_s)) * (n - 1))));
+        const v = value(s);
+        const held = grid[i];
+        grid[i] = held === null || held === undefined ? v : Math.max(held, v);
+    }
+    const values = [];
+    for (const v of grid)
+        values.push(v ?? values.at(-1) ?? 0);
+    return { from_s, to_s, values };
+}
+/** One mermaid `xychart-beta` line chart of a sample metric over elapsed time, peaks kept; [] when too short. */
+function mermaidChart(series, metric, title, axis) {
+    const even = evenTimeGrid(series, (s) => s[metric]);
+    if (even === null)
+        return [];
+    const values = even.values.map((v) => Math.round(v * 10) / 10);
+    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_0__/* .niceTicks */ .a)(Math.min(0, ...values), Math.max(...values));
+    return [
+        '```mermaid',
+        mermaidInitDirective(),
+        'xychart-beta',
+        `  title ${mermaidText(title)}`,
+        `  x-axis "elapsed (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(even.from_s)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(even.to_s)}`,
+        `  y-axis ${mermaidText(axis)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v)).join(', ')}]`,
+        '```',
+    ];
+}
+/** RSS and CPU over the run; nothing when fewer than two samples were kept. */
+function chartLines(series, heading = '###') {
+    const rss = mermaidChart(series, 'rss_mb', 'RSS (MB) over time', 'RSS (MB)');
+    const cpu = mermaidChart(series, 'cpu_percent', 'CPU (%) over time', 'CPU (%, 100 = one core)');
+    if (rss.length === 0 && cpu.length === 0)
+        return [];
+    return [`${heading} Charts`, '', ...rss, ...(rss.length > 0 && cpu.length > 0 ? [''] : []), ...cpu];
+}
+
+
+/***/ }),
+
 /***/ 9010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12774,7 +12888,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1210);
 
 
 
@@ -12786,10 +12900,7 @@ function seriesRow(record) {
         : gates.failed > 0
             ? `${gates.failed} of ${record.gates.length} failed`
             : `${record.gates.length} passed`;
-    const regressed = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record);
-    const regressedText = regressed.length === 0
-        ? '—'
-        : regressed.map((m) => `${m} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
+    const regressedText = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedSummary */ .Pl)(record);
     return `| ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[record.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(record.status)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('cpu_time_s', record.cpu_time_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
 }
 /** What went wrong in one series, as list items: its failing gates. */
@@ -12847,7 +12958,7 @@ function renderMarkdownMulti(records, options = {}) {
 
 /***/ }),
 
-/***/ 8584:
+/***/ 1210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12944,93 +13055,8 @@ function alertRow(alert) {
     return `- 🔔 ${(0,markdown_escape/* mdCode */.x)(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
 }
 
-// EXTERNAL MODULE: ./src/engine/report/scale.ts
-var report_scale = __webpack_require__(8495);
-;// CONCATENATED MODULE: ./src/engine/report/markdown-chart.ts
-
-
-/** Points per mermaid line: enough for the shape, small enough for a comment. */
-const MAX_CHART_POINTS = 60;
-/** The most x-axis labels a chart may show (mermaid's numeric axis draws about ten). */
-const MAX_AXIS_LABELS = 20;
-/**
- * Colours that read on GitHub's white (#ffffff) and dark (#0d1117) backgrounds alike: text and axes in a
- * neutral grey with a contrast of at least 4:1 on both, lines in saturated mid-tones.
- */
-const MERMAID_CHART_THEME = {
-    backgroundColor: 'transparent',
-    titleColor: '#768390',
-    xAxisLabelColor: '#768390',
-    xAxisTitleColor: '#768390',
-    xAxisTickColor: '#768390',
-    xAxisLineColor: '#768390',
-    yAxisLabelColor: '#768390',
-    yAxisTitleColor: '#768390',
-    yAxisTickColor: '#768390',
-    yAxisLineColor: '#768390',
-    plotColorPalette: '#3b82f6, #f97316, #22c55e, #e5484d, #a855f7',
-};
-/** The directive line that opens every chart block. */
-function mermaidInitDirective() {
-    return `%%{init: ${JSON.stringify({ theme: 'base', themeVariables: { xyChart: MERMAID_CHART_THEME } })}}%%`;
-}
-/** A quoted mermaid string: mermaid has no escape for `"`, so it is replaced. */
-function mermaidText(text) {
-    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
-}
-/**
- * The samples on an even grid of at most `max_points` times from the first sample to the last: each sample goes
- * to its nearest grid point, which keeps the highest; a grid point no sample reached carries the one before it.
- * Null when fewer than two finite samples span a positive time.
- */
-function evenTimeGrid(series, value, max_points = MAX_CHART_POINTS) {
-    const finite = series.filter((s) => Number.isFinite(s.elapsed_s) && Number.isFinite(value(s)));
-    if (finite.length < 2)
-        return null;
-    const from_s = Math.min(...finite.map((s) => s.elapsed_s));
-    const to_s = Math.max(...finite.map((s) => s.elapsed_s));
-    if (!(to_s > from_s))
-        return null;
-    const n = Math.max(2, Math.min(Math.floor(max_points), finite.length));
-    const grid = new Array(n).fill(null);
-    for (const s of finite) {
-        const i = Math.min(n - 1, Math.max(0, Math.round(((s.elapsed_s - from_s) / (to_s - from_s)) * (n - 1))));
-        const v = value(s);
-        const held = grid[i];
-        grid[i] = held === null || held === undefined ? v : Math.max(held, v);
-    }
-    const values = [];
-    for (const v of grid)
-        values.push(v ?? values.at(-1) ?? 0);
-    return { from_s, to_s, values };
-}
-/** One mermaid `xychart-beta` line chart of a sample metric over elapsed time, peaks kept; [] when too short. */
-function mermaidChart(series, metric, title, axis) {
-    const even = evenTimeGrid(series, (s) => s[metric]);
-    if (even === null)
-        return [];
-    const values = even.values.map((v) => Math.round(v * 10) / 10);
-    const scale = (0,report_scale/* niceTicks */.a)(Math.min(0, ...values), Math.max(...values));
-    return [
-        '```mermaid',
-        mermaidInitDirective(),
-        'xychart-beta',
-        `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" ${(0,metric_format/* formatNumber */.ZV)(even.from_s)} --> ${(0,metric_format/* formatNumber */.ZV)(even.to_s)}`,
-        `  y-axis ${mermaidText(axis)} ${(0,metric_format/* formatNumber */.ZV)(scale.min)} --> ${(0,metric_format/* formatNumber */.ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,metric_format/* formatNumber */.ZV)(v)).join(', ')}]`,
-        '```',
-    ];
-}
-/** RSS and CPU over the run; nothing when fewer than two samples were kept. */
-function chartLines(series, heading = '###') {
-    const rss = mermaidChart(series, 'rss_mb', 'RSS (MB) over time', 'RSS (MB)');
-    const cpu = mermaidChart(series, 'cpu_percent', 'CPU (%) over time', 'CPU (%, 100 = one core)');
-    if (rss.length === 0 && cpu.length === 0)
-        return [];
-    return [`${heading} Charts`, '', ...rss, ...(rss.length > 0 && cpu.length > 0 ? [''] : []), ...cpu];
-}
-
+// EXTERNAL MODULE: ./src/engine/report/markdown-chart.ts
+var markdown_chart = __webpack_require__(2305);
 // EXTERNAL MODULE: ./src/engine/report/profile-format.ts
 var profile_format = __webpack_require__(8358);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-profile.ts
@@ -13121,7 +13147,7 @@ function renderMarkdown(record, options = {}) {
     // The profile diff says where a regression came from: it stays as long as the metrics do.
     const grown = profileDiffLines(record);
     const profileTop = profileTopLines(record);
-    const full = assemble([header, metrics, grown, gates, alerts, profileTop, chartLines(record.series)]);
+    const full = assemble([header, metrics, grown, gates, alerts, profileTop, (0,markdown_chart/* chartLines */.OV)(record.series)]);
     if ((0,report_budget/* byteSize */.mz)(full) <= max_bytes)
         return full;
     const left = [record.series.length >= 2 ? 'charts' : '', profileTop.length > 0 ? 'the profile' : '']

@@ -881,11 +881,11 @@ function renderHtml(record, options = {}) {
 /** Several series on one page: a summary table, then one section per series. */
 function renderHtmlMulti(records, options = {}) {
     const worst = (0,format/* worstStatus */.hH)(records);
-    const rows = records.map((r, i) => `<tr class="status-${(0,html_escape/* escapeHtml */.Z)(r.status)}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${(0,html_escape/* escapeHtml */.Z)(r.name)}</a></td><td>${(0,html_escape/* escapeHtml */.Z)((0,format/* humanize */.I3)(r.status))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td></tr>`);
+    const rows = records.map((r, i) => `<tr class="status-${(0,html_escape/* escapeHtml */.Z)(r.status)}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${(0,html_escape/* escapeHtml */.Z)(r.name)}</a></td><td>${(0,html_escape/* escapeHtml */.Z)((0,format/* humanize */.I3)(r.status))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td><td>${(0,html_escape/* escapeHtml */.Z)((0,format/* regressedSummary */.Pl)(r))}</td></tr>`);
     const body = [
         `<h1 class="status-${(0,html_escape/* escapeHtml */.Z)(worst)}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
         '<table class="summary">',
-        '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th></tr></thead>',
+        '<thead><tr><th></th><th>series</th><th>status</th><th>duration</th><th>CPU time</th><th>peak RSS</th><th>failed gates</th><th>regressed</th></tr></thead>',
         '<tbody>',
         ...rows,
         '</tbody>',

@@ -883,8 +883,8 @@ async function writeReports(records, paths, deps) {
         [
             paths.summary,
             async () => one
-                ? (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 8584))).renderMarkdown(one)
-                : (await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 8900))).renderMarkdownMulti(records),
+                ? (await __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 1210))).renderMarkdown(one)
+                : (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 8900))).renderMarkdownMulti(records),
         ],
         [
             paths.html,
@@ -894,7 +894,7 @@ async function writeReports(records, paths, deps) {
             },
         ],
     ];
-    const interop = () => __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 1584));
+    const interop = () => __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 1584));
     outputs.push([paths.benchmark_action, async () => (await interop()).benchmarkActionJson(records)], [paths.bmf, async () => (await interop()).bmfJson(records)], [paths.hyperfine, async () => (await interop()).hyperfineJson(records)]);
     const { writeReportFile } = await __webpack_require__.e(/* import() */ 709).then(__webpack_require__.bind(__webpack_require__, 4709)); // with fs/promises: only when asked
     for (const [file, render] of outputs) {
@@ -1554,6 +1554,7 @@ function regressedIn(verdicts) {
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   PH: () => (/* binding */ judgedMetrics),
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -1761,6 +1762,13 @@ function formatPValue(p) {
     if (p >= 1)
         return '1';
     return String(Number(p.toPrecision(2)));
+}
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = regressedMetrics(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
 }
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {

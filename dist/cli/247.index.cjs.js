@@ -495,7 +495,7 @@ async function runAb(spec, deps, hooks = {}) {
                 ? 'gate_failed'
                 : 'passed';
     const warnings = [];
-    const judgedCount = (spec.judge.judged ?? engine_metrics/* DEFAULT_JUDGED_METRICS */.UP).filter((m) => m !== 'instructions' || runs.some((r) => typeof r.metrics.instructions === 'number')).length;
+    const judgedCount = (spec.judge.judged ?? engine_metrics/* DEFAULT_JUDGED_METRICS */.UP).filter((m) => runs.length === 0 || runs.some((r) => typeof r.metrics[m] === 'number')).length;
     const alpha = 1 - (spec.judge.confidence ?? DEFAULT_AB_CONFIDENCE);
     const needed = minDecisivePairs(alpha / Math.max(1, judgedCount));
     if (spec.repeat < needed) {
@@ -797,14 +797,14 @@ async function runAbPipeline(request, ports) {
 async function writeAbReports(record, config, facts, ports) {
     const files = [
         [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
-        [config.summary_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330))).renderAbMarkdown(record)],
+        [config.summary_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 6330))).renderAbMarkdown(record)],
         [
             config.junit_path,
             async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 1614))).renderAbJunit(record, (0,source_file/* sourceFile */.s)({ script: record.b.script, cwd: record.b.cwd }, facts.base_dir)),
         ],
         [config.tap_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 1614))).renderAbTap(record)],
         [config.html_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(255), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 7266))).renderAbHtml(record)],
-        [config.hyperfine_path, async () => (await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 1584))).abHyperfineJson(record)],
+        [config.hyperfine_path, async () => (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 1584))).abHyperfineJson(record)],
     ];
     for (const [file, render] of files) {
         if (!file)

@@ -10,18 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderAbMarkdown: () => (/* binding */ renderAbMarkdown)
 /* harmony export */ });
-/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8584);
-/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9010);
-/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8495);
+/* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9147);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8460);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4230);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(766);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1210);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
+/* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8495);
+/* harmony import */ var _markdown_chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2305);
 /**
  * The A/B result as GitHub-flavoured markdown (job summary, PR comment): a headline, one table row per metric
  * (A, B, the ratio with its interval, p, verdict), the gates, and a chart of the interleaved runs' durations
  * (pair by pair, A and B as two lines in colours that read on a light background).
  */
+
 
 
 
@@ -41,34 +43,41 @@ const VERDICT = {
     no_difference: '⚪ no difference',
     changed: '🔷 changed (not judged)',
 };
-/** Blue for A, red for B: the default xychart palette is too pale on GitHub's light theme. */
-const CHART_INIT = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb, #d1242f"}}}}%%';
+/**
+ * Blue for A, red for B (the default xychart palette is too pale on GitHub's light theme), on the run charts' base
+ * theme: a transparent background and axis text that read in GitHub's dark theme too (the default theme's chart
+ * keeps a light grey box there).
+ */
+const CHART_INIT = `%%{init: ${JSON.stringify({
+    theme: 'base',
+    themeVariables: { xyChart: { ..._markdown_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .MERMAID_CHART_THEME */ .t, plotColorPalette: '#3b82f6, #e5484d' } },
+})}}%%`;
 function renderAbMarkdown(record, opts = {}) {
     const h = opts.heading ?? '##';
     const lines = [
-        `${h} ${STATUS_LINE[record.status]} — A/B ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(record.name)}`,
+        `${h} ${STATUS_LINE[record.status]} — A/B ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)}`,
         '',
-        `**A** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(record.a.label)} · **B** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(record.b.label)} · ` +
+        `**A** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.a.label)} · **B** ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.b.label)} · ` +
             `${record.order.length} interleaved pairs (AB BA …), ${record.warmup} warm-up each` +
             (record.python_version ? ` · Python ${record.python_version}` : ''),
         '',
     ];
     const entries = Object.entries(record.metrics);
     if (entries.length > 0) {
-        lines.push('| metric | A (mean ± σ) | B (mean ± σ) | B/A [interval] | p | verdict |', '|---|---:|---:|---|---:|---|', ...entries.map(([metric, r]) => `| \`${metric}\` | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStats */ .zF)(metric, r.a)} | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .formatStats */ .zF)(metric, r.b)} | ` +
+        lines.push('| metric | A (mean ± σ) | B (mean ± σ) | B/A [interval] | p | verdict |', '|---|---:|---:|---|---:|---|', ...entries.map(([metric, r]) => `| \`${metric}\` | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .formatStats */ .zF)(metric, r.a)} | ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .formatStats */ .zF)(metric, r.b)} | ` +
             `${r.ratio.toFixed(2)} [${r.ratio_low.toFixed(2)}, ${r.ratio_high.toFixed(2)}] | ` +
-            `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .formatP */ .MA)(r.p_value).replace(/^p = /, '')} | ${VERDICT[r.verdict]}${r.over_max_regression ? ' ❗' : ''} |`), '');
+            `${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .formatP */ .MA)(r.p_value).replace(/^p = /, '')} | ${VERDICT[r.verdict]}${r.over_max_regression ? ' ❗' : ''} |`), '');
         const confidence = Math.min(...entries.map(([, r]) => r.confidence));
         const summary = entries
             .filter(([, r]) => r.verdict !== 'no_difference')
-            .map(([metric, r]) => `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(metric)}: ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRatio */ .Pe)(metric, r)}`);
+            .map(([metric, r]) => `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(metric)}: ${(0,_ab_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRatio */ .Pe)(metric, r)}`);
         if (summary.length > 0)
             lines.push(...summary.map((s) => `- ${s}`), '');
         lines.push(`<sub>Intervals: Hodges–Lehmann on the pairs' log ratios, ≥${(confidence * 100).toFixed(1)}% confidence; ` +
             `p: two-sided Wilcoxon signed-rank test.${record.max_regression_pct !== null ? ` ❗ over --max-regression ${record.max_regression_pct}%.` : ''}</sub>`, '');
     }
     if (record.gates.length > 0) {
-        lines.push(`${h}# Gates`, '', '| | gate | B | limit |', '|---|---|---:|---:|', ...record.gates.map((g) => `| ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_EMOJI */ .vY[g.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .x)(g.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(g.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(g.limit)} |`), '');
+        lines.push(`${h}# Gates`, '', '| | gate | B | limit |', '|---|---|---:|---:|', ...record.gates.map((g) => `| ${_format_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_EMOJI */ .vY[g.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(g.expr)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(g.actual)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(g.limit)} |`), '');
     }
     if (record.failure) {
         const f = record.failure;
@@ -79,8 +88,8 @@ function renderAbMarkdown(record, opts = {}) {
     lines.push(...runsChart(record, h));
     if (record.warnings.length > 0)
         lines.push('', ...record.warnings.map((w) => `> ⚠️ ${w}`));
-    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n\n`, // a blank line ends it, as every markdown report
-    opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_5__.MAX_COMMENT_CHARS, '(A/B report cut to fit)');
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .cutToFit */ .XL)(`${lines.join('\n').trimEnd()}\n\n`, // a blank line ends it, as every markdown report
+    opts.max_chars ?? _markdown_js__WEBPACK_IMPORTED_MODULE_6__.MAX_COMMENT_CHARS, '(A/B report cut to fit)');
 }
 /** duration_s of every measured run, pair by pair: A and B as two lines. */
 function runsChart(record, h) {
@@ -91,8 +100,8 @@ function runsChart(record, h) {
     const values = [...a, ...b].filter((v) => v !== undefined && Number.isFinite(v));
     if (pairs < 2 || values.length < 4)
         return [];
-    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_6__/* .niceTicks */ .a)(Math.min(...values), Math.max(...values));
-    const line = (xs) => `[${xs.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(v === undefined ? 0 : Math.round(v * 1000) / 1000)).join(', ')}]`;
+    const scale = (0,_scale_js__WEBPACK_IMPORTED_MODULE_7__/* .niceTicks */ .a)(Math.min(...values), Math.max(...values));
+    const line = (xs) => `[${xs.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(v === undefined ? 0 : Math.round(v * 1000) / 1000)).join(', ')}]`;
     return [
         `${h}# Interleaved runs`,
         '',
@@ -101,7 +110,7 @@ function runsChart(record, h) {
         'xychart-beta',
         '  title "duration_s per pair (blue: A, red: B)"',
         `  x-axis "pair" [${Array.from({ length: pairs }, (_, i) => `"${i + 1}${record.order[i] === 'BA' ? '′' : ''}"`).join(', ')}]`,
-        `  y-axis "duration (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(scale.max)}`,
+        `  y-axis "duration (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatNumber */ .ZV)(scale.max)}`,
         `  line ${line(a)}`,
         `  line ${line(b)}`,
         '```',
@@ -125,6 +134,7 @@ function runsChart(record, h) {
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   PH: () => (/* binding */ judgedMetrics),
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -332,6 +342,13 @@ function formatPValue(p) {
     if (p >= 1)
         return '1';
     return String(Number(p.toPrecision(2)));
+}
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = regressedMetrics(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
 }
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {

@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4709);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9255);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8584);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1210);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8900);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4202);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
@@ -469,6 +469,7 @@ function formatMetricValue(name, value) {
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   PH: () => (/* binding */ judgedMetrics),
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -677,6 +678,13 @@ function formatPValue(p) {
         return '1';
     return String(Number(p.toPrecision(2)));
 }
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = regressedMetrics(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
+}
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {
     return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
@@ -775,7 +783,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1210);
 
 
 
@@ -787,10 +795,7 @@ function seriesRow(record) {
         : gates.failed > 0
             ? `${gates.failed} of ${record.gates.length} failed`
             : `${record.gates.length} passed`;
-    const regressed = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record);
-    const regressedText = regressed.length === 0
-        ? '—'
-        : regressed.map((m) => `${m} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
+    const regressedText = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedSummary */ .Pl)(record);
     return `| ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[record.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(record.status)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('cpu_time_s', record.cpu_time_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
 }
 /** What went wrong in one series, as list items: its failing gates. */

@@ -146,7 +146,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(584), __webpack_require__.e(255), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(210), __webpack_require__.e(255), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     program

@@ -171,6 +171,7 @@ function renderAbHtml(record) {
 /* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
 /* harmony export */   N: () => (/* binding */ junitTimestamp),
 /* harmony export */   PH: () => (/* binding */ judgedMetrics),
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
 /* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -378,6 +379,13 @@ function formatPValue(p) {
     if (p >= 1)
         return '1';
     return String(Number(p.toPrecision(2)));
+}
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = regressedMetrics(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
 }
 /** Metrics judged `regressed`, in report order. */
 function regressedMetrics(record) {

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8460);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8584);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1210);
 
 
 
@@ -26,10 +26,7 @@ function seriesRow(record) {
         : gates.failed > 0
             ? `${gates.failed} of ${record.gates.length} failed`
             : `${record.gates.length} passed`;
-    const regressed = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedMetrics */ .kz)(record);
-    const regressedText = regressed.length === 0
-        ? '—'
-        : regressed.map((m) => `${m} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
+    const regressedText = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .regressedSummary */ .Pl)(record);
     return `| ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .STATUS_EMOJI */ .cu[record.status]} | ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .x)(record.name)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .humanize */ .I3)(record.status)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('cpu_time_s', record.cpu_time_s)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetricValue */ .dd)('peak_rss_mb', record.peak_rss_mb)} | ${gateText} | ${regressedText} |`;
 }
 /** What went wrong in one series, as list items: its failing gates. */

@@ -15,10 +15,11 @@ describe('pyrun run measures the whole process tree', () => {
     expect(rec.peak_rss_mb).toBeGreaterThanOrEqual(300);
     expect(rec.peak_rss_mb).toBeLessThan(400);
     expect(rec.peak_rss_bytes).toBe(Math.round(rec.peak_rss_mb * MB));
-    // No sample saw the whole spike (one may land while the 300 MB are still being written, on a busy machine,
-    // as the test soak found once): the high-water mark did.
+    // A 0.15 s spike at a 1 s interval: mostly no sample sees it and the high-water mark alone does. On a busy
+    // machine the spike may last long enough for a sample to land in it, so the test asks only what must hold either
+    // way: the peak is never below what a sample saw.
     expect(rec.series.length).toBeGreaterThan(0);
-    expect(Math.max(...rec.series.map((s) => s.rss_mb))).toBeLessThan(300);
+    expect(Math.max(...rec.series.map((s) => s.rss_mb))).toBeLessThanOrEqual(rec.peak_rss_mb);
   });
 
   it('counts a parent and 3 children: 4 processes, ≥ 240 MB, CPU within 15% of /usr/bin/time', async () => {

@@ -196,7 +196,7 @@ export async function runAb(spec: AbSpec, deps: MeasureDeps, hooks: AbHooks = {}
 
   const warnings: string[] = [];
   const judgedCount = (spec.judge.judged ?? DEFAULT_JUDGED_METRICS).filter(
-    (m) => m !== 'instructions' || runs.some((r) => typeof r.metrics.instructions === 'number'),
+    (m) => runs.length === 0 || runs.some((r) => typeof r.metrics[m] === 'number'),
   ).length;
   const alpha = 1 - (spec.judge.confidence ?? DEFAULT_AB_CONFIDENCE);
   const needed = minDecisivePairs(alpha / Math.max(1, judgedCount));
