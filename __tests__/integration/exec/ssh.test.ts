@@ -103,7 +103,9 @@ suite('ssh executor (real sshd on loopback)', () => {
     expect(record.peak_rss_mb).toBeGreaterThanOrEqual(240);
     expect(record.peak_rss_mb).toBeLessThan(400);
     expect(record.cpu_time_s).toBeGreaterThanOrEqual(3);
-    expect(record.cpu_time_s).toBeLessThan(4.5);
+    // The tree burns about 3 s of CPU; a busy machine adds to it (shared caches), so the upper bound is loose: what
+    // must hold is that every child's CPU is counted (≥ 3) and nothing counted twice (well under 2 × 3).
+    expect(record.cpu_time_s).toBeLessThan(6);
     expect(record.samples).toBeGreaterThanOrEqual(5);
     expect(Math.max(...record.series.map((s) => s.processes))).toBe(4);
     expect(record.python_version).toMatch(/^3\.\d+\.\d+$/);
