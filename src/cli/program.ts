@@ -5,7 +5,7 @@
  * faces. Every command returns its exit code; nothing here calls process.exit.
  */
 import { Command, CommanderError } from 'commander';
-import { neutralizeWorkflowCommands } from '../engine/log-text.js';
+import { neutralizeWorkflowCommands } from '../engine/index.js';
 import { PYRUN_VERSION } from '../version.js';
 import type { CliContext } from './context.js';
 import { addRunOptions } from './options.js';
