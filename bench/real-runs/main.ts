@@ -9,10 +9,13 @@
  * - detection: the same workload doing 1.25×, 1.5× and 2× the work, pushed after a baseline of 5 (a young series)
  *   or of every unchanged run: on which of its runs it is first called regressed in duration_s or cpu_time_s.
  *
- * Rules compared: `every metric` (what pyrun judged before: each comparable metric), `costs` (the metrics judged by
- * default), and `costs, confirmed` (a suspected regression is run again twice, and the median of the three is
- * judged: ./confirm in the engine; here the two runs that followed it on the machine stand in for the re-runs).
+ * Rules compared: `every metric` (each comparable metric judged, as pyrun did before it judged only costs), `costs,
+ * one run` (the metrics judged by default, this run alone: what `--confirm-runs 0` gives) and `costs, confirmed`
+ * (pyrun's default: a suspected regression is run again twice and stands only when every run is regressed: ./confirm
+ * in the engine; here the two runs of the same workload that followed it on the machine stand in for the re-runs).
+ * Every rule carries the single-run rule's rank guard (analysis/verdict.ts).
  *
+ * SHOW_ALARMS=1 prints each false alarm of the confirmed rule with its re-runs and baseline (detection runs too).
  * DATA=path picks a data set (default: every .jsonl file of bench/real-runs/data, each judged on its own).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,8 +49,8 @@ const DATA_SETS = process.env.DATA
 const MIN_BASELINE = 5;
 const log = (s = '') => console.log(s);
 
-type Rule = 'every metric' | 'costs' | 'costs, confirmed';
-const RULES: Rule[] = ['every metric', 'costs', 'costs, confirmed'];
+type Rule = 'every metric' | 'costs, one run' | 'costs, confirmed';
+const RULES: Rule[] = ['every metric', 'costs, one run', 'costs, confirmed'];
 
 function judgedOf(rule: Rule, extra: readonly ComparableMetric[]): readonly ComparableMetric[] {
   if (rule === 'every metric') return COMPARABLE_METRICS;
@@ -74,7 +77,15 @@ function regressedUnder(
     min_baseline_runs: MIN_BASELINE,
     suspected: Object.fromEntries(regressed.map((m) => [m, first.verdicts[m]])),
   });
-  return regressed.filter((m) => confirmed[m]?.verdict === 'regressed');
+  const out = regressed.filter((m) => confirmed[m]?.verdict === 'regressed');
+  // SHOW_ALARMS=1: each confirmed regression, with its re-runs and the baseline it was judged against.
+  if (process.env.SHOW_ALARMS)
+    for (const m of out)
+      log(
+        `alarm: ${m} ${String(run[m])} re-runs ${String(after[0]![m])} ${String(after[1]![m])}; ` +
+          `${confirmed[m]!.statistic}; baseline ${before.map((r) => Number(r[m]).toPrecision(3)).join(' ')}`,
+      );
+  return out;
 }
 
 function main(): void {
@@ -205,6 +216,8 @@ function detection(
     log(`| workload | busy cores | ${scales.map((s) => `×${s}`).join(' | ')} |`);
     log(`|---|---|${scales.map(() => '---|').join('')}`);
     const within3 = new Map<number, { hit: number; n: number }>();
+    // By what the extra work measured as: every slower version whose CPU time rose ≥ 1.5× (median to median).
+    const measuredBig = { hit: 0, n: 0 };
     for (const workload of workloads) {
       for (const load of loads) {
         const of = (scale: number) =>
@@ -223,6 +236,8 @@ function detection(
               median(slower.map((r) => r[m] as number)) / median(unchanged.map((r) => r[m] as number))
             ).toFixed(2);
           const measured = ` (cpu ×${ratio('cpu_time_s')}, rss ×${ratio('peak_rss_mb')})`;
+          const big = Number(ratio('cpu_time_s')) >= 1.5;
+          if (big) measuredBig.n += 1;
           for (let j = 0; j < slower.length; j += 1) {
             const r = regressedUnder(
               'costs, confirmed',
@@ -234,6 +249,7 @@ function detection(
             if (r !== null && r.some((m) => watched.includes(m))) {
               const c = within3.get(scale) ?? { hit: 0, n: 0 };
               within3.set(scale, { hit: c.hit + (j < 3 ? 1 : 0), n: c.n + 1 });
+              if (big && j < 3) measuredBig.hit += 1;
               return `run ${j + 1}${measured}`;
             }
           }
@@ -246,6 +262,10 @@ function detection(
     }
     log(
       `| within 3 runs | | ${scales.map((s) => `**${within3.get(s)?.hit ?? 0} of ${within3.get(s)?.n ?? 0}**`).join(' | ')} |`,
+    );
+    log();
+    log(
+      `Slower versions whose CPU time measured ≥ ×1.5: **${measuredBig.hit} of ${measuredBig.n}** called regressed within 3 runs.`,
     );
     log();
   }

@@ -1,9 +1,11 @@
 /**
  * `npm run bench:verdicts`: the verdict tables of docs/verdicts.md ("What the rules catch, measured"), from the seeded
  * CI-timeline simulator (./simulator.ts) through the real baseline query and judge. Same seed, same table.
- * BENCH_TRIALS scales the number of trials (default 400 timelines per cell).
+ * BENCH_TRIALS scales the number of trials (default 400 timelines per cell); BENCH_ONLY=real prints only the tables
+ * whose noise is drawn from the real runs.
  */
-import { detection, falseAlarms, rate, type Rate } from './simulator.js';
+import { detection, falseAlarms, mulberry32, rate, type Rate } from './simulator.js';
+import { loadRealSeries, realNoise } from './real-noise.js';
 
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 400);
 const pct = (r: Rate) => (r.trials === 0 ? '–' : `${(100 * rate(r)).toFixed(1)}%`);
@@ -20,6 +22,8 @@ function pooled(cells: Map<number, Rate>, from: number, to: number): Rate {
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=real: only the tables with noise drawn from the real runs.
+  if (process.env.BENCH_ONLY === 'real') return realNoiseTables();
   log(`pyrun verdict simulator: ${TRIALS} seeded timelines per cell, log-normal noise, cold first run ×1.3`);
   log();
   log('False alarms: share of (metric, run) pairs called `regressed` with nothing changed');
@@ -112,6 +116,7 @@ async function main(): Promise<void> {
   log('|---|---|---|---|---|');
   for (const line of ceilings) log(line);
   log();
+  realNoiseTables();
   log('Gates written against `baseline`, with ONE baseline run (a cold first run) before the regression');
   log();
   log('(×1: no regression, so every failure is a false one)');
@@ -131,6 +136,51 @@ async function main(): Promise<void> {
       log(`| \`${gate}\` | ×${factor} | ${cv * 100}% | ${pct(d.gate_first)} |`);
     }
   }
+}
+
+/**
+ * The same timelines with noise drawn from the real runs (./real-noise.ts) instead of log-normal noise: one run
+ * alone, and confirmed by two re-runs as `pyrun run` does by default.
+ */
+async function realNoiseTables(): Promise<void> {
+  const series = loadRealSeries();
+  const noise = (seed: number) => realNoise(series, mulberry32(seed ^ 0x5eed));
+  log(
+    `Noise drawn from the real runs (${series.length} recorded series of bench/real-runs/data, in the order they ran)`,
+  );
+  log();
+  log('False alarms, as above (duration_s, cpu_time_s and peak_rss_mb; pushes only):');
+  log();
+  log('| confirming re-runs | n = 5 | n = 6–10 | n = 11–20 | n = 21–30 |');
+  log('|---|---|---|---|---|');
+  for (const confirm_runs of [0, 2]) {
+    const fa = await falseAlarms({ cv: 0.05, pushes: 40, noise, confirm_runs }, Math.ceil(TRIALS / 2), 7_000);
+    const c = fa.pyrun;
+    log(
+      `| ${confirm_runs} | ${pct(pooled(c, 5, 5))} | ${pct(pooled(c, 6, 10))} | ${pct(pooled(c, 11, 20))} | ` +
+        `${pct(pooled(c, 21, 30))} |`,
+    );
+  }
+  log();
+  log(
+    'Detection with two confirming re-runs (duration_s or cpu_time_s called regressed; first run / within 3):',
+  );
+  log();
+  log('| regression | n = 5 | n = 10 | n = 20 |');
+  log('|---|---|---|---|');
+  for (const factor of [1.25, 1.5, 2]) {
+    const cells: string[] = [];
+    for (const n of [5, 10, 20]) {
+      const d = await detection(
+        { cv: 0.05, factor, baseline_runs: n, window: 3, noise, confirm_runs: 2 },
+        TRIALS,
+        70_000 + n,
+      );
+      cells.push(`${pct(d.first_time)} / ${pct(d.window_time)}`);
+    }
+    log(`| +${Math.round((factor - 1) * 100)}% | ${cells.join(' | ')} |`);
+  }
+  log();
 }
 
 main().catch((error: unknown) => {

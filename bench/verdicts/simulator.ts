@@ -8,13 +8,17 @@
  *   on any run before it is fixed;
  * - gates written against `baseline`: how often they fail on a regressed run and on a clean one.
  *
- * Noise is log-normal: each noisy metric is centre · exp(σ·z − σ²/2) with σ = √ln(1 + CV²). The first run of a
- * timeline is a cold start (slower by COLD_START_FACTOR), profiled runs are slower by PROFILE_FACTOR.
+ * Noise is log-normal by default: each noisy metric is centre · exp(σ·z − σ²/2) with σ = √ln(1 + CV²). Real runs
+ * on a shared machine are not (docs/verdicts.md, "On real runs": two humps, bursts, 10–20% of runs beyond 3 robust
+ * σ), so a timeline may instead draw its noise from recorded real runs (`noise`, ./real-noise.ts), and confirm a
+ * suspected regression with re-runs as `pyrun run` does (`confirm_runs`). The first run of a timeline is a cold
+ * start (slower by COLD_START_FACTOR), profiled runs are slower by PROFILE_FACTOR.
  */
 import { HistoryStore } from '../../src/engine/history/store.js';
 import { judgeAgainstHistory, MIN_BASELINE_RUNS } from '../../src/engine/judge.js';
 import { parseGate, type GateRule } from '../../src/engine/rules/index.js';
 import { BYTES_PER_MB, type ComparableMetric, type RunRecord } from '../../src/engine/types.js';
+import type { NoiseSource } from './real-noise.js';
 
 export const COLD_START_FACTOR = 1.3;
 export const PROFILE_FACTOR = 1.5;
@@ -56,6 +60,10 @@ export interface Timeline {
   pull_request_every?: number;
   gates?: readonly string[];
   min_baseline_runs?: number;
+  /** Noise drawn from real runs instead of log-normal noise at `cv` (./real-noise.ts). */
+  noise?: NoiseSource;
+  /** A run called regressed is run again up to this many times, as `pyrun run --confirm-runs` does (default 0). */
+  confirm_runs?: number;
 }
 
 /**
@@ -144,9 +152,10 @@ function makeRun(
   let slow = regressed_now ? t.regression!.factor : 1;
   if (i === 0) slow *= COLD_START_FACTOR;
   if (profiled) slow *= PROFILE_FACTOR;
-  const duration_s = CENTRES.duration_s * slow * logNormal(uniform, t.cv);
-  const cpu_time_s = CENTRES.cpu_time_s * slow * logNormal(uniform, t.cv);
-  const peak_rss_mb = CENTRES.peak_rss_mb * logNormal(uniform, RSS_CV);
+  const real = t.noise?.next();
+  const duration_s = CENTRES.duration_s * slow * (real?.duration_s ?? logNormal(uniform, t.cv));
+  const cpu_time_s = CENTRES.cpu_time_s * slow * (real?.cpu_time_s ?? logNormal(uniform, t.cv));
+  const peak_rss_mb = CENTRES.peak_rss_mb * (real?.peak_rss_mb ?? logNormal(uniform, RSS_CV));
   const run: RunRecord = {
     name: 'sim',
     run_id: `sim-${i}`,
@@ -216,13 +225,21 @@ export async function replay(t: Timeline, seed: number): Promise<JudgedPush[]> {
     const out: JudgedPush[] = [];
     for (let i = 0; i < t.pushes; i += 1) {
       const { run, ...push } = makeRun(i, uniform, t);
-      const { record, baselineRuns } = judgeAgainstHistory({
-        store,
-        baseline_ref: 'refs/heads/main',
-        record: run,
-        gates,
-        options: { min_baseline_runs: t.min_baseline_runs ?? MIN_BASELINE_RUNS },
-      });
+      const judgeWith = (reruns: RunRecord[]) =>
+        judgeAgainstHistory({
+          store,
+          baseline_ref: 'refs/heads/main',
+          record: run,
+          gates,
+          options: { min_baseline_runs: t.min_baseline_runs ?? MIN_BASELINE_RUNS },
+          reruns,
+        });
+      let { record, baselineRuns } = judgeWith([]);
+      if (record.status === 'regressed' && (t.confirm_runs ?? 0) > 0) {
+        // The same code run again at once: the next draws of the same noise (a burst carries over).
+        const reruns = Array.from({ length: t.confirm_runs! }, () => makeRun(i, uniform, t).run);
+        ({ record, baselineRuns } = judgeWith(reruns));
+      }
       store.insert(record);
       out.push({
         ...push,
@@ -263,7 +280,7 @@ function count(map: Map<number, Rate>, n: number, hit: boolean): void {
 }
 
 export async function falseAlarms(
-  t: Omit<Timeline, 'regression'>,
+  t: Omit<Timeline, 'regression' | 'noise'> & { noise?: (seed: number) => NoiseSource },
   trials: number,
   seed: number,
 ): Promise<FalseAlarms> {
@@ -274,7 +291,11 @@ export async function falseAlarms(
     t_test_99: new Map(),
   };
   for (let k = 0; k < trials; k += 1) {
-    for (const push of await replay(t, seed + k)) {
+    const { noise, ...timeline } = t;
+    for (const push of await replay(
+      { ...timeline, ...(noise ? { noise: noise(seed + k) } : {}) },
+      seed + k,
+    )) {
       const n = push.baseline_runs;
       const v = push.record.verdicts.duration_s;
       if (v && v.verdict !== 'insufficient_history') count(duration.pyrun, n, v.verdict === 'regressed');
@@ -295,6 +316,9 @@ export interface Detection {
   first: Rate;
   /** …on any regressed run before the fix (the window is `window` pushes). */
   window: Rate;
+  /** duration_s or cpu_time_s called regressed on the first regressed run, and on any before the fix. */
+  first_time: Rate;
+  window_time: Rate;
   /** A gate failed on the first regressed run. */
   gate_first: Rate;
   /** A gate failed on a clean run (before the regression). */
@@ -308,13 +332,23 @@ export interface Detection {
 
 /** A regression of `factor` landing after `baseline_runs` clean pushes and fixed `window` pushes later. */
 export async function detection(
-  opts: { cv: number; factor: number; baseline_runs: number; window: number; gates?: readonly string[] },
+  opts: {
+    cv: number;
+    factor: number;
+    baseline_runs: number;
+    window: number;
+    gates?: readonly string[];
+    noise?: (seed: number) => NoiseSource;
+    confirm_runs?: number;
+  },
   trials: number,
   seed: number,
 ): Promise<Detection> {
   const d: Detection = {
     first: { hits: 0, trials: 0 },
     window: { hits: 0, trials: 0 },
+    first_time: { hits: 0, trials: 0 },
+    window_time: { hits: 0, trials: 0 },
     gate_first: { hits: 0, trials: 0 },
     gate_clean: { hits: 0, trials: 0 },
     previous_200pct_first: { hits: 0, trials: 0 },
@@ -330,6 +364,8 @@ export async function detection(
         pushes: at + opts.window,
         regression: { factor: opts.factor, at, fixed_at: at + opts.window },
         gates: opts.gates ?? [],
+        ...(opts.noise ? { noise: opts.noise(seed + k) } : {}),
+        ...(opts.confirm_runs ? { confirm_runs: opts.confirm_runs } : {}),
       },
       seed + k,
     );
@@ -340,6 +376,11 @@ export async function detection(
     d.window.trials += 1;
     if (called(regressedRuns[0]!)) d.first.hits += 1;
     if (regressedRuns.some(called)) d.window.hits += 1;
+    const timeCalled = (p: JudgedPush) => called(p) || p.record.verdicts.cpu_time_s?.verdict === 'regressed';
+    d.first_time.trials += 1;
+    d.window_time.trials += 1;
+    if (timeCalled(regressedRuns[0]!)) d.first_time.hits += 1;
+    if (regressedRuns.some(timeCalled)) d.window_time.hits += 1;
     const other = regressedRuns[0]!.other;
     const tally = (rate: Rate, hit: boolean | null): void => {
       if (hit === null) return;

@@ -33,7 +33,7 @@ export interface JudgeInput {
   options?: JudgeOptions;
   /**
    * Re-runs of the script made to confirm a suspected regression (./confirm.ts): a metric regressed on this run
-   * is judged again on the median of this run and these. Absent: the verdicts of this run alone.
+   * is judged again on the least of this run and these. Absent: the verdicts of this run alone.
    */
   reruns?: readonly MetricValues[];
 }

@@ -4,6 +4,7 @@ import {
   changePct,
   judgeValue,
   judgeWindow,
+  rankGuard,
   resolveVerdictOptions,
   WINDOW_STATISTIC,
   type VerdictOptions,
@@ -123,6 +124,51 @@ describe('judgeValue (single run, median±k(n)·spread)', () => {
     expect(() => resolveVerdictOptions({ alpha: 1 })).toThrow(/alpha/);
     expect(() => resolveVerdictOptions({ min_baseline_runs: 0 })).toThrow(/min_baseline_runs/);
     expect(() => resolveVerdictOptions({ min_repeats: 1 })).toThrow(/min_repeats/);
+  });
+});
+
+describe('the rank guard (a run no slower than one the baseline already holds is no regression)', () => {
+  const opts = resolveVerdictOptions({});
+  const judgeWith = (metric: ComparableMetric, value: number, history: number[]) =>
+    judgeValue(metric, value, buildBaseline(metric, history), opts, history);
+  // CPU time on a 2-core machine beside a busy neighbour: most runs 0.40 s, some runs shared a core (0.66 s).
+  const twoHumped = [0.4, 0.41, 0.4, 0.66, 0.4, 0.39, 0.41, 0.4, 0.4, 0.67, 0.4, 0.41];
+
+  it('calls a run in the upper hump unchanged, however many spreads of the lower hump it is away', () => {
+    const v = judgeWith('cpu_time_s', 0.655, twoHumped);
+    expect(v.verdict).toBe('unchanged');
+    // The spread of the lower hump alone would have called it regressed.
+    expect(judge('cpu_time_s', 0.655, twoHumped).verdict).toBe('regressed');
+    // What it would take now: above the second highest (0.66), +65% of the centre.
+    expect(v.detectable_pct).toBeCloseTo((100 * (0.66 - 0.4)) / 0.4, 6);
+  });
+
+  it('calls a run above all but one baseline run regressed (from 10 runs), above all of them below 10', () => {
+    expect(judgeWith('cpu_time_s', 0.668, twoHumped).verdict).toBe('regressed');
+    const young = [0.4, 0.41, 0.4, 0.66, 0.4, 0.39];
+    expect(judgeWith('cpu_time_s', 0.65, young).verdict).toBe('unchanged');
+    expect(judgeWith('cpu_time_s', 0.7, young).verdict).toBe('regressed');
+    expect(rankGuard(young, 'up')).toBe(0.66);
+    expect(rankGuard(twoHumped, 'up')).toBe(0.66);
+    expect(rankGuard(twoHumped, 'down')).toBe(0.4);
+    expect(rankGuard([], 'up')).toBeNull();
+  });
+
+  it('guards improvements alike: a run only as fast as the baseline’s fastest is not improved', () => {
+    const fastTail = [1.0, 1.01, 0.99, 1.0, 0.7, 1.02, 0.98, 1.0];
+    expect(judgeWith('duration_s', 0.7, fastTail).verdict).toBe('unchanged');
+    expect(judgeWith('duration_s', 0.6, fastTail).verdict).toBe('improved');
+  });
+
+  it('keeps the window from calling three runs of the upper hump a regression the baseline has seen', () => {
+    const history = [0.66, 0.67, ...twoHumped]; // newest first: the two runs before this one were slow too
+    const baseline = buildBaseline('cpu_time_s', history);
+    expect(judgeWindow('cpu_time_s', 0.655, baseline, opts, history)).toBeNull();
+    // Without the slow hump in the runs before the window, the same three runs are a regression that stayed.
+    const steady = [0.66, 0.67, ...twoHumped.map((x) => Math.min(x, 0.41))];
+    expect(judgeWindow('cpu_time_s', 0.655, buildBaseline('cpu_time_s', steady), opts, steady)?.verdict).toBe(
+      'regressed',
+    );
   });
 });
 

@@ -16,6 +16,15 @@
  * centre by more than the relative threshold; improved symmetrically. The p_value reported is the one-sided
  * p-value in the direction the median of the repeats moved ('greater' when it rose, else 'less').
  *
+ * The rank guard: whatever the spreads say, a value is called regressed only when it is also above the baseline's
+ * highest value (its second highest from RANK_GUARD_SECOND_FROM = 10 baseline runs on), improved only below the
+ * lowest (second lowest). Real runs on a shared machine are not log-normal: a busy neighbour makes CPU and wall time
+ * two-humped (a run shares a core for its whole length or not), a sampler sees two workers overlap or not, and a
+ * robust spread learnt from the lower hump calls the upper one "regressed" again and again. A run no slower than
+ * one the baseline already holds as unchanged is no evidence of a regression, whatever its shape. Whatever the noise's
+ * shape, an unchanged run passes the guard with probability at most 1/(n+1) (2/(n+1) from 10 runs), and with the
+ * confirming re-runs (../confirm.ts) all three runs together at most 1/C(n+3,3) (4/C(n+3,3)).
+ *
  * Fewer than `min_baseline_runs` (5) baseline runs: insufficient_history.
  *
  * The window ('last 3 runs', judgeWindow): a regression that stays is judged on more than one run. On a run of
@@ -25,7 +34,8 @@
  * more than the relative threshold (the run after a fix is not blamed for the two before it); k₃(n) holds a chance
  * passage to 0.25% under normal noise (with the single-run rule's 0.5%, within 0.75% of runs together). The median of three
  * has a third of one run's noise to beat, so a +25% change at CV 5% is caught within its first three pushes far
- * more often than by its first run alone (docs/verdicts.md, "How verdicts are decided").
+ * more often than by its first run alone (docs/verdicts.md, "How verdicts are decided"). The median of the three must
+ * pass the rank guard of the runs before them too.
  */
 import { median } from './robust.js';
 import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';
@@ -107,6 +117,28 @@ export function resolveVerdictOptions(opts: VerdictOptions = {}): ResolvedVerdic
 export function changePct(value: number, centre: number): number | null {
   if (centre === 0) return value === 0 ? 0 : null;
   return (100 * (value - centre)) / Math.abs(centre);
+}
+
+/** From this many baseline values on, the rank guard is the second highest (lowest) value, below it the highest. */
+export const RANK_GUARD_SECOND_FROM = 10;
+
+/**
+ * The rank guard (see the header): the baseline value a rise must exceed ('up') or a fall undercut ('down'); null
+ * without baseline values.
+ */
+export function rankGuard(history: readonly number[], direction: 'up' | 'down'): number | null {
+  const finite = history.filter(Number.isFinite);
+  if (finite.length === 0) return null;
+  const sorted = [...finite].sort((a, b) => (direction === 'up' ? b - a : a - b));
+  return sorted[finite.length >= RANK_GUARD_SECOND_FROM ? 1 : 0]!;
+}
+
+/** Whether `value` passes the rank guard of `history` in the direction it moved from `centre`. */
+function passesRankGuard(value: number, centre: number, history: readonly number[] | undefined): boolean {
+  if (history === undefined) return true;
+  const up = value > centre;
+  const guard = rankGuard(history, up ? 'up' : 'down');
+  return guard === null || (up ? value > guard : value < guard);
 }
 
 /**
@@ -204,17 +236,26 @@ export function judgeValue(
   const { distance, log } = spreadsAway(metric, value, baseline, history);
   const statistic = `${log ? 'log ' : ''}${spreadStatistic(spreads)}`;
   const significant =
-    beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) && distance > spreads;
+    beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) &&
+    distance > spreads &&
+    passesRankGuard(value, baseline.value, history);
   const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
   if (verdict !== 'unchanged') return { verdict, change_pct, statistic };
-  const detectable_pct = detectableRisePct(metric, baseline, opts, spreads, log ? history : undefined);
+  const detectable_pct = detectableRisePct(
+    metric,
+    baseline,
+    opts,
+    spreads,
+    log ? history : undefined,
+    history,
+  );
   return { verdict, change_pct, statistic, ...(detectable_pct === null ? {} : { detectable_pct }) };
 }
 
 /**
- * The smallest rise above the baseline centre, in percent of it, that judgeValue would call regressed: the larger
- * of the relative threshold and `spreads` baseline spreads (on the log scale where the verdict used it). Null when
- * the centre is 0 (no relative change is defined).
+ * The smallest rise above the baseline centre, in percent of it, that judgeValue would call regressed: the largest
+ * of the relative threshold, `spreads` baseline spreads (on the log scale where the verdict used it) and, with the
+ * baseline's values as `guardHistory`, the rank guard. Null when the centre is 0 (no relative change is defined).
  */
 export function detectableRisePct(
   metric: ComparableMetric,
@@ -222,6 +263,7 @@ export function detectableRisePct(
   opts: ResolvedVerdictOptions,
   spreads: number,
   logHistory?: readonly number[],
+  guardHistory?: readonly number[],
 ): number | null {
   if (baseline.value === 0 || !Number.isFinite(spreads)) return null;
   const centre = Math.abs(baseline.value);
@@ -232,7 +274,9 @@ export function detectableRisePct(
   } else {
     bySpread = (spreads * baseline.spread) / centre;
   }
-  return 100 * Math.max(opts.relative_threshold_pct[metric] / 100, bySpread);
+  const guard = guardHistory === undefined ? null : rankGuard(guardHistory, 'up');
+  const byRank = guard === null ? 0 : guard / centre - 1;
+  return 100 * Math.max(opts.relative_threshold_pct[metric] / 100, bySpread, byRank);
 }
 
 /**
@@ -261,7 +305,14 @@ export function judgeWindow(
     x > Math.exp(centre) && beyondRelative(x - Math.exp(centre), Math.exp(centre), threshold);
   // The median of the three (two of them high is a regression that stays), and this run itself: the run after a
   // fix, beside two slow ones, is not called regressed.
-  if (!(windowCentre - centre > k * spread && beyond(Math.exp(windowCentre)) && beyond(value))) return null;
+  const guard = rankGuard(before, 'up')!;
+  if (!(
+    windowCentre - centre > k * spread &&
+    Math.exp(windowCentre) > guard &&
+    beyond(Math.exp(windowCentre)) &&
+    beyond(value)
+  ))
+    return null;
   return {
     verdict: 'regressed',
     change_pct: changePct(value, baseline.value),
