@@ -8,7 +8,7 @@
  * run can vary several-fold (one such baseline hid a 10x slower run's duration: correctly, as noise), so the
  * verdict stories burn CPU and judge CPU time, which waiting for a core does not inflate.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { fixture, pyrun, tempDir } from '../../helpers/pyrun.js';
@@ -94,5 +94,39 @@ describe('verdict stories (real CLI, real Python)', () => {
     expect(judged.verdicts).toEqual(slow.record!.verdicts);
     expect(judged.gates).toEqual(slow.record!.gates);
     expect(judged.baseline_runs).toBe(5);
+    // Confirmed: every re-run was slow too, and compare re-judges the stored re-runs alike.
+    expect(slow.record!.verdicts.cpu_time_s!.reruns).toHaveLength(2);
+    expect(slow.record!.verdicts.cpu_time_s!.statistic).toMatch(/^least of 3 runs \(this and 2 re-runs\)/);
+  }, 60_000);
+
+  it('a busy neighbour slows one run: its first re-run is quick, so the run passes, exit 0, nothing more is run', async () => {
+    const db = path.join(dir, 'burst.sqlite');
+    const marker = path.join(dir, 'neighbour-busy');
+    await quickRuns(db, 5, [], ['burst_once.py', marker]);
+    writeFileSync(marker, '');
+    const r = await pyrun([
+      'run',
+      '--db',
+      db,
+      '--name',
+      'story',
+      fixture('burst_once.py'),
+      marker,
+      BURN_SLOW_S,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.record!.status).toBe('passed');
+    // The run itself measured the slow burn; the one re-run cleared it.
+    expect(r.record!.cpu_time_s).toBeGreaterThan(0.5);
+    const v = r.record!.verdicts.cpu_time_s!;
+    expect(v.verdict).toBe('unchanged');
+    expect(v.reruns).toHaveLength(1);
+    expect(v.reruns![0]).toBeLessThan(0.5);
+    expect(v.statistic).toMatch(/^least of 2 runs \(this and 1 re-run\)/);
+    expect(r.stderr).toContain('confirming, re-run 1 of at most 2');
+    expect(r.stderr).not.toContain('re-run 2');
+    const compare = await pyrun(['compare', '--db', db, '--name', 'story', '--json']);
+    expect(compare.code).toBe(0);
+    expect((JSON.parse(compare.stdout) as { verdicts: unknown }).verdicts).toEqual(r.record!.verdicts);
   }, 60_000);
 });
