@@ -1,4 +1,4 @@
-/** Metric values for people, in each metric's unit from the table (engine/metrics.ts). */
+/** Metric values for people, in each metric's unit from the table (engine/metric-table.ts). */
 import { metricRow, type DisplayUnit } from './metrics.js';
 
 /** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
