@@ -1,20 +1,27 @@
 /**
- * The checks behind the option table (./schema.ts): each turns one raw value (a flag's text, an input's lines, a
- * config file's value after ./file-values.ts) into its typed value, or says in a few words why it is not valid.
+ * Checks: each turns one raw value (a flag's text, an action input's lines, a config file's value after
+ * ./file-values.ts) into a typed value, or says in a few words why it is not valid. The caller names the input
+ * (`--interval`, `input 'interval'`, `pyrun.toml: interval`) before the words, so a message reads
+ * `--interval must be a number of seconds from 0.01 to 3600, e.g. 0.5`.
  *
  * Hand-written rather than zod: these are a dozen string and number tests, and loading zod's classic build and
  * building the table's schemas would add to the start-up of every `pyrun run`, before the script starts
  * (docs/costs.md).
  * zod still validates what is worth a schema: imported run records (engine/history/validate.ts).
  */
-export type Parsed = { success: true; data: unknown } | { success: false; message: string };
-export type Check = (raw: unknown) => Parsed;
+export type Parsed<T> = { success: true; data: T } | { success: false; message: string };
 
-const ok = (data: unknown): Parsed => ({ success: true, data });
-const fail = (message: string): Parsed => ({ success: false, message });
+/** Raw input → a T, or why not. The option table's entries each carry one (./schema.ts). */
+export type Check<T> = (raw: unknown) => Parsed<T>;
+
+/** The type a check gives. */
+export type Checked<C> = C extends Check<infer T> ? T : never;
+
+export const ok = <T>(data: T): Parsed<T> => ({ success: true, data });
+export const fail = (message: string): Parsed<never> => ({ success: false, message });
 
 /** A string that passes `test` (else `message`). */
-export function textThat(test: (s: string) => boolean, message: string): Check {
+export function textThat(test: (s: string) => boolean, message: string): Check<string> {
   return (raw) => {
     if (typeof raw !== 'string') return fail('must be text');
     return test(raw) ? ok(raw) : fail(message);
@@ -22,23 +29,35 @@ export function textThat(test: (s: string) => boolean, message: string): Check {
 }
 
 /** Any string. */
-export const text: Check = textThat(() => true, 'is not valid');
+export const text: Check<string> = textThat(() => true, 'is not valid');
 
 /** A string matching `pattern`. */
-export const matching = (pattern: RegExp, message: string): Check =>
+export const matching = (pattern: RegExp, message: string): Check<string> =>
   textThat((s) => pattern.test(s), message);
 
+function isTextList(raw: unknown): raw is string[] {
+  return Array.isArray(raw) && raw.every((s) => typeof s === 'string');
+}
+
 /** A list of strings, each passing `item` when given. */
-export function list(item?: { pattern: RegExp; message: string }): Check {
+export function list(item?: { pattern: RegExp; message: string }): Check<string[]> {
   return (raw) => {
-    if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string')) return fail('must be a list of text');
-    const bad = item === undefined ? undefined : raw.find((s: string) => !item.pattern.test(s));
-    return bad === undefined ? ok(raw) : fail(item!.message);
+    if (!isTextList(raw)) return fail('must be a list of text');
+    if (item === undefined) return ok(raw);
+    return raw.every((s) => item.pattern.test(s)) ? ok(raw) : fail(item.message);
   };
 }
 
+/** A list of strings read by `read` (`notList` when it is no list of strings). */
+export function listOf<U>(
+  read: (items: string[]) => Parsed<U>,
+  notList = 'must be a list of text',
+): Check<U> {
+  return (raw) => (isTextList(raw) ? read(raw) : fail(notList));
+}
+
 /** A number written as text (surrounding blanks ignored) that passes `test`; the value is the number. */
-export function number(message: string, test: (n: number) => boolean): Check {
+export function number(message: string, test: (n: number) => boolean): Check<number> {
   return (raw) => {
     if (typeof raw !== 'string') return fail(message);
     const s = raw.trim();
@@ -47,15 +66,17 @@ export function number(message: string, test: (n: number) => boolean): Check {
   };
 }
 
-export const flag: Check = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('must be true or false'));
+export const flag: Check<boolean> = (raw) =>
+  typeof raw === 'boolean' ? ok(raw) : fail('must be true or false');
 
-export function oneOf(values: readonly string[]): Check {
-  return (raw) =>
-    typeof raw === 'string' && values.includes(raw) ? ok(raw) : fail(`must be one of: ${values.join(', ')}`);
+/** One of `values`; the value keeps its literal type (`'local' | 'ssh' | 'docker'`). */
+export function oneOf<const V extends string>(values: readonly V[]): Check<V> {
+  const isOne = (raw: unknown): raw is V => typeof raw === 'string' && values.some((v) => v === raw);
+  return (raw) => (isOne(raw) ? ok(raw) : fail(`must be one of: ${values.join(', ')}`));
 }
 
 /** A URL whose scheme is one of `schemes`. */
-export function url(schemes: string[]): Check {
+export function url(schemes: string[]): Check<string> {
   return textThat(
     (s) => {
       try {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseAlert, parseGate, RuleError } from '../engine/rules/index.js';
 import { ALERTS, GATES, PATH_OPTIONS, valueKind, type FileKey } from './keys.js';
 import { redactUrl, type RawOptions } from './parse.js';
-import { OPTIONS, type OptionName } from './schema.js';
+import { optionSpec, type OptionName } from './schema.js';
 
 /** Where a file's problems and warnings go while it is read. */
 export interface Context {
@@ -47,7 +47,7 @@ export function readSecret(
     );
     return;
   }
-  const result = OPTIONS[info.option].schema(secret);
+  const result = optionSpec(info.option).check(secret);
   if (!result.success) {
     const why = result.message;
     ctx.problems.push(`${ctx.shown}: ${where}: the value of ${value} ${why}`);
@@ -73,7 +73,7 @@ export function readValue(info: FileKey, value: unknown, where: string, raw: Raw
   }
   let final = converted;
   if (typeof final === 'string' && isPath(info.option, final)) final = path.resolve(ctx.dir, final);
-  const result = OPTIONS[info.option].schema(final);
+  const result = optionSpec(info.option).check(final);
   if (!result.success) {
     const why = result.message;
     const shown = Array.isArray(final) ? final.join(' ') : String(final);

@@ -4,7 +4,7 @@
  * plural (`gates`, `alerts`), and a secret is never written in the file: its key names the environment variable
  * that holds it (`slack_webhook_env = "SLACK_WEBHOOK"`).
  */
-import { OPTIONS, type OptionName } from './schema.js';
+import { OPTIONS, optionSpec, type OptionName } from './schema.js';
 
 /** The first of `candidates` that is an option today (the option table is being renamed in places). */
 function option(...candidates: string[]): OptionName | null {
@@ -112,7 +112,7 @@ export const SECRET_KEYS: ReadonlyMap<string, string> = built.secrets;
 /** The option's kind of value, from its default: a switch, a list, the env map, or one value. */
 export function valueKind(name: OptionName): 'boolean' | 'list' | 'env' | 'scalar' {
   if (name === ENV) return 'env';
-  const def = (OPTIONS[name] as { default?: unknown }).default;
+  const def = optionSpec(name).default;
   if (typeof def === 'boolean') return 'boolean';
   if (Array.isArray(def)) return 'list';
   return 'scalar';

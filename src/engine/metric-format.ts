@@ -1,4 +1,4 @@
-/** Metric values for people, in each metric's unit from the table (engine/metrics.ts). */
+/** Metric values for people, in each metric's unit from the table (engine/metric-table.ts). */
 import { metricRow, type DisplayUnit } from './metrics.js';
 
 /** The display unit of a metric (`s`, `MB`, `%`; empty for counts and unknown names). */
@@ -7,8 +7,8 @@ export function metricUnit(name: string): DisplayUnit {
 }
 
 /**
- * A number in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
- * Non-finite values read `n/a`.
+ * A number in a report, in at most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042.
+ * Non-finite values read `n/a`. (An alert's text rounds its own way: alertNumber in alerts/message.ts.)
  */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';

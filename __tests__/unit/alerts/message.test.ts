@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AlertContext, AlertEventPayload } from '../../../src/engine/alerts/index.js';
 import { alertSubject, alertSummary, alertText } from '../../../src/engine/alerts/index.js';
-import { formatNumber, oneLine } from '../../../src/engine/alerts/message.js';
+import { alertNumber, oneLine } from '../../../src/engine/alerts/message.js';
 
 const ctx: AlertContext = {
   series: 'train-small',
@@ -14,12 +14,12 @@ const rss: AlertEventPayload = { rule: 'rss_mb > 400', at_s: 12.5, value: 431.23
 
 describe('alert text', () => {
   it('formats numbers: two decimals, three significant digits below 1, integers as they are', () => {
-    expect(formatNumber(431.234)).toBe('431.23');
-    expect(formatNumber(431.1)).toBe('431.1');
-    expect(formatNumber(99.999)).toBe('100');
-    expect(formatNumber(400)).toBe('400');
-    expect(formatNumber(0.001234)).toBe('0.00123');
-    expect(formatNumber(-2.5)).toBe('-2.5');
+    expect(alertNumber(431.234)).toBe('431.23');
+    expect(alertNumber(431.1)).toBe('431.1');
+    expect(alertNumber(99.999)).toBe('100');
+    expect(alertNumber(400)).toBe('400');
+    expect(alertNumber(0.001234)).toBe('0.00123');
+    expect(alertNumber(-2.5)).toBe('-2.5');
   });
 
   it('subject names the rule and the series', () => {

@@ -6,8 +6,13 @@ import type { AlertContext, AlertEventPayload } from './config.js';
 
 export const MAX_SUBJECT_CHARS = 200;
 
-/** Two decimals for ordinary numbers, three significant digits below 1, integers as they are. */
-export function formatNumber(value: number): string {
+/**
+ * A value in an alert's text: two decimals for ordinary numbers, three significant digits below 1, integers as
+ * they are. Kept apart from the reports' formatNumber (engine/metric-format.ts: one decimal from 100 up, `n/a` for
+ * a missing value) on purpose: this is the text Slack, e-mail and webhook receivers already get, and the reports'
+ * figures are pinned by their golden files; one rounding for both would change one of them.
+ */
+export function alertNumber(value: number): string {
   if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
   if (Math.abs(value) < 1) return String(Number(value.toPrecision(3)));
   return value.toFixed(2).replace(/\.?0+$/, '');
@@ -40,9 +45,9 @@ export interface AlertFact {
 /** The facts of an alert, in reading order; the value only when there is one, the link only when given. */
 export function alertFacts(alert: AlertEventPayload, ctx: AlertContext): AlertFact[] {
   const facts: AlertFact[] = [{ label: 'Rule', value: oneLine(alert.rule) }];
-  if (alert.value !== null) facts.push({ label: 'Value', value: formatNumber(alert.value) });
+  if (alert.value !== null) facts.push({ label: 'Value', value: alertNumber(alert.value) });
   facts.push(
-    { label: 'At', value: `${formatNumber(alert.at_s)} s after start` },
+    { label: 'At', value: `${alertNumber(alert.at_s)} s after start` },
     { label: 'Series', value: oneLine(ctx.series) },
     { label: 'Script', value: oneLine(ctx.script) },
     { label: 'Host', value: oneLine(ctx.host) },
@@ -54,9 +59,9 @@ export function alertFacts(alert: AlertEventPayload, ctx: AlertContext): AlertFa
 
 /** One line: `pyrun ALERT rss_mb > 400: value 431.23 at 12.5 s (series train, script train.py)`. */
 export function alertSummary(alert: AlertEventPayload, ctx: AlertContext): string {
-  const value = alert.value === null ? '' : ` value ${formatNumber(alert.value)}`;
+  const value = alert.value === null ? '' : ` value ${alertNumber(alert.value)}`;
   return (
-    `pyrun ${alertHeadline(alert)}:${value} at ${formatNumber(alert.at_s)} s` +
+    `pyrun ${alertHeadline(alert)}:${value} at ${alertNumber(alert.at_s)} s` +
     ` (series ${oneLine(ctx.series)}, script ${oneLine(ctx.script)})`
   );
 }

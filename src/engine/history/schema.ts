@@ -7,7 +7,7 @@
  * together with its `user_version` bump, so a failed step leaves the file at the previous version.
  *
  * Column names of metrics are the metric names exactly (docs/metrics.md); columns of metrics added after v4 come from the
- * metric table (engine/metrics.ts `since_schema`), so a new metric is one row there. `samples.run`, `gates.run` and `alerts.run` refer to
+ * metric table (engine/metric-table.ts `since_schema`), so a new metric is one row there. `samples.run`, `gates.run` and `alerts.run` refer to
  * `runs.id` (the row's integer key), not to the textual `run_id`, which keeps a million sample rows small.
  */
 import type { Database } from 'sql.js';
