@@ -5,7 +5,8 @@
  */
 import { profileDiff } from './analysis/profile-diff.js';
 import type { HistoryStore, StoredRun } from './history/index.js';
-import { judgeAgainstHistory, regressedMetrics } from './judge.js';
+import { judgeAgainstHistory } from './judge.js';
+import { regressedMetrics } from './verdicts.js';
 import type { Clock, Logger, ProcSource } from './ports.js';
 import type { PreparedRun } from './prepare.js';
 import { AlertEvaluator, eventRules, firesOnEvent, type AlertEvent } from './rules/index.js';

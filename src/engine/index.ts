@@ -23,7 +23,8 @@ export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitC
 export { systemClock, type Clock, type Logger } from './ports.js';
 export { LinuxProcSource } from './sample/linux.js';
 export { maskSecrets } from './alerts/index.js';
-export { MIN_BASELINE_RUNS, regressedMetrics } from './judge.js';
+export { MIN_BASELINE_RUNS } from './judge.js';
+export { regressedMetrics } from './verdicts.js';
 export {
   HistoryError,
   HistoryStore,

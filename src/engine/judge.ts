@@ -14,6 +14,7 @@ import { baselineQueryFor } from './history/baseline-query.js';
 import type { HistoryStore, StoredRun } from './history/store.js';
 import { evaluateGates, type GateRule } from './rules/index.js';
 import type { ComparableMetric, RunRecord, RunStatus } from './types.js';
+import { regressedMetrics } from './verdicts.js';
 
 /** The automatic verdict needs this many baseline runs by default (`--min-baseline-runs`). */
 export const MIN_BASELINE_RUNS = 5;
@@ -51,7 +52,7 @@ export function judge(input: JudgeInput): RunRecord {
   const judgement = judgeRun(record, input.baselineRuns, options);
   const { baseline } = judgement;
   let { verdicts } = judgement;
-  const suspected = Object.fromEntries(regressedIn(verdicts).map((m) => [m, verdicts[m]]));
+  const suspected = Object.fromEntries(regressedMetrics({ verdicts }).map((m) => [m, verdicts[m]]));
   if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
     const confirmed = confirmedVerdicts([record, ...input.reruns], input.baselineRuns, {
       min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
@@ -91,15 +92,4 @@ export function judgeAgainstHistory(input: HistoryJudgeInput): {
 } {
   const baselineRuns = input.store?.baselineRuns(baselineQueryFor(input.record, input.baseline_ref)) ?? [];
   return { record: judge({ ...input, baselineRuns }), baselineRuns };
-}
-
-/** The metrics that regressed, for messages and the `regressed` output. */
-export function regressedMetrics(record: RunRecord): ComparableMetric[] {
-  return regressedIn(record.verdicts);
-}
-
-function regressedIn(verdicts: RunRecord['verdicts']): ComparableMetric[] {
-  return (Object.entries(verdicts) as [ComparableMetric, { verdict: string }][])
-    .filter(([, v]) => v.verdict === 'regressed')
-    .map(([m]) => m);
 }

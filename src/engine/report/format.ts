@@ -14,9 +14,12 @@ import {
 } from '../types.js';
 import { formatMetricValue, formatNumber, metricUnit } from '../metric-format.js';
 import { DEFAULT_THRESHOLD_PCT, HEADLINE_METRICS } from '../metrics.js';
+import { judgedMetrics, regressedMetrics } from '../verdicts.js';
 
 /** Numbers, units and metric values come from the metric table. */
 export { formatMetricValue, formatNumber, metricUnit };
+/** Which metrics were judged and which regressed, in the one order every report lists them. */
+export { judgedMetrics, regressedMetrics };
 
 /** The unit shown after a run metric's value (empty for plain counts). */
 export const METRIC_UNIT: Record<ComparableMetric, string> = Object.fromEntries(
@@ -217,19 +220,6 @@ export function regressedSummary(record: RunRecord): string {
   const regressed = regressedMetrics(record);
   if (regressed.length === 0) return '—';
   return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
-}
-
-/** Metrics judged `regressed`, in report order. */
-export function regressedMetrics(record: RunRecord): ComparableMetric[] {
-  return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
-}
-
-/** Metrics the verdict weighed (not the ones only measured and shown), in report order. */
-export function judgedMetrics(record: RunRecord): ComparableMetric[] {
-  return REPORT_METRICS.filter((m) => {
-    const verdict = record.verdicts[m]?.verdict;
-    return verdict !== undefined && verdict !== 'not_judged';
-  });
 }
 
 /**

@@ -60,7 +60,7 @@ export function siteRun(
     }
   }
   const charted = new Set(metrics.map((x) => x.name));
-  const regressed = regressedMetrics({ ...run, series: [] }).filter((x) => charted.has(x));
+  const regressed = regressedMetrics(run).filter((x) => charted.has(x));
   const table = RUN_METRICS.map((name): [string, string, string, string] => {
     const verdict = run.verdicts[name as ComparableMetric];
     return [
