@@ -14,7 +14,7 @@ import { runScript, type RunHooks, type RunSpec } from './run.js';
 import type { AlertFiring, RunMetrics, RunProfile, RunRecord, Sample } from './types.js';
 import { settled } from './confirm.js';
 import { RUN_METRIC_FIELDS } from './metrics.js';
-import { formatChangePct } from './report/format.js';
+import { formatChangePct } from './report/numbers.js';
 
 export interface ExecuteDeps {
   clock: Clock;

@@ -4,17 +4,11 @@
  * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
  */
 import { formatMetricValue, formatNumber } from './metric-format.js';
-import {
-  benchmarkSummary,
-  describeGate,
-  describeScriptOutcome,
-  formatChangePct,
-  OOM_KILLED,
-  formatPValue,
-  judgedMetrics,
-  plural,
-  regressedMetrics,
-} from './report/format.js';
+import { benchmarkSummary } from './report/benchmark.js';
+import { describeGate } from './report/gates.js';
+import { formatChangePct, formatPValue, plural } from './report/numbers.js';
+import { describeScriptOutcome, OOM_KILLED } from './report/script-outcome.js';
+import { judgedMetrics, regressedMetrics } from './verdicts.js';
 import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
 import { isConfirmedStatistic } from './confirm.js';

@@ -22,7 +22,8 @@ import {
 } from '../../../src/engine/metrics.js';
 import { medianRunMetrics } from '../../../src/engine/medians.js';
 import { formatMetricValue, metricUnit } from '../../../src/engine/metric-format.js';
-import { describeGate, shownMetrics } from '../../../src/engine/report/format.js';
+import { describeGate } from '../../../src/engine/report/gates.js';
+import { shownMetrics } from '../../../src/engine/report/verdict-text.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import { evaluateGates, parseGate } from '../../../src/engine/rules/index.js';
 import { allowedMetrics } from '../../../src/engine/rules/metrics.js';

@@ -5,7 +5,9 @@
 import { formatMetricValue } from '../metric-format.js';
 import { RUN_METRICS } from '../metrics.js';
 import type { StoredRun } from '../history/store.js';
-import { describeGate, formatChangePct, regressedMetrics } from '../report/format.js';
+import { describeGate } from '../report/gates.js';
+import { formatChangePct } from '../report/numbers.js';
+import { regressedMetrics } from '../verdicts.js';
 import { PROFILE_TOP_ROWS, formatSeconds, shortFunction } from '../report/profile-format.js';
 import type { ComparableMetric, GateStatus } from '../types.js';
 import type { SiteMetric } from './model.js';
