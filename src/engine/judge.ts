@@ -84,7 +84,7 @@ export interface HistoryJudgeInput extends Omit<JudgeInput, 'baselineRuns'> {
 
 /**
  * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
- * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
  */
 export function judgeAgainstHistory(input: HistoryJudgeInput): {
   record: RunRecord;

@@ -4,7 +4,7 @@
  * needs nothing from the module above it.
  */
 import type { ExecutorIo } from './exec/choose.js';
-import type { ExecuteDeps } from './execute.js';
+import type { ExecuteDeps } from './execute/index.js';
 import type { ExecutorChooser } from './prepare.js';
 
 export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {

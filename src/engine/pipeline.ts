@@ -12,8 +12,8 @@
  * a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
-import { executeRun } from './execute.js';
-import type { RunHooks } from './run.js';
+import { executeRun } from './execute/index.js';
+import type { RunHooks } from './execute/run-script.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
 import { EXIT_PYRUN_ERROR, PyrunError } from './errors.js';

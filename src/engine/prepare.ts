@@ -12,7 +12,7 @@ import { parseExportTargets, targetSecrets, type ExportTarget } from './export/i
 import { PyrunError } from './outcome.js';
 import { profilePaths, type ProfilePaths } from './profile/paths.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
-import type { RunSpec } from './run.js';
+import type { RunSpec } from './execute/run-script.js';
 import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import type { AlertSink } from './alerts/sink.js';
 import { newRunId } from './run-id.js';

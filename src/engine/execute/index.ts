@@ -3,18 +3,18 @@
  * the baseline runs the history chose, fire the end-of-run alerts. Infrastructure trouble (a dead alert channel, a
  * profile that cannot be read) is a warning; the record is never lost to it.
  */
-import { profileDiff } from './analysis/profile-diff.js';
-import type { HistoryStore, StoredRun } from './history/index.js';
-import { judgeAgainstHistory } from './judge.js';
-import { regressedMetrics } from './verdicts.js';
-import type { Clock, Logger, ProcSource } from './ports.js';
-import type { PreparedRun } from './prepare.js';
-import { AlertEvaluator, eventRules, firesOnEvent, type AlertEvent } from './rules/index.js';
-import { runScript, type RunHooks, type RunSpec } from './run.js';
-import type { AlertFiring, RunMetrics, RunProfile, RunRecord, Sample } from './types.js';
-import { settled } from './confirm.js';
-import { RUN_METRIC_FIELDS } from './metrics.js';
-import { formatChangePct } from './report/numbers.js';
+import { profileDiff } from '../analysis/profile-diff.js';
+import type { HistoryStore, StoredRun } from '../history/index.js';
+import { judgeAgainstHistory } from '../judge.js';
+import { regressedMetrics } from '../verdicts.js';
+import type { Clock, Logger, ProcSource } from '../ports.js';
+import type { PreparedRun } from '../prepare.js';
+import { AlertEvaluator, eventRules, firesOnEvent, type AlertEvent } from '../rules/index.js';
+import { runScript, type RunHooks, type RunSpec } from './run-script.js';
+import type { AlertFiring, RunMetrics, RunProfile, RunRecord, Sample } from '../types.js';
+import { settled } from '../confirm.js';
+import { RUN_METRIC_FIELDS } from '../metrics.js';
+import { formatChangePct } from '../report/numbers.js';
 
 export interface ExecuteDeps {
   clock: Clock;
@@ -143,7 +143,7 @@ async function profiledSpec(run: PreparedRun, log: Logger): Promise<RunSpec> {
     return run.spec;
   }
   // Loaded only for a profiled run (it brings node:fs/promises and the profile readers, which an unprofiled run's start-up does without).
-  const { prepareProfileFiles } = await import('./profile/index.js');
+  const { prepareProfileFiles } = await import('../profile/index.js');
   try {
     await prepareProfileFiles(run.profile);
   } catch (error) {
@@ -155,7 +155,7 @@ async function profiledSpec(run: PreparedRun, log: Logger): Promise<RunSpec> {
 
 async function readProfile(run: PreparedRun, spec: RunSpec, log: Logger): Promise<RunProfile> {
   const paths = run.profile!;
-  const { collectProfile, missingProfile } = await import('./profile/index.js');
+  const { collectProfile, missingProfile } = await import('../profile/index.js');
   try {
     return await collectProfile({
       ...paths,
