@@ -9,15 +9,10 @@
  * loads none of them (__tests__/integration/cli/lazy-loading.test.ts).
  */
 export type { RunConfig, SshConfig } from './config.js';
-export {
-  preparePipeline,
-  runPipeline,
-  type HistoryPlan,
-  type PipelineRequest,
-  type PipelineResult,
-} from './pipeline.js';
+export { runPipeline, type PipelineRequest, type PipelineResult } from './pipeline.js';
 export type { PipelinePorts } from './pipeline-ports.js';
-export { configSecrets, parseRules, type RunFacts } from './prepare.js';
+export { configSecrets, parseRules, preparePipeline, type RunFacts } from './prepare.js';
+export type { HistoryPlan } from './history/planned.js';
 export { explain, headline } from './explain.js';
 export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitCode } from './outcome.js';
 export { systemClock, type Clock, type Logger } from './ports.js';

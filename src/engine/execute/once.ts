@@ -14,7 +14,7 @@ import {
   type SamplerTotals,
 } from '../sample/totals.js';
 import { startTicker } from '../sample/ticker.js';
-import { endSurvivors } from '../sample/survivors.js';
+import { endSurvivors, killPid } from '../sample/survivors.js';
 import { descendants } from '../sample/tree.js';
 import { SeriesBuffer } from '../sample/series-buffer.js';
 import type { Sample } from '../types.js';
@@ -152,13 +152,5 @@ export async function executeOnce(
     ended = true;
     stopSampling();
     for (const t of timers) clock.clearTimer(t);
-  }
-}
-
-function killPid(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    /* already gone */
   }
 }

@@ -66,11 +66,11 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
   /** One execution; under `--instructions`, in its own folder of callgrind files, and its count read after. */
   const executeOne = async (): Promise<Execution> => {
     executions += 1;
-    if (!spec.launch.counter) return executeOnce(spec.launch, deps, options);
     // Loaded only for an instrumented run (node:fs/promises and the callgrind reader are off the plain path).
-    const counting = await import('../instructions/count.js');
-    const launch = await counting.instrumentedLaunch(spec.launch, executions);
+    const counting = spec.launch.counter ? await import('../instructions/count.js') : null;
+    const launch = counting ? await counting.instrumentedLaunch(spec.launch, executions) : spec.launch;
     const m = await executeOnce(launch, deps, options);
+    if (!counting) return m;
     const counts = await counting.executionCounts(launch, executionStatus(m) === 'passed');
     lastInstrumented = counting.instrumentation(launch, counts);
     return { ...m, instruction_count: counts?.total ?? null };
