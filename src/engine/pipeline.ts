@@ -6,9 +6,9 @@
  *   for each run:
  *   3. execute   ./execute/              run the script and measure it (live alerts watch its samples)
  *   4. judge     ./judge.ts              baseline and verdicts, confirmation re-runs of a suspected regression
- *   5. alert     ./alerts/run-alerts.ts  the end-of-run alerts (their deliveries awaited after the history write)
- *   6. remember  ./history/remember.ts   the run written to the history
- *                ./report/files.ts       its metrics to the --export targets
+ *   5. alert     ./alerts/run-alerts.ts  the end-of-run alerts
+ *   6. remember  ./history/remember.ts   the run written to the history (its alerts' deliveries awaited after)
+ *   7. report    ./report/files.ts       as the run ends, its metrics to the --export targets
  *   then:
  *   7. report    ./report/files.ts       the report files, covering every run
  *   8. explain   ./explain.ts            the exit code and the words that explain it
@@ -90,13 +90,14 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       }
       // 5. alert
       const record = run.alerts.atEnd(judged);
-      // 6. remember; then the alerts' deliveries are awaited, and the run's metrics exported (part of 7. report)
+      // 6. remember; the alerts' deliveries are awaited only then, so a slow channel never delays the history write
       if (!(await remember(history, record, run.config.keep_runs, warn))) unsaved.push(record.name);
       await run.alerts.delivered(ports.alert_drain_ms ?? 10_000);
+      // 7. report, as the run ends: its metrics to the --export targets
       await exportMetrics(record, run.exports, ports.log);
       records.push(record);
     }
-    // 7. report
+    // 7. report, once every run has ended: the files
     await report(records, prepared.reports, {
       log: ports.log,
       runs: prepared.runs,
