@@ -4,7 +4,7 @@
  */
 import { BYTES_PER_MB, type GateResult, type RunRecord, type Sample } from '../../src/engine/types.js';
 import type { LaunchSpec } from '../../src/engine/exec/types.js';
-import type { RunSpec } from '../../src/engine/run.js';
+import type { RunSpec } from '../../src/engine/execute/run-script.js';
 
 /**
  * A run spec for the runner, local by default, with any field replaced; `launch` is merged field by field

@@ -1,24 +1,36 @@
 /**
- * The words both faces show for a finished run: the CLI prints them, the action logs them and uses the first
- * failing reason for its one `setFailed` line. One headline, then one line per failed gate (with actual and limit
- * in the metric's unit), per regressed metric (by how much, against what), and a note when history was too short.
+ * The pipeline's explain step: the exit code, and the words both faces show for each finished run. The CLI prints
+ * them, the action logs them and uses the first failing reason for its one `setFailed` line. One headline, then one
+ * line per failed gate (with actual and limit in the metric's unit), per regressed metric (by how much, against
+ * what), and a note when history was too short.
  */
 import { formatMetricValue, formatNumber } from './metric-format.js';
-import {
-  benchmarkSummary,
-  describeGate,
-  describeScriptOutcome,
-  formatChangePct,
-  OOM_KILLED,
-  formatPValue,
-  judgedMetrics,
-  plural,
-  regressedMetrics,
-} from './report/format.js';
+import { benchmarkSummary } from './report/benchmark.js';
+import { describeGate } from './report/gates.js';
+import { formatChangePct, formatPValue, plural } from './report/numbers.js';
+import { describeScriptOutcome, OOM_KILLED } from './report/script-outcome.js';
+import { judgedMetrics, regressedMetrics } from './verdicts.js';
 import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
 import { isConfirmedStatistic } from './confirm.js';
+import { EXIT_PYRUN_ERROR, suiteExitCode } from './outcome.js';
 import type { RunRecord } from './types.js';
+
+/**
+ * The explain step: every run's words, and the exit code of `pyrun run` (docs/cli.md, "Exit codes"). A run the
+ * history could not save makes it pyrun's own failure, 125, said in one more line.
+ */
+export function explainRuns(
+  records: readonly RunRecord[],
+  unsaved: readonly string[],
+): { exit_code: number; explanation: string[] } {
+  const explanation = records.flatMap((r) => explain(r));
+  if (unsaved.length > 0) {
+    explanation.push(`the history could not be saved for ${unsaved.join(', ')}: exit ${EXIT_PYRUN_ERROR}`);
+    return { exit_code: EXIT_PYRUN_ERROR, explanation };
+  }
+  return { exit_code: suiteExitCode(records), explanation };
+}
 
 export function explain(record: RunRecord): string[] {
   if (record.error !== undefined) return [`${record.name}: could not run: ${record.error}`];

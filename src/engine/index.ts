@@ -9,21 +9,17 @@
  * loads none of them (__tests__/integration/cli/lazy-loading.test.ts).
  */
 export type { RunConfig, SshConfig } from './config.js';
-export {
-  preparePipeline,
-  runPipeline,
-  type HistoryPlan,
-  type PipelineRequest,
-  type PipelineResult,
-} from './pipeline.js';
+export { runPipeline, type PipelineRequest, type PipelineResult } from './pipeline.js';
 export type { PipelinePorts } from './pipeline-ports.js';
-export { configSecrets, parseRules, type RunFacts } from './prepare.js';
+export { configSecrets, parseRules, preparePipeline, type RunFacts } from './prepare.js';
+export type { HistoryPlan } from './history/planned.js';
 export { explain, headline } from './explain.js';
 export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitCode } from './outcome.js';
 export { systemClock, type Clock, type Logger } from './ports.js';
 export { LinuxProcSource } from './sample/linux.js';
 export { maskSecrets } from './alerts/index.js';
-export { MIN_BASELINE_RUNS, regressedMetrics } from './judge.js';
+export { MIN_BASELINE_RUNS } from './judge.js';
+export { regressedMetrics } from './verdicts.js';
 export {
   HistoryError,
   HistoryStore,
@@ -56,7 +52,9 @@ export { renderAbMarkdown } from './report/ab-markdown.js';
 export type { AbRecord } from './ab/record.js';
 export { neutralizeWorkflowCommands } from './log-text.js';
 export { cutToFit } from './report/budget.js';
-export { countGates, describeGate, formatDuration, humanize, worstStatus } from './report/format.js';
+export { countGates, describeGate } from './report/gates.js';
+export { formatDuration } from './report/numbers.js';
+export { humanize, worstStatus } from './report/status.js';
 export { mdCode } from './report/markdown-escape.js';
 export { ensureCommit } from './ab/worktree.js';
 export { renderSite, type RenderedSite, type SiteFile } from './site/render.js';

@@ -1,7 +1,9 @@
 /**
- * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
- * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
- * outputs all read what it returns. Outcomes are values (the run record's `status`):
+ * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
+ * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
+ * (`--confirm-runs`, the rule in ./confirm.ts) and judged on those runs too; a profiled run's profile is diffed
+ * against its baseline's. The run record, `pyrun compare`, the summary, the comment and the action's outputs all
+ * read what `judge` returns. Outcomes are values (the run record's `status`):
  * - a failed or timed-out script keeps its own status;
  * - a script that succeeded with a failed gate is `gate_failed`;
  * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.
@@ -9,11 +11,18 @@
  * (the action's `fail-on`), never a different status.
  */
 import { judgeRun, type JudgeOptions, type MetricValues } from './analysis/index.js';
-import { confirmedVerdicts } from './confirm.js';
+import type { RunConfig } from './config.js';
+import { confirmedVerdicts, settled } from './confirm.js';
+import type { ExecuteDeps, RunToExecute } from './execute/index.js';
+import { runScript } from './execute/run-script.js';
 import { baselineQueryFor } from './history/baseline-query.js';
 import type { HistoryStore, StoredRun } from './history/store.js';
+import { RUN_METRIC_FIELDS } from './metrics.js';
+import { withProfileDiff } from './profile/run.js';
+import { formatChangePct } from './report/numbers.js';
 import { evaluateGates, type GateRule } from './rules/index.js';
-import type { ComparableMetric, RunRecord, RunStatus } from './types.js';
+import type { ComparableMetric, RunMetrics, RunRecord, RunStatus } from './types.js';
+import { regressedMetrics } from './verdicts.js';
 
 /** The automatic verdict needs this many baseline runs by default (`--min-baseline-runs`). */
 export const MIN_BASELINE_RUNS = 5;
@@ -51,7 +60,7 @@ export function judge(input: JudgeInput): RunRecord {
   const judgement = judgeRun(record, input.baselineRuns, options);
   const { baseline } = judgement;
   let { verdicts } = judgement;
-  const suspected = Object.fromEntries(regressedIn(verdicts).map((m) => [m, verdicts[m]]));
+  const suspected = Object.fromEntries(regressedMetrics({ verdicts }).map((m) => [m, verdicts[m]]));
   if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
     const confirmed = confirmedVerdicts([record, ...input.reruns], input.baselineRuns, {
       min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
@@ -83,7 +92,7 @@ export interface HistoryJudgeInput extends Omit<JudgeInput, 'baselineRuns'> {
 
 /**
  * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
- * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
  */
 export function judgeAgainstHistory(input: HistoryJudgeInput): {
   record: RunRecord;
@@ -93,13 +102,88 @@ export function judgeAgainstHistory(input: HistoryJudgeInput): {
   return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 
-/** The metrics that regressed, for messages and the `regressed` output. */
-export function regressedMetrics(record: RunRecord): ComparableMetric[] {
-  return regressedIn(record.verdicts);
+/** What the judge step needs of a prepared run (./prepare.ts). */
+export interface RunToJudge extends RunToExecute {
+  config: Pick<RunConfig, 'confirm_runs' | 'min_baseline_runs' | 'judge'>;
+  rules: { gates: readonly GateRule[] };
 }
 
-function regressedIn(verdicts: RunRecord['verdicts']): ComparableMetric[] {
-  return (Object.entries(verdicts) as [ComparableMetric, { verdict: string }][])
-    .filter(([, v]) => v.verdict === 'regressed')
-    .map(([m]) => m);
+export interface JudgeContext {
+  /**
+   * The history, asked for once the script has ended: its file was read before the script started, and it may be
+   * parsed while the script runs. null: judged against nothing.
+   */
+  store(): Promise<Pick<HistoryStore, 'baselineRuns'> | null>;
+  /** Whose runs form the baseline; null: every ref. */
+  baseline_ref: string | null;
+}
+
+/**
+ * The judge step: the one baseline query and judge, shared with `pyrun compare` (so they agree field for field);
+ * confirmation re-runs when the run looks regressed, and the judge again on them; the profile diff. The re-runs
+ * start the script again, so a ScriptStartError may come from here too.
+ */
+export async function judgeMeasured(
+  run: RunToJudge,
+  measured: RunRecord,
+  judging: JudgeContext,
+  deps: ExecuteDeps,
+): Promise<RunRecord> {
+  const input = {
+    store: await judging.store(),
+    baseline_ref: judging.baseline_ref,
+    record: measured,
+    gates: run.rules.gates,
+    options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
+  };
+  let { record, baselineRuns } = judgeAgainstHistory(input);
+  const reruns = await confirmationRuns(run, record, baselineRuns, deps);
+  if (reruns.length > 0) ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
+  return withProfileDiff(record, baselineRuns);
+}
+
+/**
+ * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
+ * (./confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
+ * alerts and are not recorded as runs of their own; a re-run that fails ends the confirming (the suspicion stands).
+ */
+async function confirmationRuns(
+  run: RunToJudge,
+  judged: RunRecord,
+  baselineRuns: readonly StoredRun[],
+  deps: ExecuteDeps,
+): Promise<RunMetrics[]> {
+  const planned = run.config.confirm_runs;
+  const regressed = regressedMetrics(judged);
+  // Benchmark mode already judges many runs; an instruction count is exact (its re-runs would only repeat it, at
+  // valgrind's cost).
+  if (planned === 0 || judged.status !== 'regressed' || judged.repeats !== undefined) return [];
+  if (judged.instrumentation !== undefined) return [];
+  const suspected = Object.fromEntries(regressed.map((m) => [m, judged.verdicts[m]]));
+  const opts = { min_baseline_runs: run.config.min_baseline_runs, suspected };
+  const shown = regressed.map((m) => `${m} ${formatChangePct(judged.verdicts[m]?.change_pct)}`).join(', ');
+  const reruns: RunMetrics[] = [];
+  for (let i = 1; i <= planned; i += 1) {
+    deps.hooks?.onProgress?.(
+      `${run.spec.name} looks regressed (${shown}): confirming, re-run ${i} of at most ${planned}`,
+    );
+    const again = await runScript(
+      { ...run.spec, retries: 0, repeat: 1, warmup: 0 },
+      { clock: deps.clock, proc: deps.proc, start: run.start },
+      { onInterruptible: deps.hooks?.onInterruptible },
+    );
+    if (again.status !== 'passed') {
+      deps.log.warn(
+        `re-run ${i} to confirm the regression did not pass (${again.status}); the suspicion stands`,
+      );
+      break;
+    }
+    reruns.push(runMetricsOf(again));
+    if (settled([judged, ...reruns], baselineRuns, planned, opts)) break;
+  }
+  return reruns;
+}
+
+function runMetricsOf(record: RunRecord): RunMetrics {
+  return Object.fromEntries(RUN_METRIC_FIELDS.map((f) => [f, record[f]])) as unknown as RunMetrics;
 }

@@ -2,7 +2,7 @@
  * THE metric table: one row per metric (docs/metrics.md), and everything else about metrics derived from it —
  * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
  * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
- * (where its value comes from, in summary.ts); nothing else lists metric names. The lists and lookups derived from
+ * (where its value comes from, in execute/measure.ts); nothing else lists metric names. The lists and lookups derived from
  * the rows are in ./metrics.ts, which also re-exports this file: import from there. Benchmark medians: medians.ts.
  *
  * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They

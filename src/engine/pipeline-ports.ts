@@ -3,13 +3,10 @@
  * pass to `runPipeline` or `runAbPipeline`. Apart from ./pipeline.ts so that ./ab/pipeline.ts, which runs beside it,
  * needs nothing from the module above it.
  */
-import type { ExecutorIo } from './exec/choose.js';
-import type { ExecuteDeps } from './execute.js';
-import type { ExecutorChooser } from './prepare.js';
+import type { ExecuteDeps } from './execute/index.js';
+import type { PreparePorts } from './prepare.js';
 
-export interface PipelinePorts extends ExecuteDeps, Omit<ExecutorIo, 'cwd'> {
+export interface PipelinePorts extends ExecuteDeps, PreparePorts {
   /** How long to wait at the end of each run for alerts still being delivered. */
   alert_drain_ms?: number;
-  /** Where runs execute (default: local, ssh or docker as each config says). */
-  chooseExecutor?: ExecutorChooser;
 }

@@ -1,49 +1,36 @@
 /**
- * The one road from configuration to record, shared by both faces:
+ * The one road from configuration to record, shared by both faces. Each step is one module, named for what it does:
  *
- *   prepare (refuse bad input before anything runs) → check and read the history file → for each run: execute and
- *   sample (the history is parsed meanwhile) → judge against the baseline → remember it → alerts drained, metrics
- *   exported → report files → the exit code and the words that explain it.
+ *   1. prepare   ./prepare.ts            refuse bad input before anything runs; each run ready to execute
+ *   2. history   ./history/planned.ts    the history file checked and read now, parsed while the first script runs
+ *   for each run:
+ *   3. execute   ./execute/              run the script and measure it (live alerts watch its samples)
+ *   4. judge     ./judge.ts              baseline and verdicts, confirmation re-runs of a suspected regression
+ *   5. alert     ./alerts/run-alerts.ts  the end-of-run alerts
+ *   6. remember  ./history/remember.ts   the run written to the history (its alerts' deliveries awaited after)
+ *   7. report    ./report/files.ts       as the run ends, its metrics to the --export targets
+ *   then:
+ *   7. report    ./report/files.ts       the report files, covering every run
+ *   8. explain   ./explain.ts            the exit code and the words that explain it
  *
  * The faces translate only: flags or inputs into RunConfigs and ports, the result into exit codes, outputs,
  * summaries and comments. Nothing here reads the environment or prints; everything arrives through `ports`.
  *
- * What a run does not ask for is not loaded, so its start-up stays short: the history (sql.js, the lock, the record schema) only with
- * a history, the exporters only with `--export`, each report renderer only for its file.
+ * What a run does not ask for is not loaded, so its start-up stays short: the history (sql.js, the lock, the record
+ * schema) only with a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
-import { executeRun } from './execute.js';
-import type { RunHooks } from './run.js';
-import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
-import { EXIT_PYRUN_ERROR, PyrunError } from './errors.js';
-import { launchLabel } from './exec/types.js';
-import type {
-  CommitMode,
-  HistoryBeginning,
-  HistoryStore,
-  OpenedHistory,
-  StoredRun,
-} from './history/index.js';
-import { suiteExitCode } from './outcome.js';
+import { execute, unstartedRecord } from './execute/index.js';
+import type { RunHooks } from './execute/run-script.js';
+import { explainRuns } from './explain.js';
+import { planHistory, type HistoryPlan } from './history/planned.js';
+import { remember } from './history/remember.js';
+import { judgeMeasured } from './judge.js';
 import type { PipelinePorts } from './pipeline-ports.js';
-import { prepareRun, resolveFrom, type PreparedRun, type RunFacts } from './prepare.js';
-import { writeReports, type ReportPaths } from './report/files.js';
-import { sourceFile } from './source-file.js';
-import { metricRow, RUN_METRIC_FIELDS } from './metrics.js';
-import type { RunMetrics, RunRecord } from './types.js';
-
-export interface HistoryPlan {
-  /** The history file (relative to the facts' base_dir). */
-  path: string;
-  /**
-   * `merge` (the CLI, a shared --db): under a lock, re-read the file and add the run, so parallel runs all stay.
-   * `replace` (the action: a private file the script could touch): write from memory, never re-reading it.
-   */
-  mode: CommitMode;
-  /** The baseline ref for a run whose config names none (the action: a pull request's base branch). */
-  default_baseline_ref: string | null;
-}
+import { prepare, type RunFacts } from './prepare.js';
+import { exportMetrics, report } from './report/files.js';
+import type { RunRecord } from './types.js';
 
 export interface PipelineRequest {
   /** One run, or a suite's runs in order. */
@@ -61,230 +48,66 @@ export interface PipelineResult {
   explanation: string[];
 }
 
-/** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
-export function preparePipeline(request: PipelineRequest, ports: PipelinePorts): PreparedRun[] {
-  return request.configs.map((config) =>
-    prepareRun(
-      config,
-      request.facts,
-      { ...ports, cwd: resolveFrom(request.facts, config.cwd ?? '.') },
-      (message) => ports.log.warn(message),
-      ports.chooseExecutor,
-    ),
-  );
-}
-
 export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<PipelineResult> {
-  const prepared = preparePipeline(request, ports);
-  const reports = reportPathsOf(request.configs[0]!, request.facts);
-  const historyFile = request.history ? resolveFrom(request.facts, request.history.path) : null;
-  const protect = historyFile === null ? [] : [historyFile];
-  await refuseReportOverHistory(reports, protect);
-  const planned = request.history ? await beginPlannedHistory(request.history, request.facts, ports) : null;
-  // The history is parsed while the first script runs (started as it is spawned), and awaited when it is needed.
+  const warn = (message: string) => ports.log.warn(message);
+  // 1. prepare
+  const prepared = await prepare(request, ports);
+  // 2. history: parsed while the first script runs (started as it is spawned), awaited when it is needed
+  const history = prepared.history
+    ? await planHistory(prepared.history.file, prepared.history.mode, warn)
+    : null;
   const hooks: RunHooks = {
     ...ports.hooks,
     onSpawned: () => {
       ports.hooks?.onSpawned?.();
-      planned?.start();
+      history?.start();
     },
   };
-  const store = async () => (planned ? ((await planned.ready())?.store ?? null) : null);
   const records: RunRecord[] = [];
   /** Series whose run could not be written to the history: pyrun's own failure, exit 125 (not a silent loss). */
   const unsaved: string[] = [];
   try {
-    for (const run of prepared) {
-      const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
-      let record: RunRecord;
+    for (const run of prepared.runs) {
+      let judged: RunRecord;
       try {
-        record = await executeRun(run, { store, baseline_ref }, { ...ports, hooks });
+        // 3. execute, the live alerts watching
+        const measured = await execute(run, { ...ports, hooks: run.alerts.watching(hooks) });
+        // 4. judge
+        judged = await judgeMeasured(
+          run,
+          measured,
+          {
+            store: async () => (history ? await history.store() : null),
+            baseline_ref: run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null,
+          },
+          { ...ports, hooks },
+        );
       } catch (error) {
         // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
         if (!(error instanceof ScriptStartError)) throw error;
         records.push(unstartedRecord(run, error.message));
         continue;
       }
-      const history = planned ? await planned.ready() : null;
-      if (history && !(await remember(history, record, run.config.keep_runs, ports)))
-        unsaved.push(record.name);
-      await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
-      if (run.exports.length > 0) {
-        const { exportRun } = await import('./export/index.js');
-        await exportRun(record, run.exports, { warn: (m) => ports.log.warn(m) });
-      }
+      // 5. alert
+      const record = run.alerts.atEnd(judged);
+      // 6. remember; the alerts' deliveries are awaited only then, so a slow channel never delays the history write
+      if (!(await remember(history, record, run.config.keep_runs, warn))) unsaved.push(record.name);
+      await run.alerts.delivered(ports.alert_drain_ms ?? 10_000);
+      // 7. report, as the run ends: its metrics to the --export targets
+      await exportMetrics(record, run.exports, ports.log);
       records.push(record);
     }
-    // A suite's report paths are set once, at the suite level: every config carries the same ones.
-    const history = reports.html && planned ? await planned.ready() : null;
-    await writeReports(records, reports, {
+    // 7. report, once every run has ended: the files
+    await report(records, prepared.reports, {
       log: ports.log,
-      source_files: prepared.map((run) => sourceFile(run.spec.launch, request.facts.base_dir)),
-      history: reports.html ? (name) => pastRuns(history?.store ?? null, name) : () => [],
-      protect, // checked again at write time: the script may have put a symlink there meanwhile
+      runs: prepared.runs,
+      base_dir: request.facts.base_dir,
+      history: async () => (history ? await history.store() : null),
+      protect: prepared.history ? [prepared.history.file] : [],
     });
   } finally {
-    await planned?.close();
+    await history?.close();
   }
-  const explanation = records.flatMap((r) => explain(r));
-  if (unsaved.length > 0) {
-    explanation.push(`the history could not be saved for ${unsaved.join(', ')}: exit ${EXIT_PYRUN_ERROR}`);
-    return { records, exit_code: EXIT_PYRUN_ERROR, explanation };
-  }
-  return { records, exit_code: suiteExitCode(records), explanation };
-}
-
-/** A report path that is the history file (or its lock, or a symlink to either): refused before anything runs. */
-async function refuseReportOverHistory(reports: ReportPaths, protect: readonly string[]): Promise<void> {
-  const asked = Object.entries(reports).filter((entry): entry is [string, string] => Boolean(entry[1]));
-  if (asked.length === 0 || protect.length === 0) return;
-  const { protectedFileAt } = await import('./report/write-file.js');
-  for (const [format, file] of asked) {
-    const clash = await protectedFileAt(file, protect);
-    if (clash !== null) {
-      throw new PyrunError(
-        `--${format === 'summary' ? 'summary' : format} ${file} is ${clash}: a report would overwrite the history; ` +
-          'choose another file',
-      );
-    }
-  }
-}
-
-/** The report files a config asks for, resolved against the run's base directory. */
-function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
-  const at = (file: string | null) => (file ? resolveFrom(facts, file) : null);
-  return {
-    json: at(config.json_path),
-    junit: at(config.junit_path),
-    tap: at(config.tap_path),
-    summary: at(config.summary_path),
-    html: at(config.html_path),
-    benchmark_action: at(config.benchmark_action_path),
-    bmf: at(config.bmf_path),
-    hyperfine: at(config.hyperfine_path),
-  };
-}
-
-/**
- * The history: its file checked and read before any script starts, so a --db that is not a history file is refused
- * (HistoryTargetError, exit 125) before anything runs; parsed while the first script runs; a history that cannot
- * be read or parsed is a warning, told when it is first needed.
- */
-interface PlannedHistory {
-  /** Begins loading SQLite and parsing the history read before the script (idempotent). */
-  start(): void;
-  /** The history (started if it was not), its warnings told once; null when it cannot be used (told once). */
-  ready(): Promise<OpenedHistory | null>;
-  /** Closes it if it was opened. */
-  close(): Promise<void>;
-}
-
-async function beginPlannedHistory(
-  plan: HistoryPlan,
-  facts: RunFacts,
-  ports: PipelinePorts,
-): Promise<PlannedHistory | null> {
-  const { HistoryError, HistoryTargetError, beginHistory } = await import('./history/index.js');
-  const unusable = (error: unknown) =>
-    ports.log.warn(`${(error as Error).message}; runs are judged without history and not remembered`);
-  let beginning: HistoryBeginning;
-  try {
-    beginning = await beginHistory(resolveFrom(facts, plan.path), { mode: plan.mode });
-  } catch (error) {
-    if (error instanceof HistoryTargetError || !(error instanceof HistoryError)) throw error;
-    unusable(error);
-    return null;
-  }
-  // Settles, never rejects: it runs unawaited beside the script, and its trouble is told when it is awaited.
-  let opening: Promise<{ history: OpenedHistory } | { error: unknown }> | null = null;
-  let result: Promise<OpenedHistory | null> | null = null;
-  const start = () => {
-    opening ??= beginning.open().then(
-      (history) => ({ history }),
-      (error: unknown) => ({ error }),
-    );
-  };
-  const ready = () => {
-    start();
-    result ??= opening!.then((settled) => {
-      if ('error' in settled) {
-        unusable(settled.error);
-        return null;
-      }
-      for (const w of settled.history.warnings) ports.log.warn(w);
-      return settled.history;
-    });
-    return result;
-  };
-  return {
-    start,
-    ready,
-    close: async () => {
-      if (opening) (await ready())?.close();
-    },
-  };
-}
-
-/** Records the run; false (after one warning naming the cause) when it could not be written. */
-async function remember(
-  history: OpenedHistory,
-  record: RunRecord,
-  keep_runs: number,
-  ports: PipelinePorts,
-): Promise<boolean> {
-  try {
-    const result = await history.commit(record, { keep_runs });
-    for (const w of result.warnings) ports.log.warn(w);
-    return true;
-  } catch (error) {
-    ports.log.warn(`could not save the history to ${history.path}: ${(error as Error).message}`);
-    return false;
-  }
-}
-
-/** Earlier runs of a series for the HTML report's history charts (oldest first), without their samples. */
-function pastRuns(store: HistoryStore | null, name: string): RunRecord[] {
-  if (!store) return [];
-  try {
-    return store
-      .listRuns({ name, last: 100 })
-      .reverse()
-      .map((r: StoredRun) => ({ ...r, series: [] }));
-  } catch {
-    return [];
-  }
-}
-
-/** The record of a run whose script never started: no measurement, status failed, `error` naming the cause. */
-function unstartedRecord(run: PreparedRun, error: string): RunRecord {
-  const metrics = Object.fromEntries(
-    RUN_METRIC_FIELDS.map((field) => [field, metricRow(field)?.nullable ? null : 0]),
-  ) as unknown as RunMetrics;
-  return {
-    ...metrics,
-    name: run.spec.name,
-    run_id: run.spec.run_id ?? '',
-    started_at: new Date().toISOString(),
-    status: 'failed',
-    signal: null,
-    error,
-    samples: 0,
-    series: [],
-    interval_s: run.spec.interval_s,
-    gates: [],
-    alerts: [],
-    baseline: {},
-    verdicts: {},
-    attempts: [],
-    is_pull_request: run.spec.is_pull_request,
-    os: process.platform,
-    arch: process.arch,
-    python_version: 'unknown',
-    executor: run.spec.executor,
-    host: run.spec.host ?? null,
-    git_ref: run.spec.git_ref,
-    git_sha: run.spec.git_sha,
-    script: launchLabel(run.spec.launch),
-    pyrun_version: run.spec.pyrun_version,
-  };
+  // 8. explain
+  return { records, ...explainRuns(records, unsaved) };
 }

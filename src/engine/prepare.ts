@@ -1,7 +1,8 @@
 /**
- * Step one of the pipeline: everything that can be refused is refused here, before any script starts — rules,
- * export targets, the script and the interpreter, the executor's settings. A refusal is a PyrunError naming the
- * input at fault (exit 125); what comes out is a run ready to execute.
+ * The pipeline's prepare step: everything that can be refused is refused here, before any script starts — rules,
+ * export targets, the script and the interpreter, the executor's settings, a report path that is the history file.
+ * A refusal is a PyrunError naming the input at fault (exit 125); what comes out is each run ready to execute, the
+ * report files resolved, and the history file's path.
  */
 import path from 'node:path';
 import { hostname } from 'node:os';
@@ -9,12 +10,16 @@ import { AlertDispatcher, channelSecrets, type ChannelConfig } from './alerts/in
 import type { RunConfig } from './config.js';
 import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './exec/choose.js';
 import { parseExportTargets, targetSecrets, type ExportTarget } from './export/index.js';
+import type { CommitMode } from './history/open.js';
 import { PyrunError } from './outcome.js';
-import { profilePaths, type ProfilePaths } from './profile/paths.js';
+import type { Logger } from './ports.js';
+import { profilePaths } from './profile/paths.js';
+import type { ProfileFiles } from './profile/run.js';
+import type { ReportPaths } from './report/files.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
-import type { RunSpec } from './run.js';
+import type { RunSpec } from './execute/run-script.js';
 import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
-import type { AlertSink } from './alerts/sink.js';
+import { RunAlerts } from './alerts/run-alerts.js';
 import { newRunId } from './run-id.js';
 import { resolveValgrind } from './instructions/valgrind.js';
 
@@ -45,9 +50,10 @@ export interface PreparedRun {
   start(launch: LaunchSpec): RunningScript;
   rules: ParsedRules;
   exports: ExportTarget[];
-  alertSink: AlertSink | null;
+  /** Its alert rules, watching and firing to its channels (the alert step). */
+  alerts: RunAlerts;
   /** `--profile`: where its files go; paths under `base_dir` (the script's directory) are shown relative. */
-  profile: (ProfilePaths & { base_dir: string }) | null;
+  profile: ProfileFiles | null;
   /** Every secret of this run (channel URLs, credentials): never printed. */
   secrets: string[];
 }
@@ -103,6 +109,17 @@ export function prepareRun(
   }
   const executor = choose(config, io);
   const run_id = newRunId();
+  const profile = config.profile
+    ? {
+        ...profilePaths({
+          run_id,
+          base_dir: facts.base_dir,
+          profile_dir: config.profile_dir,
+          json_path: config.json_path,
+        }),
+        base_dir: io.cwd,
+      }
+    : null;
   const instructions = config.instructions
     ? {
         valgrind: resolveValgrind(executor.env.PATH, io.cwd),
@@ -156,24 +173,13 @@ export function prepareRun(
           { warn },
         )
       : null;
-  const profile = config.profile
-    ? {
-        ...profilePaths({
-          run_id,
-          base_dir: facts.base_dir,
-          profile_dir: config.profile_dir,
-          json_path: config.json_path,
-        }),
-        base_dir: io.cwd,
-      }
-    : null;
   return {
     config,
     spec,
     start: executor.start,
     rules,
     exports,
-    alertSink,
+    alerts: new RunAlerts(rules.alerts, alertSink, warn),
     profile,
     secrets: configSecrets(config),
   };
@@ -182,4 +188,83 @@ export function prepareRun(
 /** Resolves a user's path against the directory the run was started from. */
 export function resolveFrom(facts: Pick<RunFacts, 'base_dir'>, file: string): string {
   return path.resolve(facts.base_dir, file);
+}
+
+/** What the prepare step is asked: the runs' configs, the facts of where they run, and the history, if any. */
+export interface PrepareRequest {
+  /** One run, or a suite's runs in order. */
+  configs: RunConfig[];
+  facts: RunFacts;
+  /** null: no history is read or written. */
+  history: { path: string; mode: CommitMode } | null;
+}
+
+/** What the prepare step needs of the outside world. */
+export interface PreparePorts extends Omit<ExecutorIo, 'cwd'> {
+  log: Logger;
+  /** Where runs execute (default: local, ssh or docker as each config says). */
+  chooseExecutor?: ExecutorChooser;
+}
+
+export interface PreparedPipeline {
+  runs: PreparedRun[];
+  /** The report files, resolved (a suite's report paths are set once, at the suite level). */
+  reports: ReportPaths;
+  /** The history file, resolved; null without a history. */
+  history: { file: string; mode: CommitMode } | null;
+}
+
+/** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
+export function preparePipeline(request: PrepareRequest, ports: PreparePorts): PreparedRun[] {
+  return request.configs.map((config) =>
+    prepareRun(
+      config,
+      request.facts,
+      { ...ports, cwd: resolveFrom(request.facts, config.cwd ?? '.') },
+      (message) => ports.log.warn(message),
+      ports.chooseExecutor,
+    ),
+  );
+}
+
+/** The prepare step: the report files resolved, the runs prepared (preparePipeline), then no report may be the history file. */
+export async function prepare(request: PrepareRequest, ports: PreparePorts): Promise<PreparedPipeline> {
+  const reports = reportPathsOf(request.configs[0]!, request.facts);
+  const runs = preparePipeline(request, ports);
+  const history = request.history
+    ? { file: resolveFrom(request.facts, request.history.path), mode: request.history.mode }
+    : null;
+  await refuseReportOverHistory(reports, history === null ? [] : [history.file]);
+  return { runs, reports, history };
+}
+
+/** A report path that is the history file (or its lock, or a symlink to either): refused before anything runs. */
+async function refuseReportOverHistory(reports: ReportPaths, protect: readonly string[]): Promise<void> {
+  const asked = Object.entries(reports).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (asked.length === 0 || protect.length === 0) return;
+  const { protectedFileAt } = await import('./report/write-file.js');
+  for (const [format, file] of asked) {
+    const clash = await protectedFileAt(file, protect);
+    if (clash !== null) {
+      throw new PyrunError(
+        `--${format === 'summary' ? 'summary' : format} ${file} is ${clash}: a report would overwrite the history; ` +
+          'choose another file',
+      );
+    }
+  }
+}
+
+/** The report files a config asks for, resolved against the run's base directory. */
+function reportPathsOf(config: RunConfig, facts: RunFacts): ReportPaths {
+  const at = (file: string | null) => (file ? resolveFrom(facts, file) : null);
+  return {
+    json: at(config.json_path),
+    junit: at(config.junit_path),
+    tap: at(config.tap_path),
+    summary: at(config.summary_path),
+    html: at(config.html_path),
+    benchmark_action: at(config.benchmark_action_path),
+    bmf: at(config.bmf_path),
+    hyperfine: at(config.hyperfine_path),
+  };
 }

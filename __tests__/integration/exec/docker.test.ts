@@ -10,7 +10,7 @@ import { expect, it } from '@jest/globals';
 import { randomContainerName, startDocker, type DockerOptions } from '../../../src/engine/exec/docker.js';
 import type { LaunchSpec } from '../../../src/engine/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';
-import { runScript, type RunSpec } from '../../../src/engine/run.js';
+import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
 import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
 import { fixture, FIXTURES } from '../../helpers/pyrun.js';
 import {

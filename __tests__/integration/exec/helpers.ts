@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import type { RunSpec } from '../../../src/engine/run.js';
+import type { RunSpec } from '../../../src/engine/execute/run-script.js';
 import { alive, FIXTURES, tempDir } from '../../helpers/pyrun.js';
 import { runSpec as buildRunSpec } from '../../helpers/builders.js';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { startSsh, SshConnectionLost, type SshOptions } from '../../../src/engine/exec/ssh.js';
 import type { LaunchSpec } from '../../../src/engine/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';
-import { runScript, type RunSpec } from '../../../src/engine/run.js';
+import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
 import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
 import { fixture, tempDir } from '../../helpers/pyrun.js';
 import { sshdUnavailable, startSshd, type TestSshd } from '../../helpers/sshd.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { startDirect } from '../../../src/engine/exec/direct.js';
 import { startLocal } from '../../../src/engine/exec/local.js';
 import { systemClock } from '../../../src/engine/ports.js';
-import { runScript, type RunSpec } from '../../../src/engine/run.js';
+import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
 import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
 import { FIXTURES } from '../../helpers/pyrun.js';
 import { runSpec } from '../../helpers/builders.js';

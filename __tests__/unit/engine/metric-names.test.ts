@@ -12,7 +12,8 @@ import { ROOT } from '../../helpers/pyrun.js';
 
 const ALLOWED: Record<string, string> = {
   'src/engine/metric-table.ts': 'the table itself',
-  'src/engine/summary.ts': 'the measurement: how each run metric is computed from what the executor reported',
+  'src/engine/execute/measure.ts':
+    'the measurement: how each run metric is computed from what the executor reported',
   'src/engine/exec/types.ts': "the executor's ExitReport (rusage as the launcher reports it)",
   'src/engine/exec/remote-types.ts': 'the remote launcher’s wire format',
   'src/engine/exec/launcher-report.ts': 'the launcher’s exit report, read field by field',

@@ -22,11 +22,12 @@ import {
 } from '../../../src/engine/metrics.js';
 import { medianRunMetrics } from '../../../src/engine/medians.js';
 import { formatMetricValue, metricUnit } from '../../../src/engine/metric-format.js';
-import { describeGate, shownMetrics } from '../../../src/engine/report/format.js';
+import { describeGate } from '../../../src/engine/report/gates.js';
+import { shownMetrics } from '../../../src/engine/report/verdict-text.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import { evaluateGates, parseGate } from '../../../src/engine/rules/index.js';
 import { allowedMetrics } from '../../../src/engine/rules/metrics.js';
-import { runScript, type RunSpec } from '../../../src/engine/run.js';
+import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
 import { METRIC_DIMENSION, type RunRecord } from '../../../src/engine/types.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
 import { makeRecord, runSpec } from '../../helpers/builders.js';

@@ -3,7 +3,7 @@
  * directory, a manual clock. Each story is one a user meets: a first run, a fifth run, a run 57x slower, a script
  * that fails, a bad rule, a report in a folder that does not exist, a suite.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -13,6 +13,7 @@ import {
   openHistory,
   PyrunError,
   runPipeline,
+  type PipelinePorts,
   type PipelineRequest,
   type RunConfig,
   type RunRecord,
@@ -35,9 +36,14 @@ async function run(
   executions: FakeExecution[] | FakeExecutor,
   configs: RunConfig[],
   extra: Partial<PipelineRequest> = {},
+  watch: { hooks?: PipelinePorts['hooks']; onLine?(line: string): void } = {},
 ) {
   const executor = executions instanceof FakeExecutor ? executions : new FakeExecutor(executions);
   const lines: string[] = [];
+  const say = (line: string) => {
+    watch.onLine?.(line);
+    lines.push(line);
+  };
   const result = await runPipeline(
     {
       configs,
@@ -57,7 +63,8 @@ async function run(
     {
       clock: new ManualClock(),
       proc: new ScriptedProcSource(),
-      log: { info: (m) => lines.push(m), warn: (m) => lines.push(`warning: ${m}`) },
+      log: { info: (m) => say(m), warn: (m) => say(`warning: ${m}`) },
+      hooks: watch.hooks,
       env: {},
       stdout: process.stdout,
       stderr: process.stderr,
@@ -124,6 +131,44 @@ describe('the pipeline', () => {
     const v = r.records[0]!.verdicts.duration_s!;
     expect(v).toMatchObject({ verdict: 'unchanged', reruns: [1.01] });
     expect(v.statistic).toMatch(/^least of 2 runs \(this and 1 re-run\): /);
+  });
+
+  it('side effects in order: the confirming re-run, then the end-of-run alert, then the history write', async () => {
+    const c = config({ alert: ['on regression'] });
+    const file = path.join(dir, 'history.sqlite');
+    for (const d of [1.0, 1.12, 0.9, 1.06, 0.95, 1.11, 0.89, 1.03, 0.97, 1.08, 1.37])
+      await run([quick(d)], [c]);
+    // The history as it stood when each thing happened, copied there and then.
+    const seen: string[] = [];
+    const snapshot = (what: string) => {
+      copyFileSync(file, path.join(dir, `${what}.sqlite`));
+      seen.push(what);
+    };
+    const r = await run(
+      [quick(1.38), quick(1.39), quick(1.4)],
+      [c],
+      {},
+      {
+        hooks: { onProgress: (m) => m.includes('confirming') && snapshot('confirming') },
+        onLine: (line) => line.startsWith('warning: alert: on regression') && snapshot('alert'),
+      },
+    );
+    expect(r.records[0]!.status).toBe('regressed');
+    expect(r.executor.launches.length).toBe(3); // the run and its two confirming re-runs
+    expect(seen).toEqual(['confirming', 'confirming', 'alert']); // two re-runs, then the alert
+    const runsIn = async (name: string) => {
+      const store = await HistoryStore.open(path.join(dir, name));
+      const n = store.listRuns({}).length;
+      store.close();
+      return n;
+    };
+    // Neither the re-run nor the alert found this run in the history; it is there once the pipeline has ended.
+    expect([
+      await runsIn('confirming.sqlite'), // the copy taken before the second re-run
+      await runsIn('alert.sqlite'),
+      await runsIn('history.sqlite'),
+    ]).toEqual([11, 11, 12]);
+    expect(r.records[0]!.alerts.map((a) => a.rule)).toEqual(['on regression']);
   });
 
   it('passes a failing script’s own exit code through and names it', async () => {

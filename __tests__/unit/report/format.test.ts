@@ -1,18 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
+import { formatMetricValue, formatNumber, metricUnit } from '../../../src/engine/metric-format.js';
+import { describeGate, gatesFailingFirst } from '../../../src/engine/report/gates.js';
 import {
-  describeGate,
-  describeScriptOutcome,
   formatChangePct,
   formatDuration,
-  formatMetricValue,
-  formatNumber,
   formatPValue,
-  gatesFailingFirst,
   junitTimestamp,
-  metricUnit,
-  regressionOutcome,
-  worstStatus,
-} from '../../../src/engine/report/format.js';
+} from '../../../src/engine/report/numbers.js';
+import { describeScriptOutcome } from '../../../src/engine/report/script-outcome.js';
+import { worstStatus } from '../../../src/engine/report/status.js';
+import { regressionOutcome } from '../../../src/engine/report/verdict-text.js';
 import { headline } from '../../../src/engine/explain.js';
 import { checkRunRecord } from '../../../src/engine/history/validate.js';
 import { failedRecord, fixtureRecord, passedRecord, timeoutRecord } from '../../helpers/builders.js';

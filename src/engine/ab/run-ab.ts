@@ -13,8 +13,8 @@
 import path from 'node:path';
 import { constants as osConstants } from 'node:os';
 import { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor } from '../outcome.js';
-import type { MeasureDeps } from '../measure.js';
-import { runScript, type RunHooks, type RunSpec } from '../run.js';
+import type { ExecutionDeps } from '../execute/once.js';
+import { runScript, type RunHooks, type RunSpec } from '../execute/run-script.js';
 import type { LaunchSpec } from '../exec/types.js';
 import { DEFAULT_JUDGED_METRICS, RUN_METRIC_FIELDS } from '../metrics.js';
 import type { RunMetrics, RunStatus, Sample } from '../types.js';
@@ -98,7 +98,7 @@ export interface AbResult {
   arch: string | null;
 }
 
-export async function runAb(spec: AbSpec, deps: MeasureDeps, hooks: AbHooks = {}): Promise<AbResult> {
+export async function runAb(spec: AbSpec, deps: ExecutionDeps, hooks: AbHooks = {}): Promise<AbResult> {
   const started_at = new Date().toISOString();
   let interrupted: NodeJS.Signals | null = null;
   let python_version: string | null = null;

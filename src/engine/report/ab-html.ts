@@ -6,7 +6,8 @@
 import { describeRatio, formatStats } from '../ab/describe.js';
 import type { AbRecord } from '../ab/record.js';
 import type { ComparableMetric } from '../types.js';
-import { describeGate, formatPValue } from './format.js';
+import { describeGate } from './gates.js';
+import { formatPValue } from './numbers.js';
 import { escapeHtml, table } from './html-escape.js';
 import { page } from './html.js';
 import { renderSvgChart } from './svg-chart.js';

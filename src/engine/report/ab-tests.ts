@@ -7,7 +7,8 @@
 import { describeRatio } from '../ab/describe.js';
 import type { AbRecord } from '../ab/record.js';
 import type { ComparableMetric } from '../types.js';
-import { describeGate, junitTimestamp, plural } from './format.js';
+import { describeGate } from './gates.js';
+import { junitTimestamp, plural } from './numbers.js';
 import { junitDocument } from './junit.js';
 
 interface AbTest {

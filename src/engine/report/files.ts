@@ -1,9 +1,16 @@
 /**
- * The report files a run (or a suite) asked for, one file per format covering every record. Each file is written
- * whole or not at all (temp file + rename, folders created); a file that cannot be written is one warning and never
- * stops the others, the history or the outputs.
+ * The pipeline's report step: as each run ends, its metrics go to the `--export` targets (Prometheus, OTLP,
+ * StatsD); once every run has ended, the report files a run (or a suite) asked for, one file per format covering
+ * every record. Each file is written whole or not at all (temp file + rename, folders created); a file that cannot
+ * be written is one warning and never stops the others, the history or the outputs. Each exporter and renderer is
+ * loaded only when asked for.
  */
+import type { LaunchSpec } from '../exec/types.js';
+import type { ExportTarget } from '../export/target.js';
+import { pastRuns } from '../history/planned.js';
+import type { HistoryStore } from '../history/store.js';
 import type { Logger } from '../ports.js';
+import { sourceFile } from '../source-file.js';
 import type { RunRecord } from '../types.js';
 
 export interface ReportPaths {
@@ -25,6 +32,43 @@ export interface ReportFileDeps {
   source_files?: readonly (string | null)[];
   /** Files no report may replace (the history file). */
   protect?: readonly string[];
+}
+
+/** As a run ends: its metrics to every `--export` target (trouble with one is a warning). */
+export async function exportMetrics(
+  record: RunRecord,
+  targets: readonly ExportTarget[],
+  log: Logger,
+): Promise<void> {
+  if (targets.length === 0) return;
+  const { exportRun } = await import('../export/index.js');
+  await exportRun(record, targets, { warn: (m) => log.warn(m) });
+}
+
+export interface ReportStepDeps {
+  log: Logger;
+  /** The runs, index-aligned with the records: their scripts are named in the reports as paths from `base_dir`. */
+  runs: readonly { spec: { launch: Pick<LaunchSpec, 'script' | 'module' | 'cwd'> } }[];
+  base_dir: string;
+  /** The history, for the HTML report's history charts; asked for only when an HTML report is. */
+  history(): Promise<Pick<HistoryStore, 'listRuns'> | null>;
+  /** Files no report may replace (the history file). */
+  protect: readonly string[];
+}
+
+/** Once every run has ended: the report files, one per format, covering every record. */
+export async function report(
+  records: readonly RunRecord[],
+  paths: ReportPaths,
+  deps: ReportStepDeps,
+): Promise<void> {
+  const store = paths.html ? await deps.history() : null;
+  await writeReports(records, paths, {
+    log: deps.log,
+    source_files: deps.runs.map((run) => sourceFile(run.spec.launch, deps.base_dir)),
+    history: (name) => pastRuns(store, name),
+    protect: deps.protect, // checked again at write time: the script may have put a symlink there meanwhile
+  });
 }
 
 export async function writeReports(

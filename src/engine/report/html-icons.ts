@@ -4,7 +4,7 @@
  * and a `<title>`, beside the status word that is always written next to them.
  */
 import type { GateStatus, VerdictKind } from '../types.js';
-import type { ReportStatus } from './format.js';
+import type { ReportStatus } from './status.js';
 
 type Shape = 'check' | 'cross' | 'clock' | 'up' | 'down' | 'dot' | 'dash' | 'question';
 

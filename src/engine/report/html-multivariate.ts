@@ -4,7 +4,8 @@
  */
 import { multivariateOutliers, type MultivariateResult } from '../analysis/multivariate.js';
 import type { RunRecord } from '../types.js';
-import { formatNumber, formatPValue } from './format.js';
+import { formatNumber } from '../metric-format.js';
+import { formatPValue } from './numbers.js';
 import { escapeHtml } from './html-escape.js';
 
 /** The runs of `history` oldest first with `record` last (the order the history charts use). */

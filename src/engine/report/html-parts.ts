@@ -4,20 +4,13 @@
  */
 import type { ComparableMetric, MetricVerdict, RunRecord, Sample } from '../types.js';
 import { downsampleKeepingPeaks } from './downsample.js';
-import {
-  benchmarkSummary,
-  describeScriptOutcome,
-  formatChangePct,
-  formatDuration,
-  formatMetricValue,
-  formatNumber,
-  gateMetric,
-  gatesFailingFirst,
-  humanize,
-  shownMetrics,
-  unseenBelow,
-  plural,
-} from './format.js';
+import { formatMetricValue, formatNumber } from '../metric-format.js';
+import { benchmarkSummary } from './benchmark.js';
+import { gateMetric, gatesFailingFirst } from './gates.js';
+import { formatChangePct, formatDuration, plural } from './numbers.js';
+import { describeScriptOutcome } from './script-outcome.js';
+import { humanize } from './status.js';
+import { shownMetrics, unseenBelow } from './verdict-text.js';
 import { escapeHtml, table } from './html-escape.js';
 import { gateIcon, statusIcon, verdictIcon } from './html-icons.js';
 import { runsOldestFirst } from './html-multivariate.js';
@@ -82,7 +75,7 @@ export function metricsTableHtml(record: RunRecord): string {
   return table(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
 
-/** `--repeat N`: mean ± σ, median and range of the measured runs (report/format's benchmarkSummary); null otherwise. */
+/** `--repeat N`: mean ± σ, median and range of the measured runs (./benchmark.ts's benchmarkSummary); null otherwise. */
 export function benchmarkTableHtml(record: RunRecord): string | null {
   const summary = benchmarkSummary(record);
   if (summary === null) return null;

@@ -1,6 +1,6 @@
 /** The HTML report's profile section (see ./profile-format.ts): top functions, the profile diff, the files. */
 import type { RunRecord } from '../types.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../metric-format.js';
 import { escapeHtml, table } from './html-escape.js';
 import {
   formatGrowth,

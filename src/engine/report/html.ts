@@ -3,7 +3,10 @@
  * A Content-Security-Policy of `default-src 'none'` makes the browser refuse any load that slipped in.
  */
 import type { RunRecord } from '../types.js';
-import { formatDuration, formatMetricValue, humanize, regressedSummary, worstStatus } from './format.js';
+import { formatMetricValue } from '../metric-format.js';
+import { formatDuration } from './numbers.js';
+import { humanize, worstStatus } from './status.js';
+import { regressedSummary } from './verdict-text.js';
 import { escapeHtml } from './html-escape.js';
 import { statusIcon } from './html-icons.js';
 import {

@@ -9,20 +9,12 @@
 import junitReportBuilder, { type Builder } from 'junit-report-builder';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
 import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord } from '../types.js';
-import {
-  describeGate,
-  describeScriptOutcome,
-  formatChangePct,
-  formatDuration,
-  formatMetricValue,
-  junitTimestamp,
-  REGRESSION_TEST_NAME,
-  regressedMetrics,
-  regressionOutcome,
-  retriesOf,
-  scriptSucceeded,
-  scriptTestName,
-} from './format.js';
+import { formatMetricValue } from '../metric-format.js';
+import { regressedMetrics } from '../verdicts.js';
+import { describeGate } from './gates.js';
+import { formatChangePct, formatDuration, junitTimestamp } from './numbers.js';
+import { describeScriptOutcome, retriesOf, scriptSucceeded, scriptTestName } from './script-outcome.js';
+import { REGRESSION_TEST_NAME, regressionOutcome } from './verdict-text.js';
 
 /**
  * The package's type declarations describe an ES default export, but its CommonJS build assigns the

@@ -9,7 +9,7 @@
  *   grid point keeping the highest sample nearest to it: peaks survive and every point sits at its true time.
  */
 import type { Sample } from '../types.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../metric-format.js';
 import { niceTicks } from './scale.js';
 
 /** Points per mermaid line: enough for the shape, small enough for a comment. */

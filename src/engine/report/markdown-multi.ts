@@ -4,17 +4,11 @@
  * Fits its budget like the single report: failing series are kept first and the rest trimmed with a note.
  */
 import type { RunRecord, RunStatus } from '../types.js';
-import {
-  countGates,
-  describeGate,
-  formatDuration,
-  formatMetricValue,
-  humanize,
-  regressedSummary,
-  STATUS_EMOJI,
-  STATUS_RANK,
-  worstStatus,
-} from './format.js';
+import { formatMetricValue } from '../metric-format.js';
+import { countGates, describeGate } from './gates.js';
+import { formatDuration } from './numbers.js';
+import { humanize, STATUS_EMOJI, STATUS_RANK, worstStatus } from './status.js';
+import { regressedSummary } from './verdict-text.js';
 import { mdCode } from './markdown-parts.js';
 import { byteSize, cutToFit, fitRows } from './budget.js';
 import { MAX_SUMMARY_CHARS, type MarkdownOptions } from './markdown.js';

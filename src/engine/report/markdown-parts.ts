@@ -3,22 +3,13 @@
  * so the renderer can measure and drop them to fit a size budget.
  */
 import type { AlertFiring, GateResult, RunRecord } from '../types.js';
-import {
-  countGates,
-  describeScriptOutcome,
-  formatChangePct,
-  formatDuration,
-  formatMetricValue,
-  formatNumber,
-  GATE_EMOJI,
-  gateMetric,
-  humanize,
-  regressedMetrics,
-  shownMetrics,
-  STATUS_EMOJI,
-  verdictCell,
-  plural,
-} from './format.js';
+import { formatMetricValue, formatNumber } from '../metric-format.js';
+import { regressedMetrics } from '../verdicts.js';
+import { countGates, GATE_EMOJI, gateMetric } from './gates.js';
+import { formatChangePct, formatDuration, plural } from './numbers.js';
+import { describeScriptOutcome } from './script-outcome.js';
+import { humanize, STATUS_EMOJI } from './status.js';
+import { shownMetrics, verdictCell } from './verdict-text.js';
 import { mdCode } from './markdown-escape.js';
 
 export { mdCode };

@@ -1,6 +1,6 @@
 /** The markdown report's profile blocks (see ./profile-format.ts), each a list of lines. */
 import type { RunRecord } from '../types.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../metric-format.js';
 import { mdCode } from './markdown-parts.js';
 import {
   formatGrowth,

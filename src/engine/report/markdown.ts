@@ -8,7 +8,8 @@
  */
 import type { RunRecord } from '../types.js';
 import { byteSize, cutToFit, fitRows } from './budget.js';
-import { benchmarkSummary, gatesFailingFirst } from './format.js';
+import { benchmarkSummary } from './benchmark.js';
+import { gatesFailingFirst } from './gates.js';
 import {
   alertRow,
   alertsHeadLines,
@@ -92,7 +93,7 @@ export function renderMarkdown(record: RunRecord, options: MarkdownOptions = {})
   return cutToFit(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
 }
 
-/** `--repeat N`: the measured runs' statistics (report/format's benchmarkSummary) as a table, then the warnings. */
+/** `--repeat N`: the measured runs' statistics (./benchmark.ts's benchmarkSummary) as a table, then the warnings. */
 function benchmarkLines(record: RunRecord): string[] {
   const summary = benchmarkSummary(record);
   if (summary === null) return [];

@@ -4,7 +4,9 @@
  * each renderer escapes in its own way.
  */
 import type { ProfileGrowth, RunRecord } from '../types.js';
-import { formatChangePct, formatNumber, regressedMetrics } from './format.js';
+import { formatNumber } from '../metric-format.js';
+import { regressedMetrics } from '../verdicts.js';
+import { formatChangePct } from './numbers.js';
 
 /** Rows of the "where the time went" table. */
 export const PROFILE_TOP_ROWS = 10;

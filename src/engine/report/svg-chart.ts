@@ -5,7 +5,7 @@
  * does not need one, and the report carries no URL at all.
  */
 import { escapeHtml } from './html-escape.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../metric-format.js';
 import { niceTicks } from './scale.js';
 
 export interface ChartLine {

@@ -6,16 +6,10 @@
  * `# SKIP`. Written by hand: TAP is small, and the escaping rules are the two below.
  */
 import { COMPARABLE_METRICS, type RunRecord } from '../types.js';
-import {
-  describeGate,
-  describeScriptOutcome,
-  REGRESSION_TEST_NAME,
-  regressedMetrics,
-  regressionOutcome,
-  retriesOf,
-  scriptSucceeded,
-  scriptTestName,
-} from './format.js';
+import { regressedMetrics } from '../verdicts.js';
+import { describeGate } from './gates.js';
+import { describeScriptOutcome, retriesOf, scriptSucceeded, scriptTestName } from './script-outcome.js';
+import { REGRESSION_TEST_NAME, regressionOutcome } from './verdict-text.js';
 
 type YamlValue = string | number | boolean | null | { [key: string]: YamlValue };
 

@@ -33,3 +33,12 @@ export function endSurvivors(
   for (const pid of doomed) kill(pid);
   return doomed;
 }
+
+/** SIGKILL to one process by pid; one that is already gone is no error. */
+export function killPid(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+}

@@ -5,7 +5,9 @@
 import { formatMetricValue } from '../metric-format.js';
 import { RUN_METRICS } from '../metrics.js';
 import type { StoredRun } from '../history/store.js';
-import { describeGate, formatChangePct, regressedMetrics } from '../report/format.js';
+import { describeGate } from '../report/gates.js';
+import { formatChangePct } from '../report/numbers.js';
+import { regressedMetrics } from '../verdicts.js';
 import { PROFILE_TOP_ROWS, formatSeconds, shortFunction } from '../report/profile-format.js';
 import type { ComparableMetric, GateStatus } from '../types.js';
 import type { SiteMetric } from './model.js';
@@ -60,7 +62,7 @@ export function siteRun(
     }
   }
   const charted = new Set(metrics.map((x) => x.name));
-  const regressed = regressedMetrics({ ...run, series: [] }).filter((x) => charted.has(x));
+  const regressed = regressedMetrics(run).filter((x) => charted.has(x));
   const table = RUN_METRICS.map((name): [string, string, string, string] => {
     const verdict = run.verdicts[name as ComparableMetric];
     return [

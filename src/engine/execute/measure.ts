@@ -1,13 +1,13 @@
 /**
- * Turns one measurement into the run metrics (docs/metrics.md). Exact figures from the launcher win over sampled
+ * Measures one execution: turns what the launcher and the sampler saw (./once.ts) into the run metrics (docs/metrics.md). Exact figures from the launcher win over sampled
  * ones; peak memory is the larger of the tree's summed RSS at any sample and the largest single process's
  * high-water mark, so a spike shorter than the interval is still caught. The rusage counters are the kernel's
  * for the reaped tree, exact, and null when the executor could not report them.
  */
-import type { Measurement } from './measure.js';
-import { BYTES_PER_MB, type RunMetrics, type RunStatus } from './types.js';
+import type { Execution } from './once.js';
+import { BYTES_PER_MB, type RunMetrics, type RunStatus } from '../types.js';
 
-export function summarise(m: Measurement): RunMetrics {
+export function measure(m: Execution): RunMetrics {
   const { exit, totals } = m;
   const duration_s = exit.wall_s;
   const cpu_time_s = exit.cpu_time_s ?? totals.cpu_time_s;
@@ -46,7 +46,7 @@ export function summarise(m: Measurement): RunMetrics {
 }
 
 /** The status of one execution, before gates and regressions are judged. */
-export function executionStatus(m: Pick<Measurement, 'timed_out' | 'exit'>): RunStatus {
+export function executionStatus(m: Pick<Execution, 'timed_out' | 'exit'>): RunStatus {
   if (m.timed_out) return 'timeout';
   return m.exit.exit_code === 0 && m.exit.signal === null ? 'passed' : 'failed';
 }

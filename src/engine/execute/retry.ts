@@ -3,7 +3,7 @@
  * before times the factor, capped, with jitter so that many jobs failing together do not retry in lockstep.
  * Time comes from the Clock port and chance from an injected source, so tests run it on a manual clock.
  */
-import type { Clock } from './ports.js';
+import type { Clock } from '../ports.js';
 
 /** Waits grow no longer than this (unless the first wait asked for is longer: then that one is the cap). */
 export const MAX_RETRY_DELAY_S = 60;

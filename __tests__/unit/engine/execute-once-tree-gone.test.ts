@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { ExitReport, RunningScript, StartInfo } from '../../../src/engine/exec/types.js';
-import { measureOnce } from '../../../src/engine/measure.js';
+import { executeOnce } from '../../../src/engine/execute/once.js';
 import type { Sample } from '../../../src/engine/types.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
 
@@ -48,7 +48,7 @@ async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
 
-describe('measureOnce after the tree is gone', () => {
+describe('executeOnce after the tree is gone', () => {
   it('keeps no sample of 0 processes, and still counts the CPU the launcher reaped', async () => {
     const clock = new ManualClock();
     const proc = new ScriptedProcSource().set([
@@ -57,7 +57,7 @@ describe('measureOnce after the tree is gone', () => {
     ]);
     const script = fakeScript();
     const live: Sample[] = [];
-    const measuring = measureOnce(
+    const measuring = executeOnce(
       { python: 'python3', script: 'x.py', args: [], cwd: '/', env: {} },
       { clock, proc, start: () => script.running, sampling: 'procfs' },
       { interval_s: 1, timeout_s: null, grace_s: 1, onSample: (s) => live.push(s) },
@@ -96,7 +96,7 @@ describe('measureOnce after the tree is gone', () => {
       { pid: SCRIPT, ppid: LAUNCHER, rss_pages: 256 },
     ]);
     const script = fakeScript();
-    const measuring = measureOnce(
+    const measuring = executeOnce(
       { python: 'python3', script: 'x.py', args: [], cwd: '/', env: {} },
       { clock, proc, start: () => script.running, sampling: 'procfs' },
       { interval_s: 1, timeout_s: null, grace_s: 1 },

@@ -1,25 +1,25 @@
 /**
- * Measures one execution of the script: start it, sample its tree on the clock, enforce the timeout, forward
- * interruptions, and return what the launcher and the sampler saw.
+ * One execution of the script: start it, sample its tree on the clock, enforce the timeout, forward interruptions,
+ * and return what the launcher and the sampler saw. Turning that into the run's metrics is ./measure.ts's work.
  */
-import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
-import type { Clock, ProcSource } from './ports.js';
-import { PortableSampler } from './sample/portable.js';
-import { TreeSampler } from './sample/sampler.js';
+import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from '../exec/types.js';
+import type { Clock, ProcSource } from '../ports.js';
+import { PortableSampler } from '../sample/portable.js';
+import { TreeSampler } from '../sample/sampler.js';
 import {
   addSample,
   emptyTotals,
   treeGone,
   type MeasuredSample,
   type SamplerTotals,
-} from './sample/totals.js';
-import { startTicker } from './sample/ticker.js';
-import { endSurvivors } from './sample/survivors.js';
-import { descendants } from './sample/tree.js';
-import { SeriesBuffer } from './sample/series-buffer.js';
-import type { Sample } from './types.js';
+} from '../sample/totals.js';
+import { startTicker } from '../sample/ticker.js';
+import { endSurvivors, killPid } from '../sample/survivors.js';
+import { descendants } from '../sample/tree.js';
+import { SeriesBuffer } from '../sample/series-buffer.js';
+import type { Sample } from '../types.js';
 
-export interface MeasureDeps {
+export interface ExecutionDeps {
   clock: Clock;
   proc: ProcSource;
   start(spec: LaunchSpec): RunningScript;
@@ -27,7 +27,7 @@ export interface MeasureDeps {
   sampling?: 'procfs' | 'portable';
 }
 
-export interface MeasureOptions {
+export interface ExecutionOptions {
   interval_s: number;
   /** Kill the whole tree after this many seconds; null for no limit. */
   timeout_s: number | null;
@@ -40,7 +40,7 @@ export interface MeasureOptions {
   onSpawned?(): void;
 }
 
-export interface Measurement {
+export interface Execution {
   start: StartInfo;
   exit: ExitReport;
   series: Sample[];
@@ -48,15 +48,15 @@ export interface Measurement {
   timed_out: boolean;
   /** The signal pyrun forwarded on an interruption, if any. */
   interrupted: NodeJS.Signals | null;
-  /** `--instructions`: the tree's instruction count (run.ts reads it from valgrind's files after the run). */
+  /** `--instructions`: the tree's instruction count (./run-script.ts reads it from valgrind's files after the run). */
   instruction_count?: number | null;
 }
 
-export async function measureOnce(
+export async function executeOnce(
   spec: LaunchSpec,
-  deps: MeasureDeps,
-  opts: MeasureOptions,
-): Promise<Measurement> {
+  deps: ExecutionDeps,
+  opts: ExecutionOptions,
+): Promise<Execution> {
   const { clock, proc } = deps;
   const running = deps.start(spec);
   opts.onSpawned?.();
@@ -152,13 +152,5 @@ export async function measureOnce(
     ended = true;
     stopSampling();
     for (const t of timers) clock.clearTimer(t);
-  }
-}
-
-function killPid(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    /* already gone */
   }
 }

@@ -1,17 +1,17 @@
 /**
- * The run use-case: execute the script (with retries, or as a benchmark of warm-up plus measured runs), measure
- * every execution, and assemble the run record's measured part. Judging it (gates, baseline, verdicts) is
- * ./judge.ts's work; this file only measures.
+ * Runs the script as the run asks: once, with retries of a failed attempt, or as a benchmark of warm-up plus
+ * measured runs; executes each (./once.ts), measures each (./measure.ts), and assembles the run record's measured
+ * part. Judging it (gates, baseline, verdicts) is ../judge.ts's work; this file only measures.
  */
-import { launchLabel, type LaunchSpec } from './exec/types.js';
-import { downsample, MAX_SERIES_SAMPLES } from './history/downsample.js';
-import { repeatStatistics } from './analysis/benchmark-stats.js';
-import { measureOnce, type Measurement, type MeasureDeps } from './measure.js';
+import { launchLabel, type LaunchSpec } from '../exec/types.js';
+import { downsample, MAX_SERIES_SAMPLES } from '../history/downsample.js';
+import { repeatStatistics } from '../analysis/benchmark-stats.js';
+import { executeOnce, type Execution, type ExecutionDeps } from './once.js';
 import { pause, retryDelay_s } from './retry.js';
-import { medianRunMetrics } from './medians.js';
-import { executionStatus, summarise } from './summary.js';
-import type { Attempt, Fingerprint, Instrumentation, RunMetrics, RunRecord, Sample } from './types.js';
-import { newRunId } from './run-id.js';
+import { medianRunMetrics } from '../medians.js';
+import { executionStatus, measure } from './measure.js';
+import type { Attempt, Fingerprint, Instrumentation, RunMetrics, RunRecord, Sample } from '../types.js';
+import { newRunId } from '../run-id.js';
 
 export interface RunSpec {
   name: string;
@@ -44,7 +44,7 @@ export interface RunHooks {
   onSpawned?(): void;
 }
 
-export interface RunDeps extends MeasureDeps {
+export interface RunDeps extends ExecutionDeps {
   /** Chance in [0, 1) for the jitter of retry waits (default Math.random). */
   random?: () => number;
 }
@@ -64,20 +64,20 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     onSpawned: hooks.onSpawned,
   };
   /** One execution; under `--instructions`, in its own folder of callgrind files, and its count read after. */
-  const measureInstrumented = async (): Promise<Measurement> => {
+  const executeOne = async (): Promise<Execution> => {
     executions += 1;
-    if (!spec.launch.counter) return measureOnce(spec.launch, deps, options);
     // Loaded only for an instrumented run (node:fs/promises and the callgrind reader are off the plain path).
-    const counting = await import('./instructions/count.js');
-    const launch = await counting.instrumentedLaunch(spec.launch, executions);
-    const m = await measureOnce(launch, deps, options);
+    const counting = spec.launch.counter ? await import('../instructions/count.js') : null;
+    const launch = counting ? await counting.instrumentedLaunch(spec.launch, executions) : spec.launch;
+    const m = await executeOnce(launch, deps, options);
+    if (!counting) return m;
     const counts = await counting.executionCounts(launch, executionStatus(m) === 'passed');
     lastInstrumented = counting.instrumentation(launch, counts);
     return { ...m, instruction_count: counts?.total ?? null };
   };
-  const execute = async (label: string): Promise<Measurement> => {
+  const executeWithRetries = async (label: string): Promise<Execution> => {
     for (let attempt = 1; ; attempt += 1) {
-      const m = await measureInstrumented();
+      const m = await executeOne();
       attempts.push({
         attempt, // counted per run: under --repeat every measured run's first try is attempt 1
         exit_code: m.exit.exit_code,
@@ -104,24 +104,24 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
     }
   };
 
-  let last: Measurement;
+  let last: Execution;
   let metrics: RunMetrics;
   let repeats: RunMetrics[] | undefined;
   if (spec.repeat <= 1 && spec.warmup === 0) {
-    last = await execute('');
-    metrics = summarise(last);
+    last = await executeWithRetries('');
+    metrics = measure(last);
   } else {
     for (let i = 1; i <= spec.warmup; i += 1) {
       hooks.onProgress?.(`warm-up ${i}/${spec.warmup}`);
-      last = await execute(`warm-up ${i}: `);
+      last = await executeWithRetries(`warm-up ${i}: `);
       if (executionStatus(last) !== 'passed' || last.interrupted) break;
     }
     attempts.length = 0; // warm-ups are not part of the record
     repeats = [];
     for (let i = 1; i <= spec.repeat; i += 1) {
       hooks.onProgress?.(`run ${i}/${spec.repeat}`);
-      last = await execute(`run ${i}: `);
-      repeats.push(summarise(last));
+      last = await executeWithRetries(`run ${i}: `);
+      repeats.push(measure(last));
       if (executionStatus(last) !== 'passed' || last.interrupted) break;
     }
     last = last!;
@@ -159,7 +159,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
   };
 }
 
-function describeFailure(m: Measurement): string {
+function describeFailure(m: Execution): string {
   if (m.timed_out) return 'timed out';
   if (m.exit.signal) return `was killed by ${m.exit.signal}`;
   return `exited ${m.exit.exit_code}`;

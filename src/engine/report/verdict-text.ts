@@ -1,0 +1,82 @@
+/**
+ * Verdicts in a report: which metrics a table lists, each verdict's cell, the regressed metrics as one column, and
+ * the regression check as one test outcome (JUnit, TAP).
+ */
+import { DEFAULT_THRESHOLD_PCT } from '../metrics.js';
+import {
+  COMPARABLE_METRICS,
+  type ComparableMetric,
+  type MetricVerdict,
+  type RunRecord,
+  type VerdictKind,
+} from '../types.js';
+import { judgedMetrics, regressedMetrics } from '../verdicts.js';
+import { formatChangePct, plural } from './numbers.js';
+
+/** The run metrics in the order every report lists them. */
+export const REPORT_METRICS: readonly ComparableMetric[] = COMPARABLE_METRICS;
+
+/**
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
+ */
+export function shownMetrics(record: RunRecord): ComparableMetric[] {
+  return REPORT_METRICS.filter(
+    (m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined,
+  );
+}
+
+export const VERDICT_LABEL: Record<VerdictKind, string> = {
+  regressed: '🔺 regressed',
+  improved: '🟢 improved',
+  unchanged: '⚪ unchanged',
+  insufficient_history: '❔ insufficient history',
+  not_judged: '· not judged',
+};
+
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+export function unseenBelow(metric: ComparableMetric, verdict: MetricVerdict | undefined): string | null {
+  if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined) return null;
+  if (verdict.detectable_pct <= DEFAULT_THRESHOLD_PCT[metric] + 0.05) return null;
+  return formatChangePct(verdict.detectable_pct);
+}
+
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+export function verdictCell(metric: ComparableMetric, verdict: MetricVerdict | undefined): string {
+  if (verdict === undefined) return '—';
+  const unseen = unseenBelow(metric, verdict);
+  return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
+
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+export function regressedSummary(record: RunRecord): string {
+  const regressed = regressedMetrics(record);
+  if (regressed.length === 0) return '—';
+  return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
+}
+
+/** The stable name of the test case / test point that collects regression verdicts. */
+export const REGRESSION_TEST_NAME = 'no regression against baseline';
+
+/**
+ * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
+ * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
+ */
+export function regressionOutcome(
+  record: RunRecord,
+): { status: 'passed' | 'failed' | 'skipped'; message: string } | null {
+  const judged = judgedMetrics(record);
+  if (judged.length === 0) return null;
+  const regressed = regressedMetrics(record);
+  if (regressed.length > 0) {
+    const parts = regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`);
+    return { status: 'failed', message: `regressed: ${parts.join(', ')}` };
+  }
+  if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
+    return { status: 'skipped', message: 'insufficient history' };
+  }
+  return { status: 'passed', message: `${plural(judged.length, 'metric')} within baseline` };
+}
