@@ -17,6 +17,7 @@ import {
   runPipeline,
   systemClock,
   type PipelinePorts,
+  type PipelineResult,
   type RunConfig,
   type RunFacts,
 } from '../engine/index.js';
@@ -25,6 +26,7 @@ import { saveHistory } from './cache.js';
 import { pruneHistoryCaches, restoreMergedHistory } from './history-merge.js';
 import { readRunContext, type RunContext } from './context.js';
 import { compareWithBase, type BaseComparison } from './compare-base.js';
+import { guardRunnerFileCommands, privateFileCommands, reportScriptWrites } from './file-commands.js';
 import { inputLabel, readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 import { publish } from './publish.js';
@@ -112,43 +114,57 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     run_url: gh.run_url,
     pyrun_version: PYRUN_VERSION,
   };
+  // The script's $GITHUB_ENV, $GITHUB_OUTPUT, $GITHUB_STEP_SUMMARY… are private files of its own: nothing it
+  // writes there is applied, and the runner's real files are put back as they were (./file-commands.ts).
+  const scriptFiles = privateFileCommands(workDir);
   const ports: PipelinePorts = {
     clock: systemClock,
     proc: new LinuxProcSource(),
     log,
-    env,
+    env: { ...env, ...scriptFiles.env },
     stdout: process.stdout,
     stderr: process.stderr,
     ...sshFiles(settings, workDir),
   };
-  const result = await runPipeline(
-    {
-      configs: configs.map((c) => ({ ...c, json_path: reportJson })),
-      facts,
-      history: useCache
-        ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
-        : null,
-    },
-    ports,
-  );
+  // pyrun writes nothing to the runner's file commands from here until the guard restores them: every script of
+  // the step (and the base's copy side by side) has ended, with every process it left, when `restore` runs.
+  const runnerFiles = guardRunnerFileCommands(env);
+  let result: PipelineResult;
+  let base: BaseComparison | null;
+  try {
+    result = await runPipeline(
+      {
+        configs: configs.map((c) => ({ ...c, json_path: reportJson })),
+        facts,
+        history: useCache
+          ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
+          : null,
+      },
+      ports,
+    );
 
-  // History first: nothing the reports do may cost a run its place in the history.
-  if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
-    await core.group('pyrun: save history', async () => {
-      const saved = await saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info });
-      if (saved && settings.prune_history_caches) {
-        await pruneHistoryCaches({
-          github,
-          savedKey: keys.saveKey,
-          supersededKeys: restored.restoredKeys,
-          warn: log.warn,
-          info: log.info,
-          notice: (message) => core.notice(message, { title: 'pyrun' }),
-        });
-      }
-    });
+    // History first: nothing the reports do may cost a run its place in the history.
+    if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
+      await core.group('pyrun: save history', async () => {
+        const saved = await saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info });
+        if (saved && settings.prune_history_caches) {
+          await pruneHistoryCaches({
+            github,
+            savedKey: keys.saveKey,
+            supersededKeys: restored.restoredKeys,
+            warn: log.warn,
+            info: log.info,
+            notice: (message) => core.notice(message, { title: 'pyrun' }),
+          });
+        }
+      });
+    }
+    base = await sideBySide(settings, gh, configs, facts, ports);
+  } finally {
+    for (const warning of runnerFiles.restore()) log.warn(warning);
   }
-  const base = await sideBySide(settings, gh, configs, facts, ports);
+  const scriptWrites = reportScriptWrites(scriptFiles.collect());
+  for (const warning of scriptWrites.warnings) log.warn(warning);
   await publish(
     result,
     {
@@ -157,6 +173,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       junit_path: configs[0]!.junit_path ? path.resolve(base_dir, configs[0]!.junit_path) : null,
       tap_path: configs[0]!.tap_path ? path.resolve(base_dir, configs[0]!.tap_path) : null,
       base_dir,
+      script_summary: scriptWrites.summary_markdown,
     },
     settings,
     gh,

@@ -39,6 +39,8 @@ export interface Published {
   tap_path: string | null;
   /** The directory scripts are relative to (the action's working-directory). */
   base_dir: string;
+  /** What the script itself wrote to its $GITHUB_STEP_SUMMARY, as a labelled plain-text section (file-commands.ts). */
+  script_summary?: string | null;
 }
 
 export async function publish(
@@ -78,11 +80,15 @@ export async function publish(
     return sideBySide ? `${main}\n\n${sideBySide}` : main;
   };
   if (settings.summary) {
+    // The script's own summary text comes after pyrun's report, apart and labelled, never inside it.
+    const scriptPart = what.script_summary ? `\n\n---\n\n${what.script_summary}\n` : '';
     try {
-      await core.summary.addRaw(render(MAX_SUMMARY_CHARS)).write();
+      await core.summary.addRaw(render(MAX_SUMMARY_CHARS - scriptPart.length) + scriptPart).write();
     } catch (error) {
       log.warn(`could not write the job summary: ${(error as Error).message}`);
     }
+  } else if (what.script_summary) {
+    log.info('the script wrote to its $GITHUB_STEP_SUMMARY; not shown, as input summary is false');
   }
 
   const wantComment =

@@ -55,6 +55,7 @@ export { runAbPipeline, type AbOutcome, type AbRequest } from './ab/pipeline.js'
 export { renderAbMarkdown } from './report/ab-markdown.js';
 export type { AbRecord } from './ab/record.js';
 export { neutralizeWorkflowCommands } from './log-text.js';
+export { holdsInvisible, showInvisible, visibleJson } from './visible-text.js';
 export { cutToFit } from './report/budget.js';
 export { countGates, describeGate, formatDuration, humanize, worstStatus } from './report/format.js';
 export { mdCode } from './report/markdown-escape.js';
