@@ -4,7 +4,7 @@
  * words; infrastructure trouble is a warning and never fails it.
  */
 import * as core from '@actions/core';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { planRuns } from '../config/plan.js';
@@ -23,6 +23,7 @@ import {
 } from '../engine/index.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { saveHistory } from './cache.js';
+import { checkPrivateCopy, writePrivateCopy, type PrivateCopy } from './history-copy.js';
 import { pruneHistoryCaches, restoreMergedHistory } from './history-merge.js';
 import { readRunContext, type RunContext } from './context.js';
 import { compareWithBase, type BaseComparison } from './compare-base.js';
@@ -64,13 +65,17 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   for (const secret of configs.flatMap(configSecrets)) core.setSecret(secret);
   // One step, one history file, one comment and one check: named after the series, or the suite's file.
   const series = plan.suite && plan.file ? `suite ${plan.file.shown}` : configs[0]!.name;
-  const workDir = path.join(gh.runner_temp, 'pyrun');
-  mkdirSync(workDir, { recursive: true });
+  // The history's folder holds the history alone: the cache ties an entry to its path string, and the folder is
+  // made anew, private, before the cache saves from it (./history-copy.ts). Everything else goes to a folder of
+  // this run's own with a name the script cannot predict.
+  const historyDir = path.join(gh.runner_temp, 'pyrun');
+  mkdirSync(historyDir, { recursive: true });
+  const workDir = mkdtempSync(path.join(gh.runner_temp, 'pyrun-work-'));
 
   // History: restore the newest file by key prefix (the base branch's for a pull request), same path on save.
   const useCache = settings.history === 'cache';
   const keyParts = { workflow: gh.workflow, job: gh.job, series, matrix: settings.matrix };
-  const dbPath = path.join(workDir, `history-${seriesIdentity(keyParts)}.sqlite`);
+  const dbPath = path.join(historyDir, `history-${seriesIdentity(keyParts)}.sqlite`);
   const keys = historyCacheKeys({
     ...keyParts,
     os: gh.runner_os,
@@ -145,8 +150,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
     // History first: nothing the reports do may cost a run its place in the history.
     if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
+      const written = result.history_bytes;
       await core.group('pyrun: save history', async () => {
-        const saved = await saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info });
+        const saved = await saveHistoryCopy(dbPath, written, keys.saveKey);
         if (saved && settings.prune_history_caches) {
           await pruneHistoryCaches({
             github,
@@ -190,6 +196,44 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       ),
     );
   }
+}
+
+/**
+ * Saves the history pyrun wrote (`bytes`, from memory) to the cache from a private copy at `dbPath`, checked just
+ * before and just after the cache client reads it (./history-copy.ts). Trouble is one warning; never throws.
+ */
+async function saveHistoryCopy(dbPath: string, bytes: Uint8Array | null, key: string): Promise<boolean> {
+  if (bytes === null) {
+    log.info('This run wrote no history (see the warnings above); nothing to save to the Actions cache.');
+    return false;
+  }
+  let copy: PrivateCopy;
+  try {
+    copy = await writePrivateCopy(dbPath, bytes);
+  } catch (error) {
+    log.warn(
+      `History not saved to the Actions cache: could not write its private copy at ${dbPath} ` +
+        `(${error instanceof Error ? error.message : String(error)}). The run itself is unaffected.`,
+    );
+    return false;
+  }
+  let checked: Stats | undefined;
+  return saveHistory({
+    path: dbPath,
+    key,
+    warn: log.warn,
+    info: log.info,
+    checkBefore: async () => {
+      const check = await checkPrivateCopy(copy);
+      if (!check.ok) return check.problem;
+      checked = check.stats;
+      return null;
+    },
+    checkAfter: async () => {
+      const check = await checkPrivateCopy(copy, checked);
+      return check.ok ? null : check.problem;
+    },
+  });
 }
 
 /** `compare-with: base` on a pull request; trouble reaching the base commit is a warning, and history judges. */

@@ -59,6 +59,11 @@ export interface PipelineResult {
   exit_code: number;
   /** The words both faces show: one line per run, then one line per failed gate or regressed metric. */
   explanation: string[];
+  /**
+   * The history file's bytes as this pipeline last wrote them (null: it wrote none). The file itself may have been
+   * changed since by a process the script left; the action saves its cache from a copy of these.
+   */
+  history_bytes: Uint8Array | null;
 }
 
 /** Refuses bad input (PyrunError, exit 125) and returns the runs ready to execute; nothing is started. */
@@ -93,6 +98,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   const records: RunRecord[] = [];
   /** Series whose run could not be written to the history: pyrun's own failure, exit 125 (not a silent loss). */
   const unsaved: string[] = [];
+  let history_bytes: Uint8Array | null = null;
   try {
     for (const run of prepared) {
       const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
@@ -108,6 +114,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       const history = planned ? await planned.ready() : null;
       if (history && !(await remember(history, record, run.config.keep_runs, ports)))
         unsaved.push(record.name);
+      history_bytes = history?.written ?? history_bytes;
       await run.alertSink?.drain(ports.alert_drain_ms ?? 10_000);
       if (run.exports.length > 0) {
         const { exportRun } = await import('./export/index.js');
@@ -129,9 +136,9 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   const explanation = records.flatMap((r) => explain(r));
   if (unsaved.length > 0) {
     explanation.push(`the history could not be saved for ${unsaved.join(', ')}: exit ${EXIT_PYRUN_ERROR}`);
-    return { records, exit_code: EXIT_PYRUN_ERROR, explanation };
+    return { records, exit_code: EXIT_PYRUN_ERROR, explanation, history_bytes };
   }
-  return { records, exit_code: suiteExitCode(records), explanation };
+  return { records, exit_code: suiteExitCode(records), explanation, history_bytes };
 }
 
 /** A report path that is the history file (or its lock, or a symlink to either): refused before anything runs. */

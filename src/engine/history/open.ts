@@ -77,6 +77,11 @@ export interface OpenedHistory {
   readonly store: HistoryStore;
   /** What went wrong at open without stopping (a damaged history, a newer schema). */
   readonly warnings: readonly string[];
+  /**
+   * The exact bytes this process last wrote to the file, or null when it wrote none: what the file holds unless
+   * someone else changed it since (the action saves its cache from a private copy of these, never the file).
+   */
+  readonly written: Uint8Array | null;
   /** Records one run (see the header). Throws HistoryError when it cannot be written, HistoryTargetError when
    * the file became something pyrun must not touch. */
   commit(record: RunRecord, options?: CommitOptions): Promise<CommitResult>;
@@ -136,6 +141,7 @@ class History implements OpenedHistory {
   readonly file: string;
   readonly mode: CommitMode;
   readonly warnings: readonly string[];
+  written: Uint8Array | null = null;
 
   constructor(
     private readonly SQL: SqlJsStatic,
@@ -242,6 +248,7 @@ class History implements OpenedHistory {
       throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
     }
     this.seen = bytes;
+    this.written = bytes;
     return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
   }
 
