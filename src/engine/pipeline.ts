@@ -16,7 +16,7 @@ import { executeRun } from './execute.js';
 import type { RunHooks } from './run.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
-import { EXIT_PYRUN_ERROR, PyrunError } from './errors.js';
+import { EXIT_PYRUN_ERROR } from './errors.js';
 import { launchLabel } from './exec/types.js';
 import type {
   CommitMode,
@@ -84,7 +84,11 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   const reports = reportPathsOf(request.configs[0]!, request.facts);
   const historyFile = request.history ? resolveFrom(request.facts, request.history.path) : null;
   const protect = historyFile === null ? [] : [historyFile];
-  await refuseReportOverHistory(reports, protect);
+  if (Object.values(reports).some(Boolean)) {
+    // A report path that is the history file (or its lock, or a symlink to either): refused before anything runs.
+    const { refuseReportOverHistory } = await import('./report/protect.js');
+    await refuseReportOverHistory({ ...reports }, protect);
+  }
   const planned = request.history ? await beginPlannedHistory(request.history, request.facts, ports) : null;
   // The history is parsed while the first script runs (started as it is spawned), and awaited when it is needed.
   const hooks: RunHooks = {
@@ -139,22 +143,6 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
     return { records, exit_code: EXIT_PYRUN_ERROR, explanation, history_bytes };
   }
   return { records, exit_code: suiteExitCode(records), explanation, history_bytes };
-}
-
-/** A report path that is the history file (or its lock, or a symlink to either): refused before anything runs. */
-async function refuseReportOverHistory(reports: ReportPaths, protect: readonly string[]): Promise<void> {
-  const asked = Object.entries(reports).filter((entry): entry is [string, string] => Boolean(entry[1]));
-  if (asked.length === 0 || protect.length === 0) return;
-  const { protectedFileAt } = await import('./report/write-file.js');
-  for (const [format, file] of asked) {
-    const clash = await protectedFileAt(file, protect);
-    if (clash !== null) {
-      throw new PyrunError(
-        `--${format === 'summary' ? 'summary' : format} ${file} is ${clash}: a report would overwrite the history; ` +
-          'choose another file',
-      );
-    }
-  }
 }
 
 /** The report files a config asks for, resolved against the run's base directory. */
