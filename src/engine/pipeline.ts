@@ -16,7 +16,7 @@ import { executeRun } from './execute.js';
 import type { RunHooks } from './run.js';
 import { explain } from './explain.js';
 import { ScriptStartError } from './exec/errors.js';
-import { EXIT_PYRUN_ERROR } from './errors.js';
+import { EXIT_PYRUN_ERROR, PyrunInterrupted } from './errors.js';
 import { launchLabel } from './exec/types.js';
 import type {
   CommitMode,
@@ -227,11 +227,25 @@ async function remember(
   keep_runs: number,
   ports: PipelinePorts,
 ): Promise<boolean> {
+  // A signal to pyrun while it waits for the lock another pyrun holds ends the wait, and pyrun (PyrunInterrupted).
+  const waiting = new AbortController();
+  ports.hooks?.onInterruptible?.((sig) => waiting.abort(sig), 'the wait for the history’s lock');
   try {
-    const result = await history.commit(record, { keep_runs });
+    const result = await history.commit(record, {
+      keep_runs,
+      lock: {
+        signal: waiting.signal,
+        onWait: () =>
+          ports.log.info(
+            `waiting for the lock of history file ${history.path}, held by another pyrun ` +
+              '(Ctrl-C stops the wait; this run is then not recorded)',
+          ),
+      },
+    });
     for (const w of result.warnings) ports.log.warn(w);
     return true;
   } catch (error) {
+    if (error instanceof PyrunInterrupted) throw error;
     ports.log.warn(`could not save the history to ${history.path}: ${(error as Error).message}`);
     return false;
   }

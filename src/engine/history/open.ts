@@ -47,6 +47,8 @@ export interface CommitOptions {
   /** Runs kept per series after the commit (default DEFAULT_MAX_RUNS_PER_SERIES). */
   keep_runs?: number;
   retention?: RetentionOptions;
+  /** Merge mode: ends a wait for the lock another pyrun holds (PyrunInterrupted), and says when one begins. */
+  lock?: Pick<LockOptions, 'signal' | 'onWait'>;
 }
 
 export interface CommitResult {
@@ -58,6 +60,12 @@ export interface CommitResult {
   runs: number;
   /** What went wrong without stopping the commit (a damaged file moved aside, a newer file left alone). */
   warnings: string[];
+}
+
+export interface UpdateOptions {
+  keep_runs?: number;
+  retention?: RetentionOptions;
+  lock?: Pick<LockOptions, 'signal' | 'onWait'>;
 }
 
 export interface UpdateResult<T> {
@@ -88,7 +96,7 @@ export interface OpenedHistory {
   /** Any change to the history under the same rules as `commit` (e.g. an import); `retention` only when asked. */
   update<T>(
     change: (store: HistoryStore) => T | Promise<T>,
-    options?: { keep_runs?: number; retention?: RetentionOptions },
+    options?: UpdateOptions,
   ): Promise<UpdateResult<T>>;
   close(): void;
 }
@@ -161,13 +169,14 @@ class History implements OpenedHistory {
     const { value, ...rest } = await this.update((store) => store.insert(record), {
       keep_runs: options.keep_runs ?? DEFAULT_MAX_RUNS_PER_SERIES,
       retention: options.retention,
+      lock: options.lock,
     });
     return { ...rest, added: value };
   }
 
   async update<T>(
     change: (store: HistoryStore) => T | Promise<T>,
-    options: { keep_runs?: number; retention?: RetentionOptions } = {},
+    options: UpdateOptions = {},
   ): Promise<UpdateResult<T>> {
     if (this.options.mode === 'replace') return this.write(this.store, change, options, () => true);
     return withFileLock(
@@ -209,7 +218,7 @@ class History implements OpenedHistory {
         }
         return this.write(this.store, change, options, stillHeld, before);
       },
-      this.options.lock,
+      { ...this.options.lock, ...options.lock },
     );
   }
 
