@@ -15,6 +15,7 @@ import {
   PYRUN_VERSION,
   PyrunError,
   runPipeline,
+  showInvisible,
   systemClock,
   type PipelinePorts,
   type PipelineResult,
@@ -37,8 +38,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     await runAction(env);
   } catch (error) {
-    if (error instanceof ConfigError) core.setFailed(`pyrun: bad input:\n${error.problems.join('\n')}`);
-    else if (error instanceof PyrunError) core.setFailed(`pyrun: ${error.message}`);
+    if (error instanceof ConfigError)
+      core.setFailed(showInvisible(`pyrun: bad input:\n${error.problems.join('\n')}`));
+    else if (error instanceof PyrunError) core.setFailed(showInvisible(`pyrun: ${error.message}`));
     else core.setFailed(`pyrun: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     core.setOutput('exit-code', String(EXIT_PYRUN_ERROR));
   }

@@ -13,6 +13,7 @@ import {
   regressedMetrics,
   renderMarkdown,
   renderMarkdownMulti,
+  showInvisible,
   worstStatus,
   type PipelineResult,
   type RunRecord,
@@ -130,7 +131,7 @@ export async function publish(
       info: log.info,
     });
   }
-  if (reasonsToFail.length > 0) core.setFailed(reasonsToFail.join('\n'));
+  if (reasonsToFail.length > 0) core.setFailed(showInvisible(reasonsToFail.join('\n')));
 }
 
 /**
@@ -184,7 +185,7 @@ function annotate(record: RunRecord, withRegressions: boolean): void {
   for (const line of reasons(record)) {
     if (!withRegressions && line.startsWith('regressed:')) continue;
     const kind = line.startsWith('gate failed') ? 'gate failed' : `${line.split(' ')[1]} regressed`;
-    core.error(line, { title: `pyrun: ${kind} (${record.name})` });
+    core.error(showInvisible(line), { title: showInvisible(`pyrun: ${kind} (${record.name})`) });
   }
 }
 

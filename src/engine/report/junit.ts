@@ -23,6 +23,7 @@ import {
   scriptSucceeded,
   scriptTestName,
 } from './format.js';
+import { showInvisible } from '../visible-text.js';
 
 /**
  * The package's type declarations describe an ES default export, but its CommonJS build assigns the
@@ -123,7 +124,8 @@ export function renderJunit(records: RunRecord | readonly RunRecord[], options: 
     const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
     addSuite(builder, record, file);
   });
-  return `${builder.build()}\n`;
+  // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+  return `${showInvisible(builder.build())}\n`;
 }
 
 export interface JunitOptions {

@@ -16,6 +16,7 @@ import {
   scriptSucceeded,
   scriptTestName,
 } from './format.js';
+import { showInvisible } from '../visible-text.js';
 
 type YamlValue = string | number | boolean | null | { [key: string]: YamlValue };
 
@@ -128,5 +129,6 @@ export function renderTap(records: RunRecord | readonly RunRecord[]): string {
     );
     lines.push('  ---', ...yamlLines(point.diagnostics, 2), '  ...');
   });
-  return `${lines.join('\n')}\n`;
+  // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+  return `${showInvisible(lines.join('\n'))}\n`;
 }
