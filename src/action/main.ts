@@ -62,6 +62,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     settings.problems,
   );
   for (const warning of plan.warnings) log.warn(warning);
+  dropReadSecrets(env);
   const configs = plan.runs;
   // Secrets inside values (a password in an export URL, an SMTP URL) are masked before anything prints.
   for (const secret of configs.flatMap(configSecrets)) core.setSecret(secret);
@@ -236,6 +237,20 @@ async function saveHistoryCopy(dbPath: string, bytes: Uint8Array | null, key: st
       return check.ok ? null : check.problem;
     },
   });
+}
+
+/**
+ * Once the inputs are read (they hold the token, webhook secrets, SSH keys), they and the OIDC request token, which
+ * pyrun never uses, leave pyrun's own environment, so no process pyrun starts later (git, ssh, docker, valgrind)
+ * inherits them. This cannot hide them from /proc/<pyrun's pid>/environ: Linux shows the environment block the
+ * process started with, and unsetting a variable does not change it (docs/guarantees.md). The runtime token and
+ * the cache service's URLs stay: @actions/cache reads them from the environment on every call.
+ */
+function dropReadSecrets(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('INPUT_') || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) delete env[name];
+  }
 }
 
 /** `compare-with: base` on a pull request; trouble reaching the base commit is a warning, and history judges. */
