@@ -1,7 +1,8 @@
 /**
  * Runs the built action exactly as the runner does: `node dist/action/index.js` with an INPUT_* variable for every
- * input (action.yml's defaults applied, `${{ github.token }}` resolved), pre-created GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, an event payload, and a fresh RUNNER_TEMP each run.
+ * input (action.yml's defaults applied, `${{ github.token }}` resolved), pre-created file commands
+ * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH, GITHUB_STATE), an event payload, and a fresh
+ * RUNNER_TEMP each run.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,18 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** Each file command's whole text after the step, by variable (GITHUB_OUTPUT, GITHUB_ENV…). */
+  files: Record<string, string>;
 }
+
+/** The runner's file commands: a fresh, empty file each per step. */
+export const FILE_COMMAND_VARIABLES = [
+  'GITHUB_OUTPUT',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+] as const;
 
 export interface ActionEvent {
   name: 'push' | 'pull_request';
@@ -78,6 +90,8 @@ export function runAction(
   event: ActionEvent,
   env: Record<string, string> = {},
   token = 'ghs_defaultTokenForTests',
+  /** Text a file command holds when the step starts (default: empty). */
+  fileContents: Partial<Record<(typeof FILE_COMMAND_VARIABLES)[number], string>> = {},
 ): Promise<ActionRun> {
   const dir = tempDir('pyrun-action-');
   const temp = path.join(RUNNER_ROOT, '_temp');
@@ -86,10 +100,13 @@ export function runAction(
     rmSync(d, { recursive: true, force: true });
     mkdirSync(d);
   }
-  const outputFile = path.join(dir, 'output');
-  const summaryFile = path.join(dir, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
+  const fileCommands: Record<string, string> = {};
+  for (const variable of FILE_COMMAND_VARIABLES) {
+    fileCommands[variable] = path.join(dir, variable.toLowerCase());
+    writeFileSync(fileCommands[variable], fileContents[variable] ?? '');
+  }
+  const outputFile = fileCommands.GITHUB_OUTPUT!;
+  const summaryFile = fileCommands.GITHUB_STEP_SUMMARY!;
   const inputEnv: Record<string, string> = {};
   // A check run needs the GitHub API: on by default only where a test gives the API stand-in, so no test reaches
   // out of loopback (and none counts a warning about an API it never meant to call).
@@ -106,8 +123,7 @@ export function runAction(
       HOME: process.env.HOME ?? dir,
       RUNNER_TEMP: temp,
       GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
+      ...fileCommands,
       ...eventEnv(event, dir),
       ...inputEnv,
       ...env,
@@ -131,6 +147,9 @@ export function runAction(
         stderr,
         outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
         summary: readFileSync(summaryFile, 'utf8'),
+        files: Object.fromEntries(
+          Object.entries(fileCommands).map(([variable, file]) => [variable, readFileSync(file, 'utf8')]),
+        ),
       });
     });
   });

@@ -38,6 +38,10 @@ export interface SaveHistoryOptions extends CacheLog {
   path: string;
   /** Unique to the run, e.g. historyCacheKeys(...).saveKey. */
   key: string;
+  /** Right before the client reads the file: why it must not be saved, or null (history-copy.ts). */
+  checkBefore?: () => Promise<string | null>;
+  /** Right after the client read it: why the entry may not hold the file as checked before, or null. */
+  checkAfter?: () => Promise<string | null>;
 }
 
 /** The client accepts at most this many keys in one restore. */
@@ -171,9 +175,26 @@ export async function saveHistory(opts: SaveHistoryOptions): Promise<boolean> {
       opts.info(`No history file at ${opts.path}; nothing to save to the Actions cache.`);
       return false;
     }
+    const refused = (await opts.checkBefore?.()) ?? null;
+    if (refused !== null) {
+      opts.warn(
+        `History not saved to the Actions cache: the file to save changed after pyrun wrote it (${refused}); ` +
+          'a process the script left may still be running. The run itself is unaffected; the next run will not see this one.',
+      );
+      return false;
+    }
     const { value: entryId, report } = await withClientReport(() => cache.saveCache([opts.path], opts.key));
     if (entryId !== -1) {
       for (const problem of report.problems) opts.info(`The cache client reported: ${problem}`);
+      const changed = (await opts.checkAfter?.()) ?? null;
+      if (changed !== null) {
+        opts.warn(
+          `The history saved to the Actions cache as ${opts.key} may not be the one pyrun wrote: the file changed ` +
+            `while the cache client read it (${changed}); a process the script left may still be running. ` +
+            'Delete that cache entry if you cannot rule that out.',
+        );
+        return true;
+      }
       opts.info(`History saved to the Actions cache as ${opts.key}.`);
       return true;
     }

@@ -16,6 +16,7 @@ import {
   describeGate,
   formatDuration,
   humanize,
+  showInvisible,
   worstStatus,
   type RunRecord,
 } from '../engine/index.js';
@@ -62,7 +63,7 @@ export type CheckRunOutcome = { outcome: 'created'; id: number } | { outcome: 's
 
 /** The check's name: `pyrun: ` and the series (or suite) name on one line. */
 export function checkRunName(seriesOrSuite: string): string {
-  return `pyrun: ${seriesOrSuite.replace(/[\r\n]+/g, ' ')}`.slice(0, 255);
+  return showInvisible(`pyrun: ${seriesOrSuite.replace(/[\r\n]+/g, ' ')}`).slice(0, 255);
 }
 
 /**
@@ -106,7 +107,7 @@ export function gateAnnotations(record: RunRecord, scriptPath: string): CheckRun
       start_line: 1,
       end_line: 1,
       annotation_level: 'failure' as const,
-      title: `pyrun: gate failed (${record.name})`.slice(0, 255),
+      title: showInvisible(`pyrun: gate failed (${record.name})`).slice(0, 255),
       message: `${g.expr}: ${describeGate(g)}`,
     }));
 }

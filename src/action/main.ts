@@ -4,7 +4,7 @@
  * words; infrastructure trouble is a warning and never fails it.
  */
 import * as core from '@actions/core';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../config/parse.js';
 import { planRuns } from '../config/plan.js';
@@ -15,16 +15,20 @@ import {
   PYRUN_VERSION,
   PyrunError,
   runPipeline,
+  showInvisible,
   systemClock,
   type PipelinePorts,
+  type PipelineResult,
   type RunConfig,
   type RunFacts,
 } from '../engine/index.js';
 import { historyCacheKeys, seriesIdentity } from './cache-key.js';
 import { saveHistory } from './cache.js';
+import { checkPrivateCopy, writePrivateCopy, type PrivateCopy } from './history-copy.js';
 import { pruneHistoryCaches, restoreMergedHistory } from './history-merge.js';
 import { readRunContext, type RunContext } from './context.js';
 import { compareWithBase, type BaseComparison } from './compare-base.js';
+import { guardRunnerFileCommands, privateFileCommands, reportScriptWrites } from './file-commands.js';
 import { inputLabel, readInputs, type ActionSettings } from './inputs.js';
 import { actionLogger as log } from './log.js';
 import { publish } from './publish.js';
@@ -34,8 +38,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     await runAction(env);
   } catch (error) {
-    if (error instanceof ConfigError) core.setFailed(`pyrun: bad input:\n${error.problems.join('\n')}`);
-    else if (error instanceof PyrunError) core.setFailed(`pyrun: ${error.message}`);
+    if (error instanceof ConfigError)
+      core.setFailed(showInvisible(`pyrun: bad input:\n${error.problems.join('\n')}`));
+    else if (error instanceof PyrunError) core.setFailed(showInvisible(`pyrun: ${error.message}`));
     else core.setFailed(`pyrun: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     core.setOutput('exit-code', String(EXIT_PYRUN_ERROR));
   }
@@ -57,18 +62,23 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     settings.problems,
   );
   for (const warning of plan.warnings) log.warn(warning);
+  dropReadSecrets(env);
   const configs = plan.runs;
   // Secrets inside values (a password in an export URL, an SMTP URL) are masked before anything prints.
   for (const secret of configs.flatMap(configSecrets)) core.setSecret(secret);
   // One step, one history file, one comment and one check: named after the series, or the suite's file.
   const series = plan.suite && plan.file ? `suite ${plan.file.shown}` : configs[0]!.name;
-  const workDir = path.join(gh.runner_temp, 'pyrun');
-  mkdirSync(workDir, { recursive: true });
+  // The history's folder holds the history alone: the cache ties an entry to its path string, and the folder is
+  // made anew, private, before the cache saves from it (./history-copy.ts). Everything else goes to a folder of
+  // this run's own with a name the script cannot predict.
+  const historyDir = path.join(gh.runner_temp, 'pyrun');
+  mkdirSync(historyDir, { recursive: true });
+  const workDir = mkdtempSync(path.join(gh.runner_temp, 'pyrun-work-'));
 
   // History: restore the newest file by key prefix (the base branch's for a pull request), same path on save.
   const useCache = settings.history === 'cache';
   const keyParts = { workflow: gh.workflow, job: gh.job, series, matrix: settings.matrix };
-  const dbPath = path.join(workDir, `history-${seriesIdentity(keyParts)}.sqlite`);
+  const dbPath = path.join(historyDir, `history-${seriesIdentity(keyParts)}.sqlite`);
   const keys = historyCacheKeys({
     ...keyParts,
     os: gh.runner_os,
@@ -112,43 +122,58 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     run_url: gh.run_url,
     pyrun_version: PYRUN_VERSION,
   };
+  // The script's $GITHUB_ENV, $GITHUB_OUTPUT, $GITHUB_STEP_SUMMARY… are private files of its own: nothing it
+  // writes there is applied, and the runner's real files are put back as they were (./file-commands.ts).
+  const scriptFiles = privateFileCommands(workDir);
   const ports: PipelinePorts = {
     clock: systemClock,
     proc: new LinuxProcSource(),
     log,
-    env,
+    env: { ...env, ...scriptFiles.env },
     stdout: process.stdout,
     stderr: process.stderr,
     ...sshFiles(settings, workDir),
   };
-  const result = await runPipeline(
-    {
-      configs: configs.map((c) => ({ ...c, json_path: reportJson })),
-      facts,
-      history: useCache
-        ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
-        : null,
-    },
-    ports,
-  );
+  // pyrun writes nothing to the runner's file commands from here until the guard restores them: every script of
+  // the step (and the base's copy side by side) has ended, with every process it left, when `restore` runs.
+  const runnerFiles = guardRunnerFileCommands(env);
+  let result: PipelineResult;
+  let base: BaseComparison | null;
+  try {
+    result = await runPipeline(
+      {
+        configs: configs.map((c) => ({ ...c, json_path: reportJson })),
+        facts,
+        history: useCache
+          ? { path: dbPath, default_baseline_ref: gh.base_ref ?? gh.default_branch, mode: 'replace' }
+          : null,
+      },
+      ports,
+    );
 
-  // History first: nothing the reports do may cost a run its place in the history.
-  if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
-    await core.group('pyrun: save history', async () => {
-      const saved = await saveHistory({ path: dbPath, key: keys.saveKey, warn: log.warn, info: log.info });
-      if (saved && settings.prune_history_caches) {
-        await pruneHistoryCaches({
-          github,
-          savedKey: keys.saveKey,
-          supersededKeys: restored.restoredKeys,
-          warn: log.warn,
-          info: log.info,
-          notice: (message) => core.notice(message, { title: 'pyrun' }),
-        });
-      }
-    });
+    // History first: nothing the reports do may cost a run its place in the history.
+    if (useCache && (!gh.is_pull_request || settings.save_pull_request_history)) {
+      const written = result.history_bytes;
+      await core.group('pyrun: save history', async () => {
+        const saved = await saveHistoryCopy(dbPath, written, keys.saveKey);
+        if (saved && settings.prune_history_caches) {
+          await pruneHistoryCaches({
+            github,
+            savedKey: keys.saveKey,
+            supersededKeys: restored.restoredKeys,
+            warn: log.warn,
+            info: log.info,
+            notice: (message) => core.notice(message, { title: 'pyrun' }),
+          });
+        }
+      });
+    }
+    base = await sideBySide(settings, gh, configs, facts, ports);
+  } finally {
+    for (const warning of runnerFiles.restore()) log.warn(warning);
   }
-  const base = await sideBySide(settings, gh, configs, facts, ports);
+  const scriptWrites = reportScriptWrites(scriptFiles.collect());
+  for (const warning of scriptWrites.warnings) log.warn(warning);
   await publish(
     result,
     {
@@ -157,6 +182,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       junit_path: configs[0]!.junit_path ? path.resolve(base_dir, configs[0]!.junit_path) : null,
       tap_path: configs[0]!.tap_path ? path.resolve(base_dir, configs[0]!.tap_path) : null,
       base_dir,
+      script_summary: scriptWrites.summary_markdown,
     },
     settings,
     gh,
@@ -172,6 +198,58 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         env.GITHUB_SERVER_URL,
       ),
     );
+  }
+}
+
+/**
+ * Saves the history pyrun wrote (`bytes`, from memory) to the cache from a private copy at `dbPath`, checked just
+ * before and just after the cache client reads it (./history-copy.ts). Trouble is one warning; never throws.
+ */
+async function saveHistoryCopy(dbPath: string, bytes: Uint8Array | null, key: string): Promise<boolean> {
+  if (bytes === null) {
+    log.info('This run wrote no history (see the warnings above); nothing to save to the Actions cache.');
+    return false;
+  }
+  let copy: PrivateCopy;
+  try {
+    copy = await writePrivateCopy(dbPath, bytes);
+  } catch (error) {
+    log.warn(
+      `History not saved to the Actions cache: could not write its private copy at ${dbPath} ` +
+        `(${error instanceof Error ? error.message : String(error)}). The run itself is unaffected.`,
+    );
+    return false;
+  }
+  let checked: Stats | undefined;
+  return saveHistory({
+    path: dbPath,
+    key,
+    warn: log.warn,
+    info: log.info,
+    checkBefore: async () => {
+      const check = await checkPrivateCopy(copy);
+      if (!check.ok) return check.problem;
+      checked = check.stats;
+      return null;
+    },
+    checkAfter: async () => {
+      const check = await checkPrivateCopy(copy, checked);
+      return check.ok ? null : check.problem;
+    },
+  });
+}
+
+/**
+ * Once the inputs are read (they hold the token, webhook secrets, SSH keys), they and the OIDC request token, which
+ * pyrun never uses, leave pyrun's own environment, so no process pyrun starts later (git, ssh, docker, valgrind)
+ * inherits them. This cannot hide them from /proc/<pyrun's pid>/environ: Linux shows the environment block the
+ * process started with, and unsetting a variable does not change it (docs/guarantees.md). The runtime token and
+ * the cache service's URLs stay: @actions/cache reads them from the environment on every call.
+ */
+function dropReadSecrets(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    const upper = name.toUpperCase();
+    if (upper.startsWith('INPUT_') || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) delete env[name];
   }
 }
 

@@ -13,6 +13,7 @@ import {
   regressedMetrics,
   renderMarkdown,
   renderMarkdownMulti,
+  showInvisible,
   worstStatus,
   type PipelineResult,
   type RunRecord,
@@ -39,6 +40,8 @@ export interface Published {
   tap_path: string | null;
   /** The directory scripts are relative to (the action's working-directory). */
   base_dir: string;
+  /** What the script itself wrote to its $GITHUB_STEP_SUMMARY, as a labelled plain-text section (file-commands.ts). */
+  script_summary?: string | null;
 }
 
 export async function publish(
@@ -78,11 +81,15 @@ export async function publish(
     return sideBySide ? `${main}\n\n${sideBySide}` : main;
   };
   if (settings.summary) {
+    // The script's own summary text comes after pyrun's report, apart and labelled, never inside it.
+    const scriptPart = what.script_summary ? `\n\n---\n\n${what.script_summary}\n` : '';
     try {
-      await core.summary.addRaw(render(MAX_SUMMARY_CHARS)).write();
+      await core.summary.addRaw(render(MAX_SUMMARY_CHARS - scriptPart.length) + scriptPart).write();
     } catch (error) {
       log.warn(`could not write the job summary: ${(error as Error).message}`);
     }
+  } else if (what.script_summary) {
+    log.info('the script wrote to its $GITHUB_STEP_SUMMARY; not shown, as input summary is false');
   }
 
   const wantComment =
@@ -124,7 +131,7 @@ export async function publish(
       info: log.info,
     });
   }
-  if (reasonsToFail.length > 0) core.setFailed(reasonsToFail.join('\n'));
+  if (reasonsToFail.length > 0) core.setFailed(showInvisible(reasonsToFail.join('\n')));
 }
 
 /**
@@ -178,7 +185,7 @@ function annotate(record: RunRecord, withRegressions: boolean): void {
   for (const line of reasons(record)) {
     if (!withRegressions && line.startsWith('regressed:')) continue;
     const kind = line.startsWith('gate failed') ? 'gate failed' : `${line.split(' ')[1]} regressed`;
-    core.error(line, { title: `pyrun: ${kind} (${record.name})` });
+    core.error(showInvisible(line), { title: showInvisible(`pyrun: ${kind} (${record.name})`) });
   }
 }
 

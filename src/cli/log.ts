@@ -3,7 +3,7 @@
  * place; elsewhere (CI logs, pipes) only plain lines appear, and no ANSI codes.
  */
 import pc from 'picocolors';
-import { neutralizeWorkflowCommands, type Logger, type Sample } from '../engine/index.js';
+import { neutralizeWorkflowCommands, showInvisible, type Logger, type Sample } from '../engine/index.js';
 
 export interface CliLogger extends Logger {
   error(message: string): void;
@@ -34,11 +34,12 @@ export function createCliLogger(
     stream.write(`${mask(neutralizeWorkflowCommands(text))}\n`);
   };
   return {
+    // Names from a history may hold invisible format characters: shown as `\u202E` escapes (before the colours).
     info: (message) => {
-      if (!quiet) line(`${colors.dim('pyrun:')} ${message}`);
+      if (!quiet) line(`${colors.dim('pyrun:')} ${showInvisible(message)}`);
     },
-    warn: (message) => line(`${colors.yellow('pyrun: warning:')} ${message}`),
-    error: (message) => line(`${colors.red('pyrun: error:')} ${message}`),
+    warn: (message) => line(`${colors.yellow('pyrun: warning:')} ${showInvisible(message)}`),
+    error: (message) => line(`${colors.red('pyrun: error:')} ${showInvisible(message)}`),
     status: tty
       ? (s: Sample) => {
           const now = Date.now();

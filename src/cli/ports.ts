@@ -20,11 +20,11 @@ export function cliPorts(ctx: CliContext, log: CliLogger): { ports: PipelinePort
     hooks: {
       onSample: log.status,
       onProgress: (message) => log.info(message),
-      onInterruptible: (interrupt) => {
+      onInterruptible: (interrupt, what = "the script's process tree") => {
         removeSignalHandler();
         for (const sig of pending.splice(0)) interrupt(sig);
         removeSignalHandler = ctx.onSignal((sig) => {
-          log.warn(`received ${sig}: stopping the script's process tree`);
+          log.warn(`received ${sig}: stopping ${what}`);
           interrupt(sig);
         });
       },

@@ -1,9 +1,19 @@
 /** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
-import { neutralizeWorkflowCommands as plain } from '../engine/index.js';
+import { neutralizeWorkflowCommands, showInvisible } from '../engine/index.js';
+
+/**
+ * A line of pyrun's own output from outside text (names from a history): inert as a workflow command, and
+ * invisible format characters (U+202E…) and controls shown as `\u202E` escapes, never raw.
+ */
+export function shown(text: string): string {
+  return showInvisible(neutralizeWorkflowCommands(text));
+}
 
 export function formatTable(headers: string[], rows: (string | number | null)[][]): string {
   // Cells are often names from a history (imported, foreign): one line each, and no workflow command.
-  const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c).replace(/[\r\n]+/g, ' '))));
+  const cells = rows.map((r) =>
+    r.map((c) => (c === null ? '–' : showInvisible(String(c).replace(/[\r\n]+/g, ' ')))),
+  );
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
   const numeric = headers.map(
     (_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null),
@@ -13,7 +23,7 @@ export function formatTable(headers: string[], rows: (string | number | null)[][
       .map((c, i) => (numeric[i] ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
       .join('  ')
       .trimEnd();
-  return plain([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
+  return shown([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
 }
 
 /** A number with a fixed count of decimals, or null kept as null for the table. */

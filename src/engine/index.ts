@@ -51,6 +51,7 @@ export { runAbPipeline, type AbOutcome, type AbRequest } from './ab/pipeline.js'
 export { renderAbMarkdown } from './report/ab-markdown.js';
 export type { AbRecord } from './ab/record.js';
 export { neutralizeWorkflowCommands } from './log-text.js';
+export { holdsInvisible, showInvisible, visibleJson } from './visible-text.js';
 export { cutToFit } from './report/budget.js';
 export { countGates, describeGate } from './report/gates.js';
 export { formatDuration } from './report/numbers.js';

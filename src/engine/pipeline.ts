@@ -46,6 +46,11 @@ export interface PipelineResult {
   exit_code: number;
   /** The words both faces show: one line per run, then one line per failed gate or regressed metric. */
   explanation: string[];
+  /**
+   * The history file's bytes as this pipeline last wrote them (null: it wrote none). The file itself may have been
+   * changed since by a process the script left; the action saves its cache from a copy of these.
+   */
+  history_bytes: Uint8Array | null;
 }
 
 export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<PipelineResult> {
@@ -66,6 +71,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   const records: RunRecord[] = [];
   /** Series whose run could not be written to the history: pyrun's own failure, exit 125 (not a silent loss). */
   const unsaved: string[] = [];
+  let history_bytes: Uint8Array | null = null;
   try {
     for (const run of prepared.runs) {
       let judged: RunRecord;
@@ -91,7 +97,9 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       // 5. alert
       const record = run.alerts.atEnd(judged);
       // 6. remember; the alerts' deliveries are awaited only then, so a slow channel never delays the history write
-      if (!(await remember(history, record, run.config.keep_runs, warn))) unsaved.push(record.name);
+      if (!(await remember(history, record, run.config.keep_runs, { ...ports.log, hooks: ports.hooks })))
+        unsaved.push(record.name);
+      history_bytes = (history ? (await history.ready())?.written : null) ?? history_bytes;
       await run.alerts.delivered(ports.alert_drain_ms ?? 10_000);
       // 7. report, as the run ends: its metrics to the --export targets
       await exportMetrics(record, run.exports, ports.log);
@@ -109,5 +117,5 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
     await history?.close();
   }
   // 8. explain
-  return { records, ...explainRuns(records, unsaved) };
+  return { records, ...explainRuns(records, unsaved), history_bytes };
 }

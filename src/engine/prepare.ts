@@ -234,24 +234,12 @@ export async function prepare(request: PrepareRequest, ports: PreparePorts): Pro
   const history = request.history
     ? { file: resolveFrom(request.facts, request.history.path), mode: request.history.mode }
     : null;
-  await refuseReportOverHistory(reports, history === null ? [] : [history.file]);
-  return { runs, reports, history };
-}
-
-/** A report path that is the history file (or its lock, or a symlink to either): refused before anything runs. */
-async function refuseReportOverHistory(reports: ReportPaths, protect: readonly string[]): Promise<void> {
-  const asked = Object.entries(reports).filter((entry): entry is [string, string] => Boolean(entry[1]));
-  if (asked.length === 0 || protect.length === 0) return;
-  const { protectedFileAt } = await import('./report/write-file.js');
-  for (const [format, file] of asked) {
-    const clash = await protectedFileAt(file, protect);
-    if (clash !== null) {
-      throw new PyrunError(
-        `--${format === 'summary' ? 'summary' : format} ${file} is ${clash}: a report would overwrite the history; ` +
-          'choose another file',
-      );
-    }
+  if (history !== null && Object.values(reports).some(Boolean)) {
+    // A report path that is the history file (or its lock, or a symlink to either): refused before anything runs.
+    const { refuseReportOverHistory } = await import('./report/protect.js');
+    await refuseReportOverHistory({ ...reports }, [history.file]);
   }
+  return { runs, reports, history };
 }
 
 /** The report files a config asks for, resolved against the run's base directory. */

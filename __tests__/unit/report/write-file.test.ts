@@ -93,14 +93,19 @@ describe('writeReportFile', () => {
 
 /** Runs `body` in a child node (under `prefix`, e.g. prlimit) with writeReportFile imported; returns its output. */
 function inChild(body: string, prefix: string[] = []): { stdout: string; stderr: string } {
-  // The module and the one module of pyrun's it imports (random names), transpiled side by side.
+  // The module and the modules of pyrun's it imports (random names, a history's header), transpiled side by side.
   const transpile = (file: string): string =>
     ts
       .transpileModule(readFileSync(file, 'utf8'), {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
       })
-      .outputText.replace("from '../run-id.js'", "from './run-id.mjs'");
+      .outputText.replace("from '../run-id.js'", "from './run-id.mjs'")
+      .replace("from '../history/application-id.js'", "from './application-id.mjs'");
   writeFileSync(path.join(dir, 'run-id.mjs'), transpile(path.join(path.dirname(SOURCE), '../run-id.ts')));
+  writeFileSync(
+    path.join(dir, 'application-id.mjs'),
+    transpile(path.join(path.dirname(SOURCE), '../history/application-id.ts')),
+  );
   writeFileSync(path.join(dir, 'write-file.mjs'), transpile(SOURCE));
   const script = path.join(dir, 'child.mjs');
   writeFileSync(script, `import { writeReportFile } from './write-file.mjs';\n${body}\n`);

@@ -8,12 +8,11 @@ import {
   COMPARABLE_METRICS,
   exitCodeFor,
   MIN_BASELINE_RUNS,
-  neutralizeWorkflowCommands as plain,
   PyrunError,
   type ComparableMetric,
 } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
-import { fixed, formatTable } from '../table.js';
+import { fixed, formatTable, shown } from '../table.js';
 import { chooseSeries, openExistingHistory, writeJson } from './store.js';
 
 export function parseMetric(metric: string | undefined): ComparableMetric[] {
@@ -53,7 +52,7 @@ export async function compareCommand(
     if (opts.json) writeJson(ctx, result);
     else {
       ctx.stdout.write(
-        `${plain(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`,
+        `${shown(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`,
       );
       ctx.stdout.write(
         formatTable(

@@ -1,6 +1,5 @@
 /** `pyrun history` (list runs, as a table, JSON or CSV) and `pyrun history import FILE…` (merge JSONL records or another history). */
 import {
-  neutralizeWorkflowCommands as plain,
   openHistory,
   PyrunError,
   readImportText,
@@ -10,7 +9,7 @@ import {
 } from '../../engine/index.js';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
-import { fixed, formatTable } from '../table.js';
+import { fixed, formatTable, shown } from '../table.js';
 import { openExistingHistory, writeJson } from './store.js';
 
 export async function historyCommand(
@@ -34,7 +33,7 @@ export async function historyCommand(
     }
     if (runs.length === 0) {
       ctx.stderr.write(
-        `${plain(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`,
+        `${shown(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`,
       );
       return 0;
     }
@@ -65,12 +64,12 @@ export async function historyImportCommand(
   ctx: CliContext,
 ): Promise<number> {
   const history = await openHistory(path.resolve(ctx.cwd, opts.db), { mode: 'merge' });
-  for (const w of history.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
+  for (const w of history.warnings) ctx.stderr.write(`${shown(`pyrun: warning: ${w}`)}\n`);
   const results: (ImportResult & { file: string })[] = [];
   try {
     // Under the history's lock: read as it is now, merge, write atomically (a running pyrun's runs are kept).
     const { warnings } = await history.update((store) => importFiles(store, files, ctx, results));
-    for (const w of warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
+    for (const w of warnings) ctx.stderr.write(`${shown(`pyrun: warning: ${w}`)}\n`);
   } finally {
     history.close();
   }
@@ -102,9 +101,9 @@ async function importFiles(
     }
     results.push({ file, ...result });
     for (const problem of result.invalid)
-      ctx.stderr.write(`${plain(`pyrun: warning: ${file}: ${problem}`)}\n`);
+      ctx.stderr.write(`${shown(`pyrun: warning: ${file}: ${problem}`)}\n`);
     ctx.stderr.write(
-      `${plain(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`,
+      `${shown(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`,
     );
   }
 }

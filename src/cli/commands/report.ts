@@ -1,6 +1,5 @@
 /** `pyrun report`: HTML (and markdown) of a series' newest run with its history charts, or of every series. */
 import {
-  neutralizeWorkflowCommands as plain,
   PyrunError,
   renderHtml,
   renderHtmlMulti,
@@ -12,6 +11,7 @@ import {
   type RunRecord,
 } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
+import { shown } from '../table.js';
 import { chooseSeries, openExistingHistory } from './store.js';
 
 const HISTORY_RUNS = 100;
@@ -52,7 +52,7 @@ export async function reportCommand(
       const md = newest.length === 1 ? renderMarkdown(newest[0] as RunRecord) : renderMarkdownMulti(newest);
       ok = (await write(opts.summary, md, ctx, opts.db)) && ok;
     }
-    ctx.stderr.write(`${plain(`pyrun: report of ${names.join(', ')} written`)}\n`);
+    ctx.stderr.write(`${shown(`pyrun: report of ${names.join(', ')} written`)}\n`);
     return ok ? 0 : 125;
   } finally {
     store.close();
@@ -76,6 +76,6 @@ function history(store: HistoryStore, name: string): RunRecord[] {
 async function write(file: string, text: string, ctx: CliContext, db: string): Promise<boolean> {
   const written = await writeReportFile(file, text, { protect: [db] });
   if (!written.ok)
-    ctx.stderr.write(`${plain(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
+    ctx.stderr.write(`${shown(`pyrun: warning: could not write ${file}: ${written.error}`)}\n`);
   return written.ok;
 }

@@ -1,12 +1,8 @@
 /** `pyrun site`: the whole history as a static site (an index of every series, a page per series with charts). */
 import path from 'node:path';
-import {
-  neutralizeWorkflowCommands as plain,
-  PyrunError,
-  repoUrlOrNull,
-  writeSite,
-} from '../../engine/index.js';
+import { PyrunError, repoUrlOrNull, writeSite } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
+import { shown } from '../table.js';
 import { openExistingHistory } from './store.js';
 
 export interface SiteOptions {
@@ -38,7 +34,7 @@ export async function siteCommand(opts: SiteOptions, ctx: CliContext): Promise<n
     built_at: new Date().toISOString(),
   });
   ctx.stderr.write(
-    `${plain(`pyrun: site of ${written.series} series (${written.runs} runs) written to ${opts.out}/index.html`)}\n`,
+    `${shown(`pyrun: site of ${written.series} series (${written.runs} runs) written to ${opts.out}/index.html`)}\n`,
   );
   return 0;
 }

@@ -1,8 +1,9 @@
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
-import { HistoryStore, neutralizeWorkflowCommands as plain, PyrunError } from '../../engine/index.js';
+import { HistoryStore, PyrunError, visibleJson } from '../../engine/index.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CliContext } from '../context.js';
+import { shown } from '../table.js';
 
 export async function openExistingHistory(db: string, ctx: CliContext): Promise<HistoryStore> {
   const file = path.resolve(ctx.cwd, db);
@@ -12,7 +13,7 @@ export async function openExistingHistory(db: string, ctx: CliContext): Promise<
     );
   }
   const store = await HistoryStore.open(file, { read_only: true });
-  for (const w of store.warnings) ctx.stderr.write(`${plain(`pyrun: warning: ${w}`)}\n`);
+  for (const w of store.warnings) ctx.stderr.write(`${shown(`pyrun: warning: ${w}`)}\n`);
   return store;
 }
 
@@ -32,5 +33,6 @@ export function chooseSeries(store: HistoryStore, name: string | undefined): str
 }
 
 export function writeJson(ctx: CliContext, value: unknown): void {
-  ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  // Format characters in strings as `\u` escapes: the same JSON value, visible to whoever reads it.
+  ctx.stdout.write(`${visibleJson(JSON.stringify(value, null, 2))}\n`);
 }

@@ -1,7 +1,6 @@
 /** `pyrun trend`: slopes per run and per day, robust slopes, forecasts against gates, anomalies, correlation. */
 import {
   MIN_MULTIVARIATE_RUNS,
-  neutralizeWorkflowCommands as plain,
   trendReport,
   type MultivariateReport,
   PyrunError,
@@ -9,6 +8,7 @@ import {
   RuleError,
 } from '../../engine/index.js';
 import type { CliContext } from '../context.js';
+import { shown } from '../table.js';
 import { parseMetric } from './compare.js';
 import { chooseSeries, openExistingHistory, writeJson } from './store.js';
 
@@ -38,10 +38,10 @@ export async function trendCommand(
       return 0;
     }
     if (report.metrics.length === 0) {
-      ctx.stdout.write(`${plain(`${name}: ${runs.length} run(s) — a trend needs at least 2`)}\n`);
+      ctx.stdout.write(`${shown(`${name}: ${runs.length} run(s) — a trend needs at least 2`)}\n`);
       return 0;
     }
-    ctx.stdout.write(`${plain(`${name}: ${runs.length} runs, oldest first`)}\n`);
+    ctx.stdout.write(`${shown(`${name}: ${runs.length} runs, oldest first`)}\n`);
     for (const m of report.metrics) {
       const daily = m.per_day ? `; ${m.per_day.replace(`${m.metric} `, '')}` : '';
       ctx.stdout.write(`  ${m.per_run}${daily}; ${m.robust_per_run?.replace(`${m.metric} `, '')}\n`);
@@ -52,7 +52,7 @@ export async function trendCommand(
             : f.runs === 0
               ? 'already crossed'
               : `in ${f.runs} runs${f.days !== null ? ` (${f.days.toFixed(1)} days)` : ''}`;
-        ctx.stdout.write(`${plain(`    gate ${f.gate}: ${when}`)}\n`);
+        ctx.stdout.write(`${shown(`    gate ${f.gate}: ${when}`)}\n`);
       }
       for (const a of m.anomalies) {
         ctx.stdout.write(

@@ -8,6 +8,7 @@ import { checkScript } from '../exec/python.js';
 import { PyrunError } from '../errors.js';
 import type { PipelinePorts } from '../pipeline-ports.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';
+import { refuseReportOverHistory } from '../report/protect.js';
 import { writeReportFile } from '../report/write-file.js';
 import { sourceFile } from '../source-file.js';
 import { parseGateWithAliases, RuleError } from '../rules/index.js';
@@ -49,6 +50,10 @@ export async function runAbPipeline(request: AbRequest, ports: PipelinePorts): P
   const max_regression_pct =
     request.max_regression_pct ?? (gates.length === 0 ? DEFAULT_MAX_REGRESSION_PCT : null);
   const cwd = resolveFrom(facts, config.cwd ?? '.');
+  // A report never goes over a history (the one `pyrun run` keeps here, any other pyrun history, or a lock):
+  // refused before anything runs, and checked again when each report is written.
+  const protect = [resolveFrom(facts, config.db_path)];
+  await refuseReportOverHistory(reportPathsOf(config, facts), protect);
   const b = prepareRun(
     { ...config, gates: [], alerts: [] },
     facts,
@@ -113,7 +118,7 @@ export async function runAbPipeline(request: AbRequest, ports: PipelinePorts): P
       max_regression_pct,
       pyrun_version: facts.pyrun_version,
     });
-    await writeAbReports(record, config, facts, ports);
+    await writeAbReports(record, config, facts, ports, protect);
     return {
       record,
       exit_code: record.exit_code,
@@ -124,7 +129,26 @@ export async function runAbPipeline(request: AbRequest, ports: PipelinePorts): P
   }
 }
 
-async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFacts, ports: PipelinePorts) {
+/** The report files `pyrun ab` writes, by kind, resolved against the run's base directory. */
+function reportPathsOf(config: RunConfig, facts: RunFacts): Record<string, string | null> {
+  const at = (file: string | null) => (file ? resolveFrom(facts, file) : null);
+  return {
+    json: at(config.json_path),
+    summary: at(config.summary_path),
+    junit: at(config.junit_path),
+    tap: at(config.tap_path),
+    html: at(config.html_path),
+    hyperfine: at(config.hyperfine_path),
+  };
+}
+
+async function writeAbReports(
+  record: AbRecord,
+  config: RunConfig,
+  facts: RunFacts,
+  ports: PipelinePorts,
+  protect: readonly string[],
+) {
   const files: [string | null, () => Promise<string>][] = [
     [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
     [config.summary_path, async () => (await import('../report/ab-markdown.js')).renderAbMarkdown(record)],
@@ -142,7 +166,7 @@ async function writeAbReports(record: AbRecord, config: RunConfig, facts: RunFac
   ];
   for (const [file, render] of files) {
     if (!file) continue;
-    const written = await writeReportFile(resolveFrom(facts, file), await render());
+    const written = await writeReportFile(resolveFrom(facts, file), await render(), { protect });
     if (!written.ok) ports.log.warn(`could not write the report ${file}: ${written.error}`);
   }
 }

@@ -39,7 +39,11 @@ export interface RunHooks {
   onSample?(sample: Sample): void;
   /** A line about progress: attempts, warm-up and measured runs. */
   onProgress?(message: string): void;
-  onInterruptible?(interrupt: (sig: NodeJS.Signals) => void): void;
+  /**
+   * From now on a SIGINT/SIGTERM to pyrun goes to `interrupt`: it ends the script's run (signalling its group), or
+   * what `what` names (pyrun's wait for the history's lock, after the script).
+   */
+  onInterruptible?(interrupt: (sig: NodeJS.Signals) => void, what?: string): void;
   /** The script's process was just started (each attempt, warm-up and measured run): what waited may begin. */
   onSpawned?(): void;
 }

@@ -12,6 +12,7 @@
 import { holdsWorkflowCommand, neutralizeWorkflowCommands } from '../log-text.js';
 import { RUN_METRIC_FIELDS } from '../metrics.js';
 import type { StoredRun } from './rows.js';
+import { showInvisible } from '../visible-text.js';
 
 const IDENTITY = ['run_id', 'name', 'started_at', 'status', 'signal'] as const;
 const FINGERPRINT = [
@@ -33,6 +34,8 @@ export function csvField(value: string | number | boolean | null | undefined): s
   if (value === null || value === undefined) return '';
   const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
   let text = holdsWorkflowCommand(raw) ? neutralizeWorkflowCommands(raw) : raw; // ordinary fields keep CRLF
+  // Invisible format characters (U+202E…) and controls show as `\u202E` escapes in a spreadsheet, never raw.
+  if (typeof value === 'string') text = showInvisible(text);
   // A text cell a spreadsheet would read as a formula (OWASP's CSV injection advice): a leading apostrophe keeps
   // it text. Numbers are never touched (-1.5 stays a number).
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;

@@ -9,16 +9,13 @@
  */
 import type { Database } from 'sql.js';
 import type { SqlJsStatic } from './sqljs.js';
+import { APPLICATION_ID_OFFSET, PYRUN_APPLICATION_ID } from './application-id.js';
 import { sqliteHeaderProblem } from './file.js';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './schema.js';
 import { allRows, errorMessage } from './sql.js';
 import { defuseSchema, foreignTableDefinition } from './untrusted.js';
 
-/** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
-export const PYRUN_APPLICATION_ID = 0x5079526e;
-
-/** Where SQLite keeps the application id in the 100-byte header (big-endian). */
-const APPLICATION_ID_OFFSET = 68;
+export { PYRUN_APPLICATION_ID };
 
 export type Loaded =
   | {

@@ -6,6 +6,7 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
+import { PyrunInterrupted } from '../errors.js';
 import { HistoryError } from './errors.js';
 import { describeKind, HistoryTargetError } from './target.js';
 
@@ -17,6 +18,10 @@ export const LOCK_WAIT_MS = 120_000;
 export interface LockOptions {
   stale_ms?: number;
   wait_ms?: number;
+  /** Ends the wait for a lock another pyrun holds (its reason, a signal name, says why): PyrunInterrupted. */
+  signal?: AbortSignal;
+  /** Told once, when the lock is found held by another pyrun and the wait begins. */
+  onWait?: () => void;
 }
 
 /**
@@ -57,36 +62,70 @@ export async function withFileLock<T>(
 ): Promise<T> {
   const stale = Math.max(2000, options.stale_ms ?? LOCK_STALE_MS);
   const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
-  const maxTimeout = 200;
   await mkdir(dirname(file), { recursive: true });
   await refuseForeignLock(file);
   let lost: Error | null = null;
   let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(file, {
-      realpath: false,
-      lockfilePath: lockPath(file),
-      stale,
-      retries: {
-        retries: Math.ceil(waitMs / maxTimeout),
-        factor: 1.3,
-        minTimeout: 10,
-        maxTimeout,
-        randomize: true,
-      },
-      onCompromised: (error) => {
-        lost = error;
-      },
-    });
-  } catch (error) {
-    throw new HistoryError(
-      `could not lock history file ${file} (${(error as Error).message}); ` +
-        `another pyrun may be writing it, or remove ${lockPath(file)} if none is`,
-    );
+  // One attempt at a time (proper-lockfile takes a stale lock over within an attempt), and the waits between them
+  // are pyrun's own, so a signal ends the wait at once and no attempt is left running to take the lock later.
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      release = await lockfile.lock(file, {
+        realpath: false,
+        lockfilePath: lockPath(file),
+        stale,
+        retries: 0,
+        onCompromised: (error) => {
+          lost = error;
+        },
+      });
+      break;
+    } catch (error) {
+      const held = (error as NodeJS.ErrnoException).code === 'ELOCKED';
+      if (!held || Date.now() >= deadline) {
+        throw new HistoryError(
+          `could not lock history file ${file} (${(error as Error).message}); ` +
+            `another pyrun may be writing it, or remove ${lockPath(file)} if none is`,
+        );
+      }
+      if (attempt === 0) options.onWait?.();
+      const interruptedBy = await pauseUnlessAborted(lockDelayMs(attempt), options.signal);
+      if (interruptedBy !== null) {
+        throw new PyrunInterrupted(
+          interruptedBy,
+          `interrupted by ${interruptedBy} while waiting for the lock of history file ${file}, held by another ` +
+            'pyrun: this run was not recorded and no report was written; the other pyrun’s lock is left as it is',
+        );
+      }
+    }
   }
   try {
     return await work(() => lost === null);
   } finally {
     if (lost === null) await release().catch(() => undefined);
   }
+}
+
+/** The wait before attempt `attempt + 1`: growing from 10 ms by 1.3× to at most 200 ms, with jitter. */
+function lockDelayMs(attempt: number): number {
+  return Math.min(200, 10 * 1.3 ** attempt) * (0.5 + Math.random());
+}
+
+/** Waits `ms`; resolves with the abort's reason (a signal name) if `signal` aborts first, else null. */
+function pauseUnlessAborted(ms: number, signal: AbortSignal | undefined): Promise<NodeJS.Signals | null> {
+  const reasonOf = (s: AbortSignal) =>
+    (typeof s.reason === 'string' ? s.reason : 'SIGTERM') as NodeJS.Signals;
+  if (signal?.aborted) return Promise.resolve(reasonOf(signal));
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(reasonOf(signal as AbortSignal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(null);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

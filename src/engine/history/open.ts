@@ -47,6 +47,8 @@ export interface CommitOptions {
   /** Runs kept per series after the commit (default DEFAULT_MAX_RUNS_PER_SERIES). */
   keep_runs?: number;
   retention?: RetentionOptions;
+  /** Merge mode: ends a wait for the lock another pyrun holds (PyrunInterrupted), and says when one begins. */
+  lock?: Pick<LockOptions, 'signal' | 'onWait'>;
 }
 
 export interface CommitResult {
@@ -58,6 +60,12 @@ export interface CommitResult {
   runs: number;
   /** What went wrong without stopping the commit (a damaged file moved aside, a newer file left alone). */
   warnings: string[];
+}
+
+export interface UpdateOptions {
+  keep_runs?: number;
+  retention?: RetentionOptions;
+  lock?: Pick<LockOptions, 'signal' | 'onWait'>;
 }
 
 export interface UpdateResult<T> {
@@ -77,13 +85,18 @@ export interface OpenedHistory {
   readonly store: HistoryStore;
   /** What went wrong at open without stopping (a damaged history, a newer schema). */
   readonly warnings: readonly string[];
+  /**
+   * The exact bytes this process last wrote to the file, or null when it wrote none: what the file holds unless
+   * someone else changed it since (the action saves its cache from a private copy of these, never the file).
+   */
+  readonly written: Uint8Array | null;
   /** Records one run (see the header). Throws HistoryError when it cannot be written, HistoryTargetError when
    * the file became something pyrun must not touch. */
   commit(record: RunRecord, options?: CommitOptions): Promise<CommitResult>;
   /** Any change to the history under the same rules as `commit` (e.g. an import); `retention` only when asked. */
   update<T>(
     change: (store: HistoryStore) => T | Promise<T>,
-    options?: { keep_runs?: number; retention?: RetentionOptions },
+    options?: UpdateOptions,
   ): Promise<UpdateResult<T>>;
   close(): void;
 }
@@ -136,6 +149,7 @@ class History implements OpenedHistory {
   readonly file: string;
   readonly mode: CommitMode;
   readonly warnings: readonly string[];
+  written: Uint8Array | null = null;
 
   constructor(
     private readonly SQL: SqlJsStatic,
@@ -155,13 +169,14 @@ class History implements OpenedHistory {
     const { value, ...rest } = await this.update((store) => store.insert(record), {
       keep_runs: options.keep_runs ?? DEFAULT_MAX_RUNS_PER_SERIES,
       retention: options.retention,
+      lock: options.lock,
     });
     return { ...rest, added: value };
   }
 
   async update<T>(
     change: (store: HistoryStore) => T | Promise<T>,
-    options: { keep_runs?: number; retention?: RetentionOptions } = {},
+    options: UpdateOptions = {},
   ): Promise<UpdateResult<T>> {
     if (this.options.mode === 'replace') return this.write(this.store, change, options, () => true);
     return withFileLock(
@@ -203,7 +218,7 @@ class History implements OpenedHistory {
         }
         return this.write(this.store, change, options, stillHeld, before);
       },
-      this.options.lock,
+      { ...this.options.lock, ...options.lock },
     );
   }
 
@@ -242,6 +257,7 @@ class History implements OpenedHistory {
       throw new HistoryError(`cannot save history to ${this.target.path}: ${errorMessage(error)}`);
     }
     this.seen = bytes;
+    this.written = bytes;
     return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
   }
 

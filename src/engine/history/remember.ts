@@ -3,6 +3,8 @@
  * the file re-read first so that parallel runs all stay; in replace mode (the action) from memory. A run that could
  * not be written is one warning naming the cause, and the pipeline's own failure (exit 125), never a silent loss.
  */
+import { PyrunInterrupted } from '../errors.js';
+import type { RunHooks } from '../execute/run-script.js';
 import type { RunRecord } from '../types.js';
 import type { PlannedHistory } from './planned.js';
 
@@ -11,16 +13,30 @@ export async function remember(
   history: PlannedHistory | null,
   record: RunRecord,
   keep_runs: number,
-  warn: (message: string) => void,
+  out: { warn(message: string): void; info(message: string): void; hooks?: RunHooks },
 ): Promise<boolean> {
   const opened = history ? await history.ready() : null;
   if (!opened) return true;
+  // A signal to pyrun while it waits for the lock another pyrun holds ends the wait, and pyrun (PyrunInterrupted).
+  const waiting = new AbortController();
+  out.hooks?.onInterruptible?.((sig) => waiting.abort(sig), 'the wait for the history’s lock');
   try {
-    const result = await opened.commit(record, { keep_runs });
-    for (const w of result.warnings) warn(w);
+    const result = await opened.commit(record, {
+      keep_runs,
+      lock: {
+        signal: waiting.signal,
+        onWait: () =>
+          out.info(
+            `waiting for the lock of history file ${opened.path}, held by another pyrun ` +
+              '(Ctrl-C stops the wait; this run is then not recorded)',
+          ),
+      },
+    });
+    for (const w of result.warnings) out.warn(w);
     return true;
   } catch (error) {
-    warn(`could not save the history to ${opened.path}: ${(error as Error).message}`);
+    if (error instanceof PyrunInterrupted) throw error;
+    out.warn(`could not save the history to ${opened.path}: ${(error as Error).message}`);
     return false;
   }
 }

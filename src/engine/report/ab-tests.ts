@@ -10,6 +10,7 @@ import type { ComparableMetric } from '../types.js';
 import { describeGate } from './gates.js';
 import { junitTimestamp, plural } from './numbers.js';
 import { junitDocument } from './junit.js';
+import { showInvisible } from '../visible-text.js';
 
 interface AbTest {
   name: string;
@@ -69,7 +70,7 @@ export function renderAbJunit(record: AbRecord, file: string | null = record.b.s
     const testCase = file ? created.file(file) : created;
     if (!test.ok) testCase.failure(test.message, test.kind);
   }
-  return `${builder.build()}\n`;
+  return `${showInvisible(builder.build())}\n`;
 }
 
 export function renderAbTap(record: AbRecord): string {
@@ -80,5 +81,5 @@ export function renderAbTap(record: AbRecord): string {
     lines.push(`${test.ok ? 'ok' : 'not ok'} ${i + 1} - ${line(test.name)}`);
     lines.push('  ---', `  message: ${JSON.stringify(test.message)}`, '  ...');
   });
-  return `${lines.join('\n')}\n`;
+  return `${showInvisible(lines.join('\n'))}\n`;
 }

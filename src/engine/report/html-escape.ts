@@ -1,4 +1,9 @@
-/** Text for HTML element content and quoted attribute values: the five characters that matter, escaped. */
+import { showInvisible } from '../visible-text.js';
+
+/**
+ * Text for HTML element content and quoted attribute values: the five characters that matter, escaped, and
+ * invisible format characters (U+202E…) and controls shown as `\u202E` escapes (visible-text.ts).
+ */
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -8,7 +13,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
+  return showInvisible(text).replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
 }
 
 /** A table with escaped headers around rows already rendered as `<tr>` elements. */

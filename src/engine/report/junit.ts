@@ -15,6 +15,7 @@ import { describeGate } from './gates.js';
 import { formatChangePct, formatDuration, junitTimestamp } from './numbers.js';
 import { describeScriptOutcome, retriesOf, scriptSucceeded, scriptTestName } from './script-outcome.js';
 import { REGRESSION_TEST_NAME, regressionOutcome } from './verdict-text.js';
+import { showInvisible } from '../visible-text.js';
 
 /**
  * The package's type declarations describe an ES default export, but its CommonJS build assigns the
@@ -115,7 +116,8 @@ export function renderJunit(records: RunRecord | readonly RunRecord[], options: 
     const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
     addSuite(builder, record, file);
   });
-  return `${builder.build()}\n`;
+  // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+  return `${showInvisible(builder.build())}\n`;
 }
 
 export interface JunitOptions {

@@ -1,3 +1,5 @@
+import { showInvisible } from '../visible-text.js';
+
 /**
  * The one way a string from outside (a series name, a script path, a rule, a git ref, an imported record's `os`,
  * `arch`, `python_version`, signal or channel) enters markdown: as an inline code span. Inside a code span
@@ -7,7 +9,8 @@
  * cell), and the fence grows past any run of backticks inside.
  */
 export function mdCode(text: string): string {
-  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
+  // Invisible format characters (U+202E…) and controls are shown as `\u202E` escapes, never raw (visible-text.ts).
+  const flat = showInvisible(text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   // A span that starts or ends with a backtick, or is blank, needs a space inside each fence.

@@ -10,6 +10,7 @@ import { regressedMetrics } from '../verdicts.js';
 import { describeGate } from './gates.js';
 import { describeScriptOutcome, retriesOf, scriptSucceeded, scriptTestName } from './script-outcome.js';
 import { REGRESSION_TEST_NAME, regressionOutcome } from './verdict-text.js';
+import { showInvisible } from '../visible-text.js';
 
 type YamlValue = string | number | boolean | null | { [key: string]: YamlValue };
 
@@ -122,5 +123,6 @@ export function renderTap(records: RunRecord | readonly RunRecord[]): string {
     );
     lines.push('  ---', ...yamlLines(point.diagnostics, 2), '  ...');
   });
-  return `${lines.join('\n')}\n`;
+  // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+  return `${showInvisible(lines.join('\n'))}\n`;
 }

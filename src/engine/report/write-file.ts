@@ -8,6 +8,7 @@
 import { constants, fstatSync } from 'node:fs';
 import { lstat, mkdir, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isPyrunHeader } from '../history/application-id.js';
 import { randomHex } from '../run-id.js';
 
 export type ReportWriteResult = { ok: true; path: string } | { ok: false; path: string; error: string };
@@ -136,11 +137,11 @@ async function identity(file: string): Promise<string | null> {
 }
 
 /**
- * Which of `protect` (or its lock, `<file>.lock`) the path `file` is, as a phrase (`the history file X`), or null.
- * Compared by resolved path (symlinks followed) and by device and inode.
+ * Which history the path `file` is, as a phrase (`the history file X`, `the history file’s lock X`), or null: one of
+ * `protect` or its lock `<file>.lock`, compared by resolved path (symlinks followed) and by device and inode; or
+ * any other pyrun history (another `--db`), known by its header, or the lock path beside one.
  */
 export async function protectedFileAt(file: string, protect: readonly string[]): Promise<string | null> {
-  if (protect.length === 0) return null;
   const resolved = await realpath(file).catch(() => path.resolve(file));
   const id = await identity(resolved);
   for (const guarded of protect) {
@@ -154,7 +155,28 @@ export async function protectedFileAt(file: string, protect: readonly string[]):
       if (id !== null && other !== null && id === other) return `${what} ${guarded}`;
     }
   }
+  if (await isPyrunHistory(resolved)) return `the history file ${resolved}`;
+  if (resolved.endsWith('.lock') && (await isPyrunHistory(resolved.slice(0, -'.lock'.length)))) {
+    return `the history file’s lock ${resolved.slice(0, -'.lock'.length)}`;
+  }
   return null;
+}
+
+/** Whether `file` is a regular file marked as a pyrun history (its first 100 bytes; never blocks on a FIFO). */
+async function isPyrunHistory(file: string): Promise<boolean> {
+  try {
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!(await handle.stat()).isFile()) return false;
+      const header = new Uint8Array(100);
+      const { bytesRead } = await handle.read(header, 0, header.length, 0);
+      return bytesRead === header.length && isPyrunHeader(header);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */

@@ -8,6 +8,7 @@ import type { StoredRun } from '../history/store.js';
 import { escapeHtml } from '../report/html-escape.js';
 import { ASSET_FILES } from './assets.js';
 import { buildIndex, buildSeries, type SiteIndex, type SiteOptions, type SiteSeries } from './model.js';
+import { showInvisible } from '../visible-text.js';
 
 export interface SiteFile {
   /** Relative path inside the site, `/`-separated. */
@@ -113,7 +114,21 @@ const CSP = [
  * data is later embedded.
  */
 export function dataScript(value: unknown): string {
-  return `window.PYRUN_SITE = ${safeJson(value)};\n`;
+  return `window.PYRUN_SITE = ${safeJson(visibleStrings(value))};\n`;
+}
+
+/**
+ * Every string in the site's data with invisible format characters (U+202E…) and controls written as visible
+ * `\u202E` escapes: the browser shows the data as text (textContent), so they must not reach it raw. Applied to
+ * every string alike, so a name used as a key still matches itself.
+ */
+function visibleStrings(value: unknown): unknown {
+  if (typeof value === 'string') return showInvisible(value);
+  if (Array.isArray(value)) return value.map(visibleStrings);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [showInvisible(k), visibleStrings(v)]));
+  }
+  return value;
 }
 
 export function safeJson(value: unknown): string {
