@@ -71,6 +71,13 @@ export interface MetricVerdict {
    */
   detectable_pct?: number;
   /**
+   * The value above which this verdict's rule calls the metric regressed, in the metric's unit: the baseline centre
+   * plus the larger of the relative threshold and k(n) spreads (for a verdict confirmed by re-runs, the bound their
+   * median was judged by; for one reached by the three-run window, the single-run limit this run was measured
+   * against). Absent where no such value exists: too few baseline runs, a metric not judged, a rank test.
+   */
+  limit?: number;
+  /**
    * A suspected regression confirmed or dismissed by running the script again (engine/confirm.ts): this metric's
    * values in the re-runs. The verdict is then that of the median of this run and its re-runs.
    */

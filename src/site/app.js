@@ -90,7 +90,7 @@
     const marks = [
       K.el('li', {}, [
         K.el('span', { class: 'swatch band', 'aria-hidden': 'true' }, []),
-        'baseline ± threshold',
+        'baseline centre to the judge’s limit',
       ]),
       K.el('li', {}, [K.el('span', { class: 'dot regressed', 'aria-hidden': 'true' }, []), 'regressed']),
       K.el('li', {}, [K.el('span', { class: 'dot gate', 'aria-hidden': 'true' }, []), 'failed gate']),

@@ -34,6 +34,29 @@ interface BrowserGlobals {
   getComputedStyle(e: unknown): { backgroundColor: string };
 }
 
+/** What the site's scripts leave on the page, as far as the band test reads it. */
+interface SiteGlobals {
+  PYRUN_SITE: {
+    index: { series: { name: string; slug: string }[] };
+    series: { runs: { id: string; g: number }[] };
+  };
+  PyrunCharts: {
+    shown: {
+      metric: { name: string };
+      chart: { points: number[] };
+      bands: [number, number][];
+      u: { data: (number | null | undefined)[][] };
+    }[];
+  };
+}
+
+/** A run as `pyrun history --json` prints it, as far as its duration verdict goes. */
+interface StoredVerdicts {
+  run_id: string;
+  baseline: { duration_s?: { value: number } };
+  verdicts: { duration_s: { limit?: number } };
+}
+
 interface Opened {
   page: Page;
   outside: string[];
@@ -176,6 +199,72 @@ describeIf('pyrun site in headless Chromium', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('draws each run’s band from the limit and the baseline centre its stored verdict holds, per branch', async () => {
+    const cli = join(dir, 'dist/cli/index.js');
+    const db = join(dir, 'history.sqlite');
+    const stored = (name: string): StoredVerdicts[] =>
+      JSON.parse(
+        execFileSync(process.execPath, [cli, 'history', '--db', db, '--name', name, '--json'], {
+          cwd: dir,
+          encoding: 'utf8',
+        }),
+      );
+    const index = await open('index.html');
+    const slugs = await index.page.evaluate(() =>
+      (globalThis as unknown as SiteGlobals).PYRUN_SITE.index.series.map((s) => [s.name, s.slug]),
+    );
+    await index.page.close();
+    const slugOf = new Map(slugs as [string, string][]);
+
+    // The band at a run, read from what the chart was given: per group, [limit, centre] at that run's point.
+    async function bandAt(page: Page, runId: string) {
+      return page.evaluate((id) => {
+        const g = globalThis as unknown as SiteGlobals;
+        const runs = g.PYRUN_SITE.series.runs;
+        const i = runs.findIndex((r) => r.id === id);
+        const chart = g.PyrunCharts.shown.find((c) => c.metric.name === 'duration_s')!;
+        const k = chart.chart.points.indexOf(i);
+        return {
+          group: runs[i]!.g,
+          bands: chart.bands.map(([hi, lo]) => [chart.u.data[hi]![k], chart.u.data[lo]![k]]),
+        };
+      }, runId);
+    }
+
+    const etl = await open(`series/${slugOf.get('etl')}.html`);
+    await etl.page.waitForSelector('.plot .u-over');
+    const etlRuns = stored('etl');
+    for (const id of ['3-10-1', '3-11-1']) {
+      const verdict = etlRuns.find((r) => r.run_id === id)!;
+      expect(verdict.verdicts.duration_s.limit).toBeGreaterThan(0);
+      expect(await bandAt(etl.page, id)).toEqual({
+        group: 0,
+        bands: [[verdict.verdicts.duration_s.limit, verdict.baseline.duration_s!.value]],
+      });
+    }
+    // A young run the judge gave no verdict: no band there.
+    expect(etlRuns.find((r) => r.run_id === '3-2-1')!.verdicts.duration_s.limit).toBeUndefined();
+    expect(await bandAt(etl.page, '3-2-1')).toEqual({ group: 0, bands: [[null, null]] });
+
+    // Two branches: a feature run's point carries its own band; main's band passes over it (undefined).
+    const api = await open(`series/${slugOf.get(HOSTILE_NAME)}.html`);
+    await api.page.waitForSelector('.plot .u-over');
+    const featureRun = `${HOSTILE_NAME.length}-7-1`;
+    const verdict = stored(HOSTILE_NAME).find((r) => r.run_id === featureRun)!;
+    expect(await bandAt(api.page, featureRun)).toEqual({
+      group: 1,
+      bands: [
+        [undefined, undefined],
+        [verdict.verdicts.duration_s.limit, verdict.baseline.duration_s!.value],
+      ],
+    });
+    for (const o of [etl, api]) {
+      expect(o.outside).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.page.close();
+    }
   }, 60_000);
 
   it('renders in dark and on a phone without errors', async () => {

@@ -101,11 +101,17 @@ describe('the pipeline', () => {
     for (const d of [1.0, 1.12, 0.9, 1.06, 0.95, 1.11, 0.89, 1.03, 0.97, 1.08]) await run([quick(d)], [c]);
     const first = await run([quick(1.37)], [c]);
     expect(first.records[0]!.verdicts.duration_s!.verdict).toBe('unchanged');
+    // Below the single-run limit it was measured against, which the verdict keeps.
+    expect(first.records[0]!.verdicts.duration_s!.limit).toBeGreaterThan(1.37);
     // It looks regressed, so the script is run again: the re-run is slow too, which settles it.
     const second = await run([quick(1.38), quick(1.39)], [c]);
     expect(second.exit_code).toBe(99);
     expect(second.records[0]!.status).toBe('regressed');
     expect(second.records[0]!.verdicts.duration_s!.reruns).toEqual([1.39]);
+    // The bound the median of the two runs (1.385 s) was judged by: above the centre, below the median.
+    const confirmed = second.records[0]!.verdicts.duration_s!;
+    expect(confirmed.limit).toBeLessThan(1.385);
+    expect(confirmed.limit).toBeGreaterThan(second.records[0]!.baseline.duration_s!.value);
     expect(second.explanation.join('\n')).toMatch(
       /regressed: duration_s 1\.38 s vs baseline [\d.]+ s \(\+\d[\d.]*%; median of 2 runs \(this and 1 re-run\): log median±[\d.]+·spread of the 9 runs before the last 3\)/,
     );

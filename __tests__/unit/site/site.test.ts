@@ -72,18 +72,36 @@ describe('renderSite', () => {
 });
 
 describe('buildSeries', () => {
-  it('keeps each branch apart and the baseline band as the run recorded it', () => {
+  it('keeps each branch apart and the band as the judge saw each run: its baseline centre and its limit', () => {
     const s = buildSeries(
       HOSTILE_NAME,
       twoSeries().filter((r) => r.name === HOSTILE_NAME),
       OPTIONS,
     );
     expect(s.groups.map((g) => g.ref)).toEqual(['main', 'feature/x']);
-    const judged = s.runs.find((r) => r.b.duration_s)!;
-    expect(judged.b.duration_s![0]).toBe(1.01);
-    expect(judged.b.duration_s![1]).toBeCloseTo(1.01 * 0.9);
-    expect(judged.b.duration_s![2]).toBeCloseTo(1.01 * 1.1);
+    expect(s.runs.map((r) => r.b.duration_s ?? null)).toEqual([
+      ...[0, 1, 2, 3, 4].map(() => null),
+      ...[5, 6, 7, 8, 9, 10, 11].map((i) => [1.01, i % 4 === 3 ? 1.2 : 1.1 + i / 1000]),
+    ]);
     expect(s.runs[0]!.commit).toMatch(/^https:\/\/github\.com\/o\/r\/commit\/[0-9a-f]{40}$/);
+  });
+
+  it('reads the limit of a run recorded before verdicts kept one from its detectable rise; else draws none', () => {
+    const old = (i: number, verdict: 'unchanged' | 'regressed', detectable_pct?: number) => {
+      const r = siteRecord({ name: 'old', i, duration_s: 2, baseline: 2 });
+      const rest = { ...r.verdicts.duration_s! };
+      delete rest.limit;
+      return {
+        ...r,
+        verdicts: { duration_s: { ...rest, verdict, ...(detectable_pct ? { detectable_pct } : {}) } },
+      };
+    };
+    const s = buildSeries(
+      'old',
+      [old(0, 'unchanged', 12.5), old(1, 'regressed'), old(2, 'unchanged')],
+      OPTIONS,
+    );
+    expect(s.runs.map((r) => r.b.duration_s ?? null)).toEqual([[2, 2.25], null, null]);
   });
 
   it('thins a long history to the chart budget, keeping the peaks, the dips and every regressed run', () => {

@@ -9,10 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import { explain } from '../explain.js';
-import { COMPARABLE_METRICS, DEFAULT_THRESHOLD_PCT, HEADLINE_METRICS, metricRow } from '../metrics.js';
+import { COMPARABLE_METRICS, HEADLINE_METRICS, metricRow } from '../metrics.js';
 import { downsampleKeepingPeaks } from '../report/downsample.js';
 import type { StoredRun } from '../history/store.js';
-import type { ComparableMetric } from '../types.js';
 import { siteRun, type SiteRun } from './run.js';
 
 /** Points per chart; beyond this a chart shows each bucket's highest and lowest run and every marked run. */
@@ -34,7 +33,6 @@ export interface SiteMetric {
   name: string;
   unit: string;
   help: string;
-  threshold_pct: number;
 }
 
 /** Runs that share a branch and a fingerprint: one line on the charts. */
@@ -92,7 +90,6 @@ export function siteMetrics(): SiteMetric[] {
       name,
       unit: row?.unit ?? '',
       help: row?.help ?? '',
-      threshold_pct: DEFAULT_THRESHOLD_PCT[name as ComparableMetric] ?? 0,
     };
   });
 }

@@ -24,8 +24,11 @@ export interface SiteRun {
   commit: string | null;
   /** The charted metrics' values. */
   m: Record<string, number | null>;
-  /** Per charted metric, the baseline the judge used: [centre, lower edge, upper edge] of its relative threshold. */
-  b: Record<string, [number, number, number]>;
+  /**
+   * Per charted metric the judge gave a verdict on, what it measured the run against: [baseline centre, limit],
+   * the limit being the value above which it would have called the run regressed. Absent: no verdict there.
+   */
+  b: Record<string, [number, number]>;
   /** Charted metrics judged regressed. */
   regressed: string[];
   gates: { expr: string; status: GateStatus; words: string }[];
@@ -53,11 +56,8 @@ export function siteRun(
   for (const metric of metrics) {
     const v = values[metric.name];
     m[metric.name] = typeof v === 'number' && Number.isFinite(v) ? v : null;
-    const base = run.baseline[metric.name as ComparableMetric];
-    if (base && Number.isFinite(base.value)) {
-      const tolerance = (Math.abs(base.value) * metric.threshold_pct) / 100;
-      b[metric.name] = [base.value, base.value - tolerance, base.value + tolerance];
-    }
+    const band = judgedBand(run, metric.name as ComparableMetric);
+    if (band) b[metric.name] = band;
   }
   const charted = new Set(metrics.map((x) => x.name));
   const regressed = regressedMetrics({ ...run, series: [] }).filter((x) => charted.has(x));
@@ -90,6 +90,23 @@ export function siteRun(
     alerts: run.alerts.map((a) => `${a.rule} at ${a.at_s.toFixed(1)} s`),
     profile: profileOf(run),
   };
+}
+
+/**
+ * The baseline centre and the limit the judge measured this run's metric against, as its verdict recorded them:
+ * the verdict's `limit`, or for a run recorded before verdicts kept it, the centre plus the `detectable_pct` an
+ * unchanged verdict carries. Null where the judge gave no such limit (too few runs, not judged, a rank test).
+ */
+export function judgedBand(run: StoredRun, metric: ComparableMetric): [number, number] | null {
+  const base = run.baseline[metric];
+  const verdict = run.verdicts[metric];
+  if (!base || !verdict || !Number.isFinite(base.value)) return null;
+  const limit =
+    verdict.limit ??
+    (verdict.verdict === 'unchanged' && verdict.detectable_pct !== undefined
+      ? base.value + (Math.abs(base.value) * verdict.detectable_pct) / 100
+      : undefined);
+  return limit !== undefined && Number.isFinite(limit) ? [base.value, limit] : null;
 }
 
 function environment(run: StoredRun): [string, string][] {
