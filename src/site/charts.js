@@ -12,7 +12,7 @@
   }
 
   function gateFailed(r) {
-    return r.gates.some((g) => g.status === 'failed');
+    return r.gates.some((g) => g[1] === 'failed');
   }
 
   // The series of a chart, in order: x; for each group its band (the judge's limit, then the baseline centre);
@@ -23,17 +23,20 @@
 
   function chartData(s, chart) {
     const m = chart.metric;
+    const column = s.columns.findIndex((c) => c[0] === m);
+    const judged = s.metrics.findIndex((x) => x.name === m);
+    const value = (r) => r.v[column];
     const pts = chart.points;
     const runs = s.runs;
     const col = (f) => pts.map((i) => f(runs[i]));
     const data = [col((r) => r.t / 1000)];
     // A group's band follows that group's runs: another group's run is skipped over (undefined), one of its own
     // runs the judge gave no verdict breaks it (null).
-    const band = (g, k) => (r) => (r.g !== g ? undefined : r.b[m] ? r.b[m][k] : null);
+    const band = (g, k) => (r) => (r.g !== g ? undefined : r.b[judged] ? r.b[judged][k] : null);
     s.groups.forEach((_, g) => data.push(col(band(g, 1)), col(band(g, 0))));
-    s.groups.forEach((_, g) => data.push(col((r) => (r.g === g ? r.m[m] : null))));
-    data.push(col((r) => (r.regressed.includes(m) ? r.m[m] : null)));
-    data.push(col((r) => (gateFailed(r) ? r.m[m] : null)));
+    s.groups.forEach((_, g) => data.push(col((r) => (r.g === g ? value(r) : null))));
+    data.push(col((r) => (r.regressed.includes(m) ? value(r) : null)));
+    data.push(col((r) => (gateFailed(r) ? value(r) : null)));
     return data;
   }
 
@@ -94,12 +97,14 @@
       return;
     }
     const r = s.runs[pts[idx]];
+    const value = r.v[s.columns.findIndex((c) => c[0] === metric.name)];
+    const band = r.b[s.metrics.indexOf(metric)];
     const lines = [
       `${K.fmtTime(r.t)} · ${r.status.replace(/_/g, ' ')}`,
-      `${metric.name}: ${K.fmtValue(r.m[metric.name], metric.unit)}`,
-      r.b[metric.name]
-        ? `baseline ${K.fmtValue(r.b[metric.name][0], metric.unit)} · regressed above ${K.fmtValue(r.b[metric.name][1], metric.unit)}`
-        : 'no verdict (too few baseline runs)',
+      `${metric.name}: ${K.fmtValue(value, metric.unit)}`,
+      band
+        ? `baseline ${K.fmtValue(band[0], metric.unit)} · regressed above ${K.fmtValue(band[1], metric.unit)}`
+        : 'no verdict with a limit',
       `${r.ref || '(no ref)'} @ ${r.sha ? K.shortSha(r.sha) : 'no commit'}`,
     ];
     if (r.regressed.length > 0) lines.push(`regressed: ${r.regressed.join(', ')}`);
