@@ -21,20 +21,21 @@ export function syntheticRecords({ series = 20, runsPerSeries = 500, start = Dat
         cpu_time_s: (10 + s) * drift * 0.9,
         peak_rss_mb: 204 + s * 10,
       };
+      // What the judge keeps: the change, and the limit above which it would have called the run regressed (the
+      // larger of the relative threshold and k(n) spreads: 10% for time, 7% for memory with these spreads).
+      const limitPct = { duration_s: 10, cpu_time_s: 10, peak_rss_mb: 7 };
       const verdict = (m, v) => {
+        if (i < 5)
+          return { verdict: 'insufficient_history', change_pct: null, statistic: 'log median±k·spread' };
         const change = ((v - base[m]) / base[m]) * 100;
-        const kind =
-          i < 5
-            ? 'insufficient_history'
-            : change > 10
-              ? 'regressed'
-              : change < -10
-                ? 'improved'
-                : 'unchanged';
+        const pct = limitPct[m];
+        const kind = change > pct ? 'regressed' : change < -pct ? 'improved' : 'unchanged';
         return {
           verdict: kind,
-          change_pct: i < 5 ? null : Math.round(change * 100) / 100,
-          statistic: 'median±k·MAD',
+          change_pct: Math.round(change * 100) / 100,
+          statistic: 'log median±3.5·spread',
+          limit: base[m] * (1 + pct / 100),
+          ...(kind === 'unchanged' ? { detectable_pct: pct } : {}),
         };
       };
       const status = gateFailed ? 'gate_failed' : regressed ? 'regressed' : 'passed';

@@ -16,6 +16,8 @@ export interface RecordShape {
   status?: RunStatus;
   /** The baseline centre of duration_s the run was judged against (none: insufficient history). */
   baseline?: number;
+  /** The limit above which the judge would have called duration_s regressed (default: 12% above the centre). */
+  limit?: number;
   git_ref?: string;
   gateFailed?: boolean;
 }
@@ -47,7 +49,14 @@ export function siteRecord(shape: RecordShape): RunRecord {
     ],
     alerts: [],
     baseline: baseline ? { duration_s: { value: baseline, spread: baseline * 0.02, runs: 5 } } : {},
-    verdicts: { duration_s: { verdict: kind, change_pct: change, statistic: 'median±k·MAD' } },
+    verdicts: {
+      duration_s: {
+        verdict: kind,
+        change_pct: change,
+        statistic: 'log median±5.21·spread',
+        ...(baseline ? { limit: shape.limit ?? baseline * 1.12 } : {}),
+      },
+    },
     git_ref: shape.git_ref ?? 'main',
     git_sha: (i * 2654435761).toString(16).padStart(8, '0').repeat(5).slice(0, 40),
     is_pull_request: false,
@@ -69,7 +78,8 @@ export function twoSeries(): RunRecord[] {
         i,
         duration_s: regressed ? 3.1 : 2 + (i % 3) * 0.05,
         status: regressed ? 'regressed' : 'passed',
-        ...(i >= 5 ? { baseline: 2.05 } : {}),
+        // The limit each run was measured against moves with its baseline runs.
+        ...(i >= 5 ? { baseline: 2.05, limit: 2.05 * (1.1 + i / 100) } : {}),
         ...(i === 8 ? { gateFailed: true, status: 'gate_failed' as const } : {}),
       }),
     );
@@ -78,7 +88,7 @@ export function twoSeries(): RunRecord[] {
         name: HOSTILE_NAME,
         i,
         duration_s: 1 + (i % 2) * 0.02,
-        ...(i >= 5 ? { baseline: 1.01 } : {}),
+        ...(i >= 5 ? { baseline: 1.01, limit: i % 4 === 3 ? 1.2 : 1.1 + i / 1000 } : {}),
         git_ref: i % 4 === 3 ? 'feature/x' : 'main',
       }),
     );

@@ -106,6 +106,7 @@ export function confirmedVerdicts(
       change_pct: changePct(least, found.centre),
       statistic: `${confirmedStatistic(values.length)}${found.statistic} of ${against}`,
       reruns: valuesOf(runs.slice(1), metric),
+      limit: found.bound,
     };
   }
   return out;

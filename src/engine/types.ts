@@ -71,8 +71,15 @@ export interface MetricVerdict {
    */
   detectable_pct?: number;
   /**
+   * The value above which this verdict's rule calls the metric regressed, in the metric's unit: the baseline centre
+   * plus the largest of the relative threshold and k(n) spreads, or the rank guard (for a verdict confirmed by re-runs,
+   * the bound the least of the runs was judged by; for one reached by the three-run window, the single-run limit
+   * this run was measured against). Absent where no such value exists: too few baseline runs, a metric not judged, a rank test.
+   */
+  limit?: number;
+  /**
    * A suspected regression confirmed or dismissed by running the script again (engine/confirm.ts): this metric's
-   * values in the re-runs. The verdict is then that of the median of this run and its re-runs.
+   * values in the re-runs. The verdict is then that of the least of this run and its re-runs.
    */
   reruns?: number[];
   /** How the verdict was reached, e.g. `median±3·MAD` or `mann-whitney-u`. */

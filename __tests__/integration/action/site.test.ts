@@ -108,11 +108,10 @@ describe('the documented GitHub Pages workflow', () => {
     // Three runs, each saved to the cache and merged back by the next: the site has them all.
     expect(index.series.map((s) => [s.name, s.runs])).toEqual([[pyrunStep!.with!.name, 3]]);
     const series = siteData(path.join(site, `data/${index.series[0]!.slug}.js`)).series as {
-      runs: { commit: string | null; ref: string }[];
+      runs: { sha: string | null; ref: string }[];
     };
     expect(series.runs.map((r) => r.ref)).toEqual(['main', 'main', 'main']);
-    expect(series.runs[2]!.commit).toBe(
-      'https://github.com/octo/etl/commit/0123456789abcdef0123456789abcdef01234567',
-    );
+    // The page links it to `<repo_url>/commit/<sha>`.
+    expect(series.runs[2]!.sha).toBe('0123456789abcdef0123456789abcdef01234567');
   }, 180_000);
 });

@@ -12,7 +12,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { MAX_AXIS_LABELS, MERMAID_CHART_THEME } from '../../../src/engine/report/markdown-chart.js';
 import { renderMarkdown } from '../../../src/engine/report/markdown.js';
 import type { Sample } from '../../../src/engine/types.js';
+import { renderAbMarkdown } from '../../../src/engine/report/ab-markdown.js';
 import { fixtureRecord, hugeRecord, passedRecord } from '../../helpers/builders.js';
+import { abFixtureRecord } from '../../unit/report/ab-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
@@ -130,6 +132,82 @@ suite(title, () => {
       { text, id },
     );
   }
+
+  /**
+   * The last x-axis label's box and the legend's text colour of a rendered chart, in the SVG's own units (its
+   * viewBox), beside the viewBox itself.
+   */
+  async function lastLabelBox(text: string, id: string) {
+    return page.evaluate(
+      async ({ text, id }) => {
+        type Box = { left: number; right: number; top: number; bottom: number; width: number };
+        type El = {
+          textContent: string | null;
+          getAttribute(n: string): string | null;
+          getBoundingClientRect(): Box;
+        };
+        const g = globalThis as unknown as {
+          mermaid: { render(id: string, text: string): Promise<{ svg: string }> };
+          document: {
+            getElementById(id: string): { innerHTML: string; querySelector(s: string): El | null };
+          };
+        };
+        const out = g.document.getElementById('out');
+        out.innerHTML = (await g.mermaid.render(id, text)).svg;
+        const svg = out.querySelector('svg')!;
+        const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number) as [
+          number,
+          number,
+          number,
+          number,
+        ];
+        const frame = svg.getBoundingClientRect();
+        const k = w / frame.width;
+        const labels = (svg as unknown as { querySelectorAll(s: string): El[] }).querySelectorAll(
+          'g.bottom-axis g.label text',
+        );
+        const last = labels[labels.length - 1]!;
+        const box = last.getBoundingClientRect();
+        const legend = (svg as unknown as { querySelectorAll(s: string): El[] }).querySelectorAll(
+          'g.legend text',
+        );
+        return {
+          viewBox: { left: x, top: y, right: x + w, bottom: y + h },
+          label: last.textContent,
+          box: {
+            left: x + (box.left - frame.left) * k,
+            right: x + (box.right - frame.left) * k,
+            top: y + (box.top - frame.top) * k,
+            bottom: y + (box.bottom - frame.top) * k,
+          },
+          legend: Array.from(legend).map((t) => [t.textContent, t.getAttribute('fill')]),
+        };
+      },
+      { text, id },
+    );
+  }
+
+  it('keeps the A/B chart’s last pair label inside the picture, with room to spare', async () => {
+    for (const pairs of [10, 4]) {
+      const record = abFixtureRecord();
+      record.order = record.order.slice(0, pairs);
+      record.runs = record.runs.filter((r) => r.pair <= pairs);
+      const [chart] = blocks(renderAbMarkdown(record));
+      const r = await lastLabelBox(chart!, `ab${pairs}`);
+      // A label flush with the edge is cut as soon as a font draws a glyph past its box: keep a few units clear.
+      const MARGIN = 4;
+      expect(r.box.left).toBeGreaterThanOrEqual(r.viewBox.left + MARGIN);
+      expect(r.box.right).toBeLessThanOrEqual(r.viewBox.right - MARGIN);
+      expect(r.box.top).toBeGreaterThanOrEqual(r.viewBox.top);
+      expect(r.box.bottom).toBeLessThanOrEqual(r.viewBox.bottom);
+      expect(r.label).toBe(String(pairs));
+      // The named lines' legend, in the axis text's colour: readable on GitHub's light and dark backgrounds.
+      expect(r.legend).toEqual([
+        ['A', MERMAID_CHART_THEME.titleColor],
+        ['B', MERMAID_CHART_THEME.titleColor],
+      ]);
+    }
+  }, 60_000);
 
   it('reports an error for a broken chart (the check itself works)', async () => {
     const broken = await render('xychart-beta\n  line [1, 2, oops]\n', 'broken');

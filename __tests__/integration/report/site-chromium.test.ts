@@ -16,6 +16,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { describeWith } from '../../helpers/needs.js';
 import { ROOT, tempDir } from '../../helpers/pyrun.js';
 import { HOSTILE_NAME, twoSeries } from '../../helpers/site-records.js';
+import { formatMetricValue } from '../../../src/engine/metric-format.js';
+import { RUN_METRICS } from '../../../src/engine/metrics.js';
+import { describeGate } from '../../../src/engine/report/gates.js';
+import { formatChangePct } from '../../../src/engine/report/numbers.js';
+import type { ComparableMetric, RunRecord } from '../../../src/engine/types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const describeIf = describeWith(
@@ -32,6 +37,22 @@ interface BrowserGlobals {
     documentElement: { scrollWidth: number };
   };
   getComputedStyle(e: unknown): { backgroundColor: string };
+}
+
+/** What the site's scripts leave on the page, as far as the band test reads it. */
+interface SiteGlobals {
+  PYRUN_SITE: {
+    index: { series: { name: string; slug: string }[] };
+    series: { runs: { id: string; g: number }[] };
+  };
+  PyrunCharts: {
+    shown: {
+      metric: { name: string };
+      chart: { points: number[] };
+      bands: [number, number][];
+      u: { data: (number | null | undefined)[][] };
+    }[];
+  };
 }
 
 interface Opened {
@@ -92,6 +113,18 @@ describeIf('pyrun site in headless Chromium', () => {
     await browser?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+
+  /** The runs of a series as the history holds them (`pyrun history --json`). */
+  function storedRuns(name: string): RunRecord[] {
+    const cli = join(dir, 'dist/cli/index.js');
+    const db = join(dir, 'history.sqlite');
+    return JSON.parse(
+      execFileSync(process.execPath, [cli, 'history', '--db', db, '--name', name, '--json'], {
+        cwd: dir,
+        encoding: 'utf8',
+      }),
+    );
+  }
 
   async function open(file: string, colorScheme: 'light' | 'dark' = 'light', width = 1280): Promise<Opened> {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
@@ -163,6 +196,41 @@ describeIf('pyrun site in headless Chromium', () => {
     );
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'series-light.png'), fullPage: true });
 
+    // The page formats the raw values it was sent exactly as pyrun's reports format the stored run.
+    const record = storedRuns('etl').find((r) => r.run_id === '3-11-1')!;
+    const tables = await page.$$eval('#run table.kv', (els) =>
+      els.map((t) => ({
+        caption: t.querySelector('caption')?.textContent ?? '',
+        rows: [...t.querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.children].map((c) => c.textContent ?? ''),
+        ),
+      })),
+    );
+    const rowsOf = (caption: string) => tables.find((t) => t.caption === caption)?.rows;
+    expect(rowsOf('Metrics')).toEqual(
+      RUN_METRICS.map((name) => {
+        const verdict = record.verdicts[name as ComparableMetric];
+        return [
+          name,
+          formatMetricValue(name, (record as unknown as Record<string, number | null>)[name]),
+          verdict ? verdict.verdict.replace(/_/g, ' ') : '',
+          verdict ? formatChangePct(verdict.change_pct) : '',
+        ];
+      }),
+    );
+    expect(rowsOf('Gates')).toEqual(
+      record.gates.map((g) => [g.expr, g.status.replace(/_/g, ' '), describeGate(g)]),
+    );
+    expect(rowsOf('Environment')).toEqual(
+      expect.arrayContaining([
+        ['started', record.started_at],
+        ['git sha', record.git_sha],
+        ['os', `${record.os}/${record.arch}`],
+        ['python', record.python_version],
+        ['interval', `${record.interval_s} s`],
+      ]),
+    );
+
     // The run table: newest first; the fourth row is run 8, whose gate failed. Opened with the keyboard.
     await page.locator('.run-table tbody tr').nth(3).getByRole('button').focus();
     await page.keyboard.press('Enter');
@@ -176,6 +244,63 @@ describeIf('pyrun site in headless Chromium', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it('draws each run’s band from the limit and the baseline centre its stored verdict holds, per branch', async () => {
+    const index = await open('index.html');
+    const slugs = await index.page.evaluate(() =>
+      (globalThis as unknown as SiteGlobals).PYRUN_SITE.index.series.map((s) => [s.name, s.slug]),
+    );
+    await index.page.close();
+    const slugOf = new Map(slugs as [string, string][]);
+
+    // The band at a run, read from what the chart was given: per group, [limit, centre] at that run's point.
+    async function bandAt(page: Page, runId: string) {
+      return page.evaluate((id) => {
+        const g = globalThis as unknown as SiteGlobals;
+        const runs = g.PYRUN_SITE.series.runs;
+        const i = runs.findIndex((r) => r.id === id);
+        const chart = g.PyrunCharts.shown.find((c) => c.metric.name === 'duration_s')!;
+        const k = chart.chart.points.indexOf(i);
+        return {
+          group: runs[i]!.g,
+          bands: chart.bands.map(([hi, lo]) => [chart.u.data[hi]![k], chart.u.data[lo]![k]]),
+        };
+      }, runId);
+    }
+
+    const etl = await open(`series/${slugOf.get('etl')}.html`);
+    await etl.page.waitForSelector('.plot .u-over');
+    const etlRuns = storedRuns('etl');
+    for (const id of ['3-10-1', '3-11-1']) {
+      const verdict = etlRuns.find((r) => r.run_id === id)!;
+      expect(verdict.verdicts.duration_s!.limit).toBeGreaterThan(0);
+      expect(await bandAt(etl.page, id)).toEqual({
+        group: 0,
+        bands: [[verdict.verdicts.duration_s!.limit, verdict.baseline.duration_s!.value]],
+      });
+    }
+    // A young run the judge gave no verdict: no band there.
+    expect(etlRuns.find((r) => r.run_id === '3-2-1')!.verdicts.duration_s?.limit).toBeUndefined();
+    expect(await bandAt(etl.page, '3-2-1')).toEqual({ group: 0, bands: [[null, null]] });
+
+    // Two branches: a feature run's point carries its own band; main's band passes over it (undefined).
+    const api = await open(`series/${slugOf.get(HOSTILE_NAME)}.html`);
+    await api.page.waitForSelector('.plot .u-over');
+    const featureRun = `${HOSTILE_NAME.length}-7-1`;
+    const verdict = storedRuns(HOSTILE_NAME).find((r) => r.run_id === featureRun)!;
+    expect(await bandAt(api.page, featureRun)).toEqual({
+      group: 1,
+      bands: [
+        [undefined, undefined],
+        [verdict.verdicts.duration_s!.limit, verdict.baseline.duration_s!.value],
+      ],
+    });
+    for (const o of [etl, api]) {
+      expect(o.outside).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.page.close();
+    }
   }, 60_000);
 
   it('renders in dark and on a phone without errors', async () => {

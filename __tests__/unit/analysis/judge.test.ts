@@ -79,6 +79,29 @@ describe('judgeRun', () => {
     expect(at(10 * (1 + young.detectable_pct! / 100) * 0.999)).toBe('unchanged');
   });
 
+  it('keeps on every verdict of the single-value rule the limit it was measured against, regressed ones too', () => {
+    const noisy = [8, 12, 9, 11.5, 10, 10.5, 9.5].map((d) => ({ ...TYPICAL, duration_s: d }));
+    const at = (x: number) => judgeRun({ ...TYPICAL, duration_s: x }, noisy).verdicts.duration_s!;
+    const quiet = at(10);
+    expect(quiet.verdict).toBe('unchanged');
+    expect(quiet.limit).toBeCloseTo(10 * (1 + quiet.detectable_pct! / 100), 9);
+    // The limit is where the verdict turns, and a regressed run carries the same one.
+    const limit = quiet.limit!;
+    expect(at(limit * 1.001).verdict).toBe('regressed');
+    expect(at(limit * 0.999).verdict).toBe('unchanged');
+    expect(at(limit * 1.5).limit).toBeCloseTo(limit, 9);
+    expect(at(limit * 1.5).detectable_pct).toBeUndefined();
+    // A linear-scale metric (a count) judged on request: centre plus the larger of threshold and spreads.
+    const threads = judgeRun({ ...TYPICAL, max_threads: 9 }, history(20), { judged: ['max_threads'] });
+    expect(threads.verdicts.max_threads).toMatchObject({ verdict: 'regressed', limit: 4 * 1.2 });
+    // Too few runs, a metric only measured, or the rank test of repeats: no limit.
+    expect(judgeRun(TYPICAL, history(3)).verdicts.duration_s!.limit).toBeUndefined();
+    expect(judgeRun(TYPICAL, history(20)).verdicts.max_threads!.limit).toBeUndefined();
+    const repeats = [9.9, 10, 10.1, 10.2, 9.8].map((d) => ({ ...TYPICAL, duration_s: d }));
+    const ranked = judgeRepeats(repeats, history(20)).verdicts.duration_s!;
+    expect([ranked.statistic, ranked.limit]).toEqual(['mann-whitney-u', undefined]);
+  });
+
   it('judges the metrics of the table when asked to: +30% duration, twice the threads', () => {
     const current = { ...TYPICAL, duration_s: 13, peak_rss_mb: 208, max_threads: 8 };
     const { baseline, verdicts } = judgeRun(current, history(20), { judged: COMPARABLE_METRICS });

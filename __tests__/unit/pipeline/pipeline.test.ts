@@ -108,11 +108,17 @@ describe('the pipeline', () => {
     for (const d of [1.0, 1.12, 0.9, 1.06, 0.95, 1.11, 0.89, 1.03, 0.97, 1.08]) await run([quick(d)], [c]);
     const first = await run([quick(1.37)], [c]);
     expect(first.records[0]!.verdicts.duration_s!.verdict).toBe('unchanged');
+    // Below the single-run limit it was measured against, which the verdict keeps.
+    expect(first.records[0]!.verdicts.duration_s!.limit).toBeGreaterThan(1.37);
     // It looks regressed, so the script is run again twice: every re-run is slow too, which confirms it.
     const second = await run([quick(1.38), quick(1.39), quick(1.4)], [c]);
     expect(second.exit_code).toBe(99);
     expect(second.records[0]!.status).toBe('regressed');
     expect(second.records[0]!.verdicts.duration_s!.reruns).toEqual([1.39, 1.4]);
+    // The bound the least of the three runs (1.38 s) was judged by: above the centre, below the least.
+    const confirmed = second.records[0]!.verdicts.duration_s!;
+    expect(confirmed.limit).toBeLessThan(1.38);
+    expect(confirmed.limit).toBeGreaterThan(second.records[0]!.baseline.duration_s!.value);
     expect(second.explanation.join('\n')).toMatch(
       /regressed: duration_s 1\.38 s vs baseline [\d.]+ s \(\+\d[\d.]*%; least of 3 runs \(this and 2 re-runs\): log median±[\d.]+·spread of the 9 runs before the last 3, above the second highest of all 11\)/,
     );

@@ -119,9 +119,16 @@ describe('report formatting', () => {
     expect(worstStatus([timeoutRecord(), failedRecord(), passedRecord()])).toBe('timeout');
   });
 
-  it('writes the JUnit timestamp in UTC to the second', () => {
-    expect(junitTimestamp('2025-03-14T09:26:53.589Z')).toBe('2025-03-14T09:26:53Z');
-    expect(junitTimestamp('2025-03-14T10:26:53+01:00')).toBe('2025-03-14T09:26:53Z');
+  it('writes the JUnit timestamp in UTC to the second, without a zone, as the JUnit XSD’s pattern has it', () => {
+    // The pattern of the JUnit XSD's ISO8601_DATETIME_PATTERN type.
+    const XSD_PATTERN = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/;
+    expect(junitTimestamp('2025-03-14T09:26:53.589Z')).toBe('2025-03-14T09:26:53');
+    expect(junitTimestamp('2025-03-14T10:26:53+01:00')).toBe('2025-03-14T09:26:53');
+    expect(junitTimestamp('2025-03-14T23:59:59.999-05:00')).toMatch(XSD_PATTERN);
+    // Read as UTC (as Jenkins does, appending Z), it is the same instant to the second.
+    expect(Date.parse(`${junitTimestamp('2025-03-14T10:26:53.9+01:00')}Z`)).toBe(
+      Date.parse('2025-03-14T09:26:53Z'),
+    );
     expect(junitTimestamp('not a date')).toBe('not a date');
   });
 });

@@ -72,18 +72,31 @@ describe('renderSite', () => {
 });
 
 describe('buildSeries', () => {
-  it('keeps each branch apart and the baseline band as the run recorded it', () => {
+  it('keeps each branch apart and the band as the judge saw each run: its baseline centre and its limit', () => {
     const s = buildSeries(
       HOSTILE_NAME,
       twoSeries().filter((r) => r.name === HOSTILE_NAME),
-      OPTIONS,
     );
     expect(s.groups.map((g) => g.ref)).toEqual(['main', 'feature/x']);
-    const judged = s.runs.find((r) => r.b.duration_s)!;
-    expect(judged.b.duration_s![0]).toBe(1.01);
-    expect(judged.b.duration_s![1]).toBeCloseTo(1.01 * 0.9);
-    expect(judged.b.duration_s![2]).toBeCloseTo(1.01 * 1.1);
-    expect(s.runs[0]!.commit).toMatch(/^https:\/\/github\.com\/o\/r\/commit\/[0-9a-f]{40}$/);
+    const duration = s.metrics.findIndex((m) => m.name === 'duration_s');
+    expect(s.runs.map((r) => r.b[duration])).toEqual([
+      ...[0, 1, 2, 3, 4].map(() => null),
+      ...[5, 6, 7, 8, 9, 10, 11].map((i) => [1.01, i % 4 === 3 ? 1.2 : 1.1 + i / 1000]),
+    ]);
+  });
+
+  it('reads the limit of a run recorded before verdicts kept one from its detectable rise; else draws none', () => {
+    const old = (i: number, verdict: 'unchanged' | 'regressed', detectable_pct?: number) => {
+      const r = siteRecord({ name: 'old', i, duration_s: 2, baseline: 2 });
+      const rest = { ...r.verdicts.duration_s! };
+      delete rest.limit;
+      return {
+        ...r,
+        verdicts: { duration_s: { ...rest, verdict, ...(detectable_pct ? { detectable_pct } : {}) } },
+      };
+    };
+    const s = buildSeries('old', [old(0, 'unchanged', 12.5), old(1, 'regressed'), old(2, 'unchanged')]);
+    expect(s.runs.map((r) => r.b[0])).toEqual([[2, 2.25], null, null]);
   });
 
   it('thins a long history to the chart budget, keeping the peaks, the dips and every regressed run', () => {
@@ -97,7 +110,7 @@ describe('buildSeries', () => {
         status: i % 1000 === 500 ? 'regressed' : 'passed',
       }),
     );
-    const s = buildSeries('long', records, OPTIONS);
+    const s = buildSeries('long', records);
     const chart = s.charts.find((c) => c.metric === 'duration_s')!;
     expect(chart.of).toBe(n);
     expect(chart.points.length).toBeLessThanOrEqual(MAX_CHART_POINTS + 6);
@@ -118,20 +131,38 @@ describe('buildSeries', () => {
         speedscope_path: 'p.speedscope.json',
       },
     };
-    const run = buildSeries('p', [record], OPTIONS).runs[0]!;
+    const series = buildSeries('p', [record]);
+    const run = series.runs[0]!;
     expect(run.profile?.top[0]?.[0]).toBe('etl.py:10(load)');
-    expect(run.gates).toEqual([
-      { expr: 'duration_s < 10s', status: 'failed', words: expect.stringContaining('12') },
-    ]);
+    expect(run.gates).toEqual([[0, 'failed', 12, 10]]);
+    expect(series.rules).toEqual([['duration_s < 10s', 's']]);
     expect(run.words.join('\n')).toContain('gate failed: duration_s < 10s');
-    expect(run.table.find((row) => row[0] === 'duration_s')?.[1]).toBe('12 s');
+  });
+
+  it('ships raw values once per column, verdicts by kind with the change as shown, the environment by group', () => {
+    const record = siteRecord({ name: 'raw', i: 7, duration_s: 2.0615, baseline: 2, status: 'passed' });
+    const series = buildSeries('raw', [record]);
+    const run = series.runs[0]!;
+    expect(series.columns.length).toBe(run.v.length);
+    const at = (name: string) => series.columns.findIndex(([n]) => n === name);
+    expect(series.columns[at('duration_s')]).toEqual(['duration_s', 's']);
+    expect(series.columns[at('peak_rss_mb')]).toEqual(['peak_rss_mb', 'MB']);
+    expect(run.v[at('duration_s')]).toBe(2.0615);
+    expect(run.v[at('peak_rss_mb')]).toBe(107);
+    // +3.075% is shown as +3.1%: the page gets 3.1, rounded as the reports round it.
+    expect(run.vd[at('duration_s')]).toEqual([series.verdict_kinds.indexOf('unchanged'), 3.1]);
+    expect(run.vd[at('max_threads')]).toBeNull();
+    expect(series.groups[run.g]).toMatchObject({ os: 'linux/x64', ref: 'main' });
+    expect(run.e[0]).toBe(record.started_at);
+    // Nothing preformatted per run but the verdict's words.
+    expect(JSON.stringify(run)).not.toMatch(/"\d[\d.]* (s|MB)"/);
   });
 
   it('the index follows the baseline ref for the latest status and the sparkline', () => {
     const records = [0, 1, 2].map((i) =>
       siteRecord({ name: 'x', i, duration_s: 1 + i, git_ref: i === 2 ? 'feature/y' : 'main' }),
     );
-    const s = buildSeries('x', records, OPTIONS);
+    const s = buildSeries('x', records);
     const index = buildIndex([s], { ...OPTIONS, baseline_ref: 'main' });
     expect(index.series[0]!.latest.ref).toBe('main');
     expect(index.series[0]!.spark.values).toEqual([1, 2]);

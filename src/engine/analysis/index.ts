@@ -14,10 +14,14 @@ import { DEFAULT_JUDGED_METRICS } from '../metrics.js';
 import { median } from './robust.js';
 import {
   changePct,
+  detectableRisePct,
   judgeRepeatValues,
   judgeValue,
   judgeWindow,
+  MANN_WHITNEY_STATISTIC,
   resolveVerdictOptions,
+  smallSampleFactor,
+  type ResolvedVerdictOptions,
   type VerdictOptions,
 } from './verdict.js';
 
@@ -99,23 +103,56 @@ export function judgeRun(
       continue;
     }
     if (repeats.length > 0) {
-      judgement.verdicts[metric] = judgeRepeatValues(
-        metric,
-        repeats,
-        baseline,
-        baselineValues(history),
-        resolved,
-      );
+      const verdict = judgeRepeatValues(metric, repeats, baseline, baselineValues(history), resolved);
+      // Fewer repeats than the rank test needs: their median was judged as one value, on the metric's own scale.
+      judgement.verdicts[metric] = withLimit(metric, verdict, baseline, resolved, undefined);
       continue;
     }
-    const single = judgeValue(metric, value as number, baseline, resolved, history);
+    const single = withLimit(
+      metric,
+      judgeValue(metric, value as number, baseline, resolved, history),
+      baseline,
+      resolved,
+      history,
+    );
     const window =
       opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
         ? judgeWindow(metric, value as number, baseline, resolved, history)
         : null;
-    judgement.verdicts[metric] = window ?? single;
+    judgement.verdicts[metric] =
+      window === null ? single : single.limit === undefined ? window : { ...window, limit: single.limit };
   }
   return judgement;
+}
+
+/**
+ * The verdict with the value it was measured against (`limit`): the baseline centre plus the smallest rise the
+ * single-value rule calls regressed (its rank guard included), computed as judgeValue computed it (on the log scale where its statistic says
+ * so). Kept on every verdict of that rule, so a chart can draw what the judge saw; a rank test has no such value.
+ */
+function withLimit(
+  metric: ComparableMetric,
+  verdict: MetricVerdict,
+  baseline: BaselineEntry | null,
+  opts: ResolvedVerdictOptions,
+  history: readonly number[] | undefined,
+): MetricVerdict {
+  const ruled =
+    verdict.verdict === 'unchanged' || verdict.verdict === 'regressed' || verdict.verdict === 'improved';
+  if (baseline === null || !ruled || verdict.statistic === MANN_WHITNEY_STATISTIC) return verdict;
+  const log = verdict.statistic.startsWith('log ');
+  const pct =
+    verdict.detectable_pct ??
+    detectableRisePct(
+      metric,
+      baseline,
+      opts,
+      opts.spreads ?? smallSampleFactor(baseline.runs),
+      log ? history : undefined,
+      history,
+    );
+  if (pct === null) return verdict;
+  return { ...verdict, limit: baseline.value + (Math.abs(baseline.value) * pct) / 100 };
 }
 
 /** The statistic of a metric that is compared but not weighed by the verdict. */

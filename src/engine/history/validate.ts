@@ -144,6 +144,7 @@ const recordSchema = z.object({
         statistic: line(100),
         p_value: num.optional(),
         detectable_pct: num.optional(),
+        limit: num.optional(),
         reruns: z.array(num).max(10).optional(),
       }),
     )

@@ -33,11 +33,19 @@ const VERDICT: Record<AbMetricResult['verdict'], string> = {
 /**
  * Blue for A, red for B (the default xychart palette is too pale on GitHub's light theme), on the run charts' base
  * theme: a transparent background and axis text that read in GitHub's dark theme too (the default theme's chart
- * keeps a light grey box there).
+ * keeps a light grey box there). The lines are named, so a mermaid that draws a legend draws one, in the axis text's
+ * colour; the title names the colours for one that does not.
  */
 const CHART_INIT = `%%{init: ${JSON.stringify({
   theme: 'base',
-  themeVariables: { xyChart: { ...MERMAID_CHART_THEME, plotColorPalette: '#3b82f6, #e5484d' } },
+  xyChart: { showLegend: true },
+  themeVariables: {
+    xyChart: {
+      ...MERMAID_CHART_THEME,
+      legendTextColor: MERMAID_CHART_THEME.titleColor,
+      plotColorPalette: '#3b82f6, #e5484d',
+    },
+  },
 })}}%%`;
 
 export function renderAbMarkdown(
@@ -130,12 +138,24 @@ function runsChart(record: AbRecord, h: string): string[] {
     CHART_INIT,
     'xychart-beta',
     '  title "duration_s per pair (blue: A, red: B)"',
-    `  x-axis "pair" [${Array.from({ length: pairs }, (_, i) => `"${i + 1}${record.order[i] === 'BA' ? '′' : ''}"`).join(', ')}]`,
+    // Plain pair numbers: mermaid ends the last category's label exactly at the chart's right edge (it reserves
+    // half the widest label there), so a mark after the number, which a font may draw past its own box, was cut.
+    `  x-axis "pair" [${Array.from({ length: pairs }, (_, i) => `"${i + 1}"`).join(', ')}]`,
     `  y-axis "duration (s)" ${formatNumber(scale.min)} --> ${formatNumber(scale.max)}`,
-    `  line ${line(a)}`,
-    `  line ${line(b)}`,
+    `  line "A" ${line(a)}`,
+    `  line "B" ${line(b)}`,
     '```',
     '',
-    '<sub>′: B ran first in that pair.</sub>',
+    `<sub>${orderNote(record.order)}</sub>`,
   ];
+}
+
+/** Which side ran first in each pair, in words. */
+function orderNote(order: readonly ('AB' | 'BA')[]): string {
+  const bFirst = order.flatMap((o, i) => (o === 'BA' ? [i + 1] : []));
+  if (bFirst.length === 0) return 'A ran first in every pair.';
+  if (order.every((o, i) => o === (i % 2 === 0 ? 'AB' : 'BA'))) {
+    return 'A ran first in the odd-numbered pairs, B in the even-numbered ones.';
+  }
+  return `B ran first in pair${bFirst.length === 1 ? '' : 's'} ${bFirst.join(', ')}; A in the others.`;
 }

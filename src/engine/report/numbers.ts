@@ -39,13 +39,15 @@ export function formatPValue(p: number | null | undefined): string {
 }
 
 /**
- * An ISO 8601 instant reduced to whole seconds, in UTC and saying so (`2025-03-14T09:26:53Z`): without the `Z`,
- * readers take the time as their own local time.
+ * A JUnit `timestamp`: the instant in UTC, to the second, with no zone designator (`2025-03-14T09:26:53`). That is
+ * the form the JUnit XSD's pattern allows (it has no zone), and the one the readers that interpret the attribute take
+ * as UTC: Jenkins' junit plugin appends `Z` to a zone-less timestamp before parsing it. docs/exporting.md gives the
+ * readers looked at.
  */
 export function junitTimestamp(started_at: string): string {
   const date = new Date(started_at);
   if (Number.isNaN(date.getTime())) return started_at;
-  return `${date.toISOString().slice(0, 19)}Z`;
+  return date.toISOString().slice(0, 19);
 }
 
 /** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */

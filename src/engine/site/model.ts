@@ -9,11 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { explain } from '../explain.js';
-import { COMPARABLE_METRICS, DEFAULT_THRESHOLD_PCT, HEADLINE_METRICS, metricRow } from '../metrics.js';
+import { COMPARABLE_METRICS, HEADLINE_METRICS, metricRow } from '../metrics.js';
 import { downsampleKeepingPeaks } from '../report/downsample.js';
 import type { StoredRun } from '../history/store.js';
-import type { ComparableMetric } from '../types.js';
-import { siteRun, type SiteRun } from './run.js';
+import { SeriesTables, siteRun, VERDICT_KINDS, type SiteRun } from './run.js';
 
 /** Points per chart; beyond this a chart shows each bucket's highest and lowest run and every marked run. */
 export const MAX_CHART_POINTS = 1500;
@@ -34,7 +33,6 @@ export interface SiteMetric {
   name: string;
   unit: string;
   help: string;
-  threshold_pct: number;
 }
 
 /** Runs that share a branch and a fingerprint: one line on the charts. */
@@ -42,6 +40,10 @@ export interface SiteGroup {
   label: string;
   ref: string | null;
   runs: number;
+  /** The environment its runs share, as a run's details show it. */
+  os: string;
+  python: string;
+  executor: string;
 }
 
 export interface SiteChart {
@@ -55,7 +57,14 @@ export interface SiteChart {
 export interface SiteSeries {
   name: string;
   slug: string;
+  /** The charted metrics; a run's `b` follows their order. */
   metrics: SiteMetric[];
+  /** Every run metric with its display unit; a run's `v` and `vd` follow their order. */
+  columns: [string, string][];
+  /** The gate rules of the runs, with the gated metric's unit; a run's gates refer to them. */
+  rules: [string, string][];
+  /** The verdict kinds a run's `vd` refers to. */
+  verdict_kinds: readonly string[];
   groups: SiteGroup[];
   runs: SiteRun[];
   charts: SiteChart[];
@@ -92,7 +101,6 @@ export function siteMetrics(): SiteMetric[] {
       name,
       unit: row?.unit ?? '',
       help: row?.help ?? '',
-      threshold_pct: DEFAULT_THRESHOLD_PCT[name as ComparableMetric] ?? 0,
     };
   });
 }
@@ -109,25 +117,50 @@ export function seriesSlug(name: string): string {
 }
 
 /** One series' page data; `runs` in any order (they are sorted by start time, oldest first). */
-export function buildSeries(name: string, stored: readonly StoredRun[], options: SiteOptions): SiteSeries {
+export function buildSeries(name: string, stored: readonly StoredRun[]): SiteSeries {
   const ordered = [...stored].sort(byStart);
   const all = siteMetrics();
   const metrics = all.filter((m) => ordered.some((r) => isNumber(valueOf(r, m.name))));
   const groupIndex = new Map<string, number>();
   const groups: SiteGroup[] = [];
+  const tables = new SeriesTables();
   const runs = ordered.map((run) => {
     const key = groupLabel(run);
     let g = groupIndex.get(key);
     if (g === undefined) {
       g = groups.length;
       groupIndex.set(key, g);
-      groups.push({ label: key, ref: run.git_ref, runs: 0 });
+      groups.push({
+        label: key,
+        ref: run.git_ref,
+        runs: 0,
+        os: `${run.os}/${run.arch}`,
+        python: run.python_version,
+        executor: run.host ? `${run.executor} (${run.host})` : run.executor,
+      });
     }
     (groups[g] as SiteGroup).runs += 1;
-    return siteRun(run, g, metrics, explain({ ...run, series: [] }), options.repo_url);
+    return siteRun(run, g, metrics, explain({ ...run, series: [] }), tables);
   });
-  const charts = metrics.map((m) => chartPoints(runs, m.name));
-  return { name, slug: seriesSlug(name), metrics, groups, runs, charts };
+  const series: SiteSeries = {
+    name,
+    slug: seriesSlug(name),
+    metrics,
+    columns: tables.columns,
+    rules: tables.rules,
+    verdict_kinds: VERDICT_KINDS,
+    groups,
+    runs,
+    charts: [],
+  };
+  series.charts = metrics.map((m) => chartPoints(series, m.name));
+  return series;
+}
+
+/** A run's value of a metric, from its row of values. */
+export function runValue(series: SiteSeries, run: SiteRun, metric: string): number | null {
+  const column = series.columns.findIndex(([name]) => name === metric);
+  return column < 0 ? null : (run.v[column] ?? null);
 }
 
 /** The index: one entry per series, in name order. */
@@ -147,14 +180,14 @@ function indexEntry(series: SiteSeries, baselineRef: string | null): SiteIndexEn
   const line = onLine.length > 0 ? onLine : series.runs;
   const latest = line[line.length - 1] as SiteRun;
   const metric = series.metrics[0]?.name ?? 'duration_s';
-  const spark = line.slice(-SPARK_POINTS).map((r) => r.m[metric] ?? null);
+  const spark = line.slice(-SPARK_POINTS).map((r) => runValue(series, r, metric));
   let last_regression: SiteIndexEntry['last_regression'] = null;
   let last_gate_failure: SiteIndexEntry['last_gate_failure'] = null;
   for (let i = series.runs.length - 1; i >= 0 && (!last_regression || !last_gate_failure); i--) {
     const run = series.runs[i] as SiteRun;
     if (!last_regression && run.regressed.length > 0)
       last_regression = { t: run.t, run_id: run.id, metrics: run.regressed };
-    if (!last_gate_failure && run.gates.some((g) => g.status === 'failed'))
+    if (!last_gate_failure && run.gates.some((g) => g[1] === 'failed'))
       last_gate_failure = { t: run.t, run_id: run.id };
   }
   return {
@@ -168,10 +201,12 @@ function indexEntry(series: SiteSeries, baselineRef: string | null): SiteIndexEn
   };
 }
 
-function chartPoints(runs: readonly SiteRun[], metric: string): SiteChart {
+function chartPoints(series: SiteSeries, metric: string): SiteChart {
+  const { runs } = series;
+  const column = series.columns.findIndex(([name]) => name === metric);
   const withValue: number[] = [];
-  for (let i = 0; i < runs.length; i++) if (isNumber((runs[i] as SiteRun).m[metric])) withValue.push(i);
-  const value = (i: number) => (runs[i] as SiteRun).m[metric] as number;
+  for (let i = 0; i < runs.length; i++) if (isNumber((runs[i] as SiteRun).v[column])) withValue.push(i);
+  const value = (i: number) => (runs[i] as SiteRun).v[column] as number;
   const kept = new Set(downsampleKeepingPeaks(withValue, MAX_CHART_POINTS, value, { keep_lows: true }));
   if (kept.size < withValue.length) {
     for (const i of withValue) if (isMarked(runs[i] as SiteRun, metric)) kept.add(i);
@@ -180,7 +215,7 @@ function chartPoints(runs: readonly SiteRun[], metric: string): SiteChart {
 }
 
 function isMarked(run: SiteRun, metric: string): boolean {
-  return run.regressed.includes(metric) || run.gates.some((g) => g.status === 'failed');
+  return run.regressed.includes(metric) || run.gates.some((g) => g[1] === 'failed');
 }
 
 /** Branch and fingerprint: runs compare only within one, so each is its own line. */

@@ -30,7 +30,7 @@ export function renderSite(runs: readonly StoredRun[], options: SiteOptions): Re
     else bySeries.set(run.name, [run]);
   }
   const names = [...bySeries.keys()].sort();
-  const series = names.map((name) => buildSeries(name, bySeries.get(name) as StoredRun[], options));
+  const series = names.map((name) => buildSeries(name, bySeries.get(name) as StoredRun[]));
   const index = buildIndex(series, options);
   const files: SiteFile[] = [
     { path: 'index.html', text: page('index', options.title, '', 'data/index.js', '') },

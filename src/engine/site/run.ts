@@ -1,16 +1,32 @@
 /**
- * One run as the site shows it: the numbers its charts draw and, already in words, what opening the run shows
- * (metrics, gates, verdicts, environment, commit, profile). Values stay data: the browser side sets them as text.
+ * One run as the site ships it: raw values, which the browser side (src/site/kit.js) formats as pyrun's reports do.
+ * Whatever repeats from run to run is said once per series (the metric columns with their units, the gate rules,
+ * the verdict words, each group's environment) and a run refers to it by position, so a long history stays small.
+ * Only what the page cannot compute comes already in words: the verdict as `pyrun run` prints it, and a profile.
+ * Values stay data: the browser side sets them as text.
  */
-import { formatMetricValue } from '../metric-format.js';
+import { metricUnit } from '../metric-format.js';
 import { RUN_METRICS } from '../metrics.js';
 import type { StoredRun } from '../history/store.js';
-import { describeGate } from '../report/gates.js';
-import { formatChangePct } from '../report/numbers.js';
+import { gateMetric } from '../report/gates.js';
 import { regressedMetrics } from '../verdicts.js';
 import { PROFILE_TOP_ROWS, formatSeconds, shortFunction } from '../report/profile-format.js';
-import type { ComparableMetric, GateStatus } from '../types.js';
+import type { ComparableMetric, GateStatus, VerdictKind } from '../types.js';
 import type { SiteMetric } from './model.js';
+
+/** The verdict kinds, in the order a run's `vd` refers to them. */
+export const VERDICT_KINDS: readonly VerdictKind[] = [
+  'regressed',
+  'improved',
+  'unchanged',
+  'insufficient_history',
+  'not_judged',
+];
+
+/** Every run metric, in table order, with the unit it is shown in: the columns of a run's `v` and `vd`. */
+export function siteColumns(): [name: string, unit: string][] {
+  return RUN_METRICS.map((name) => [name, metricUnit(name)]);
+}
 
 export interface SiteRun {
   id: string;
@@ -22,57 +38,75 @@ export interface SiteRun {
   ref: string | null;
   sha: string | null;
   pr: boolean;
-  /** The commit's page, when the site knows the repository and the sha looks like one. */
-  commit: string | null;
-  /** The charted metrics' values. */
-  m: Record<string, number | null>;
-  /** Per charted metric, the baseline the judge used: [centre, lower edge, upper edge] of its relative threshold. */
-  b: Record<string, [number, number, number]>;
+  /** Every run metric's value, in the order of the series' `columns` (null: not measured). */
+  v: (number | null)[];
+  /**
+   * Per column, the verdict: [index into `verdict_kinds`, change in percent rounded to 0.1 as shown]; null: none.
+   */
+  vd: ([kind: number, change_pct: number | null] | null)[];
+  /**
+   * Per charted metric (the series' `metrics`, in order), what the judge measured the run against: [baseline
+   * centre, limit], the limit being the value above which it would have called the run regressed; null where it
+   * gave no verdict with a limit.
+   */
+  b: ([centre: number, limit: number] | null)[];
   /** Charted metrics judged regressed. */
   regressed: string[];
-  gates: { expr: string; status: GateStatus; words: string }[];
+  /** Each gate: [index into the series' `rules`, status, actual, limit]. */
+  gates: [rule: number, status: GateStatus, actual: number | null, limit: number | null][];
   /** The verdict in pyrun's own words (as `pyrun run` prints it). */
   words: string[];
-  /** Every run metric, formatted, with its verdict where there is one: [metric, value, verdict, change]. */
-  table: [string, string, string, string][];
-  env: [string, string][];
-  alerts: string[];
+  /** The rest of the environment (the group holds OS, Python and executor). */
+  e: [
+    started_at: string,
+    script: string,
+    interval_s: number,
+    samples: number,
+    attempts: number,
+    pyrun: string,
+  ];
+  /** Fired alerts: [rule, seconds into the run]. */
+  alerts: [rule: string, at_s: number][];
   profile: { total: string; top: [string, string, string, string][]; error: string | null } | null;
 }
 
-const SHA = /^[0-9a-f]{7,64}$/i;
+/** What a series says once for all its runs; a run refers into it. */
+export class SeriesTables {
+  readonly columns = siteColumns();
+  /** Gate rules as [expr, unit of the gated metric]. */
+  readonly rules: [expr: string, unit: string][] = [];
+  private readonly ruleIndex = new Map<string, number>();
+
+  rule(expr: string, metric: string): number {
+    let i = this.ruleIndex.get(expr);
+    if (i === undefined) {
+      i = this.rules.length;
+      this.ruleIndex.set(expr, i);
+      this.rules.push([expr, metricUnit(metric)]);
+    }
+    return i;
+  }
+}
 
 export function siteRun(
   run: StoredRun,
   group: number,
   metrics: readonly SiteMetric[],
   words: string[],
-  repoUrl: string | null,
+  tables: SeriesTables,
 ): SiteRun {
   const values = run as unknown as Record<string, number | null | undefined>;
-  const m: SiteRun['m'] = {};
-  const b: SiteRun['b'] = {};
-  for (const metric of metrics) {
-    const v = values[metric.name];
-    m[metric.name] = typeof v === 'number' && Number.isFinite(v) ? v : null;
-    const base = run.baseline[metric.name as ComparableMetric];
-    if (base && Number.isFinite(base.value)) {
-      const tolerance = (Math.abs(base.value) * metric.threshold_pct) / 100;
-      b[metric.name] = [base.value, base.value - tolerance, base.value + tolerance];
-    }
-  }
-  const charted = new Set(metrics.map((x) => x.name));
-  const regressed = regressedMetrics(run).filter((x) => charted.has(x));
-  const table = RUN_METRICS.map((name): [string, string, string, string] => {
-    const verdict = run.verdicts[name as ComparableMetric];
-    return [
-      name,
-      formatMetricValue(name, values[name]),
-      verdict ? verdict.verdict.replace(/_/g, ' ') : '',
-      verdict ? formatChangePct(verdict.change_pct) : '',
-    ];
+  const v = tables.columns.map(([name]) => {
+    const x = values[name];
+    return typeof x === 'number' && Number.isFinite(x) ? x : null;
   });
-  const sha = run.git_sha && SHA.test(run.git_sha) ? run.git_sha : null;
+  const vd = tables.columns.map(([name]): SiteRun['vd'][number] => {
+    const verdict = run.verdicts[name as ComparableMetric];
+    if (!verdict) return null;
+    const kind = VERDICT_KINDS.indexOf(verdict.verdict);
+    return kind < 0 ? null : [kind, changeAsShown(verdict.change_pct)];
+  });
+  const charted = new Set(metrics.map((x) => x.name));
   return {
     id: run.run_id,
     t: Date.parse(run.started_at),
@@ -81,36 +115,39 @@ export function siteRun(
     ref: run.git_ref,
     sha: run.git_sha,
     pr: run.is_pull_request === true,
-    commit: repoUrl && sha ? `${repoUrl}/commit/${sha}` : null,
-    m,
-    b,
-    regressed,
-    gates: run.gates.map((g) => ({ expr: g.expr, status: g.status, words: describeGate(g) })),
+    v,
+    vd,
+    b: metrics.map((m) => judgedBand(run, m.name as ComparableMetric)),
+    regressed: regressedMetrics(run).filter((x) => charted.has(x)),
+    gates: run.gates.map((g) => [tables.rule(g.expr, gateMetric(g)), g.status, g.actual, g.limit]),
     words,
-    table,
-    env: environment(run),
-    alerts: run.alerts.map((a) => `${a.rule} at ${a.at_s.toFixed(1)} s`),
+    e: [run.started_at, run.script, run.interval_s, run.samples, run.attempts.length || 1, run.pyrun_version],
+    alerts: run.alerts.map((a) => [a.rule, a.at_s]),
     profile: profileOf(run),
   };
 }
 
-function environment(run: StoredRun): [string, string][] {
-  const rows: [string, string | null | undefined][] = [
-    ['started', run.started_at],
-    ['run id', run.run_id],
-    ['git ref', run.git_ref],
-    ['git sha', run.git_sha],
-    ['pull request', run.is_pull_request ? 'yes' : 'no'],
-    ['os', `${run.os}/${run.arch}`],
-    ['python', run.python_version],
-    ['executor', run.host ? `${run.executor} (${run.host})` : run.executor],
-    ['script', run.script],
-    ['interval', `${run.interval_s} s`],
-    ['samples', String(run.samples)],
-    ['attempts', String(run.attempts.length || 1)],
-    ['pyrun', run.pyrun_version],
-  ];
-  return rows.filter((r): r is [string, string] => typeof r[1] === 'string' && r[1] !== '');
+/** A change in percent rounded half away from zero to 0.1, as the reports show it (report/format.ts). */
+function changeAsShown(change_pct: number | null): number | null {
+  if (change_pct === null || !Number.isFinite(change_pct)) return null;
+  return (Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10;
+}
+
+/**
+ * The baseline centre and the limit the judge measured this run's metric against, as its verdict recorded them:
+ * the verdict's `limit`, or for a run recorded before verdicts kept it, the centre plus the `detectable_pct` an
+ * unchanged verdict carries. Null where the judge gave no such limit (too few runs, not judged, a rank test).
+ */
+export function judgedBand(run: StoredRun, metric: ComparableMetric): [number, number] | null {
+  const base = run.baseline[metric];
+  const verdict = run.verdicts[metric];
+  if (!base || !verdict || !Number.isFinite(base.value)) return null;
+  const limit =
+    verdict.limit ??
+    (verdict.verdict === 'unchanged' && verdict.detectable_pct !== undefined
+      ? base.value + (Math.abs(base.value) * verdict.detectable_pct) / 100
+      : undefined);
+  return limit !== undefined && Number.isFinite(limit) ? [base.value, limit] : null;
 }
 
 function profileOf(run: StoredRun): SiteRun['profile'] {
