@@ -10,7 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderTap: () => (/* binding */ renderTap)
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5094);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2118);
+/* harmony import */ var _script_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1315);
+/* harmony import */ var _verdict_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8014);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1914);
 /**
  * The run as TAP version 13, the widest-read version (Perl's `prove` refuses 14, and nothing here needs it):
  * a leading plan, one test point for the script, one per gate (described by its rule text), and one for the
@@ -18,6 +22,10 @@ __webpack_require__.r(__webpack_exports__);
  * diagnostics block with the measured value, the limit and the status; gates without history are
  * `# SKIP`. Written by hand: TAP is small, and the escaping rules are the two below.
  */
+
+
+
+
 
 
 /** A YAML scalar: numbers plain (non-finite ones are null), strings double-quoted with JSON escapes. */
@@ -57,17 +65,17 @@ function scriptPoint(record) {
     for (const metric of _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm)
         metrics[metric] = record[metric];
     return {
-        ok: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptSucceeded */ .Fr)(record),
-        description: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptTestName */ .bl)(record),
+        ok: (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptSucceeded */ .Fr)(record),
+        description: (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptTestName */ .bl)(record),
         diagnostics: {
             run_status: record.status,
-            message: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeScriptOutcome */ .r$)(record),
+            message: (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .describeScriptOutcome */ .r$)(record),
             exit_code: record.exit_code,
             signal: record.signal,
             ...(record.repeats === undefined
                 ? { attempts: record.attempts.length }
                 : { repeats: record.repeats.length }),
-            retries: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesOf */ .Ko)(record),
+            retries: (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .retriesOf */ .Ko)(record),
             metrics,
         },
     };
@@ -78,19 +86,19 @@ function gatePoints(record) {
         description: gate.expr,
         ...(gate.status === 'insufficient_history' ? { skip: 'insufficient history' } : {}),
         // `message` carries the values with their units (tap-junit and friends keep only the message of a failure).
-        diagnostics: { status: gate.status, message: (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGate */ .l7)(gate), actual: gate.actual, limit: gate.limit },
+        diagnostics: { status: gate.status, message: (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), actual: gate.actual, limit: gate.limit },
     }));
 }
 function regressionPoint(record) {
-    const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionOutcome */ .SG)(record);
+    const outcome = (0,_verdict_text_js__WEBPACK_IMPORTED_MODULE_3__/* .regressionOutcome */ .SG)(record);
     if (outcome === null)
         return null;
     const regressed = {};
-    for (const metric of (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .kz)(record))
+    for (const metric of (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .regressedMetrics */ .k)(record))
         regressed[metric] = record.verdicts[metric]?.change_pct ?? null;
     return {
         ok: outcome.status !== 'failed',
-        description: _format_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_TEST_NAME */ .jP,
+        description: _verdict_text_js__WEBPACK_IMPORTED_MODULE_3__/* .REGRESSION_TEST_NAME */ .jP,
         ...(outcome.status === 'skipped' ? { skip: outcome.message } : {}),
         diagnostics: {
             status: outcome.status,
@@ -121,7 +129,8 @@ function renderTap(records) {
         lines.push(`${point.ok ? 'ok' : 'not ok'} ${index + 1} - ${escapeDescription(point.description)}${directive}`);
         lines.push('  ---', ...yamlLines(point.diagnostics, 2), '  ...');
     });
-    return `${lines.join('\n')}\n`;
+    // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_5__/* .showInvisible */ .jQ)(lines.join('\n'))}\n`;
 }
 
 

@@ -11,14 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderAbTap: () => (/* binding */ renderAbTap)
 /* harmony export */ });
 /* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4661);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2118);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8627);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4661);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1914);
 /**
  * The A/B result for test reporters: JUnit XML (one testsuite named after the comparison) and TAP version 13.
  * A test per metric — failing only when B is worse beyond `--max-regression` at the stated confidence — one per
  * gate, and one that every run of the session completed. Names are stable across sessions (the metric, the rule),
  * the numbers go in the messages, so test history lines up.
  */
+
+
 
 
 
@@ -31,7 +35,7 @@ function abTests(record) {
                 ? `${record.failure.side} failed in pair ${record.failure.pair} (${record.failure.status})`
                 : record.interrupted_by !== null
                     ? `interrupted by ${record.interrupted_by}`
-                    : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.runs.length, 'run'),
+                    : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.runs.length, 'run'),
             kind: 'run_failed',
         },
     ];
@@ -45,18 +49,18 @@ function abTests(record) {
         });
     }
     for (const gate of record.gates) {
-        tests.push({ name: gate.expr, ok: gate.passed, message: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGate */ .l7)(gate), kind: 'gate_failed' });
+        tests.push({ name: gate.expr, ok: gate.passed, message: (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), kind: 'gate_failed' });
     }
     return tests;
 }
 /** `file`: B's script as a path from the directory pyrun started in (default: as given); null leaves it out. */
 function renderAbJunit(record, file = record.b.script) {
-    const builder = (0,_junit_js__WEBPACK_IMPORTED_MODULE_2__.junitDocument)();
+    const builder = (0,_junit_js__WEBPACK_IMPORTED_MODULE_3__.junitDocument)();
     const seconds = Math.max(0, (Date.parse(record.finished_at) - Date.parse(record.started_at)) / 1000);
     const suite = builder
         .testSuite()
         .name(record.name)
-        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .junitTimestamp */ .N)(record.started_at))
+        .timestamp((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .junitTimestamp */ .N)(record.started_at))
         .time(Math.round(seconds * 1000) / 1000);
     suite.property('a', `${record.a.label} (${record.a.script})`);
     suite.property('b', `${record.b.label} (${record.b.script})`);
@@ -68,7 +72,7 @@ function renderAbJunit(record, file = record.b.script) {
         if (!test.ok)
             testCase.failure(test.message, test.kind);
     }
-    return `${builder.build()}\n`;
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_4__/* .showInvisible */ .jQ)(builder.build())}\n`;
 }
 function renderAbTap(record) {
     const tests = abTests(record);
@@ -78,7 +82,7 @@ function renderAbTap(record) {
         lines.push(`${test.ok ? 'ok' : 'not ok'} ${i + 1} - ${line(test.name)}`);
         lines.push('  ---', `  message: ${JSON.stringify(test.message)}`, '  ...');
     });
-    return `${lines.join('\n')}\n`;
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_4__/* .showInvisible */ .jQ)(lines.join('\n'))}\n`;
 }
 
 
@@ -96,8 +100,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(766);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5094);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2118);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8627);
+/* harmony import */ var _script_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1315);
+/* harmony import */ var _verdict_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8014);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1914);
 /**
  * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
  * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
@@ -106,6 +115,12 @@ __webpack_require__.r(__webpack_exports__);
  * working directory as its `file` (where annotating report actions point; none for a module not found), failure messages give values with their units, and a skipped
  * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
  */
+
+
+
+
+
+
 
 
 
@@ -165,7 +180,7 @@ function suiteProperties(record) {
         add('attempts', record.attempts.length);
     else
         add('repeats', record.repeats.length);
-    add('retries', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
+    add('retries', (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
     add('os', record.os);
     add('arch', record.arch);
     add('python_version', record.python_version);
@@ -199,7 +214,8 @@ function renderJunit(records, options = {}) {
         const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
         addSuite(builder, record, file);
     });
-    return `${builder.build()}\n`;
+    // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_3__/* .showInvisible */ .jQ)(builder.build())}\n`;
 }
 /** Without the run's directories: the script as recorded; a module (`-m pkg.mod`) is no file and gets none. */
 function defaultFile(record) {
@@ -209,7 +225,7 @@ function addSuite(builder, record, file) {
     const suite = builder
         .testSuite()
         .name(record.name)
-        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .junitTimestamp */ .N)(record.started_at))
+        .timestamp((0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .junitTimestamp */ .N)(record.started_at))
         .time(seconds(record.duration_s));
     for (const [name, value] of suiteProperties(record))
         suite.property(name, value);
@@ -220,9 +236,9 @@ function addSuite(builder, record, file) {
     // Each failure has a body as well as its message: readers that show only the body (and merge equal ones, as
     // dorny/test-reporter does) still see which run, rule and values failed.
     const identity = `series ${record.name}, run ${record.run_id}, started ${record.started_at}`;
-    const script = testCase((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
-    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
-        const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
+    const script = testCase((0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
+    if (!(0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
+        const outcome = (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
         script
             .failure(outcome, record.status === 'timeout' ? 'timeout' : 'script_failed')
             .stacktrace(failureBody([`script ${record.script}: ${outcome}`, ...attemptLines(record), identity]));
@@ -231,20 +247,20 @@ function addSuite(builder, record, file) {
         const gateCase = testCase(gate.expr, 0);
         if (gate.status === 'failed') {
             gateCase
-                .failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed')
-                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), identity]));
+                .failure((0,_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .describeGate */ .l7)(gate), 'gate_failed')
+                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .describeGate */ .l7)(gate), identity]));
         }
         else if (gate.status === 'insufficient_history') {
             skip(gateCase, 'insufficient history: no baseline run of this series yet');
         }
     }
-    const regression = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionOutcome */ .SG)(record);
+    const regression = (0,_verdict_text_js__WEBPACK_IMPORTED_MODULE_6__/* .regressionOutcome */ .SG)(record);
     if (regression !== null) {
-        const regressionCase = testCase(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .REGRESSION_TEST_NAME */ .jP, 0);
+        const regressionCase = testCase(_verdict_text_js__WEBPACK_IMPORTED_MODULE_6__/* .REGRESSION_TEST_NAME */ .jP, 0);
         if (regression.status === 'failed') {
             regressionCase
                 .failure(regression.message, 'regression')
-                .stacktrace(failureBody([...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .kz)(record).map((m) => regressionLine(record, m)), identity]));
+                .stacktrace(failureBody([...(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_7__/* .regressedMetrics */ .k)(record).map((m) => regressionLine(record, m)), identity]));
         }
         else if (regression.status === 'skipped')
             skip(regressionCase, regression.message);
@@ -252,9 +268,9 @@ function addSuite(builder, record, file) {
 }
 /** Every retried attempt of the script, one line each (none when it ran once). */
 function attemptLines(record) {
-    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
+    if ((0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
         return [];
-    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(a.duration_s)}`);
+    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(a.duration_s)}`);
 }
 /** `duration_s 60.2 s against baseline 55.1 s ± 0.8 s (+9.3%; median over 7 runs)` */
 function regressionLine(record, metric) {
@@ -262,8 +278,8 @@ function regressionLine(record, metric) {
     const base = record.baseline[metric];
     const against = base === undefined
         ? ''
-        : ` against baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
-    return `regressed: ${metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
+        : ` against baseline ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
+    return `regressed: ${metric} ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
 }
 /**
  * A failure's text, written as CDATA: no character XML forbids, and no `]]>` that would end the section early (the

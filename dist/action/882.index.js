@@ -13,10 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   renderHtmlMulti: () => (/* binding */ renderHtmlMulti)
 });
 
-// EXTERNAL MODULE: ./src/engine/report/format.ts
-var format = __webpack_require__(4230);
 // EXTERNAL MODULE: ./src/engine/metric-format.ts
 var metric_format = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/engine/report/numbers.ts
+var numbers = __webpack_require__(8627);
+// EXTERNAL MODULE: ./src/engine/report/status.ts
+var report_status = __webpack_require__(255);
+// EXTERNAL MODULE: ./src/engine/report/verdict-text.ts
+var verdict_text = __webpack_require__(8014);
 // EXTERNAL MODULE: ./src/engine/report/html-escape.ts
 var html_escape = __webpack_require__(6918);
 ;// CONCATENATED MODULE: ./src/engine/report/html-icons.ts
@@ -79,6 +83,12 @@ function iconOf(table, word) {
 
 // EXTERNAL MODULE: ./src/engine/report/downsample.ts
 var downsample = __webpack_require__(9875);
+// EXTERNAL MODULE: ./src/engine/report/benchmark.ts
+var benchmark = __webpack_require__(7922);
+// EXTERNAL MODULE: ./src/engine/report/gates.ts
+var gates = __webpack_require__(2118);
+// EXTERNAL MODULE: ./src/engine/report/script-outcome.ts
+var script_outcome = __webpack_require__(1315);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
@@ -561,6 +571,7 @@ function xorshift(seed) {
 
 
 
+
 /** The runs of `history` oldest first with `record` last (the order the history charts use). */
 function runsOldestFirst(record, history) {
     const runs = history
@@ -588,7 +599,7 @@ function multivariateHtml(record, history) {
             .map((c) => `${c.metric} (z ${c.z >= 0 ? '+' : ''}${(0,metric_format/* formatNumber */.ZV)(c.z)})`)
             .join(', ');
         const label = run.run_id === record.run_id ? `${run.run_id} (this run)` : run.run_id;
-        return `<tr><td><code>${(0,html_escape/* escapeHtml */.Z)(label)}</code></td><td>${(0,html_escape/* escapeHtml */.Z)(run.started_at)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,format/* formatPValue */.td)(o.p_value))}</td><td>${(0,html_escape/* escapeHtml */.Z)(top)}</td></tr>`;
+        return `<tr><td><code>${(0,html_escape/* escapeHtml */.Z)(label)}</code></td><td>${(0,html_escape/* escapeHtml */.Z)(run.started_at)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatNumber */.ZV)(o.distance_sq))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,numbers/* formatPValue */.td)(o.p_value))}</td><td>${(0,html_escape/* escapeHtml */.Z)(top)}</td></tr>`;
     });
     return [
         intro,
@@ -610,15 +621,21 @@ var svg_chart = __webpack_require__(5770);
 
 
 
+
+
+
+
+
+
 /** Points per line in an HTML chart: plenty for a 640-pixel plot, small enough for a light file. */
 const MAX_HTML_CHART_POINTS = 400;
 const code = (text) => `<code>${(0,html_escape/* escapeHtml */.Z)(text)}</code>`;
 function headingHtml(record, tag = 'h1') {
-    return `<${tag} class="status-${(0,html_escape/* escapeHtml */.Z)(record.status)}">${statusIcon(record.status)} ${(0,html_escape/* escapeHtml */.Z)((0,format/* humanize */.I3)(record.status))} — ${(0,html_escape/* escapeHtml */.Z)(record.name)} <span class="duration">in ${(0,html_escape/* escapeHtml */.Z)((0,format/* formatDuration */.a3)(record.duration_s))}</span></${tag}>`;
+    return `<${tag} class="status-${(0,html_escape/* escapeHtml */.Z)(record.status)}">${statusIcon(record.status)} ${(0,html_escape/* escapeHtml */.Z)((0,report_status/* humanize */.I3)(record.status))} — ${(0,html_escape/* escapeHtml */.Z)(record.name)} <span class="duration">in ${(0,html_escape/* escapeHtml */.Z)((0,numbers/* formatDuration */.a3)(record.duration_s))}</span></${tag}>`;
 }
 function factsHtml(record) {
     const rows = [
-        ['script', `${code(record.script)} ${(0,html_escape/* escapeHtml */.Z)((0,format/* describeScriptOutcome */.r$)(record))}`],
+        ['script', `${code(record.script)} ${(0,html_escape/* escapeHtml */.Z)((0,script_outcome/* describeScriptOutcome */.r$)(record))}`],
         ['started', (0,html_escape/* escapeHtml */.Z)(record.started_at)],
         ['run', code(record.run_id)],
         [
@@ -637,28 +654,28 @@ function factsHtml(record) {
     }
     rows.push(['samples', (0,html_escape/* escapeHtml */.Z)(`${record.samples} every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`)]);
     if (record.repeats !== undefined)
-        rows.push(['benchmark', (0,html_escape/* escapeHtml */.Z)(`median of ${(0,format/* plural */.LS)(record.repeats.length, 'run')}`)]);
+        rows.push(['benchmark', (0,html_escape/* escapeHtml */.Z)(`median of ${(0,numbers/* plural */.LS)(record.repeats.length, 'run')}`)]);
     return `<dl class="facts">\n${rows.map(([k, v]) => `<dt>${(0,html_escape/* escapeHtml */.Z)(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>`;
 }
 function seesText(metric, verdict) {
-    const unseen = (0,format/* unseenBelow */.mv)(metric, verdict);
+    const unseen = (0,verdict_text/* unseenBelow */.mv)(metric, verdict);
     return unseen === null ? '' : (0,html_escape/* escapeHtml */.Z)(` (sees ≥ ${unseen})`);
 }
 function metricsTableHtml(record) {
-    const rows = (0,format/* shownMetrics */.fE)(record).map((metric) => {
+    const rows = (0,verdict_text/* shownMetrics */.fE)(record).map((metric) => {
         const base = record.baseline[metric];
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${(0,format/* plural */.LS)(base.runs, 'run')})`;
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${(0,numbers/* plural */.LS)(base.runs, 'run')})`;
         const cls = verdict === undefined ? '' : ` class="verdict-${verdict.verdict}"`;
-        return `<tr${cls}><td>${code(metric)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(baseText)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct))}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${(0,html_escape/* escapeHtml */.Z)((0,format/* humanize */.I3)(verdict.verdict))}${seesText(metric, verdict)}`}</td></tr>`;
+        return `<tr${cls}><td>${code(metric)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)(metric, record[metric]))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(baseText)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(verdict === undefined ? '—' : (0,numbers/* formatChangePct */.jj)(verdict.change_pct))}</td><td>${verdict === undefined ? '—' : `${verdictIcon(verdict.verdict)} ${(0,html_escape/* escapeHtml */.Z)((0,report_status/* humanize */.I3)(verdict.verdict))}${seesText(metric, verdict)}`}</td></tr>`;
     });
     return (0,html_escape/* table */.t)(['metric', 'value', 'baseline', 'change', 'verdict'], rows, 'metrics');
 }
-/** `--repeat N`: mean ± σ, median and range of the measured runs (report/format's benchmarkSummary); null otherwise. */
+/** `--repeat N`: mean ± σ, median and range of the measured runs (./benchmark.ts's benchmarkSummary); null otherwise. */
 function benchmarkTableHtml(record) {
-    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    const summary = (0,benchmark/* benchmarkSummary */.c)(record);
     if (summary === null)
         return null;
     const rows = summary.rows.map((r) => `<tr><td>${code(r.metric)}</td><td class="num">${r.runs}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(r.mean_sd)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(r.median)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)(r.range)}</td></tr>`);
@@ -668,13 +685,13 @@ function benchmarkTableHtml(record) {
 function gatesTableHtml(record) {
     if (record.gates.length === 0)
         return '<p class="empty">No gates were set.</p>';
-    const rows = (0,format/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)((0,format/* gateMetric */.kC)(gate), gate.actual))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)((0,format/* gateMetric */.kC)(gate), gate.limit))}</td><td>${(0,html_escape/* escapeHtml */.Z)((0,format/* humanize */.I3)(gate.status))}</td></tr>`);
+    const rows = (0,gates/* gatesFailingFirst */.T$)(record.gates).map((gate) => `<tr class="gate-${gate.status}"><td>${gateIcon(gate.status)}</td><td>${code(gate.expr)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)((0,gates/* gateMetric */.kC)(gate), gate.actual))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)((0,gates/* gateMetric */.kC)(gate), gate.limit))}</td><td>${(0,html_escape/* escapeHtml */.Z)((0,report_status/* humanize */.I3)(gate.status))}</td></tr>`);
     return (0,html_escape/* table */.t)(['', 'gate', 'actual', 'limit', 'status'], rows, 'gates');
 }
 function alertsTableHtml(record) {
     if (record.alerts.length === 0)
         return '<p class="empty">No alerts fired.</p>';
-    const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,format/* formatDuration */.a3)(alert.at_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatNumber */.ZV)(alert.value))}</td><td>${(0,html_escape/* escapeHtml */.Z)(alert.channels.join(', ') || '—')}</td></tr>`);
+    const rows = record.alerts.map((alert) => `<tr><td>${code(alert.rule)}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,numbers/* formatDuration */.a3)(alert.at_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatNumber */.ZV)(alert.value))}</td><td>${(0,html_escape/* escapeHtml */.Z)(alert.channels.join(', ') || '—')}</td></tr>`);
     return (0,html_escape/* table */.t)(['rule', 'fired at', 'value', 'channels'], rows, 'alerts');
 }
 function sampleLine(series, metric, label) {
@@ -799,6 +816,9 @@ var instructions_format = __webpack_require__(1490);
 
 
 
+
+
+
 const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #111827; background: #f9fafb; }
@@ -876,12 +896,12 @@ function runSections(record, history, level) {
     return sections;
 }
 function renderHtml(record, options = {}) {
-    return page(`pyrun: ${record.name} — ${(0,format/* humanize */.I3)(record.status)}`, runSections(record, options.history, 1));
+    return page(`pyrun: ${record.name} — ${(0,report_status/* humanize */.I3)(record.status)}`, runSections(record, options.history, 1));
 }
 /** Several series on one page: a summary table, then one section per series. */
 function renderHtmlMulti(records, options = {}) {
-    const worst = (0,format/* worstStatus */.hH)(records);
-    const rows = records.map((r, i) => `<tr class="status-${(0,html_escape/* escapeHtml */.Z)(r.status)}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${(0,html_escape/* escapeHtml */.Z)(r.name)}</a></td><td>${(0,html_escape/* escapeHtml */.Z)((0,format/* humanize */.I3)(r.status))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,format/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td><td>${(0,html_escape/* escapeHtml */.Z)((0,format/* regressedSummary */.Pl)(r))}</td></tr>`);
+    const worst = (0,report_status/* worstStatus */.A4)(records);
+    const rows = records.map((r, i) => `<tr class="status-${(0,html_escape/* escapeHtml */.Z)(r.status)}"><td>${statusIcon(r.status)}</td><td><a href="#series-${i + 1}">${(0,html_escape/* escapeHtml */.Z)(r.name)}</a></td><td>${(0,html_escape/* escapeHtml */.Z)((0,report_status/* humanize */.I3)(r.status))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,numbers/* formatDuration */.a3)(r.duration_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('cpu_time_s', r.cpu_time_s))}</td><td class="num">${(0,html_escape/* escapeHtml */.Z)((0,metric_format/* formatMetricValue */.dd)('peak_rss_mb', r.peak_rss_mb))}</td><td class="num">${r.gates.filter((g) => g.status === 'failed').length} / ${r.gates.length}</td><td>${(0,html_escape/* escapeHtml */.Z)((0,verdict_text/* regressedSummary */.Pl)(r))}</td></tr>`);
     const body = [
         `<h1 class="status-${(0,html_escape/* escapeHtml */.Z)(worst)}">${statusIcon(worst)} pyrun: ${records.length} series</h1>`,
         '<table class="summary">',
@@ -896,7 +916,7 @@ function renderHtmlMulti(records, options = {}) {
         body.push(...runSections(record, options.histories?.get(record.name), 2));
         body.push('</section>');
     });
-    return page(`pyrun: ${records.length} series — ${(0,format/* humanize */.I3)(worst)}`, body);
+    return page(`pyrun: ${records.length} series — ${(0,report_status/* humanize */.I3)(worst)}`, body);
 }
 
 
@@ -910,7 +930,7 @@ function renderHtmlMulti(records, options = {}) {
 /* harmony export */ });
 /* unused harmony export CHART_PALETTE */
 /* harmony import */ var _html_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6918);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
 /* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8495);
 /**
  * Line charts as inline SVG, drawn here rather than by a charting library so the HTML report loads
@@ -965,12 +985,12 @@ function renderSvgChart(spec) {
     // Grid and y ticks.
     for (const tick of yScale.ticks) {
         const y = coord(py(tick));
-        parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${y}" x2="${MARGIN.left + plotW}" y2="${y}" stroke="#e5e7eb"/>`, `<text class="tick" x="${MARGIN.left - 6}" y="${y}" dy="4" text-anchor="end" font-size="11">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(tick))}</text>`);
+        parts.push(`<line class="grid" x1="${MARGIN.left}" y1="${y}" x2="${MARGIN.left + plotW}" y2="${y}" stroke="#e5e7eb"/>`, `<text class="tick" x="${MARGIN.left - 6}" y="${y}" dy="4" text-anchor="end" font-size="11">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)((0,_metric_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(tick))}</text>`);
     }
     // X ticks.
     for (const tick of xTicks) {
         const x = coord(px(tick));
-        parts.push(`<line class="tick-mark" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 5}" stroke="#6b7280"/>`, `<text class="tick" x="${x}" y="${bottom + 18}" text-anchor="middle" font-size="11">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(tick))}</text>`);
+        parts.push(`<line class="tick-mark" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 5}" stroke="#6b7280"/>`, `<text class="tick" x="${x}" y="${bottom + 18}" text-anchor="middle" font-size="11">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)((0,_metric_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(tick))}</text>`);
     }
     // Axes.
     parts.push(`<line class="axis" x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${bottom}" stroke="#374151"/>`, `<line class="axis" x1="${MARGIN.left}" y1="${bottom}" x2="${MARGIN.left + plotW}" y2="${bottom}" stroke="#374151"/>`, `<text class="axis-label" x="${MARGIN.left + plotW / 2}" y="${height - 8}" text-anchor="middle" font-size="12">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(spec.x_label)}</text>`, `<text class="axis-label" x="14" y="${MARGIN.top + plotH / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 14 ${MARGIN.top + plotH / 2})">${(0,_html_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(spec.y_label)}</text>`);

@@ -19,6 +19,8 @@ var errors = __webpack_require__(7679);
 var log_text = __webpack_require__(4202);
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/engine/visible-text.ts
+var visible_text = __webpack_require__(1914);
 ;// CONCATENATED MODULE: ./src/engine/history/csv.ts
 /**
  * Runs as CSV (RFC 4180): one header row, one row per run. The metric columns come from the metric table (every
@@ -31,6 +33,7 @@ var metrics = __webpack_require__(8703);
  * `-`, `@`, a tab or CR gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula.
  * No ordinary field is touched.
  */
+
 
 
 const IDENTITY = ['run_id', 'name', 'started_at', 'status', 'signal'];
@@ -52,6 +55,9 @@ function csvField(value) {
         return '';
     const raw = typeof value === 'number' && !Number.isFinite(value) ? '' : String(value);
     let text = (0,log_text/* holdsWorkflowCommand */.v)(raw) ? (0,log_text/* neutralizeWorkflowCommands */.t)(raw) : raw; // ordinary fields keep CRLF
+    // Invisible format characters (U+202E…) and controls show as `\u202E` escapes in a spreadsheet, never raw.
+    if (typeof value === 'string')
+        text = (0,visible_text/* showInvisible */.jQ)(text);
     // A text cell a spreadsheet would read as a formula (OWASP's CSV injection advice): a leading apostrophe keeps
     // it text. Numbers are never touched (-1.5 stays a number).
     if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text))
@@ -86,9 +92,9 @@ var commands_store = __webpack_require__(1016);
 async function historyCommand(opts, ctx) {
     const last = opts.last === undefined ? 20 : Number(opts.last);
     if (!Number.isInteger(last) || last < 1)
-        throw new errors/* PyrunError */.P(`--last must be a whole number of at least 1 (got '${opts.last}')`);
+        throw new errors/* PyrunError */.Pu(`--last must be a whole number of at least 1 (got '${opts.last}')`);
     if (opts.json && opts.csv)
-        throw new errors/* PyrunError */.P('--json and --csv both name the output format: choose one');
+        throw new errors/* PyrunError */.Pu('--json and --csv both name the output format: choose one');
     const store = await (0,commands_store/* openExistingHistory */.MZ)(opts.db, ctx);
     try {
         const runs = store.listRuns({ ...(opts.name ? { name: opts.name } : {}), last });
@@ -101,16 +107,16 @@ async function historyCommand(opts, ctx) {
             return 0;
         }
         if (runs.length === 0) {
-            ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`);
+            ctx.stderr.write(`${(0,table/* shown */.SP)(`pyrun: no runs${opts.name ? ` named '${opts.name}'` : ''} in ${opts.db}`)}\n`);
             return 0;
         }
-        ctx.stdout.write((0,table/* formatTable */.k)(['started', 'name', 'status', 'duration s', 'cpu s', 'peak MB', 'ref', 'sha'], runs.map((r) => [
+        ctx.stdout.write((0,table/* formatTable */.ku)(['started', 'name', 'status', 'duration s', 'cpu s', 'peak MB', 'ref', 'sha'], runs.map((r) => [
             r.started_at.replace('T', ' ').slice(0, 19),
             r.name,
             r.is_pull_request ? `${r.status} (PR)` : r.status,
-            (0,table/* fixed */.Z)(r.duration_s, 3),
-            (0,table/* fixed */.Z)(r.cpu_time_s, 3),
-            (0,table/* fixed */.Z)(r.peak_rss_mb, 1),
+            (0,table/* fixed */.Zu)(r.duration_s, 3),
+            (0,table/* fixed */.Zu)(r.cpu_time_s, 3),
+            (0,table/* fixed */.Zu)(r.peak_rss_mb, 1),
             r.git_ref ?? '–',
             r.git_sha?.slice(0, 8) ?? '–',
         ])));
@@ -123,13 +129,13 @@ async function historyCommand(opts, ctx) {
 async function historyImportCommand(files, opts, ctx) {
     const history = await (0,history_open/* openHistory */.j)(external_node_path_default().resolve(ctx.cwd, opts.db), { mode: 'merge' });
     for (const w of history.warnings)
-        ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: warning: ${w}`)}\n`);
+        ctx.stderr.write(`${(0,table/* shown */.SP)(`pyrun: warning: ${w}`)}\n`);
     const results = [];
     try {
         // Under the history's lock: read as it is now, merge, write atomically (a running pyrun's runs are kept).
         const { warnings } = await history.update((store) => importFiles(store, files, ctx, results));
         for (const w of warnings)
-            ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: warning: ${w}`)}\n`);
+            ctx.stderr.write(`${(0,table/* shown */.SP)(`pyrun: warning: ${w}`)}\n`);
     }
     finally {
         history.close();
@@ -149,9 +155,9 @@ async function importFiles(store, files, ctx, results) {
                 text = await (0,history_import/* readImportText */.d)(full);
             }
             catch (error) {
-                if (error instanceof errors/* PyrunError */.P)
+                if (error instanceof errors/* PyrunError */.Pu)
                     throw error;
-                throw new errors/* PyrunError */.P(`cannot read ${file}: ${error.message}`);
+                throw new errors/* PyrunError */.Pu(`cannot read ${file}: ${error.message}`);
             }
             result = await store.importJsonl(file.toLowerCase().endsWith('.json') ? asJsonl(text) : text);
         }
@@ -160,8 +166,8 @@ async function importFiles(store, files, ctx, results) {
         }
         results.push({ file, ...result });
         for (const problem of result.invalid)
-            ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: warning: ${file}: ${problem}`)}\n`);
-        ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`);
+            ctx.stderr.write(`${(0,table/* shown */.SP)(`pyrun: warning: ${file}: ${problem}`)}\n`);
+        ctx.stderr.write(`${(0,table/* shown */.SP)(`pyrun: ${file}: ${result.imported} imported, ${result.skipped} already present`)}\n`);
     }
 }
 /** A `.json` file is one run record (what `--json` and `report-json` write) or an array of them. */
@@ -189,23 +195,25 @@ function asJsonl(text) {
 /* harmony export */ });
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1914);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
+
 
 
 
 async function openExistingHistory(db, ctx) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
     }
     const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HistoryStore */ .K.open(file, { read_only: true });
     for (const w of store.warnings)
-        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: ${w}`)}\n`);
+        ctx.stderr.write(`${(0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(`pyrun: warning: ${w}`)}\n`);
     return store;
 }
 /** The series to read: --name, or the only series there is. */
@@ -213,16 +221,17 @@ function chooseSeries(store, name) {
     const names = store.seriesNames();
     if (name !== undefined) {
         if (!names.includes(name)) {
-            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
         }
         return name;
     }
     if (names.length === 1)
         return names[0];
-    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
 }
 function writeJson(ctx, value) {
-    ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    // Format characters in strings as `\u` escapes: the same JSON value, visible to whoever reads it.
+    ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visibleJson */ .$m)(JSON.stringify(value, null, 2))}\n`);
 }
 
 
@@ -232,22 +241,31 @@ function writeJson(ctx, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ fixed),
-/* harmony export */   k: () => (/* binding */ formatTable)
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Zu: () => (/* binding */ fixed),
+/* harmony export */   ku: () => (/* binding */ formatTable)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1914);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4202);
 /** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
 
+/**
+ * A line of pyrun's own output from outside text (names from a history): inert as a workflow command, and
+ * invisible format characters (U+202E…) and controls shown as `\u202E` escapes, never raw.
+ */
+function shown(text) {
+    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)((0,_engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .t)(text));
+}
 function formatTable(headers, rows) {
     // Cells are often names from a history (imported, foreign): one line each, and no workflow command.
-    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c).replace(/[\r\n]+/g, ' '))));
+    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(String(c).replace(/[\r\n]+/g, ' ')))));
     const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
     const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
     const line = (r) => r
         .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
         .join('  ')
         .trimEnd();
-    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .t)([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
+    return shown([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
 }
 /** A number with a fixed count of decimals, or null kept as null for the table. */
 function fixed(n, digits) {
@@ -523,6 +541,7 @@ const recordSchema = schemas/* object */.Ikc({
         statistic: line(100),
         p_value: num.optional(),
         detectable_pct: num.optional(),
+        limit: num.optional(),
         reruns: schemas/* array */.YOg(num).max(10).optional(),
     }))
         .default({}),
@@ -748,6 +767,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __webpack_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var engine_errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/history/target.ts
 var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/lock.ts
@@ -756,6 +777,7 @@ var history_target = __webpack_require__(7616);
  * atomic mkdir, its mtime refreshed while held). A lock left by a pyrun that was SIGKILLed is stale once its
  * mtime is older than LOCK_STALE_MS, and the next writer removes it and goes on.
  */
+
 
 
 
@@ -797,31 +819,40 @@ function lockPath(file) {
 async function withFileLock(file, work, options = {}) {
     const stale = Math.max(2000, options.stale_ms ?? LOCK_STALE_MS);
     const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
-    const maxTimeout = 200;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     await refuseForeignLock(file);
     let lost = null;
     let release;
-    try {
-        release = await proper_lockfile_default().lock(file, {
-            realpath: false,
-            lockfilePath: lockPath(file),
-            stale,
-            retries: {
-                retries: Math.ceil(waitMs / maxTimeout),
-                factor: 1.3,
-                minTimeout: 10,
-                maxTimeout,
-                randomize: true,
-            },
-            onCompromised: (error) => {
-                lost = error;
-            },
-        });
-    }
-    catch (error) {
-        throw new errors/* HistoryError */.t(`could not lock history file ${file} (${error.message}); ` +
-            `another pyrun may be writing it, or remove ${lockPath(file)} if none is`);
+    // One attempt at a time (proper-lockfile takes a stale lock over within an attempt), and the waits between them
+    // are pyrun's own, so a signal ends the wait at once and no attempt is left running to take the lock later.
+    const deadline = Date.now() + waitMs;
+    for (let attempt = 0;; attempt++) {
+        try {
+            release = await proper_lockfile_default().lock(file, {
+                realpath: false,
+                lockfilePath: lockPath(file),
+                stale,
+                retries: 0,
+                onCompromised: (error) => {
+                    lost = error;
+                },
+            });
+            break;
+        }
+        catch (error) {
+            const held = error.code === 'ELOCKED';
+            if (!held || Date.now() >= deadline) {
+                throw new errors/* HistoryError */.t(`could not lock history file ${file} (${error.message}); ` +
+                    `another pyrun may be writing it, or remove ${lockPath(file)} if none is`);
+            }
+            if (attempt === 0)
+                options.onWait?.();
+            const interruptedBy = await pauseUnlessAborted(lockDelayMs(attempt), options.signal);
+            if (interruptedBy !== null) {
+                throw new engine_errors/* PyrunInterrupted */.bQ(interruptedBy, `interrupted by ${interruptedBy} while waiting for the lock of history file ${file}, held by another ` +
+                    'pyrun: this run was not recorded and no report was written; the other pyrun’s lock is left as it is');
+            }
+        }
     }
     try {
         return await work(() => lost === null);
@@ -830,6 +861,27 @@ async function withFileLock(file, work, options = {}) {
         if (lost === null)
             await release().catch(() => undefined);
     }
+}
+/** The wait before attempt `attempt + 1`: growing from 10 ms by 1.3× to at most 200 ms, with jitter. */
+function lockDelayMs(attempt) {
+    return Math.min(200, 10 * 1.3 ** attempt) * (0.5 + Math.random());
+}
+/** Waits `ms`; resolves with the abort's reason (a signal name) if `signal` aborts first, else null. */
+function pauseUnlessAborted(ms, signal) {
+    const reasonOf = (s) => (typeof s.reason === 'string' ? s.reason : 'SIGTERM');
+    if (signal?.aborted)
+        return Promise.resolve(reasonOf(signal));
+    return new Promise((resolve) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(reasonOf(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(null);
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 // EXTERNAL MODULE: ./src/engine/history/retention.ts
@@ -901,6 +953,7 @@ class History {
     file;
     mode;
     warnings;
+    written = null;
     constructor(SQL, target, store, options, 
     /** The file's bytes that `store` holds exactly (read at open or written by a commit); null: none known. */
     seen) {
@@ -918,6 +971,7 @@ class History {
         const { value, ...rest } = await this.update((store) => store.insert(record), {
             keep_runs: options.keep_runs ?? retention/* DEFAULT_MAX_RUNS_PER_SERIES */.eP,
             retention: options.retention,
+            lock: options.lock,
         });
         return { ...rest, added: value };
     }
@@ -959,7 +1013,7 @@ class History {
                 this.store.markDamaged(snapshot.problem);
             }
             return this.write(this.store, change, options, stillHeld, before);
-        }, this.options.lock);
+        }, { ...this.options.lock, ...options.lock });
     }
     /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
     holdsExactly(bytes) {
@@ -989,6 +1043,7 @@ class History {
             throw new errors/* HistoryError */.t(`cannot save history to ${this.target.path}: ${(0,sql/* errorMessage */.gJ)(error)}`);
         }
         this.seen = bytes;
+        this.written = bytes;
         return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
     }
     close() {

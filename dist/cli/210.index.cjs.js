@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 210;
-exports.ids = [210,725];
+exports.ids = [210,992];
 exports.modules = {
 
 /***/ 8460:
@@ -87,7 +87,12 @@ function fitRows(head, rows, budget_bytes, note) {
 /* harmony export */   Z: () => (/* binding */ escapeHtml),
 /* harmony export */   t: () => (/* binding */ table)
 /* harmony export */ });
-/** Text for HTML element content and quoted attribute values: the five characters that matter, escaped. */
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1914);
+
+/**
+ * Text for HTML element content and quoted attribute values: the five characters that matter, escaped, and
+ * invisible format characters (U+202E…) and controls shown as `\u202E` escapes (visible-text.ts).
+ */
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -96,7 +101,7 @@ const ENTITIES = {
     "'": '&#39;',
 };
 function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+    return (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(text).replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
 /** A table with escaped headers around rows already rendered as `<tr>` elements. */
 function table(headers, rows, cls) {
@@ -199,7 +204,7 @@ function instructionsHtml(record) {
 /* harmony export */   t: () => (/* binding */ MERMAID_CHART_THEME)
 /* harmony export */ });
 /* unused harmony exports MAX_CHART_POINTS, MAX_AXIS_LABELS, mermaidInitDirective, evenTimeGrid, mermaidChart */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
 /* harmony import */ var _scale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8495);
 
 
@@ -270,9 +275,9 @@ function mermaidChart(series, metric, title, axis) {
         mermaidInitDirective(),
         'xychart-beta',
         `  title ${mermaidText(title)}`,
-        `  x-axis "elapsed (s)" ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(even.from_s)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(even.to_s)}`,
-        `  y-axis ${mermaidText(axis)} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.max)}`,
-        `  line [${values.map((v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v)).join(', ')}]`,
+        `  x-axis "elapsed (s)" ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(even.from_s)} --> ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(even.to_s)}`,
+        `  y-axis ${mermaidText(axis)} ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.min)} --> ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(scale.max)}`,
+        `  line [${values.map((v) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(v)).join(', ')}]`,
         '```',
     ];
 }
@@ -294,6 +299,8 @@ function chartLines(series, heading = '###') {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ mdCode)
 /* harmony export */ });
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1914);
+
 /**
  * The one way a string from outside (a series name, a script path, a rule, a git ref, an imported record's `os`,
  * `arch`, `python_version`, signal or channel) enters markdown: as an inline code span. Inside a code span
@@ -303,7 +310,8 @@ function chartLines(series, heading = '###') {
  * cell), and the fence grows past any run of backticks inside.
  */
 function mdCode(text) {
-    const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\|/g, '\\|');
+    // Invisible format characters (U+202E…) and controls are shown as `\u202E` escapes, never raw (visible-text.ts).
+    const flat = (0,_visible_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(/\|/g, '\\|');
     const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
     // A span that starts or ends with a backtick, or is blank, needs a space inside each fence.
@@ -329,32 +337,50 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/report/budget.ts
 var report_budget = __webpack_require__(8460);
-// EXTERNAL MODULE: ./src/engine/report/format.ts
-var format = __webpack_require__(4230);
+// EXTERNAL MODULE: ./src/engine/report/benchmark.ts
+var benchmark = __webpack_require__(7922);
+// EXTERNAL MODULE: ./src/engine/report/gates.ts
+var report_gates = __webpack_require__(9737);
 // EXTERNAL MODULE: ./src/engine/metric-format.ts
 var metric_format = __webpack_require__(766);
+// EXTERNAL MODULE: ./src/engine/verdicts.ts
+var verdicts = __webpack_require__(5094);
+// EXTERNAL MODULE: ./src/engine/report/numbers.ts
+var numbers = __webpack_require__(8627);
+// EXTERNAL MODULE: ./src/engine/report/script-outcome.ts
+var script_outcome = __webpack_require__(1315);
+// EXTERNAL MODULE: ./src/engine/report/status.ts
+var report_status = __webpack_require__(255);
+// EXTERNAL MODULE: ./src/engine/report/verdict-text.ts
+var verdict_text = __webpack_require__(8014);
 // EXTERNAL MODULE: ./src/engine/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9010);
 ;// CONCATENATED MODULE: ./src/engine/report/markdown-parts.ts
 
 
 
+
+
+
+
+
+
 /** `## ✅ passed — `name` in 12.3 s` and a line or two of context. */
 function headerLines(record, heading = '##') {
-    const gates = (0,format/* countGates */.gp)(record.gates);
-    const facts = [`script ${(0,markdown_escape/* mdCode */.x)(record.script)} ${(0,format/* describeScriptOutcome */.r$)(record, markdown_escape/* mdCode */.x)}`];
+    const gates = (0,report_gates/* countGates */.gp)(record.gates);
+    const facts = [`script ${(0,markdown_escape/* mdCode */.x)(record.script)} ${(0,script_outcome/* describeScriptOutcome */.r$)(record, markdown_escape/* mdCode */.x)}`];
     if (record.gates.length > 0) {
         facts.push(gates.failed > 0
-            ? `${gates.failed} of ${(0,format/* plural */.LS)(record.gates.length, 'gate')} failed`
-            : `${(0,format/* plural */.LS)(record.gates.length, 'gate')} passed`);
+            ? `${gates.failed} of ${(0,numbers/* plural */.LS)(record.gates.length, 'gate')} failed`
+            : `${(0,numbers/* plural */.LS)(record.gates.length, 'gate')} passed`);
     }
-    const regressed = (0,format/* regressedMetrics */.kz)(record);
+    const regressed = (0,verdicts/* regressedMetrics */.k)(record);
     if (regressed.length > 0)
-        facts.push(`${(0,format/* plural */.LS)(regressed.length, 'metric')} regressed`);
+        facts.push(`${(0,numbers/* plural */.LS)(regressed.length, 'metric')} regressed`);
     if (record.alerts.length > 0)
-        facts.push(`${(0,format/* plural */.LS)(record.alerts.length, 'alert')} fired`);
+        facts.push(`${(0,numbers/* plural */.LS)(record.alerts.length, 'alert')} fired`);
     if (record.repeats !== undefined)
-        facts.push(`median of ${(0,format/* plural */.LS)(record.repeats.length, 'measured run')}`);
+        facts.push(`median of ${(0,numbers/* plural */.LS)(record.repeats.length, 'measured run')}`);
     // Every field here may come from an imported record: each is a code span (see markdown-escape.ts).
     const where = [
         (0,markdown_escape/* mdCode */.x)(`${record.os}/${record.arch}`),
@@ -366,9 +392,9 @@ function headerLines(record, heading = '##') {
         where.push(ref.map(markdown_escape/* mdCode */.x).join(' @ '));
     }
     where.push(`run ${(0,markdown_escape/* mdCode */.x)(record.run_id)}`, `started ${(0,markdown_escape/* mdCode */.x)(record.started_at)}`);
-    where.push(`${(0,format/* plural */.LS)(record.samples, 'sample')} every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
+    where.push(`${(0,numbers/* plural */.LS)(record.samples, 'sample')} every ${(0,metric_format/* formatNumber */.ZV)(record.interval_s)} s`);
     return [
-        `${heading} ${format/* STATUS_EMOJI */.cu[record.status]} ${(0,format/* humanize */.I3)(record.status)} — ${(0,markdown_escape/* mdCode */.x)(record.name)} in ${(0,format/* formatDuration */.a3)(record.duration_s)}`,
+        `${heading} ${report_status/* STATUS_EMOJI */.cu[record.status]} ${(0,report_status/* humanize */.I3)(record.status)} — ${(0,markdown_escape/* mdCode */.x)(record.name)} in ${(0,numbers/* formatDuration */.a3)(record.duration_s)}`,
         '',
         `${facts.join(' · ')}  `,
         where.join(' · '),
@@ -382,13 +408,13 @@ function metricsLines(record, heading = '###') {
         '| metric | value | baseline | change | verdict |',
         '|:--|--:|--:|--:|:--|',
     ];
-    for (const metric of (0,format/* shownMetrics */.fE)(record)) {
+    for (const metric of (0,verdict_text/* shownMetrics */.fE)(record)) {
         const base = record.baseline[metric];
         const verdict = record.verdicts[metric];
         const baseText = base === undefined
             ? '—'
-            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${(0,format/* plural */.LS)(base.runs, 'run')})`;
-        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,format/* formatChangePct */.jj)(verdict.change_pct)} | ${(0,format/* verdictCell */.s8)(metric, verdict)} |`);
+            : `${(0,metric_format/* formatMetricValue */.dd)(metric, base.value)} ± ${(0,metric_format/* formatMetricValue */.dd)(metric, base.spread)} (${(0,numbers/* plural */.LS)(base.runs, 'run')})`;
+        lines.push(`| ${(0,markdown_escape/* mdCode */.x)(metric)} | ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} | ${baseText} | ${verdict === undefined ? '—' : (0,numbers/* formatChangePct */.jj)(verdict.change_pct)} | ${(0,verdict_text/* verdictCell */.s8)(metric, verdict)} |`);
     }
     return lines;
 }
@@ -397,10 +423,10 @@ function gatesHeadLines(heading = '###') {
 }
 /** One gate as a table row; actual and limit in the unit of the metric the rule compares (`690.4 MB`). */
 function gateRow(gate) {
-    const metric = (0,format/* gateMetric */.kC)(gate);
+    const metric = (0,report_gates/* gateMetric */.kC)(gate);
     const actual = (0,metric_format/* formatMetricValue */.dd)(metric, gate.actual);
     const limit = (0,metric_format/* formatMetricValue */.dd)(metric, gate.limit);
-    return `| ${format/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${actual} | ${limit} | ${(0,format/* humanize */.I3)(gate.status)} |`;
+    return `| ${report_gates/* GATE_EMOJI */.vY[gate.status]} | ${(0,markdown_escape/* mdCode */.x)(gate.expr)} | ${actual} | ${limit} | ${(0,report_status/* humanize */.I3)(gate.status)} |`;
 }
 function alertsHeadLines(heading = '###') {
     return [`${heading} Alerts`, ''];
@@ -408,7 +434,7 @@ function alertsHeadLines(heading = '###') {
 function alertRow(alert) {
     const value = alert.value === null ? '' : ` (value ${(0,metric_format/* formatNumber */.ZV)(alert.value)})`;
     const channels = alert.channels.length > 0 ? ` → ${alert.channels.map(markdown_escape/* mdCode */.x).join(', ')}` : '';
-    return `- 🔔 ${(0,markdown_escape/* mdCode */.x)(alert.rule)} at ${(0,format/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
+    return `- 🔔 ${(0,markdown_escape/* mdCode */.x)(alert.rule)} at ${(0,numbers/* formatDuration */.a3)(alert.at_s)}${value}${channels}`;
 }
 
 // EXTERNAL MODULE: ./src/engine/report/markdown-chart.ts
@@ -471,6 +497,7 @@ var instructions_format = __webpack_require__(1490);
 
 
 
+
 /** GitHub refuses issue and pull-request comments longer than this. */
 const MAX_COMMENT_CHARS = 65536;
 /** GitHub's limit for one step's job summary (1 MiB). */
@@ -496,7 +523,7 @@ function renderMarkdown(record, options = {}) {
     const counted = (0,instructions_format/* instructionsLines */.Bt)(record);
     if (counted.length > 0)
         metrics.push('', ...counted);
-    const gateRows = (0,format/* gatesFailingFirst */.T$)(record.gates).map(gateRow);
+    const gateRows = (0,report_gates/* gatesFailingFirst */.T$)(record.gates).map(gateRow);
     const gates = gateRows.length > 0 ? [...gatesHeadLines(), ...gateRows] : [];
     const alertRows = record.alerts.map(alertRow);
     const alerts = alertRows.length > 0 ? [...alertsHeadLines(), ...alertRows] : [];
@@ -532,9 +559,9 @@ function renderMarkdown(record, options = {}) {
     // Even the header and metrics may not fit a tiny budget: then the text is cut.
     return (0,report_budget/* cutToFit */.XL)(assemble([header, metrics, grown, gateBlock, alertBlock, chartsNote]), max_bytes, hint);
 }
-/** `--repeat N`: the measured runs' statistics (report/format's benchmarkSummary) as a table, then the warnings. */
+/** `--repeat N`: the measured runs' statistics (./benchmark.ts's benchmarkSummary) as a table, then the warnings. */
 function benchmarkLines(record) {
-    const summary = (0,format/* benchmarkSummary */.cV)(record);
+    const summary = (0,benchmark/* benchmarkSummary */.c)(record);
     if (summary === null)
         return [];
     return [
@@ -564,8 +591,11 @@ function benchmarkLines(record) {
 /* harmony export */   zR: () => (/* binding */ shortFunction)
 /* harmony export */ });
 /* unused harmony export MAX_FUNCTION_CHARS */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4230);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5094);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+
+
 
 /** Rows of the "where the time went" table. */
 const PROFILE_TOP_ROWS = 10;
@@ -580,12 +610,12 @@ function formatSeconds(value) {
         return '—';
     if (value !== 0 && Math.abs(value) < 0.001)
         return `${Number(value.toPrecision(2))} s`;
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value)} s`;
+    return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value)} s`;
 }
 function formatGrowth(g) {
     return {
         growth: `+${formatSeconds(g.growth_s)}`,
-        change: g.growth_pct === null ? 'new in top' : (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(g.growth_pct),
+        change: g.growth_pct === null ? 'new in top' : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(g.growth_pct),
     };
 }
 /** The profile diff to show: only for a run that regressed, and only when something grew. */
@@ -593,7 +623,7 @@ function shownProfileDiff(record) {
     const diff = record.profile_diff;
     if (!diff || diff.grown.length === 0)
         return null;
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .kz)(record).length > 0 ? diff : null;
+    return (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .k)(record).length > 0 ? diff : null;
 }
 const PROFILE_DIFF_TITLE = 'Functions whose time grew most';
 const PROFILE_TOP_TITLE = 'Where the time went';
@@ -650,6 +680,135 @@ function niceTicks(lo, hi, target_ticks = 5, from_zero = true) {
         ticks.push(tick);
     }
     return { min, max, step, ticks };
+}
+
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   I3: () => (/* binding */ humanize),
+/* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
+/* harmony export */   cu: () => (/* binding */ STATUS_EMOJI)
+/* harmony export */ });
+const STATUS_EMOJI = {
+    passed: '✅',
+    regressed: '🔺',
+    failed: '❌',
+    gate_failed: '❌',
+    timeout: '⏱️',
+};
+/** Worse statuses rank higher; a combined report takes the worst. */
+const STATUS_RANK = {
+    passed: 0,
+    regressed: 1,
+    gate_failed: 2,
+    failed: 3,
+    timeout: 4,
+};
+function worstStatus(records) {
+    let worst = 'passed';
+    for (const record of records)
+        if (STATUS_RANK[record.status] > STATUS_RANK[worst])
+            worst = record.status;
+    return worst;
+}
+/** `insufficient_history` → `insufficient history`. */
+function humanize(word) {
+    // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
+    // this word is written unescaped into markdown headings and check-run titles.
+    return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 8014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
+/* harmony export */   SG: () => (/* binding */ regressionOutcome),
+/* harmony export */   fE: () => (/* binding */ shownMetrics),
+/* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
+/* harmony export */   mv: () => (/* binding */ unseenBelow),
+/* harmony export */   s8: () => (/* binding */ verdictCell)
+/* harmony export */ });
+/* unused harmony exports REPORT_METRICS, VERDICT_LABEL */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5094);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+/**
+ * Verdicts in a report: which metrics a table lists, each verdict's cell, the regressed metrics as one column, and
+ * the regression check as one test outcome (JUnit, TAP).
+ */
+
+
+
+
+/** The run metrics in the order every report lists them. */
+const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
+/**
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
+ */
+function shownMetrics(record) {
+    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
+}
+const VERDICT_LABEL = {
+    regressed: '🔺 regressed',
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    insufficient_history: '❔ insufficient history',
+    not_judged: '· not judged',
+};
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+function unseenBelow(metric, verdict) {
+    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined)
+        return null;
+    if (verdict.detectable_pct <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
+        return null;
+    return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(verdict.detectable_pct);
+}
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+function verdictCell(metric, verdict) {
+    if (verdict === undefined)
+        return '—';
+    const unseen = unseenBelow(metric, verdict);
+    return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .k)(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
+}
+/** The stable name of the test case / test point that collects regression verdicts. */
+const REGRESSION_TEST_NAME = 'no regression against baseline';
+/**
+ * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
+ * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
+ */
+function regressionOutcome(record) {
+    const judged = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .judgedMetrics */ .P)(record);
+    if (judged.length === 0)
+        return null;
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .k)(record);
+    if (regressed.length > 0) {
+        const parts = regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`);
+        return { status: 'failed', message: `regressed: ${parts.join(', ')}` };
+    }
+    if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
+        return { status: 'skipped', message: 'insufficient history' };
+    }
+    return { status: 'passed', message: `${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'metric')} within baseline` };
 }
 
 

@@ -3,6 +3,71 @@ exports.id = 27;
 exports.ids = [27];
 exports.modules = {
 
+/***/ 5012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PB: () => (/* binding */ pythonFile),
+/* harmony export */   Wj: () => (/* binding */ pythonSource)
+/* harmony export */ });
+/* unused harmony export pythonDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * pyrun's Python helpers are `.py` files (src/python/): the launcher (launch.py, its entry) and THE reaper, the
+ * remote launcher and its bootstrap, the profile runner and the pstats reader. This finds them at run time,
+ * wherever pyrun runs from:
+ *
+ *   - the bundles (dist/action/index.js, dist/cli/index.js): the build copies them to dist/python/;
+ *   - the source (ts-jest runs src/engine/exec/): src/python/.
+ *
+ * The directory is searched next to the running code and up from it, with names in variables, as
+ * ../history/sqljs.ts finds sql.js, so the bundler does not try to inline or relocate the files.
+ */
+
+
+
+const PYTHON_DIR_NAME = 'python';
+const MARKER_FILE = 'launcher.py';
+let cachedDir;
+const cachedSources = new Map();
+/** The directory holding pyrun's .py files. Throws, naming every place looked at, when there is none. */
+function pythonDir() {
+    if (cachedDir !== undefined)
+        return cachedDir;
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
+    const tried = [];
+    for (let dir = here, up = 0; up < 4; up += 1, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, PYTHON_DIR_NAME);
+        tried.push(candidate);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(candidate, MARKER_FILE))) {
+            cachedDir = candidate;
+            return candidate;
+        }
+    }
+    throw new Error(`pyrun's Python files are missing: no ${MARKER_FILE} in ${tried.join(', ')}`);
+}
+/** The absolute path of one of pyrun's .py files. */
+function pythonFile(name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pythonDir(), name);
+}
+/** The text of one of pyrun's .py files (read once). */
+function pythonSource(name) {
+    let text = cachedSources.get(name);
+    if (text === undefined) {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(pythonFile(name), 'utf8');
+        cachedSources.set(name, text);
+    }
+    return text;
+}
+
+
+/***/ }),
+
 /***/ 9027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

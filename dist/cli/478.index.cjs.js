@@ -14,10 +14,9 @@ exports.modules = {
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(407);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(938);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2170);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(938);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /**
  * `pyrun compare`: the newest run of a series judged again against the baseline built from the runs before it,
@@ -31,7 +30,7 @@ function parseMetric(metric) {
     if (metric === undefined)
         return [..._engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm];
     if (!_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.includes(metric)) {
-        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .P(`--metric '${metric}' is not a run metric; use one of: ${_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.join(', ')}`);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu(`--metric '${metric}' is not a run metric; use one of: ${_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.join(', ')}`);
     }
     return [metric];
 }
@@ -44,7 +43,7 @@ async function compareCommand(opts, ctx) {
         const listed = store.listRuns({ name, last: 1 })[0];
         const newest = listed ? store.getRun(listed.run_id) : null;
         if (!newest)
-            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .P(`no runs named '${name}'`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu(`no runs named '${name}'`);
         const result = (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .compareRun */ .XZ)(store, newest, {
             baseline_ref: opts.baselineRef ?? null,
             min_baseline_runs,
@@ -53,17 +52,17 @@ async function compareCommand(opts, ctx) {
         if (opts.json)
             (0,_store_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJson */ .GF)(ctx, result);
         else {
-            ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`);
-            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTable */ .k)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
+            ctx.stdout.write(`${(0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(`${name}: run ${newest.run_id} (${newest.started_at}) against ${result.baseline_runs} earlier runs: ${result.status}`)}\n\n`);
+            ctx.stdout.write((0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .formatTable */ .ku)(['metric', 'value', 'baseline', '± spread', 'change %', 'verdict'], result.rows.map((r) => [
                 r.metric,
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.value, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.baseline?.value, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.baseline?.spread, 3),
-                (0,_table_js__WEBPACK_IMPORTED_MODULE_5__/* .fixed */ .Z)(r.verdict.change_pct, 1),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Zu)(r.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Zu)(r.baseline?.value, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Zu)(r.baseline?.spread, 3),
+                (0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .fixed */ .Zu)(r.verdict.change_pct, 1),
                 r.verdict.verdict,
             ])));
         }
-        return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)({ status: result.status, exit_code: newest.exit_code, signal: newest.signal });
+        return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)({ status: result.status, exit_code: newest.exit_code, signal: newest.signal });
     }
     finally {
         store.close();
@@ -72,10 +71,10 @@ async function compareCommand(opts, ctx) {
 /** `--min-baseline-runs N`: an integer ≥ 2 (default 5, as for `pyrun run`). */
 function parseMinBaselineRuns(text) {
     if (text === undefined)
-        return _engine_index_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_BASELINE_RUNS */ .mV;
+        return _engine_index_js__WEBPACK_IMPORTED_MODULE_6__/* .MIN_BASELINE_RUNS */ .mV;
     const n = Number(text);
     if (!Number.isInteger(n) || n < 2) {
-        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .P(`--min-baseline-runs must be a whole number ≥ 2 (got '${text}')`);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PyrunError */ .Pu(`--min-baseline-runs must be a whole number ≥ 2 (got '${text}')`);
     }
     return n;
 }
@@ -93,23 +92,25 @@ function parseMinBaselineRuns(text) {
 /* harmony export */ });
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7679);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1914);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
 /** Opening the history for the reading commands: a missing file is a clear error, not an empty answer. */
+
 
 
 
 async function openExistingHistory(db, ctx) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ctx.cwd, db);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
+        throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`no history at ${db}: run \`pyrun run SCRIPT\` first, or point --db at a history file`);
     }
     const store = await _engine_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HistoryStore */ .K.open(file, { read_only: true });
     for (const w of store.warnings)
-        ctx.stderr.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralizeWorkflowCommands */ .t)(`pyrun: warning: ${w}`)}\n`);
+        ctx.stderr.write(`${(0,_table_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .SP)(`pyrun: warning: ${w}`)}\n`);
     return store;
 }
 /** The series to read: --name, or the only series there is. */
@@ -117,16 +118,17 @@ function chooseSeries(store, name) {
     const names = store.seriesNames();
     if (name !== undefined) {
         if (!names.includes(name)) {
-            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
+            throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`no runs named '${name}' in the history; series there: ${names.join(', ') || '(none)'}`);
         }
         return name;
     }
     if (names.length === 1)
         return names[0];
-    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .P(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
+    throw new _engine_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PyrunError */ .Pu(`--name is required: the history holds ${names.length} series (${names.join(', ')})`);
 }
 function writeJson(ctx, value) {
-    ctx.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    // Format characters in strings as `\u` escapes: the same JSON value, visible to whoever reads it.
+    ctx.stdout.write(`${(0,_engine_index_js__WEBPACK_IMPORTED_MODULE_5__/* .visibleJson */ .$m)(JSON.stringify(value, null, 2))}\n`);
 }
 
 
@@ -136,22 +138,31 @@ function writeJson(ctx, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ fixed),
-/* harmony export */   k: () => (/* binding */ formatTable)
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Zu: () => (/* binding */ fixed),
+/* harmony export */   ku: () => (/* binding */ formatTable)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4202);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1914);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4202);
 /** Aligned plain-text tables for the terminal (numbers right-aligned, text left-aligned). */
 
+/**
+ * A line of pyrun's own output from outside text (names from a history): inert as a workflow command, and
+ * invisible format characters (U+202E…) and controls shown as `\u202E` escapes, never raw.
+ */
+function shown(text) {
+    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)((0,_engine_index_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .t)(text));
+}
 function formatTable(headers, rows) {
     // Cells are often names from a history (imported, foreign): one line each, and no workflow command.
-    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : String(c).replace(/[\r\n]+/g, ' '))));
+    const cells = rows.map((r) => r.map((c) => (c === null ? '–' : (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .showInvisible */ .jQ)(String(c).replace(/[\r\n]+/g, ' ')))));
     const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
     const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === null));
     const line = (r) => r
         .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
         .join('  ')
         .trimEnd();
-    return (0,_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeWorkflowCommands */ .t)([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
+    return shown([line(headers), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n')) + '\n';
 }
 /** A number with a fixed count of decimals, or null kept as null for the table. */
 function fixed(n, digits) {
@@ -1102,7 +1113,7 @@ function gateLimits(gates, metric) {
 __webpack_require__.d(__webpack_exports__, {
   mV: () => (/* binding */ MIN_BASELINE_RUNS),
   Zi: () => (/* binding */ judgeAgainstHistory),
-  kz: () => (/* binding */ regressedMetrics)
+  Sc: () => (/* binding */ judgeMeasured)
 });
 
 // UNUSED EXPORTS: MIN_GATE_BASELINE_RUNS, judge
@@ -1114,7 +1125,7 @@ var analysis_baseline = __webpack_require__(7602);
 // EXTERNAL MODULE: ./src/engine/analysis/robust.ts
 var robust = __webpack_require__(9456);
 // EXTERNAL MODULE: ./src/engine/analysis/verdict.ts
-var verdict = __webpack_require__(9740);
+var analysis_verdict = __webpack_require__(9740);
 ;// CONCATENATED MODULE: ./src/engine/analysis/index.ts
 /**
  * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
@@ -1150,7 +1161,7 @@ function finiteValues(runs, metric) {
  * series and fingerprint on the baseline ref). Throws only on invalid options.
  */
 function judgeRun(current, baselineRuns, opts = {}) {
-    const resolved = (0,verdict/* resolveVerdictOptions */.MK)(opts);
+    const resolved = (0,analysis_verdict/* resolveVerdictOptions */.MK)(opts);
     const judged = new Set(opts.judged ?? metrics/* DEFAULT_JUDGED_METRICS */.UP);
     const judgement = { baseline: {}, verdicts: {} };
     for (const metric of opts.metrics ?? metrics/* COMPARABLE_METRICS */.fm) {
@@ -1169,23 +1180,42 @@ function judgeRun(current, baselineRuns, opts = {}) {
             continue;
         }
         if (repeats.length > 0) {
-            judgement.verdicts[metric] = (0,verdict/* judgeRepeatValues */.fL)(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved);
+            const verdict = (0,analysis_verdict/* judgeRepeatValues */.fL)(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved);
+            // Fewer repeats than the rank test needs: their median was judged as one value, on the metric's own scale.
+            judgement.verdicts[metric] = withLimit(metric, verdict, baseline, resolved, undefined);
             continue;
         }
-        const single = (0,verdict/* judgeValue */.hy)(metric, value, baseline, resolved, history);
+        const single = withLimit(metric, (0,analysis_verdict/* judgeValue */.hy)(metric, value, baseline, resolved, history), baseline, resolved, history);
         const window = opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
-            ? (0,verdict/* judgeWindow */._w)(metric, value, baseline, resolved, history)
+            ? (0,analysis_verdict/* judgeWindow */._w)(metric, value, baseline, resolved, history)
             : null;
-        judgement.verdicts[metric] = window ?? single;
+        judgement.verdicts[metric] =
+            window === null ? single : single.limit === undefined ? window : { ...window, limit: single.limit };
     }
     return judgement;
+}
+/**
+ * The verdict with the value it was measured against (`limit`): the baseline centre plus the smallest rise the
+ * single-value rule calls regressed (its rank guard included), computed as judgeValue computed it (on the log scale where its statistic says
+ * so). Kept on every verdict of that rule, so a chart can draw what the judge saw; a rank test has no such value.
+ */
+function withLimit(metric, verdict, baseline, opts, history) {
+    const ruled = verdict.verdict === 'unchanged' || verdict.verdict === 'regressed' || verdict.verdict === 'improved';
+    if (baseline === null || !ruled || verdict.statistic === analysis_verdict/* MANN_WHITNEY_STATISTIC */.bs)
+        return verdict;
+    const log = verdict.statistic.startsWith('log ');
+    const pct = verdict.detectable_pct ??
+        (0,analysis_verdict/* detectableRisePct */.Q)(metric, baseline, opts, opts.spreads ?? (0,analysis_verdict/* smallSampleFactor */.nX)(baseline.runs), log ? history : undefined, history);
+    if (pct === null)
+        return verdict;
+    return { ...verdict, limit: baseline.value + (Math.abs(baseline.value) * pct) / 100 };
 }
 /** The statistic of a metric that is compared but not weighed by the verdict. */
 const NOT_JUDGED_STATISTIC = 'measured, not judged';
 function notJudged(value, baseline) {
     return {
         verdict: 'not_judged',
-        change_pct: baseline === null ? null : (0,verdict/* changePct */.Ko)(value, baseline.value),
+        change_pct: baseline === null ? null : (0,analysis_verdict/* changePct */.Ko)(value, baseline.value),
         statistic: NOT_JUDGED_STATISTIC,
     };
 }
@@ -1201,21 +1231,36 @@ function judgeRepeats(repeats, baselineRuns, opts = {}) {
 
 // EXTERNAL MODULE: ./src/engine/confirm.ts
 var engine_confirm = __webpack_require__(3942);
+// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 8 modules
+var run_script = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/engine/history/baseline-query.ts
 var baseline_query = __webpack_require__(1275);
+// EXTERNAL MODULE: ./src/engine/profile/run.ts + 1 modules
+var profile_run = __webpack_require__(4158);
+// EXTERNAL MODULE: ./src/engine/report/numbers.ts
+var numbers = __webpack_require__(8627);
 // EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
 var evaluate = __webpack_require__(3387);
+// EXTERNAL MODULE: ./src/engine/verdicts.ts
+var engine_verdicts = __webpack_require__(5094);
 ;// CONCATENATED MODULE: ./src/engine/judge.ts
 /**
- * Judges a measured run: baseline and verdict per metric from its history, then the gates, then the final
- * status. This is the one judge: the run record, `pyrun compare`, the summary, the comment and the action's
- * outputs all read what it returns. Outcomes are values (the run record's `status`):
+ * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
+ * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
+ * (`--confirm-runs`, the rule in ./confirm.ts) and judged on those runs too; a profiled run's profile is diffed
+ * against its baseline's. The run record, `pyrun compare`, the summary, the comment and the action's outputs all
+ * read what `judge` returns. Outcomes are values (the run record's `status`):
  * - a failed or timed-out script keeps its own status;
  * - a script that succeeded with a failed gate is `gate_failed`;
  * - a script that succeeded, passed every gate and regressed on a metric is `regressed`.
  * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
  * (the action's `fail-on`), never a different status.
  */
+
+
+
+
+
 
 
 
@@ -1237,7 +1282,7 @@ function judge(input) {
     const judgement = judgeRun(record, input.baselineRuns, options);
     const { baseline } = judgement;
     let { verdicts } = judgement;
-    const suspected = Object.fromEntries(regressedIn(verdicts).map((m) => [m, verdicts[m]]));
+    const suspected = Object.fromEntries((0,engine_verdicts/* regressedMetrics */.k)({ verdicts }).map((m) => [m, verdicts[m]]));
     if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
         const confirmed = (0,engine_confirm/* confirmedVerdicts */.gP)([record, ...input.reruns], input.baselineRuns, {
             min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
@@ -1262,20 +1307,201 @@ function judgedStatus(measured, gateFailed, regressed) {
 }
 /**
  * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
- * The run itself (session.ts) and `pyrun compare` both call this, so they agree field for field.
+ * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
  */
 function judgeAgainstHistory(input) {
     const baselineRuns = input.store?.baselineRuns((0,baseline_query/* baselineQueryFor */.f$)(input.record, input.baseline_ref)) ?? [];
     return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
-/** The metrics that regressed, for messages and the `regressed` output. */
-function regressedMetrics(record) {
-    return regressedIn(record.verdicts);
+/**
+ * The judge step: the one baseline query and judge, shared with `pyrun compare` (so they agree field for field);
+ * confirmation re-runs when the run looks regressed, and the judge again on them; the profile diff. The re-runs
+ * start the script again, so a ScriptStartError may come from here too.
+ */
+async function judgeMeasured(run, measured, judging, deps) {
+    const input = {
+        store: await judging.store(),
+        baseline_ref: judging.baseline_ref,
+        record: measured,
+        gates: run.rules.gates,
+        options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
+    };
+    let { record, baselineRuns } = judgeAgainstHistory(input);
+    const reruns = await confirmationRuns(run, record, baselineRuns, deps);
+    if (reruns.length > 0)
+        ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
+    return (0,profile_run/* withProfileDiff */.rl)(record, baselineRuns);
 }
-function regressedIn(verdicts) {
-    return Object.entries(verdicts)
-        .filter(([, v]) => v.verdict === 'regressed')
-        .map(([m]) => m);
+/**
+ * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
+ * (./confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
+ * alerts and are not recorded as runs of their own; a re-run that fails ends the confirming (the suspicion stands).
+ */
+async function confirmationRuns(run, judged, baselineRuns, deps) {
+    const planned = run.config.confirm_runs;
+    const regressed = (0,engine_verdicts/* regressedMetrics */.k)(judged);
+    // Benchmark mode already judges many runs; an instruction count is exact (its re-runs would only repeat it, at
+    // valgrind's cost).
+    if (planned === 0 || judged.status !== 'regressed' || judged.repeats !== undefined)
+        return [];
+    if (judged.instrumentation !== undefined)
+        return [];
+    const suspected = Object.fromEntries(regressed.map((m) => [m, judged.verdicts[m]]));
+    const opts = { min_baseline_runs: run.config.min_baseline_runs, suspected };
+    const shown = regressed.map((m) => `${m} ${(0,numbers/* formatChangePct */.jj)(judged.verdicts[m]?.change_pct)}`).join(', ');
+    const reruns = [];
+    for (let i = 1; i <= planned; i += 1) {
+        deps.hooks?.onProgress?.(`${run.spec.name} looks regressed (${shown}): confirming, re-run ${i} of at most ${planned}`);
+        const again = await (0,run_script/* runScript */.j)({ ...run.spec, retries: 0, repeat: 1, warmup: 0 }, { clock: deps.clock, proc: deps.proc, start: run.start }, { onInterruptible: deps.hooks?.onInterruptible });
+        if (again.status !== 'passed') {
+            deps.log.warn(`re-run ${i} to confirm the regression did not pass (${again.status}); the suspicion stands`);
+            break;
+        }
+        reruns.push(runMetricsOf(again));
+        if ((0,engine_confirm/* settled */.gu)([judged, ...reruns], baselineRuns, planned, opts))
+            break;
+    }
+    return reruns;
+}
+function runMetricsOf(record) {
+    return Object.fromEntries(metrics/* RUN_METRIC_FIELDS */.tG.map((f) => [f, record[f]]));
+}
+
+
+/***/ }),
+
+/***/ 4158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pQ: () => (/* binding */ profiledLaunch),
+  Pc: () => (/* binding */ readRunProfile),
+  rl: () => (/* binding */ withProfileDiff)
+});
+
+;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
+const DEFAULT_PROFILE_DIFF_ROWS = 10;
+const DEFAULT_MIN_GROWTH_FRACTION = 0.01;
+/** Every function either list names, once (own-time list first). */
+function functionsOf(profile) {
+    const out = new Map();
+    for (const entry of [...profile.top_own, ...profile.top_cumulative])
+        if (!out.has(entry.function))
+            out.set(entry.function, entry);
+    return out;
+}
+/** `file:line(name)` → `file(name)`; names without a line (built-ins) stay as they are. */
+function withoutLine(fn) {
+    return fn.replace(/:\d+\(/, '(');
+}
+function profileDiff(current, baseline, opts = {}) {
+    const rows = opts.rows ?? DEFAULT_PROFILE_DIFF_ROWS;
+    const minGrowth = (opts.min_growth_fraction ?? DEFAULT_MIN_GROWTH_FRACTION) * (current.total_s ?? 0);
+    const now = functionsOf(current);
+    const before = functionsOf(baseline);
+    const top_n = opts.top_n ?? Math.max(baseline.top_own.length, baseline.top_cumulative.length);
+    // A full own-time list hides functions below its last entry; a shorter one listed them all.
+    const ownBound = baseline.top_own.length >= top_n && baseline.top_own.length > 0
+        ? Math.min(...baseline.top_own.map((e) => e.own_s))
+        : 0;
+    const unique = (names) => {
+        const seen = new Map();
+        for (const name of names) {
+            const key = withoutLine(name);
+            seen.set(key, seen.has(key) ? null : name);
+        }
+        const out = new Map();
+        for (const [key, name] of seen)
+            if (name !== null)
+                out.set(key, name);
+        return out;
+    };
+    const beforeByName = unique([...before.keys()].filter((name) => !now.has(name)));
+    const nowByName = unique([...now.keys()].filter((name) => !before.has(name)));
+    const grown = [];
+    for (const [name, entry] of now) {
+        let old = before.get(name);
+        if (old === undefined) {
+            const key = withoutLine(name);
+            const candidate = beforeByName.get(key);
+            if (candidate !== undefined && nowByName.get(key) === name)
+                old = before.get(candidate);
+        }
+        const baseOwn = old?.own_s ?? ownBound;
+        const growth_s = entry.own_s - baseOwn;
+        if (!(growth_s > 0) || growth_s < minGrowth)
+            continue;
+        grown.push({
+            function: name,
+            baseline_own_s: old === undefined ? null : old.own_s,
+            current_own_s: entry.own_s,
+            growth_s,
+            growth_pct: old !== undefined && old.own_s > 0 ? (growth_s / old.own_s) * 100 : null,
+            baseline_cumulative_s: old === undefined ? null : old.cumulative_s,
+            current_cumulative_s: entry.cumulative_s,
+        });
+    }
+    grown.sort((a, b) => b.growth_s - a.growth_s || (a.function < b.function ? -1 : 1));
+    return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/profile/run.ts
+/**
+ * `--profile` around one run, in one place. Before the script starts: the profile's folder made, stale files of
+ * an earlier run removed, and the launch pointed at the stats file. After it ends: the stats read into the record's
+ * `profile` (top functions) and a speedscope file written beside them. Once the run is judged: its profile diffed
+ * against the newest baseline run that has one. Trouble is a warning, never a lost record. The readers (and
+ * node:fs/promises) are loaded only for a profiled run, so an unprofiled run's start-up does without them.
+ */
+
+/**
+ * The launch to start: with the profile path set when `--profile` asks for one and its folder can be made; else
+ * the launch unchanged (a remote executor cannot profile: one warning).
+ */
+async function profiledLaunch(launch, executor, profile, warn) {
+    if (!profile)
+        return launch;
+    if (executor !== 'local') {
+        warn(`--profile works with the local executor only; this run (${executor}) is not profiled`);
+        return launch;
+    }
+    const { prepareProfileFiles } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 9027));
+    try {
+        await prepareProfileFiles(profile);
+    }
+    catch (error) {
+        warn(`cannot profile this run: ${error.message}`);
+        return launch;
+    }
+    return { ...launch, profile_path: profile.pstats_path };
+}
+/** The record's `profile` from the stats the run left; when they cannot be read, an empty one saying why. */
+async function readRunProfile(profile, run, warn) {
+    const { collectProfile, missingProfile } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 9027));
+    try {
+        return await collectProfile({
+            ...profile,
+            python: run.python,
+            name: run.name,
+            exporter: `pyrun@${run.pyrun_version}`,
+        });
+    }
+    catch (error) {
+        const why = error.message;
+        warn(`no profile for this run: ${why}`);
+        return missingProfile(profile, why);
+    }
+}
+/** The profile diff against the newest baseline run with a readable profile (baseline runs come newest first). */
+function withProfileDiff(record, baselineRuns) {
+    if (!record.profile || record.profile.error !== undefined)
+        return record;
+    const base = baselineRuns.find((r) => r.profile && r.profile.error === undefined && r.profile.top_own.length > 0);
+    if (!base?.profile)
+        return record;
+    return { ...record, profile_diff: profileDiff(record.profile, { ...base.profile, run_id: base.run_id }) };
 }
 
 

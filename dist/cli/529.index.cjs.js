@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
+// EXTERNAL MODULE: ./src/engine/visible-text.ts
+var visible_text = __webpack_require__(1914);
 // EXTERNAL MODULE: ./src/engine/log-text.ts
 var log_text = __webpack_require__(4202);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
@@ -43,8 +45,8 @@ function processContext() {
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __webpack_require__(1678);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(3508);
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 /**
  * Each command's code is loaded when that command runs, so `pyrun run` starts without the report renderers.
@@ -85,7 +87,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(747), __webpack_require__.e(703), __webpack_require__.e(390), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(592), __webpack_require__.e(798), __webpack_require__.e(120), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 5427));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -121,7 +123,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(747), __webpack_require__.e(703), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(592), __webpack_require__.e(798), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -134,7 +136,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(747), __webpack_require__.e(703), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(592), __webpack_require__.e(798), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -146,7 +148,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(210), __webpack_require__.e(255), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(210), __webpack_require__.e(255), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     program
@@ -158,7 +160,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--repo-url <url>', 'the repository’s URL, for links to each run’s commit (https://github.com/OWNER/REPO)')
         .option('--baseline-ref <ref>', 'the index’s trend and latest status follow this git ref (default: every run)')
         .action(async (opts) => {
-        const { siteCommand } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(747), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 9452));
+        const { siteCommand } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(798), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 9452));
         setExitCode(await siteCommand(opts, ctx));
     });
     // pyrun ab: A and B side by side, interleaved (docs/side-by-side.md).
@@ -186,7 +188,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(390), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(592), __webpack_require__.e(120), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
@@ -214,10 +216,12 @@ async function main(argv, ctx = processContext()) {
     catch (error) {
         if (error instanceof esm/* CommanderError */.b7) {
             // --help and --version end "successfully"; every usage error is pyrun's 125.
-            return error.exitCode === 0 ? 0 : errors/* EXIT_PYRUN_ERROR */.Z;
+            return error.exitCode === 0 ? 0 : errors/* EXIT_PYRUN_ERROR */.ZX;
         }
-        ctx.stderr.write(`${(0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: error: ${error instanceof Error ? error.message : String(error)}`)}\n`);
-        return errors/* EXIT_PYRUN_ERROR */.Z;
+        const message = error instanceof Error ? error.message : String(error);
+        ctx.stderr.write(`${(0,visible_text/* showInvisible */.jQ)((0,log_text/* neutralizeWorkflowCommands */.t)(`pyrun: error: ${message}`))}\n`);
+        // pyrun's own errors are 125; stopped by a signal while it waited, 128+N (PyrunInterrupted).
+        return error instanceof errors/* PyrunError */.Pu ? error.exitCode : errors/* EXIT_PYRUN_ERROR */.ZX;
     }
 }
 
@@ -232,7 +236,7 @@ async function main(argv, ctx = processContext()) {
 /* harmony export */   s: () => (/* binding */ rawOptionsFromFlags)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1678);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3508);
 /**
  * `pyrun run`'s flags, generated from the option table (src/config/schema.ts), and commander's parsed values turned
  * back into the table's raw options. A new option is a row in the table; it appears here by itself.
@@ -279,7 +283,7 @@ function rawOptionsFromFlags(command) {
 
 /***/ }),
 
-/***/ 1678:
+/***/ 3508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -290,7 +294,7 @@ __webpack_require__.d(__webpack_exports__, {
   HE: () => (/* binding */ optionSpec)
 });
 
-// UNUSED EXPORTS: DEFAULT_JUDGED_WORD, MAX_SECONDS, MIN_INTERVAL_S, SECRET_OPTIONS, inputName
+// UNUSED EXPORTS: SECRET_OPTIONS, inputName
 
 ;// CONCATENATED MODULE: ./src/config/check.ts
 const ok = (data) => ({ success: true, data });
@@ -307,14 +311,22 @@ function textThat(test, message) {
 const check_text = textThat(() => true, 'is not valid');
 /** A string matching `pattern`. */
 const matching = (pattern, message) => textThat((s) => pattern.test(s), message);
+function isTextList(raw) {
+    return Array.isArray(raw) && raw.every((s) => typeof s === 'string');
+}
 /** A list of strings, each passing `item` when given. */
 function list(item) {
     return (raw) => {
-        if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string'))
+        if (!isTextList(raw))
             return fail('must be a list of text');
-        const bad = item === undefined ? undefined : raw.find((s) => !item.pattern.test(s));
-        return bad === undefined ? ok(raw) : fail(item.message);
+        if (item === undefined)
+            return ok(raw);
+        return raw.every((s) => item.pattern.test(s)) ? ok(raw) : fail(item.message);
     };
+}
+/** A list of strings read by `read` (`notList` when it is no list of strings). */
+function listOf(read, notList = 'must be a list of text') {
+    return (raw) => (isTextList(raw) ? read(raw) : fail(notList));
 }
 /** A number written as text (surrounding blanks ignored) that passes `test`; the value is the number. */
 function number(message, test) {
@@ -326,9 +338,11 @@ function number(message, test) {
         return s !== '' && Number.isFinite(n) && test(n) ? ok(n) : fail(message);
     };
 }
-const flag = (raw) => (typeof raw === 'boolean' ? ok(raw) : fail('must be true or false'));
+const flag = (raw) => typeof raw === 'boolean' ? ok(raw) : fail('must be true or false');
+/** One of `values`; the value keeps its literal type (`'local' | 'ssh' | 'docker'`). */
 function oneOf(values) {
-    return (raw) => typeof raw === 'string' && values.includes(raw) ? ok(raw) : fail(`must be one of: ${values.join(', ')}`);
+    const isOne = (raw) => typeof raw === 'string' && values.some((v) => v === raw);
+    return (raw) => (isOne(raw) ? ok(raw) : fail(`must be one of: ${values.join(', ')}`));
 }
 /** A URL whose scheme is one of `schemes`. */
 function url(schemes) {
@@ -344,17 +358,62 @@ function url(schemes) {
 
 // EXTERNAL MODULE: ./src/engine/metrics.ts
 var metrics = __webpack_require__(8703);
+;// CONCATENATED MODULE: ./src/config/alert-channel-options.ts
+/**
+ * The option table's alert channels (./schema.ts): where fired alerts go. Each is a secret or names a recipient,
+ * so none is ever repeated in a message (`secret: true`); a config file names the environment variable holding a
+ * secret instead of the secret itself (./keys.ts).
+ */
+
+const ALERT_CHANNEL_OPTIONS = {
+    'slack-webhook': {
+        check: url(['https', 'http']),
+        field: 'slack_webhook',
+        arg: 'url',
+        secret: true,
+        doc: 'Slack incoming webhook URL for alerts.',
+        input_doc: 'Slack incoming webhook URL for alerts (pass a secret).',
+    },
+    webhook: {
+        check: url(['https', 'http']),
+        field: 'webhook_url',
+        arg: 'url',
+        secret: true,
+        doc: 'Webhook URL receiving alerts as JSON.',
+        input: 'webhook-url',
+        input_doc: 'Webhook URL receiving alerts as JSON (pass a secret).',
+    },
+    'webhook-secret': {
+        check: check_text,
+        field: 'webhook_secret',
+        arg: 'secret',
+        secret: true,
+        doc: 'Signs webhook bodies (X-Pyrun-Signature-256, HMAC-SHA256).',
+    },
+    smtp: {
+        check: url(['smtp', 'smtps']),
+        field: 'smtp_url',
+        arg: 'url',
+        secret: true,
+        doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port.',
+        input: 'smtp-url',
+        input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
+    },
+    'email-to': {
+        // One address, local@domain, nothing else: a CR or LF would add mail headers (`Bcc:`).
+        check: matching(/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'must be one e-mail address (name@example.com), with no spaces or line breaks'),
+        field: 'email_to',
+        arg: 'address',
+        doc: 'Recipient of email alerts.',
+    },
+};
+
 // EXTERNAL MODULE: ./src/engine/rules/metrics.ts
 var rules_metrics = __webpack_require__(8503);
-;// CONCATENATED MODULE: ./src/config/schema.ts
+;// CONCATENATED MODULE: ./src/config/option-checks.ts
 /**
- * The option table: every option pyrun takes, once. Both faces are generated from it — the CLI's `pyrun run` flags
- * (commander), the action's inputs (names, defaults, descriptions in action.yml, checked by a test) — and one parser
- * validates every value, so a default or a message cannot differ between the faces.
- *
- * An option's `input` is its action input's name (default: the option's own name); `input: false` keeps it off the
- * action (the CLI-only file paths, and options whose action input means something else, like `ssh-key`, which the
- * action takes as the key's text: see src/action/inputs.ts).
+ * The checks of the option table (./schema.ts) that know pyrun: the ranges of times and counts, the environment's
+ * KEY=VALUE lines, and `--judge`'s metric names. The generic ones (text, lists, URLs) are in ./check.ts.
  */
 
 
@@ -366,17 +425,27 @@ const MAX_SECONDS = 365 * 24 * 3600;
 const seconds = number(`must be a number of seconds greater than 0 and at most ${MAX_SECONDS}, e.g. 0.5`, (n) => n > 0 && n <= MAX_SECONDS);
 const secondsOrZero = number(`must be a number of seconds from 0 to ${MAX_SECONDS}, e.g. 5`, (n) => n >= 0 && n <= MAX_SECONDS);
 const interval = number(`must be a number of seconds from ${MIN_INTERVAL_S} to 3600, e.g. 0.5`, (n) => n >= MIN_INTERVAL_S && n <= 3600);
+/** A whole number from `min` to `max`. */
 const count = (min, max = 1_000_000) => number(`must be a whole number from ${min} to ${max}`, (n) => Number.isInteger(n) && n >= min && n <= max);
+/** `--env KEY=VALUE` lines → the variables; a later line wins for the same KEY. */
+const envVariables = listOf((pairs) => {
+    if (!pairs.every((pair) => /^[^=\s]+=/.test(pair)))
+        return fail('must be KEY=VALUE');
+    const env = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        env[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return ok(env);
+});
 /** The word in `--judge` that stands for the metrics judged by default. */
 const DEFAULT_JUDGED_WORD = 'default';
 /**
  * `--judge`: metric names (repeated or comma-separated) and the word `default`; the value is the metrics in table
  * order. A shape of the run (CPU share) is refused: more parallelism at the same CPU time is not worse.
  */
-const judgedMetrics = (raw) => {
-    if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string'))
-        return { success: false, message: 'must be a list of metric names' };
-    const names = raw.flatMap((s) => s.split(',')).map((s) => s.trim());
+const judgedMetrics = listOf((items) => {
+    const names = items.flatMap((s) => s.split(',')).map((s) => s.trim());
     const wanted = new Set();
     for (const name of names) {
         if (name === '')
@@ -386,52 +455,215 @@ const judgedMetrics = (raw) => {
                 wanted.add(m);
         }
         else if ((0,metrics/* isShapeMetric */.Gj)(name)) {
-            return {
-                success: false,
-                message: `'${name}' is a shape of the run, not a cost, and is never judged (gate it instead, e.g. '${name} < 150')`,
-            };
+            return fail(`'${name}' is a shape of the run, not a cost, and is never judged (gate it instead, e.g. '${name} < 150')`);
         }
-        else if (!metrics/* JUDGEABLE_METRICS */.Gn.includes(name)) {
+        else if (!metrics/* JUDGEABLE_METRICS */.Gn.some((m) => m === name)) {
             const near = (0,rules_metrics/* closest */.kp)(name, [...metrics/* JUDGEABLE_METRICS */.Gn, DEFAULT_JUDGED_WORD]);
             const kind = (0,metrics/* metricRow */.dh)(name)?.kind === 'sample' ? 'a live sample metric' : 'not a run metric';
-            return {
-                success: false,
-                message: `'${name}' is ${kind}${near ? `; did you mean '${near}'?` : ''} (one of: ${DEFAULT_JUDGED_WORD}, ${metrics/* JUDGEABLE_METRICS */.Gn.join(', ')})`,
-            };
+            return fail(`'${name}' is ${kind}${near ? `; did you mean '${near}'?` : ''} (one of: ${DEFAULT_JUDGED_WORD}, ${metrics/* JUDGEABLE_METRICS */.Gn.join(', ')})`);
         }
         else
             wanted.add(name);
     }
     if (wanted.size === 0)
-        return { success: false, message: `names no metric (e.g. ${DEFAULT_JUDGED_WORD})` };
-    return { success: true, data: metrics/* JUDGEABLE_METRICS */.Gn.filter((m) => wanted.has(m)) };
+        return fail(`names no metric (e.g. ${DEFAULT_JUDGED_WORD})`);
+    return ok(metrics/* JUDGEABLE_METRICS */.Gn.filter((m) => wanted.has(m)));
+}, 'must be a list of metric names');
+
+;// CONCATENATED MODULE: ./src/config/executor-options.ts
+/**
+ * The option table's executors (./schema.ts): where the script runs — here, on a host over SSH, or in a Docker
+ * container — with each one's own settings. Their fields in the run config: `executor`, `ssh.*`, `docker_*`.
+ */
+
+
+const EXECUTOR_OPTIONS = {
+    executor: {
+        check: oneOf(['local', 'ssh', 'docker']),
+        field: 'executor',
+        default: 'local',
+        arg: 'kind',
+        doc: 'Where the script runs: local, ssh or docker.',
+    },
+    'ssh-host': { check: check_text, field: 'ssh.host', arg: 'host', doc: 'SSH executor: the host.' },
+    'ssh-user': { check: check_text, field: 'ssh.user', arg: 'user', doc: 'SSH executor: the user.' },
+    'ssh-port': { check: count(1, 65535), field: 'ssh.port', arg: 'port', doc: 'SSH executor: the port.' },
+    'ssh-key': {
+        check: check_text,
+        field: 'ssh.key',
+        arg: 'file',
+        doc: 'SSH executor: the private key file.',
+        input: false,
+    },
+    'ssh-known-hosts': {
+        check: check_text,
+        field: 'ssh.known_hosts',
+        arg: 'file',
+        doc: 'SSH executor: a known_hosts file holding the host key.',
+        input: false,
+    },
+    'ssh-accept-unknown-host': {
+        check: flag,
+        field: 'ssh.accept_unknown_host',
+        default: false,
+        doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
+        input: false,
+    },
+    'docker-image': { check: check_text, field: 'docker_image', arg: 'image', doc: 'Docker executor: the image.' },
+    'docker-memory': {
+        check: matching(/^[1-9][0-9]*[bkmg]?$/i, 'must be a size as docker takes it: a number with b, k, m or g, e.g. 512m'),
+        field: 'docker_memory',
+        arg: 'size',
+        doc: 'Docker executor: the memory limit of the container (docker run --memory), e.g. 512m or 2g; no swap beyond it.',
+        input_doc: 'Docker executor: the memory limit of the container, as `docker run --memory` takes it (e.g. 512m, 2g), with no swap beyond it. A script killed by it exits 137 and is reported as killed by the memory limit of the container. Empty means no limit.',
+    },
+    'docker-cpus': {
+        check: number('must be a number of CPUs greater than 0, e.g. 1 or 1.5', (n) => n > 0 && n <= 1024),
+        field: 'docker_cpus',
+        arg: 'n',
+        doc: 'Docker executor: the CPUs the container may use (docker run --cpus), e.g. 1.5.',
+        input_doc: 'Docker executor: the CPUs the container may use, as `docker run --cpus` takes it (e.g. 1.5). Empty means no limit.',
+    },
+    'docker-network': {
+        check: matching(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be a Docker network name such as none, bridge or host'),
+        field: 'docker_network',
+        default: 'none',
+        arg: 'network',
+        doc: 'Docker executor: the network of the container (docker run --network); none unless asked, e.g. bridge.',
+    },
 };
+
+;// CONCATENATED MODULE: ./src/config/report-options.ts
+/**
+ * The option table's report files and metric exports (./schema.ts): the files a run writes (its record, JUnit,
+ * TAP, markdown, HTML, and other tools' formats) and the monitoring systems its metrics are sent to.
+ */
+
+const REPORT_OPTIONS = {
+    json: {
+        check: check_text,
+        field: 'json_path',
+        arg: 'file',
+        doc: 'Write the run record as JSON to this file.',
+        input: false,
+    },
+    junit: {
+        check: check_text,
+        field: 'junit_path',
+        arg: 'file',
+        doc: 'Write a JUnit XML report to this file.',
+        input: 'junit-path',
+        input_doc: 'Write a JUnit XML report to this path (its folders are created). Empty means none.',
+    },
+    tap: {
+        check: check_text,
+        field: 'tap_path',
+        arg: 'file',
+        doc: 'Write a TAP version 13 report to this file.',
+        input: 'tap-path',
+        input_doc: 'Write a TAP version 13 report to this path (its folders are created). Empty means none.',
+    },
+    summary: {
+        check: check_text,
+        field: 'summary_path',
+        arg: 'file',
+        doc: 'Write a markdown report to this file.',
+        input: false,
+    },
+    html: {
+        check: check_text,
+        field: 'html_path',
+        arg: 'file',
+        doc: 'Write a self-contained HTML report to this file.',
+        input: false,
+    },
+    'export-benchmark-action': {
+        check: check_text,
+        field: 'benchmark_action_path',
+        arg: 'file',
+        doc: "Write the judged metrics as github-action-benchmark's customSmallerIsBetter JSON to this file.",
+        input_doc: "Write the judged metrics as github-action-benchmark's `customSmallerIsBetter` JSON to this path (its folders are created), for its `output-file-path`. Empty means none.",
+    },
+    'export-bmf': {
+        check: check_text,
+        field: 'bmf_path',
+        arg: 'file',
+        doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this file.',
+        input_doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this path (its folders are created), for `bencher run --file`. Empty means none.',
+    },
+    'export-hyperfine': {
+        check: check_text,
+        field: 'hyperfine_path',
+        arg: 'file',
+        doc: "Write the wall times of the measured runs as hyperfine's JSON (--export-json) to this file.",
+        input_doc: "Write the wall times of the measured runs (`repeat`) as hyperfine's `--export-json` JSON to this path (its folders are created). Empty means none.",
+    },
+    export: {
+        check: list(),
+        field: 'exports',
+        default: [],
+        arg: 'kind=target',
+        repeatable: true,
+        doc: "Send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT.",
+        input_doc: "Send the run's metrics, one target per line, `prometheus=URL` (a Pushgateway), `otlp=URL` (OTLP/HTTP) or `statsd=HOST:PORT`. A failed export is a warning.",
+    },
+};
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/**
+ * The option table: every option pyrun takes, once. Both faces are generated from it — the CLI's `pyrun run` flags
+ * (commander), the action's inputs (names, defaults, descriptions in action.yml, checked by a test) — and one parser
+ * validates every value, so a default or a message cannot differ between the faces.
+ *
+ * Each row carries its check (raw value → typed value, or why not: ./check.ts, ./option-checks.ts) and its field
+ * in the run config, whose type TypeScript derives from the rows (./run-config.ts): a new option is one row.
+ * The rows of a few concepts live beside this file: ./alert-channel-options.ts, ./report-options.ts and
+ * ./executor-options.ts.
+ *
+ * An option's `input` is its action input's name (default: the option's own name); `input: false` keeps it off the
+ * action (the CLI-only file paths, and options whose action input means something else, like `ssh-key`, which the
+ * action takes as the key's text: see src/action/inputs.ts).
+ */
+
+
+
+
+
+
+/** The table, in the order of `--help` and of action.yml's inputs. */
 const OPTIONS = {
     script: {
-        schema: textThat((s) => s.length >= 1, 'is required: the Python script to run'),
+        check: textThat((s) => s.length >= 1, 'is required: the Python script to run'),
+        field: 'script',
+        // '' when a module runs instead: parseConfig refuses a run with neither.
+        fallback: () => '',
         doc: 'The Python script to run.',
     },
     module: {
-        schema: matching(/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u, 'must be a dotted module name such as reports.build (a file is a script)'),
+        check: matching(/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u, 'must be a dotted module name such as reports.build (a file is a script)'),
+        field: 'module',
         arg: 'module',
         short: 'm',
         doc: 'Run this module as `python -m MODULE` does, instead of a script (not both).',
     },
     args: {
-        schema: list(),
+        check: list(),
+        field: 'args',
         default: [],
         doc: 'Arguments passed to the script exactly as given.',
         repeatable: true,
         input_doc: 'Arguments for the script, one per line, passed exactly as written (no shell).',
     },
     python: {
-        schema: check_text,
+        check: check_text,
+        field: 'python',
         arg: 'path',
         doc: 'The interpreter (default: python3, then python).',
         input_doc: 'The interpreter (a path or a command on PATH). Empty means python3, then python.',
     },
     cwd: {
-        schema: check_text,
+        check: check_text,
+        field: 'cwd',
         arg: 'dir',
         doc: 'Directory the script runs in.',
         // The action's `working-directory` is the directory everything is relative to (see src/action/inputs.ts).
@@ -440,77 +672,96 @@ const OPTIONS = {
     name: {
         // No invisible format character (U+202E, U+200B…): with one, a name could pass for another series in the
         // summary, the comment and the check run's name. (Line breaks are made harmless wherever a name is shown.)
-        schema: textThat((s) => !/\p{Cf}/u.test(s), 'must not contain invisible format characters (U+202E, U+200B, U+2066…U+2069…)'),
+        check: textThat((s) => !/\p{Cf}/u.test(s), 'must not contain invisible format characters (U+202E, U+200B, U+2066…U+2069…)'),
+        field: 'name',
+        fallback: (run) => run.module ?? run.script,
         arg: 'name',
         doc: 'Series name: runs of one name are compared (default: the script path).',
         input_doc: 'Series name; runs of one name are compared with each other. Empty means the script path.',
     },
     env: {
-        schema: list({ pattern: /^[^=\s]+=/, message: 'must be KEY=VALUE' }),
+        check: envVariables,
+        field: 'env',
         default: [],
         arg: 'KEY=VALUE',
         repeatable: true,
         doc: 'Extra environment variables for the script, KEY=VALUE.',
         input_doc: 'Extra environment variables for the script, one KEY=VALUE a line.',
     },
-    interval: { schema: interval, default: '0.5', arg: 'seconds', doc: 'Sampling interval in seconds.' },
+    interval: {
+        check: interval,
+        field: 'interval_s',
+        default: '0.5',
+        arg: 'seconds',
+        doc: 'Sampling interval in seconds.',
+    },
     timeout: {
-        schema: seconds,
+        check: seconds,
+        field: 'timeout_s',
         arg: 'seconds',
         doc: 'Kill the whole process tree after this many seconds.',
         input_doc: "Kill the script's whole process tree after this many seconds. Empty means no limit.",
     },
     'grace-period': {
-        schema: seconds,
+        check: seconds,
+        field: 'grace_s',
         default: '2',
         arg: 'seconds',
         doc: 'Seconds between SIGTERM and SIGKILL when ending the tree.',
     },
     retries: {
-        schema: count(0, 100),
+        check: count(0, 100),
+        field: 'retries',
         default: '0',
         arg: 'n',
         doc: 'Re-run a failed script up to N times; the last attempt decides.',
     },
     'retry-delay': {
-        schema: secondsOrZero,
+        check: secondsOrZero,
+        field: 'retry_delay_s',
         default: '0',
         arg: 'seconds',
         doc: 'Seconds to wait before the first retry; later waits grow by --retry-backoff (at most 60 s, with jitter).',
     },
     'retry-backoff': {
-        schema: number('must be a number from 1 to 100, e.g. 2', (n) => n >= 1 && n <= 100),
+        check: number('must be a number from 1 to 100, e.g. 2', (n) => n >= 1 && n <= 100),
+        field: 'retry_backoff',
         default: '2',
         arg: 'factor',
         doc: 'Each wait between retries is this many times the one before.',
     },
     repeat: {
-        schema: count(1, 10_000),
+        check: count(1, 10_000),
+        field: 'repeat',
         default: '1',
         arg: 'n',
         doc: 'Benchmark mode: N measured runs, statistics over them.',
     },
     warmup: {
-        schema: count(0, 10_000),
+        check: count(0, 10_000),
+        field: 'warmup',
         default: '0',
         arg: 'n',
         doc: 'Benchmark mode: runs before the measured ones, not recorded.',
     },
     'min-baseline-runs': {
-        schema: count(1, 1000),
+        check: count(1, 1000),
+        field: 'min_baseline_runs',
         default: '5',
         arg: 'n',
         doc: 'Baseline runs needed for an automatic verdict (a gate against `baseline` needs one).',
     },
     'confirm-runs': {
-        schema: count(0, 10),
+        check: count(0, 10),
+        field: 'confirm_runs',
         default: '2',
         arg: 'n',
-        doc: 'When a judged metric looks regressed, run the script again up to N times and judge the median (0: never).',
-        input_doc: 'When a judged metric looks regressed, run the script again up to this many times and judge the median of the runs, so a one-off slow run on a busy machine is not a regression. 0 judges the run alone.',
+        doc: 'When a judged metric looks regressed, run the script again up to N times; it stands only if every run regressed (0: never).',
+        input_doc: 'When a judged metric looks regressed, run the script again up to this many times; the regression stands only if every run regressed, so a slow run on a busy machine is not a regression. 0 judges the run alone.',
     },
     judge: {
-        schema: judgedMetrics,
+        check: judgedMetrics,
+        field: 'judge',
         default: [DEFAULT_JUDGED_WORD],
         arg: 'metric',
         repeatable: true,
@@ -518,7 +769,8 @@ const OPTIONS = {
         input_doc: `Metrics the automatic verdict judges, one a line or comma-separated; \`${DEFAULT_JUDGED_WORD}\` is ${metrics/* DEFAULT_JUDGED_METRICS */.UP.join(', ')}. Other metrics are measured, shown with their change and gateable, but never make a run regressed.`,
     },
     gate: {
-        schema: list(),
+        check: list(),
+        field: 'gates',
         default: [],
         arg: 'rule',
         repeatable: true,
@@ -527,7 +779,8 @@ const OPTIONS = {
         input_doc: 'Gate rules checked on the run summary, one per line, e.g. `peak_rss_mb < 512` or `duration_s <= 1.2 * baseline`.',
     },
     alert: {
-        schema: list(),
+        check: list(),
+        field: 'alerts',
         default: [],
         arg: 'rule',
         repeatable: true,
@@ -535,173 +788,73 @@ const OPTIONS = {
         input: 'alerts',
         input_doc: 'Alert rules checked live while the script runs, one per line, e.g. `rss_mb > 400` or `on failure`.',
     },
-    'slack-webhook': {
-        schema: url(['https', 'http']),
-        arg: 'url',
-        secret: true,
-        doc: 'Slack incoming webhook URL for alerts.',
-        input_doc: 'Slack incoming webhook URL for alerts (pass a secret).',
+    ...ALERT_CHANNEL_OPTIONS,
+    db: {
+        check: check_text,
+        field: 'db_path',
+        default: '.pyrun/history.sqlite',
+        arg: 'path',
+        doc: 'History file.',
+        input: false,
     },
-    webhook: {
-        schema: url(['https', 'http']),
-        arg: 'url',
-        secret: true,
-        doc: 'Webhook URL receiving alerts as JSON.',
-        input: 'webhook-url',
-        input_doc: 'Webhook URL receiving alerts as JSON (pass a secret).',
-    },
-    'webhook-secret': {
-        schema: check_text,
-        arg: 'secret',
-        secret: true,
-        doc: 'Signs webhook bodies (X-Pyrun-Signature-256, HMAC-SHA256).',
-    },
-    smtp: {
-        schema: url(['smtp', 'smtps']),
-        arg: 'url',
-        secret: true,
-        doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port.',
-        input: 'smtp-url',
-        input_doc: 'SMTP server for email alerts, smtp(s)://user:password@host:port (pass a secret).',
-    },
-    'email-to': {
-        // One address, local@domain, nothing else: a CR or LF would add mail headers (`Bcc:`).
-        schema: matching(/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'must be one e-mail address (name@example.com), with no spaces or line breaks'),
-        arg: 'address',
-        doc: 'Recipient of email alerts.',
-    },
-    db: { schema: check_text, default: '.pyrun/history.sqlite', arg: 'path', doc: 'History file.', input: false },
     history: {
-        schema: flag,
+        check: flag,
+        field: 'history',
         default: true,
         doc: 'Keep a history of runs (--no-history to skip).',
         input: false,
     },
     'keep-runs': {
-        schema: count(1),
+        check: count(1),
+        field: 'keep_runs',
         default: '1000',
         arg: 'n',
         doc: 'Runs kept per series in the history; older ones are dropped, old samples thinned first.',
     },
     'baseline-ref': {
-        schema: check_text,
+        check: check_text,
+        field: 'baseline_ref',
         arg: 'ref',
         doc: 'Whose history is the baseline (default: every run of this name).',
         input_doc: 'Whose history is the baseline. Empty means the default branch (for pull requests, their base branch).',
     },
-    json: { schema: check_text, arg: 'file', doc: 'Write the run record as JSON to this file.', input: false },
-    junit: {
-        schema: check_text,
-        arg: 'file',
-        doc: 'Write a JUnit XML report to this file.',
-        input: 'junit-path',
-        input_doc: 'Write a JUnit XML report to this path (its folders are created). Empty means none.',
-    },
-    tap: {
-        schema: check_text,
-        arg: 'file',
-        doc: 'Write a TAP version 13 report to this file.',
-        input: 'tap-path',
-        input_doc: 'Write a TAP version 13 report to this path (its folders are created). Empty means none.',
-    },
-    summary: { schema: check_text, arg: 'file', doc: 'Write a markdown report to this file.', input: false },
-    html: { schema: check_text, arg: 'file', doc: 'Write a self-contained HTML report to this file.', input: false },
-    'export-benchmark-action': {
-        schema: check_text,
-        arg: 'file',
-        doc: "Write the judged metrics as github-action-benchmark's customSmallerIsBetter JSON to this file.",
-        input_doc: "Write the judged metrics as github-action-benchmark's `customSmallerIsBetter` JSON to this path (its folders are created), for its `output-file-path`. Empty means none.",
-    },
-    'export-bmf': {
-        schema: check_text,
-        arg: 'file',
-        doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this file.',
-        input_doc: 'Write the judged metrics in Bencher Metric Format (BMF JSON) to this path (its folders are created), for `bencher run --file`. Empty means none.',
-    },
-    'export-hyperfine': {
-        schema: check_text,
-        arg: 'file',
-        doc: "Write the wall times of the measured runs as hyperfine's JSON (--export-json) to this file.",
-        input_doc: "Write the wall times of the measured runs (`repeat`) as hyperfine's `--export-json` JSON to this path (its folders are created). Empty means none.",
-    },
-    export: {
-        schema: list(),
-        default: [],
-        arg: 'kind=target',
-        repeatable: true,
-        doc: "Send the run's metrics: prometheus=URL (Pushgateway), otlp=URL (OTLP/HTTP) or statsd=HOST:PORT.",
-        input_doc: "Send the run's metrics, one target per line, `prometheus=URL` (a Pushgateway), `otlp=URL` (OTLP/HTTP) or `statsd=HOST:PORT`. A failed export is a warning.",
-    },
-    executor: {
-        schema: oneOf(['local', 'ssh', 'docker']),
-        default: 'local',
-        arg: 'kind',
-        doc: 'Where the script runs: local, ssh or docker.',
-    },
-    'ssh-host': { schema: check_text, arg: 'host', doc: 'SSH executor: the host.' },
-    'ssh-user': { schema: check_text, arg: 'user', doc: 'SSH executor: the user.' },
-    'ssh-port': { schema: count(1, 65535), arg: 'port', doc: 'SSH executor: the port.' },
-    'ssh-key': { schema: check_text, arg: 'file', doc: 'SSH executor: the private key file.', input: false },
-    'ssh-known-hosts': {
-        schema: check_text,
-        arg: 'file',
-        doc: 'SSH executor: a known_hosts file holding the host key.',
-        input: false,
-    },
-    'ssh-accept-unknown-host': {
-        schema: flag,
-        default: false,
-        doc: 'SSH executor: connect even when the host key is not known (turns strict host key checking off).',
-        input: false,
-    },
-    'docker-image': { schema: check_text, arg: 'image', doc: 'Docker executor: the image.' },
-    'docker-memory': {
-        schema: matching(/^[1-9][0-9]*[bkmg]?$/i, 'must be a size as docker takes it: a number with b, k, m or g, e.g. 512m'),
-        arg: 'size',
-        doc: 'Docker executor: the memory limit of the container (docker run --memory), e.g. 512m or 2g; no swap beyond it.',
-        input_doc: 'Docker executor: the memory limit of the container, as `docker run --memory` takes it (e.g. 512m, 2g), with no swap beyond it. A script killed by it exits 137 and is reported as killed by the memory limit of the container. Empty means no limit.',
-    },
-    'docker-cpus': {
-        schema: number('must be a number of CPUs greater than 0, e.g. 1 or 1.5', (n) => n > 0 && n <= 1024),
-        arg: 'n',
-        doc: 'Docker executor: the CPUs the container may use (docker run --cpus), e.g. 1.5.',
-        input_doc: 'Docker executor: the CPUs the container may use, as `docker run --cpus` takes it (e.g. 1.5). Empty means no limit.',
-    },
-    'docker-network': {
-        schema: matching(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be a Docker network name such as none, bridge or host'),
-        default: 'none',
-        arg: 'network',
-        doc: 'Docker executor: the network of the container (docker run --network); none unless asked, e.g. bridge.',
-    },
+    ...REPORT_OPTIONS,
+    ...EXECUTOR_OPTIONS,
     profile: {
-        schema: flag,
+        check: flag,
+        field: 'profile',
         default: false,
         doc: "Run the script under Python's cProfile and report where its time went (slower: keep it off unless needed).",
         input_doc: "Run the script under Python's cProfile and report where its time went, with the functions whose time grew most when a run regressed; files in .pyrun/profiles. Slows the script (1.3x to 4x, most on code made of many small calls), so profiled runs are compared only with profiled runs.",
     },
     'profile-dir': {
-        schema: check_text,
+        check: check_text,
+        field: 'profile_dir',
         arg: 'dir',
         doc: 'Directory for the profile files (default: beside --json, else .pyrun/profiles).',
         input: false,
     },
     instructions: {
-        schema: flag,
+        check: flag,
+        field: 'instructions',
         default: false,
         doc: 'Count the instructions the whole process tree executes (valgrind): a measure a busy machine cannot disturb, ~30x slower.',
         input_doc: 'Count the instructions the whole process tree executes, under valgrind (the runner needs it: add a `sudo apt-get install -y valgrind` step). Exact to ~0.02% from run to run, where time wanders by 10% on a shared runner; the run is ~30x slower, so its other metrics are those of a slowed run, and such runs are compared only with each other.',
     },
     'instructions-dir': {
-        schema: check_text,
+        check: check_text,
+        field: 'instructions_dir',
         arg: 'dir',
         doc: 'Directory for the callgrind files of --instructions runs, one folder per run (default: .pyrun/instructions).',
         input: false,
     },
 };
 const OPTION_NAMES = Object.keys(OPTIONS);
-/** The option's spec, typed as the general shape (the table itself is `as const`). */
+/** Every row, typed by what its check gives: `optionSpec('interval').check` is a `Check<number>`. */
+const SPECS = OPTIONS;
+/** The option's row. */
 function optionSpec(name) {
-    return OPTIONS[name];
+    return SPECS[name];
 }
 /** The action input of an option, or null when the action has none. */
 function inputName(name) {
@@ -718,9 +871,13 @@ const SECRET_OPTIONS = OPTION_NAMES.filter((n) => optionSpec(n).secret === true)
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ PyrunError),
-/* harmony export */   Z: () => (/* binding */ EXIT_PYRUN_ERROR)
+/* harmony export */   Pu: () => (/* binding */ PyrunError),
+/* harmony export */   ZX: () => (/* binding */ EXIT_PYRUN_ERROR),
+/* harmony export */   bQ: () => (/* binding */ PyrunInterrupted)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
 /** The exit code of everything that stops pyrun before or around the script (docs/cli.md, "Exit codes"). */
 const EXIT_PYRUN_ERROR = 125;
 /** Raised for what stops pyrun before or around the script: a bad flag or rule, a missing script or interpreter. */
@@ -729,6 +886,20 @@ class PyrunError extends Error {
     constructor(message) {
         super(message);
         this.name = 'PyrunError';
+    }
+}
+/**
+ * pyrun itself was stopped by a signal (SIGINT, SIGTERM, SIGHUP) while it waited, after the script had ended (for
+ * the history's lock): nothing more is written, and pyrun exits 128+N as a process killed by that signal does.
+ */
+class PyrunInterrupted extends PyrunError {
+    signal;
+    exitCode;
+    constructor(signal, message) {
+        super(message);
+        this.signal = signal;
+        this.name = 'PyrunInterrupted';
+        this.exitCode = 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 0);
     }
 }
 
@@ -763,31 +934,18 @@ function neutralizeWorkflowCommands(text) {
 
 /***/ }),
 
-/***/ 8703:
+/***/ 1161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
-/* harmony export */   Gj: () => (/* binding */ isShapeMetric),
-/* harmony export */   Gn: () => (/* binding */ JUDGEABLE_METRICS),
-/* harmony export */   IK: () => (/* binding */ METRIC_TABLE),
-/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
-/* harmony export */   UP: () => (/* binding */ DEFAULT_JUDGED_METRICS),
-/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
-/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
-/* harmony export */   dh: () => (/* binding */ metricRow),
-/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
-/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
-/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
-/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
-/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
-/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
+/* harmony export */   I: () => (/* binding */ METRIC_TABLE)
 /* harmony export */ });
 /**
  * THE metric table: one row per metric (docs/metrics.md), and everything else about metrics derived from it —
  * the TypeScript types, the rule grammar's metric names and dimensions, report labels and units, exported
  * names, record validation, SQL columns and benchmark medians. A new metric is one row here plus its measurement
- * (where its value comes from, in summary.ts); nothing else lists metric names. Benchmark medians: medians.ts.
+ * (where its value comes from, in execute/measure.ts); nothing else lists metric names. The lists and lookups derived from
+ * the rows are in ./metrics.ts, which also re-exports this file: import from there. Benchmark medians: medians.ts.
  *
  * `read_mb` and `write_mb` are two metrics each: a sample's cumulative figure so far and the run's total. They
  * share a name (users see one) and have one row per kind.
@@ -1016,10 +1174,41 @@ const METRIC_TABLE = [
         help: "The script's own exit code (NaN when killed by a signal).",
     },
 ];
+
+
+/***/ }),
+
+/***/ 8703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ sampleMetricRow),
+/* harmony export */   Gj: () => (/* binding */ isShapeMetric),
+/* harmony export */   Gn: () => (/* binding */ JUDGEABLE_METRICS),
+/* harmony export */   Ks: () => (/* binding */ RUN_METRICS),
+/* harmony export */   UP: () => (/* binding */ DEFAULT_JUDGED_METRICS),
+/* harmony export */   _5: () => (/* binding */ DEFAULT_THRESHOLD_PCT),
+/* harmony export */   aP: () => (/* binding */ METRIC_DIMENSION),
+/* harmony export */   dh: () => (/* binding */ metricRow),
+/* harmony export */   fm: () => (/* binding */ COMPARABLE_METRICS),
+/* harmony export */   jM: () => (/* binding */ HEADLINE_METRICS),
+/* harmony export */   kg: () => (/* binding */ RUN_ROWS),
+/* harmony export */   l6: () => (/* binding */ SAMPLE_ROWS),
+/* harmony export */   p0: () => (/* binding */ SAMPLE_METRICS),
+/* harmony export */   tG: () => (/* binding */ RUN_METRIC_FIELDS)
+/* harmony export */ });
+/* harmony import */ var _metric_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1161);
+/**
+ * What is derived from the metric table (./metric-table.ts) at run time: its rows by kind, the lists of metric names
+ * in table order, lookups by name, and the default thresholds and judged metrics. The table itself (rows and types)
+ * is re-exported, so `engine/metrics.js` is the one import for anything about metrics.
+ */
+
+
 const isSample = (row) => row.kind === 'sample';
 const isRun = (row) => row.kind === 'run';
-const SAMPLE_ROWS = METRIC_TABLE.filter(isSample);
-const RUN_ROWS = METRIC_TABLE.filter(isRun);
+const SAMPLE_ROWS = _metric_table_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .I.filter(isSample);
+const RUN_ROWS = _metric_table_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .I.filter(isRun);
 /** Metrics of one live sample, in table order. */
 const SAMPLE_METRICS = SAMPLE_ROWS.map((r) => r.name);
 /** Metrics of one run, in table order. */
@@ -1027,7 +1216,7 @@ const RUN_METRICS = RUN_ROWS.map((r) => r.name);
 /** Run metrics that can regress, in table order. */
 const COMPARABLE_METRICS = RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => r.name);
 const BY_NAME = new Map();
-for (const row of METRIC_TABLE)
+for (const row of _metric_table_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .I)
     if (!BY_NAME.has(row.name) || row.kind === 'run')
         BY_NAME.set(row.name, row);
 const SAMPLE_BY_NAME = new Map(SAMPLE_ROWS.map((r) => [r.name, r]));
@@ -1039,7 +1228,7 @@ function metricRow(name) {
 function sampleMetricRow(name) {
     return SAMPLE_BY_NAME.get(name);
 }
-const METRIC_DIMENSION = Object.fromEntries(METRIC_TABLE.map((r) => [r.name, r.dimension]));
+const METRIC_DIMENSION = Object.fromEntries(_metric_table_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .I.map((r) => [r.name, r.dimension]));
 /** Default relative thresholds of the automatic verdict, in percent of the baseline centre. */
 const DEFAULT_THRESHOLD_PCT = Object.fromEntries(RUN_ROWS.filter((r) => r.threshold_pct !== null).map((r) => [r.name, r.threshold_pct]));
 /** The metrics the automatic verdict judges unless the user names others (`--judge`), in table order. */
@@ -1120,6 +1309,61 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ visibleJson),
+/* harmony export */   jQ: () => (/* binding */ showInvisible)
+/* harmony export */ });
+/* unused harmony export holdsInvisible */
+/**
+ * Text from outside (a stored series name, an imported record's field, what a script wrote) shown to a person.
+ * Names with invisible format characters are refused on input, but a history from a cache, an import or an older
+ * pyrun may still hold one: a right-to-left override (U+202E) makes `evil‮txt.py` read as `evilyp.txt`, a
+ * zero-width space (U+200B) makes two different series look the same. Wherever such text is shown, each of these
+ * characters is written as a visible escape (`\u202E`, `\u{E0001}`) instead, never raw.
+ *
+ * Escaped: every format character (Unicode category Cf: U+200B–U+200F, U+202A–U+202E, U+2060–U+2064,
+ * U+2066–U+2069, U+FEFF, the tag characters…), the C0 and C1 control characters and DEL, and the line and
+ * paragraph separators (U+2028, U+2029). Tab, line feed and carriage return are left to the caller (a code span
+ * flattens them, a multi-line block keeps them). A backslash is not escaped: paths stay readable.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
+function escapeOf(char) {
+    const code = char.codePointAt(0);
+    const hex = code.toString(16).toUpperCase();
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+/** `text` with every invisible or control character (see the header) written as a visible `\uXXXX` escape. */
+function showInvisible(text) {
+    return text.replace(HIDDEN, escapeOf);
+}
+/** Whether `text` holds a character showInvisible would escape. */
+function holdsInvisible(text) {
+    return new RegExp(HIDDEN.source, 'u').test(text);
+}
+/**
+ * JSON text with every format character and line separator inside its strings written as a `\uXXXX` escape: the
+ * same JSON value (any parser reads the escape back to the character), shown visibly to whoever reads the text.
+ * JSON.stringify already escapes the C0 controls; outside strings JSON text holds no such character.
+ */
+function visibleJson(json) {
+    return json.replace(/[\u007f-\u009f\u2028\u2029\p{Cf}]/gu, (char) => {
+        const code = char.codePointAt(0);
+        if (code <= 0xffff)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        // JSON has no \u{…}: an astral character is escaped as its UTF-16 surrogate pair.
+        const high = 0xd800 + ((code - 0x10000) >> 10);
+        const low = 0xdc00 + ((code - 0x10000) & 0x3ff);
+        return `\\u${high.toString(16)}\\u${low.toString(16)}`;
+    });
 }
 
 

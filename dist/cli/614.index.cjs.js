@@ -12,14 +12,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderAbTap: () => (/* binding */ renderAbTap)
 /* harmony export */ });
 /* harmony import */ var _ab_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4230);
-/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4661);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9737);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8627);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4661);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1914);
 /**
  * The A/B result for test reporters: JUnit XML (one testsuite named after the comparison) and TAP version 13.
  * A test per metric — failing only when B is worse beyond `--max-regression` at the stated confidence — one per
  * gate, and one that every run of the session completed. Names are stable across sessions (the metric, the rule),
  * the numbers go in the messages, so test history lines up.
  */
+
+
 
 
 
@@ -32,7 +36,7 @@ function abTests(record) {
                 ? `${record.failure.side} failed in pair ${record.failure.pair} (${record.failure.status})`
                 : record.interrupted_by !== null
                     ? `interrupted by ${record.interrupted_by}`
-                    : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.runs.length, 'run'),
+                    : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.runs.length, 'run'),
             kind: 'run_failed',
         },
     ];
@@ -46,18 +50,18 @@ function abTests(record) {
         });
     }
     for (const gate of record.gates) {
-        tests.push({ name: gate.expr, ok: gate.passed, message: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGate */ .l7)(gate), kind: 'gate_failed' });
+        tests.push({ name: gate.expr, ok: gate.passed, message: (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), kind: 'gate_failed' });
     }
     return tests;
 }
 /** `file`: B's script as a path from the directory pyrun started in (default: as given); null leaves it out. */
 function renderAbJunit(record, file = record.b.script) {
-    const builder = (0,_junit_js__WEBPACK_IMPORTED_MODULE_2__.junitDocument)();
+    const builder = (0,_junit_js__WEBPACK_IMPORTED_MODULE_3__.junitDocument)();
     const seconds = Math.max(0, (Date.parse(record.finished_at) - Date.parse(record.started_at)) / 1000);
     const suite = builder
         .testSuite()
         .name(record.name)
-        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .junitTimestamp */ .N)(record.started_at))
+        .timestamp((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .junitTimestamp */ .N)(record.started_at))
         .time(Math.round(seconds * 1000) / 1000);
     suite.property('a', `${record.a.label} (${record.a.script})`);
     suite.property('b', `${record.b.label} (${record.b.script})`);
@@ -69,7 +73,7 @@ function renderAbJunit(record, file = record.b.script) {
         if (!test.ok)
             testCase.failure(test.message, test.kind);
     }
-    return `${builder.build()}\n`;
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_4__/* .showInvisible */ .jQ)(builder.build())}\n`;
 }
 function renderAbTap(record) {
     const tests = abTests(record);
@@ -79,208 +83,30 @@ function renderAbTap(record) {
         lines.push(`${test.ok ? 'ok' : 'not ok'} ${i + 1} - ${line(test.name)}`);
         lines.push('  ---', `  message: ${JSON.stringify(test.message)}`, '  ...');
     });
-    return `${lines.join('\n')}\n`;
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_4__/* .showInvisible */ .jQ)(lines.join('\n'))}\n`;
 }
 
 
 /***/ }),
 
-/***/ 4230:
+/***/ 9737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ OOM_KILLED),
-/* harmony export */   Fr: () => (/* binding */ scriptSucceeded),
-/* harmony export */   I3: () => (/* binding */ humanize),
-/* harmony export */   Ko: () => (/* binding */ retriesOf),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Mo: () => (/* binding */ STATUS_RANK),
-/* harmony export */   N: () => (/* binding */ junitTimestamp),
-/* harmony export */   PH: () => (/* binding */ judgedMetrics),
-/* harmony export */   Pl: () => (/* binding */ regressedSummary),
-/* harmony export */   SG: () => (/* binding */ regressionOutcome),
 /* harmony export */   T$: () => (/* binding */ gatesFailingFirst),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bl: () => (/* binding */ scriptTestName),
-/* harmony export */   cV: () => (/* binding */ benchmarkSummary),
-/* harmony export */   cu: () => (/* binding */ STATUS_EMOJI),
-/* harmony export */   fE: () => (/* binding */ shownMetrics),
 /* harmony export */   gp: () => (/* binding */ countGates),
-/* harmony export */   hH: () => (/* binding */ worstStatus),
-/* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
-/* harmony export */   jj: () => (/* binding */ formatChangePct),
 /* harmony export */   kC: () => (/* binding */ gateMetric),
-/* harmony export */   kz: () => (/* binding */ regressedMetrics),
 /* harmony export */   l7: () => (/* binding */ describeGate),
-/* harmony export */   mv: () => (/* binding */ unseenBelow),
-/* harmony export */   r$: () => (/* binding */ describeScriptOutcome),
-/* harmony export */   s8: () => (/* binding */ verdictCell),
-/* harmony export */   td: () => (/* binding */ formatPValue),
 /* harmony export */   vY: () => (/* binding */ GATE_EMOJI)
 /* harmony export */ });
-/* unused harmony exports METRIC_UNIT, REPORT_METRICS, VERDICT_LABEL */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
-/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
-/**
- * Formatting shared by every report: numbers, units, durations, statuses and the script's outcome.
- * Everything here is deterministic (no locale, no clock) so golden files stay byte-identical.
- */
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
+/** Gates in a report: each one's icon and its actual value against its limit, the failing ones first, counts. */
 
-
-
-/** Numbers, units and metric values come from the metric table. */
-
-/** The unit shown after a run metric's value (empty for plain counts). */
-const METRIC_UNIT = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm.map((metric) => [metric, (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricUnit */ .n2)(metric)]));
-/** The run metrics in the order every report lists them. */
-const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
-/**
- * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
- * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
- */
-function shownMetrics(record) {
-    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
-}
-/** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
-function formatDuration(seconds) {
-    if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
-        return 'n/a';
-    if (seconds < 60)
-        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(seconds)} s`;
-    const whole_s = Math.round(seconds * 10) / 10;
-    const hours = Math.floor(whole_s / 3600);
-    const minutes = Math.floor((whole_s - hours * 3600) / 60);
-    const rest_s = whole_s - hours * 3600 - minutes * 60;
-    const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
-    if (hours === 0) {
-        const secText = rest_s.toFixed(1).padStart(4, '0');
-        return `${minutes} m ${secText} s`;
-    }
-    return `${hours} h ${pad2(minutes)} m ${pad2(Math.round(rest_s))} s`;
-}
-/** A relative change to one decimal, with its sign: `+3.4%`, `-12%`, `0%`; `n/a` without a baseline. */
-function formatChangePct(change_pct) {
-    if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
-        return 'n/a';
-    // Round half away from zero, so +6.15% and -6.15% read alike.
-    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
-    if (text === '0')
-        return '0%';
-    return change_pct > 0 ? `+${text}%` : `${text}%`;
-}
-const STATUS_EMOJI = {
-    passed: '✅',
-    regressed: '🔺',
-    failed: '❌',
-    gate_failed: '❌',
-    timeout: '⏱️',
-};
-/** Worse statuses rank higher; a combined report takes the worst. */
-const STATUS_RANK = {
-    passed: 0,
-    regressed: 1,
-    gate_failed: 2,
-    failed: 3,
-    timeout: 4,
-};
-function worstStatus(records) {
-    let worst = 'passed';
-    for (const record of records)
-        if (STATUS_RANK[record.status] > STATUS_RANK[worst])
-            worst = record.status;
-    return worst;
-}
 const GATE_EMOJI = {
     passed: '✅',
     failed: '❌',
     insufficient_history: '⏭️',
 };
-const VERDICT_LABEL = {
-    regressed: '🔺 regressed',
-    improved: '🟢 improved',
-    unchanged: '⚪ unchanged',
-    insufficient_history: '❔ insufficient history',
-    not_judged: '· not judged',
-};
-/**
- * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
- * smallest rise it would have called (`+38%`); null otherwise.
- */
-function unseenBelow(metric, verdict) {
-    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined)
-        return null;
-    if (verdict.detectable_pct <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
-        return null;
-    return formatChangePct(verdict.detectable_pct);
-}
-/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
-function verdictCell(metric, verdict) {
-    if (verdict === undefined)
-        return '—';
-    const unseen = unseenBelow(metric, verdict);
-    return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
-}
-/** `insufficient_history` → `insufficient history`. */
-function humanize(word) {
-    // Only pyrun's own status words are shown: a history from elsewhere may hold any text in a status column, and
-    // this word is written unescaped into markdown headings and check-run titles.
-    return typeof word === 'string' && /^[a-z][a-z_]{0,40}$/.test(word) ? word.replace(/_/g, ' ') : 'unknown';
-}
-/** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/**
- * Retries of a failed script (`--retries`) the record shows: attempts beyond one per run. `--repeat N` records one
- * attempt per measured run, so N attempts there mean nothing was retried.
- */
-function retriesOf(record) {
-    return Math.max(0, record.attempts.length - (record.repeats?.length ?? 1));
-}
-/** Did the script itself succeed (whatever the gates and verdicts said)? */
-function scriptSucceeded(record) {
-    return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
-}
-/** How a kill by the container's memory limit is told (the OOM killer, not a crash). */
-const OOM_KILLED = "killed by the container's memory limit";
-/**
- * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
- * `timed out after 30 s; the process tree was killed`, with the attempt count when `--retries` retried.
- * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
- */
-function describeScriptOutcome(record, quote = (text) => text) {
-    let text;
-    if (record.status === 'timeout') {
-        text = `timed out after ${formatDuration(record.duration_s)}; the process tree was killed`;
-    }
-    else if (record.signal !== null) {
-        text = record.oom_killed
-            ? `${OOM_KILLED} (signal ${quote(record.signal)})`
-            : `killed by signal ${quote(record.signal)}`;
-    }
-    else if (record.exit_code !== null) {
-        text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
-        if (record.oom_killed)
-            text += `; a process of its tree was ${OOM_KILLED}`;
-    }
-    else {
-        text = 'ended without an exit code';
-    }
-    const retries = retriesOf(record);
-    if (retries > 0) {
-        text +=
-            record.repeats === undefined
-                ? ` (after ${record.attempts.length} attempts)`
-                : ` (${plural(retries, 'retry', 'retries')} over ${plural(record.repeats.length, 'measured run')})`;
-    }
-    return text;
-}
-/** The stable name of the test case / test point for the script itself. */
-function scriptTestName(record) {
-    return `script: ${record.script}`;
-}
-/** The stable name of the test case / test point that collects regression verdicts. */
-const REGRESSION_TEST_NAME = 'no regression against baseline';
 /** The metric a gate's rule compares first (`peak_rss_mb < 512` → `peak_rss_mb`), for its unit. */
 function gateMetric(gate) {
     return /^\s*\(*\s*([a-z_][a-z0-9_]*)/.exec(gate.expr)?.[1] ?? '';
@@ -293,54 +119,8 @@ function describeGate(gate) {
     const metric = gateMetric(gate);
     const actual = gate.actual === null && gate.status === 'failed'
         ? 'n/a (no value on this run)'
-        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.actual);
-    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
-}
-/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
-function formatPValue(p) {
-    if (p === null || p === undefined || !Number.isFinite(p))
-        return 'n/a';
-    if (p < 0.001)
-        return '< 0.001';
-    if (p >= 1)
-        return '1';
-    return String(Number(p.toPrecision(2)));
-}
-/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
-function regressedSummary(record) {
-    const regressed = regressedMetrics(record);
-    if (regressed.length === 0)
-        return '—';
-    return regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`).join(', ');
-}
-/** Metrics judged `regressed`, in report order. */
-function regressedMetrics(record) {
-    return REPORT_METRICS.filter((m) => record.verdicts[m]?.verdict === 'regressed');
-}
-/** Metrics the verdict weighed (not the ones only measured and shown), in report order. */
-function judgedMetrics(record) {
-    return REPORT_METRICS.filter((m) => {
-        const verdict = record.verdicts[m]?.verdict;
-        return verdict !== undefined && verdict !== 'not_judged';
-    });
-}
-/**
- * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
- * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
- */
-function regressionOutcome(record) {
-    const judged = judgedMetrics(record);
-    if (judged.length === 0)
-        return null;
-    const regressed = regressedMetrics(record);
-    if (regressed.length > 0) {
-        const parts = regressed.map((m) => `${m} ${formatChangePct(record.verdicts[m]?.change_pct)}`);
-        return { status: 'failed', message: `regressed: ${parts.join(', ')}` };
-    }
-    if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
-        return { status: 'skipped', message: 'insufficient history' };
-    }
-    return { status: 'passed', message: `${plural(judged.length, 'metric')} within baseline` };
+        : (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.actual);
+    return `actual ${actual}, limit ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(metric, gate.limit)}`;
 }
 /** Rank for ordering: failed gates first, then insufficient history, then passed (stable within a rank). */
 const GATE_RANK = { failed: 0, insufficient_history: 1, passed: 2 };
@@ -358,44 +138,6 @@ function countGates(gates) {
         counts[gate.status] += 1;
     return counts;
 }
-/**
- * An ISO 8601 instant reduced to whole seconds, in UTC and saying so (`2025-03-14T09:26:53Z`): without the `Z`,
- * readers take the time as their own local time.
- */
-function junitTimestamp(started_at) {
-    const date = new Date(started_at);
-    if (Number.isNaN(date.getTime()))
-        return started_at;
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/**
- * `--repeat N`, as hyperfine shows it: mean ± σ, median and range of the headline metrics over the measured runs,
- * and the warnings on them (a count of context switches jumping is no advice to act on). Null for a single run.
- */
-function benchmarkSummary(record) {
-    const stats = record.benchmark;
-    if (!stats)
-        return null;
-    const rows = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.flatMap((metric) => {
-        const s = stats.metrics[metric];
-        if (!s)
-            return [];
-        const v = (x) => (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricValue */ .dd)(metric, x);
-        return [
-            {
-                metric,
-                runs: s.n,
-                mean_sd: `${v(s.mean)} ± ${v(s.stddev)}`,
-                median: v(s.median),
-                range: `${v(s.min)} … ${v(s.max)}`,
-            },
-        ];
-    });
-    if (rows.length === 0)
-        return null;
-    const warnings = stats.warnings.filter((w) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .HEADLINE_METRICS */ .jM.includes(w.metric)).map((w) => w.message);
-    return { rows, warnings };
-}
 
 
 /***/ }),
@@ -412,8 +154,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1072);
 /* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(junit_report_builder__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4230);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(766);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5094);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9737);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8627);
+/* harmony import */ var _script_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1315);
+/* harmony import */ var _verdict_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8014);
+/* harmony import */ var _visible_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1914);
 /**
  * The run as JUnit XML, for Jenkins, GitLab and the GitHub test-report actions: one testsuite per run
  * (named after the series), one testcase for the script, one per gate (named by its rule text, never by
@@ -422,6 +169,12 @@ __webpack_require__.r(__webpack_exports__);
  * working directory as its `file` (where annotating report actions point; none for a module not found), failure messages give values with their units, and a skipped
  * testcase says why in `<skipped message="…">`. All escaping is junit-report-builder's (xmlbuilder's).
  */
+
+
+
+
+
+
 
 
 
@@ -481,7 +234,7 @@ function suiteProperties(record) {
         add('attempts', record.attempts.length);
     else
         add('repeats', record.repeats.length);
-    add('retries', (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
+    add('retries', (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record));
     add('os', record.os);
     add('arch', record.arch);
     add('python_version', record.python_version);
@@ -515,7 +268,8 @@ function renderJunit(records, options = {}) {
         const file = options.files ? (options.files[i] ?? null) : defaultFile(record);
         addSuite(builder, record, file);
     });
-    return `${builder.build()}\n`;
+    // Names from a history may hold invisible format characters: shown as `\u202E` escapes, never raw.
+    return `${(0,_visible_text_js__WEBPACK_IMPORTED_MODULE_3__/* .showInvisible */ .jQ)(builder.build())}\n`;
 }
 /** Without the run's directories: the script as recorded; a module (`-m pkg.mod`) is no file and gets none. */
 function defaultFile(record) {
@@ -525,7 +279,7 @@ function addSuite(builder, record, file) {
     const suite = builder
         .testSuite()
         .name(record.name)
-        .timestamp((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .junitTimestamp */ .N)(record.started_at))
+        .timestamp((0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .junitTimestamp */ .N)(record.started_at))
         .time(seconds(record.duration_s));
     for (const [name, value] of suiteProperties(record))
         suite.property(name, value);
@@ -536,9 +290,9 @@ function addSuite(builder, record, file) {
     // Each failure has a body as well as its message: readers that show only the body (and merge equal ones, as
     // dorny/test-reporter does) still see which run, rule and values failed.
     const identity = `series ${record.name}, run ${record.run_id}, started ${record.started_at}`;
-    const script = testCase((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
-    if (!(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
-        const outcome = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
+    const script = testCase((0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptTestName */ .bl)(record), record.duration_s);
+    if (!(0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptSucceeded */ .Fr)(record)) {
+        const outcome = (0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .describeScriptOutcome */ .r$)(record);
         script
             .failure(outcome, record.status === 'timeout' ? 'timeout' : 'script_failed')
             .stacktrace(failureBody([`script ${record.script}: ${outcome}`, ...attemptLines(record), identity]));
@@ -547,20 +301,20 @@ function addSuite(builder, record, file) {
         const gateCase = testCase(gate.expr, 0);
         if (gate.status === 'failed') {
             gateCase
-                .failure((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), 'gate_failed')
-                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGate */ .l7)(gate), identity]));
+                .failure((0,_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .describeGate */ .l7)(gate), 'gate_failed')
+                .stacktrace(failureBody([`gate failed: ${gate.expr}`, (0,_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .describeGate */ .l7)(gate), identity]));
         }
         else if (gate.status === 'insufficient_history') {
             skip(gateCase, 'insufficient history: no baseline run of this series yet');
         }
     }
-    const regression = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionOutcome */ .SG)(record);
+    const regression = (0,_verdict_text_js__WEBPACK_IMPORTED_MODULE_6__/* .regressionOutcome */ .SG)(record);
     if (regression !== null) {
-        const regressionCase = testCase(_format_js__WEBPACK_IMPORTED_MODULE_2__/* .REGRESSION_TEST_NAME */ .jP, 0);
+        const regressionCase = testCase(_verdict_text_js__WEBPACK_IMPORTED_MODULE_6__/* .REGRESSION_TEST_NAME */ .jP, 0);
         if (regression.status === 'failed') {
             regressionCase
                 .failure(regression.message, 'regression')
-                .stacktrace(failureBody([...(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .kz)(record).map((m) => regressionLine(record, m)), identity]));
+                .stacktrace(failureBody([...(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_7__/* .regressedMetrics */ .k)(record).map((m) => regressionLine(record, m)), identity]));
         }
         else if (regression.status === 'skipped')
             skip(regressionCase, regression.message);
@@ -568,9 +322,9 @@ function addSuite(builder, record, file) {
 }
 /** Every retried attempt of the script, one line each (none when it ran once). */
 function attemptLines(record) {
-    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
+    if ((0,_script_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .retriesOf */ .Ko)(record) === 0)
         return [];
-    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(a.duration_s)}`);
+    return record.attempts.map((a) => `attempt ${a.attempt}: ${a.timed_out ? 'timed out' : a.signal !== null ? `killed by ${a.signal}` : `exit code ${a.exit_code}`} after ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(a.duration_s)}`);
 }
 /** `duration_s 60.2 s against baseline 55.1 s ± 0.8 s (+9.3%; median over 7 runs)` */
 function regressionLine(record, metric) {
@@ -578,8 +332,8 @@ function regressionLine(record, metric) {
     const base = record.baseline[metric];
     const against = base === undefined
         ? ''
-        : ` against baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
-    return `regressed: ${metric} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
+        : ` against baseline ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMetricValue */ .dd)(metric, base.value)} ± ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMetricValue */ .dd)(metric, base.spread)}`;
+    return `regressed: ${metric} ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMetricValue */ .dd)(metric, record[metric])}${against} (${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChangePct */ .jj)(verdict?.change_pct)}; ${verdict?.statistic ?? 'no statistic'})`;
 }
 /**
  * A failure's text, written as CDATA: no character XML forbids, and no `]]>` that would end the section early (the
@@ -591,6 +345,233 @@ function failureBody(lines) {
         // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
         .replace(/]]>/g, ']] >'));
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   N: () => (/* binding */ junitTimestamp),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   jj: () => (/* binding */ formatChangePct),
+/* harmony export */   td: () => (/* binding */ formatPValue)
+/* harmony export */ });
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(766);
+/**
+ * Numbers for people, as every report writes them: durations, relative changes, p-values, instants and counts.
+ * Deterministic (no locale, no clock), so golden files stay byte-identical. A metric's value with its unit is
+ * ../metric-format.ts's.
+ */
+
+/** A wall time for people: `12.35 s`, `2 m 03.5 s`, `1 h 02 m 03 s`. */
+function formatDuration(seconds) {
+    if (seconds === null || seconds === undefined || !Number.isFinite(seconds))
+        return 'n/a';
+    if (seconds < 60)
+        return `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(seconds)} s`;
+    const whole_s = Math.round(seconds * 10) / 10;
+    const hours = Math.floor(whole_s / 3600);
+    const minutes = Math.floor((whole_s - hours * 3600) / 60);
+    const rest_s = whole_s - hours * 3600 - minutes * 60;
+    const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
+    if (hours === 0) {
+        const secText = rest_s.toFixed(1).padStart(4, '0');
+        return `${minutes} m ${secText} s`;
+    }
+    return `${hours} h ${pad2(minutes)} m ${pad2(Math.round(rest_s))} s`;
+}
+/** A relative change to one decimal, with its sign: `+3.4%`, `-12%`, `0%`; `n/a` without a baseline. */
+function formatChangePct(change_pct) {
+    if (change_pct === null || change_pct === undefined || !Number.isFinite(change_pct))
+        return 'n/a';
+    // Round half away from zero, so +6.15% and -6.15% read alike.
+    const text = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)((Math.sign(change_pct) * Math.round(Math.abs(change_pct) * 10)) / 10);
+    if (text === '0')
+        return '0%';
+    return change_pct > 0 ? `+${text}%` : `${text}%`;
+}
+/** A p-value for people: `< 0.001` below a thousandth, else two significant digits (`0.012`, `0.43`). */
+function formatPValue(p) {
+    if (p === null || p === undefined || !Number.isFinite(p))
+        return 'n/a';
+    if (p < 0.001)
+        return '< 0.001';
+    if (p >= 1)
+        return '1';
+    return String(Number(p.toPrecision(2)));
+}
+/**
+ * A JUnit `timestamp`: the instant in UTC, to the second, with no zone designator (`2025-03-14T09:26:53`). That is
+ * the form the JUnit XSD's pattern allows (it has no zone), and the one the readers that interpret the attribute take
+ * as UTC: Jenkins' junit plugin appends `Z` to a zone-less timestamp before parsing it. docs/exporting.md gives the
+ * readers looked at.
+ */
+function junitTimestamp(started_at) {
+    const date = new Date(started_at);
+    if (Number.isNaN(date.getTime()))
+        return started_at;
+    return date.toISOString().slice(0, 19);
+}
+/** `1 sample`, `2 samples`, `1 retry`, `3 retries`: a count with its noun in the right number. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ OOM_KILLED),
+/* harmony export */   Fr: () => (/* binding */ scriptSucceeded),
+/* harmony export */   Ko: () => (/* binding */ retriesOf),
+/* harmony export */   bl: () => (/* binding */ scriptTestName),
+/* harmony export */   r$: () => (/* binding */ describeScriptOutcome)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8627);
+
+/**
+ * Retries of a failed script (`--retries`) the record shows: attempts beyond one per run. `--repeat N` records one
+ * attempt per measured run, so N attempts there mean nothing was retried.
+ */
+function retriesOf(record) {
+    return Math.max(0, record.attempts.length - (record.repeats?.length ?? 1));
+}
+/** Did the script itself succeed (whatever the gates and verdicts said)? */
+function scriptSucceeded(record) {
+    return record.status === 'passed' || record.status === 'gate_failed' || record.status === 'regressed';
+}
+/** How a kill by the container's memory limit is told (the OOM killer, not a crash). */
+const OOM_KILLED = "killed by the container's memory limit";
+/**
+ * What happened to the script, in one line: `exited 0`, `exit code 3`, `killed by signal SIGKILL`,
+ * `timed out after 30 s; the process tree was killed`, with the attempt count when `--retries` retried.
+ * `quote` wraps the one string from outside (the signal's name) for the format at hand (markdown: a code span).
+ */
+function describeScriptOutcome(record, quote = (text) => text) {
+    let text;
+    if (record.status === 'timeout') {
+        text = `timed out after ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(record.duration_s)}; the process tree was killed`;
+    }
+    else if (record.signal !== null) {
+        text = record.oom_killed
+            ? `${OOM_KILLED} (signal ${quote(record.signal)})`
+            : `killed by signal ${quote(record.signal)}`;
+    }
+    else if (record.exit_code !== null) {
+        text = record.exit_code === 0 ? 'exited 0' : `exit code ${record.exit_code}`;
+        if (record.oom_killed)
+            text += `; a process of its tree was ${OOM_KILLED}`;
+    }
+    else {
+        text = 'ended without an exit code';
+    }
+    const retries = retriesOf(record);
+    if (retries > 0) {
+        text +=
+            record.repeats === undefined
+                ? ` (after ${record.attempts.length} attempts)`
+                : ` (${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(retries, 'retry', 'retries')} over ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(record.repeats.length, 'measured run')})`;
+    }
+    return text;
+}
+/** The stable name of the test case / test point for the script itself. */
+function scriptTestName(record) {
+    return `script: ${record.script}`;
+}
+
+
+/***/ }),
+
+/***/ 8014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ regressedSummary),
+/* harmony export */   SG: () => (/* binding */ regressionOutcome),
+/* harmony export */   fE: () => (/* binding */ shownMetrics),
+/* harmony export */   jP: () => (/* binding */ REGRESSION_TEST_NAME),
+/* harmony export */   mv: () => (/* binding */ unseenBelow),
+/* harmony export */   s8: () => (/* binding */ verdictCell)
+/* harmony export */ });
+/* unused harmony exports REPORT_METRICS, VERDICT_LABEL */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5094);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+/**
+ * Verdicts in a report: which metrics a table lists, each verdict's cell, the regressed metrics as one column, and
+ * the regression check as one test outcome (JUnit, TAP).
+ */
+
+
+
+
+/** The run metrics in the order every report lists them. */
+const REPORT_METRICS = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARABLE_METRICS */ .fm;
+/**
+ * The metrics a report's table lists for `record`: every one with a value, a baseline or a verdict. A metric the
+ * executor could not measure (rusage over an executor that cannot report it) is left out rather than shown n/a.
+ */
+function shownMetrics(record) {
+    return REPORT_METRICS.filter((m) => record[m] !== null || record.baseline[m] !== undefined || record.verdicts[m] !== undefined);
+}
+const VERDICT_LABEL = {
+    regressed: '🔺 regressed',
+    improved: '🟢 improved',
+    unchanged: '⚪ unchanged',
+    insufficient_history: '❔ insufficient history',
+    not_judged: '· not judged',
+};
+/**
+ * An `unchanged` verdict whose baseline was too noisy to see a rise of the metric's relative threshold: the
+ * smallest rise it would have called (`+38%`); null otherwise.
+ */
+function unseenBelow(metric, verdict) {
+    if (verdict?.verdict !== 'unchanged' || verdict.detectable_pct === undefined)
+        return null;
+    if (verdict.detectable_pct <= _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
+        return null;
+    return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(verdict.detectable_pct);
+}
+/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+function verdictCell(metric, verdict) {
+    if (verdict === undefined)
+        return '—';
+    const unseen = unseenBelow(metric, verdict);
+    return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
+/** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
+function regressedSummary(record) {
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .k)(record);
+    if (regressed.length === 0)
+        return '—';
+    return regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
+}
+/** The stable name of the test case / test point that collects regression verdicts. */
+const REGRESSION_TEST_NAME = 'no regression against baseline';
+/**
+ * The regression check as one outcome: `null` when no verdict was reached at all (no history kept),
+ * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
+ */
+function regressionOutcome(record) {
+    const judged = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .judgedMetrics */ .P)(record);
+    if (judged.length === 0)
+        return null;
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .regressedMetrics */ .k)(record);
+    if (regressed.length > 0) {
+        const parts = regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`);
+        return { status: 'failed', message: `regressed: ${parts.join(', ')}` };
+    }
+    if (judged.every((m) => record.verdicts[m]?.verdict === 'insufficient_history')) {
+        return { status: 'skipped', message: 'insufficient history' };
+    }
+    return { status: 'passed', message: `${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(judged.length, 'metric')} within baseline` };
 }
 
 

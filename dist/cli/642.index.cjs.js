@@ -129,7 +129,7 @@ async function executionCounts(launch, scriptSucceeded) {
     const counts = await readInstructionCounts(out_dir);
     if (counts === null && scriptSucceeded) {
         const tail = await valgrindLogTail(out_dir);
-        throw new errors/* PyrunError */.P(`--instructions: valgrind wrote no instruction count (files in ${out_dir})${tail ? `:\n${tail}` : ''}`);
+        throw new errors/* PyrunError */.Pu(`--instructions: valgrind wrote no instruction count (files in ${out_dir})${tail ? `:\n${tail}` : ''}`);
     }
     return counts;
 }

@@ -3,11 +3,42 @@ exports.id = 709;
 exports.ids = [709];
 exports.modules = {
 
+/***/ 3101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ PYRUN_APPLICATION_ID),
+/* harmony export */   ni: () => (/* binding */ APPLICATION_ID_OFFSET),
+/* harmony export */   wW: () => (/* binding */ isPyrunHeader)
+/* harmony export */ });
+/**
+ * How a pyrun history is known by its first bytes, without SQLite: a SQLite header whose `application_id` is
+ * pyrun's. Apart from load.ts so that code writing other files (reports) can tell a history it must not replace
+ * without loading the history's modules.
+ */
+/** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
+const PYRUN_APPLICATION_ID = 0x5079526e;
+/** Where SQLite keeps the application id in the 100-byte header (big-endian). */
+const APPLICATION_ID_OFFSET = 68;
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+/** Whether `header` (a file's first 100 bytes) is a SQLite header marked as a pyrun history. */
+function isPyrunHeader(header) {
+    if (header.length < 100)
+        return false;
+    if (String.fromCharCode(...header.subarray(0, SQLITE_MAGIC.length)) !== SQLITE_MAGIC)
+        return false;
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    return view.getUint32(APPLICATION_ID_OFFSET) === PYRUN_APPLICATION_ID;
+}
+
+
+/***/ }),
+
 /***/ 4709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   protectedFileAt: () => (/* binding */ protectedFileAt),
+/* harmony export */   c: () => (/* binding */ protectedFileAt),
 /* harmony export */   writeReportFile: () => (/* binding */ writeReportFile)
 /* harmony export */ });
 /* unused harmony export tempPathFor */
@@ -17,6 +48,7 @@ exports.modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _history_application_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3101);
 /* harmony import */ var _run_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3681);
 /**
  * Writes one report file the way every face must: its folders are created, the text goes to a temporary file in
@@ -25,6 +57,7 @@ exports.modules = {
  * target that is not a regular file (`/dev/stdout`, a FIFO) is written in place, never replaced. Never throws:
  * trouble comes back as a value for the face to show as one warning.
  */
+
 
 
 
@@ -141,12 +174,11 @@ async function identity(file) {
     }
 }
 /**
- * Which of `protect` (or its lock, `<file>.lock`) the path `file` is, as a phrase (`the history file X`), or null.
- * Compared by resolved path (symlinks followed) and by device and inode.
+ * Which history the path `file` is, as a phrase (`the history file X`, `the history file’s lock X`), or null: one of
+ * `protect` or its lock `<file>.lock`, compared by resolved path (symlinks followed) and by device and inode; or
+ * any other pyrun history (another `--db`), known by its header, or the lock path beside one.
  */
 async function protectedFileAt(file, protect) {
-    if (protect.length === 0)
-        return null;
     const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file).catch(() => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
     const id = await identity(resolved);
     for (const guarded of protect) {
@@ -162,7 +194,31 @@ async function protectedFileAt(file, protect) {
                 return `${what} ${guarded}`;
         }
     }
+    if (await isPyrunHistory(resolved))
+        return `the history file ${resolved}`;
+    if (resolved.endsWith('.lock') && (await isPyrunHistory(resolved.slice(0, -'.lock'.length)))) {
+        return `the history file’s lock ${resolved.slice(0, -'.lock'.length)}`;
+    }
     return null;
+}
+/** Whether `file` is a regular file marked as a pyrun history (its first 100 bytes; never blocks on a FIFO). */
+async function isPyrunHistory(file) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        try {
+            if (!(await handle.stat()).isFile())
+                return false;
+            const header = new Uint8Array(100);
+            const { bytesRead } = await handle.read(header, 0, header.length, 0);
+            return bytesRead === header.length && (0,_history_application_id_js__WEBPACK_IMPORTED_MODULE_4__/* .isPyrunHeader */ .wW)(header);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return false;
+    }
 }
 /** `ENOTDIR: a parent of the path is a file` rather than Node's raw syscall text. */
 function describeWriteError(error) {

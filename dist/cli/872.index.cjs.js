@@ -3,6 +3,37 @@ exports.id = 872;
 exports.ids = [872];
 exports.modules = {
 
+/***/ 3101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ PYRUN_APPLICATION_ID),
+/* harmony export */   ni: () => (/* binding */ APPLICATION_ID_OFFSET),
+/* harmony export */   wW: () => (/* binding */ isPyrunHeader)
+/* harmony export */ });
+/**
+ * How a pyrun history is known by its first bytes, without SQLite: a SQLite header whose `application_id` is
+ * pyrun's. Apart from load.ts so that code writing other files (reports) can tell a history it must not replace
+ * without loading the history's modules.
+ */
+/** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
+const PYRUN_APPLICATION_ID = 0x5079526e;
+/** Where SQLite keeps the application id in the 100-byte header (big-endian). */
+const APPLICATION_ID_OFFSET = 68;
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+/** Whether `header` (a file's first 100 bytes) is a SQLite header marked as a pyrun history. */
+function isPyrunHeader(header) {
+    if (header.length < 100)
+        return false;
+    if (String.fromCharCode(...header.subarray(0, SQLITE_MAGIC.length)) !== SQLITE_MAGIC)
+        return false;
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    return view.getUint32(APPLICATION_ID_OFFSET) === PYRUN_APPLICATION_ID;
+}
+
+
+/***/ }),
+
 /***/ 2998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,19 +212,18 @@ async function syncDirectory(dir) {
 /* harmony export */   gL: () => (/* binding */ newDatabase),
 /* harmony export */   qY: () => (/* binding */ loadDatabase)
 /* harmony export */ });
-/* unused harmony exports PYRUN_APPLICATION_ID, applicationId */
+/* unused harmony export applicationId */
+/* harmony import */ var _application_id_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3101);
 /* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7935);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(546);
-/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2701);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8575);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(546);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2701);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8575);
 
 
 
 
-/** `PRAGMA application_id` of a pyrun history: "PyRn" in ASCII. */
-const PYRUN_APPLICATION_ID = 0x5079526e;
-/** Where SQLite keeps the application id in the 100-byte header (big-endian). */
-const APPLICATION_ID_OFFSET = 68;
+
+
 const TABLES = ['runs', 'samples', 'gates', 'alerts'];
 /** Columns every pyrun history's `runs` table has had since v1. */
 const MARKER_COLUMNS = ['run_id', 'name', 'started_at', 'peak_rss_mb', 'duration_s'];
@@ -201,7 +231,7 @@ const MARKER_COLUMNS = ['run_id', 'name', 'started_at', 'peak_rss_mb', 'duration
 function applicationId(bytes) {
     if ((0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes)?.startsWith('not a SQLite') || bytes.length < 100)
         return null;
-    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(APPLICATION_ID_OFFSET);
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(_application_id_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLICATION_ID_OFFSET */ .ni);
 }
 /**
  * Whether an open database has pyrun's schema (for files from before the application id), or no schema at all
@@ -209,9 +239,9 @@ function applicationId(bytes) {
  */
 function hasPyrunSchema(db) {
     try {
-        if (Number((0,_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .allRows */ .Pl)(db, 'SELECT COUNT(*) AS n FROM sqlite_master')[0]?.n ?? 0) === 0)
+        if (Number((0,_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .allRows */ .Pl)(db, 'SELECT COUNT(*) AS n FROM sqlite_master')[0]?.n ?? 0) === 0)
             return true;
-        const columns = (0,_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .allRows */ .Pl)(db, "SELECT name FROM pragma_table_info('runs')").map((r) => String(r.name));
+        const columns = (0,_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .allRows */ .Pl)(db, "SELECT name FROM pragma_table_info('runs')").map((r) => String(r.name));
         return MARKER_COLUMNS.every((c) => columns.includes(c));
     }
     catch {
@@ -220,7 +250,7 @@ function hasPyrunSchema(db) {
 }
 /** Marks a database as a pyrun history (done before every write). */
 function markAsHistory(db) {
-    db.exec(`PRAGMA application_id = ${PYRUN_APPLICATION_ID}`);
+    db.exec(`PRAGMA application_id = ${_application_id_js__WEBPACK_IMPORTED_MODULE_1__/* .PYRUN_APPLICATION_ID */ .Ac}`);
 }
 /**
  * What the first 100 bytes say, without SQLite: `foreign` (not a SQLite database, or another application's: the
@@ -231,7 +261,7 @@ function headerVerdict(bytes) {
     const id = applicationId(bytes);
     if (id === null)
         return { kind: 'foreign', problem: (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .sqliteHeaderProblem */ .lh)(bytes) ?? 'not a SQLite database' };
-    if (id === PYRUN_APPLICATION_ID)
+    if (id === _application_id_js__WEBPACK_IMPORTED_MODULE_1__/* .PYRUN_APPLICATION_ID */ .Ac)
         return { kind: 'pyrun' };
     if (id === 0)
         return { kind: 'unmarked' };
@@ -267,18 +297,18 @@ function loadDatabase(SQL, bytes, options = {}) {
             return { ok: false, foreign: true, problem: 'a SQLite database without pyrun’s tables' };
         }
         // Before any statement that could fire a trigger (the migrations write): see untrusted.ts.
-        const stripped = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .defuseSchema */ .Yb)(SQL, db);
+        const stripped = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .defuseSchema */ .Yb)(SQL, db);
         const check = options.integrity_check === false
             ? []
-            : (0,_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .allRows */ .Pl)(db, 'PRAGMA quick_check')
+            : (0,_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .allRows */ .Pl)(db, 'PRAGMA quick_check')
                 .map((row) => String(Object.values(row)[0]))
                 .filter((line) => line !== 'ok');
         if (check.length > 0)
             throw new Error(`integrity check failed: ${check.slice(0, 3).join('; ')}`);
-        const from_version = (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaVersion */ .CZ)(db);
-        const newer = from_version > _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .LATEST_SCHEMA_VERSION */ .Zz;
-        const version = newer ? from_version : (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .migrate */ ._r)(db).to;
-        const foreignTable = newer ? null : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .foreignTableDefinition */ .KA)(SQL, db);
+        const from_version = (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaVersion */ .CZ)(db);
+        const newer = from_version > _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LATEST_SCHEMA_VERSION */ .Zz;
+        const version = newer ? from_version : (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .migrate */ ._r)(db).to;
+        const foreignTable = newer ? null : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignTableDefinition */ .KA)(SQL, db);
         if (foreignTable !== null)
             throw new Error(foreignTable);
         for (const table of TABLES)
@@ -288,14 +318,14 @@ function loadDatabase(SQL, bytes, options = {}) {
     catch (error) {
         db?.close();
         return pyrun
-            ? { ok: false, foreign: false, problem: (0,_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) }
-            : { ok: false, foreign: true, problem: `not recognisable as a pyrun history (${(0,_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)})` };
+            ? { ok: false, foreign: false, problem: (0,_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error) }
+            : { ok: false, foreign: true, problem: `not recognisable as a pyrun history (${(0,_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})` };
     }
 }
 /** A new, empty history at the latest schema, marked as pyrun's. */
 function newDatabase(SQL) {
     const db = new SQL.Database();
-    (0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .migrate */ ._r)(db);
+    (0,_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .migrate */ ._r)(db);
     markAsHistory(db);
     return db;
 }
@@ -610,7 +640,7 @@ function parseJson(text, fallback) {
 /* harmony export */   _r: () => (/* binding */ migrate)
 /* harmony export */ });
 /* unused harmony exports metricColumnMigrations, MIGRATIONS */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1161);
 /* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2701);
 
 
@@ -743,11 +773,11 @@ const HAND_MIGRATIONS = [
  * nullable, so runs recorded before read them as null. v5: the six rusage metrics.
  */
 function metricColumnMigrations(after) {
-    const versions = [...new Set(_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .IK.map((r) => r.since_schema))]
+    const versions = [...new Set(_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .I.map((r) => r.since_schema))]
         .filter((v) => v > after)
         .sort((a, b) => a - b);
     return versions.map((version) => {
-        const rows = _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .IK.filter((r) => r.since_schema === version);
+        const rows = _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_TABLE */ .I.filter((r) => r.since_schema === version);
         const columns = rows.flatMap((row) => {
             const table = row.kind === 'run' ? 'runs' : 'samples';
             const own = { table, column: row.name, type: row.sql_type };
@@ -1339,7 +1369,7 @@ class HistoryStore {
 const MAX_HISTORY_BYTES = 512 * 1024 * 1024;
 const MAX_SYMLINK_HOPS = 40;
 /** `--db` (or a history to import) is not something pyrun may use as a history file. Exit 125. */
-class HistoryTargetError extends _outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .P {
+class HistoryTargetError extends _outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .PyrunError */ .Pu {
     name = 'HistoryTargetError';
 }
 /** The kind of a non-regular file, in words. */

@@ -53,6 +53,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
 var proper_lockfile = __webpack_require__(3648);
 var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var engine_errors = __webpack_require__(7679);
 // EXTERNAL MODULE: ./src/engine/history/target.ts
 var history_target = __webpack_require__(7616);
 ;// CONCATENATED MODULE: ./src/engine/history/lock.ts
@@ -61,6 +63,7 @@ var history_target = __webpack_require__(7616);
  * atomic mkdir, its mtime refreshed while held). A lock left by a pyrun that was SIGKILLed is stale once its
  * mtime is older than LOCK_STALE_MS, and the next writer removes it and goes on.
  */
+
 
 
 
@@ -102,31 +105,40 @@ function lockPath(file) {
 async function withFileLock(file, work, options = {}) {
     const stale = Math.max(2000, options.stale_ms ?? LOCK_STALE_MS);
     const waitMs = options.wait_ms ?? LOCK_WAIT_MS;
-    const maxTimeout = 200;
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
     await refuseForeignLock(file);
     let lost = null;
     let release;
-    try {
-        release = await proper_lockfile_default().lock(file, {
-            realpath: false,
-            lockfilePath: lockPath(file),
-            stale,
-            retries: {
-                retries: Math.ceil(waitMs / maxTimeout),
-                factor: 1.3,
-                minTimeout: 10,
-                maxTimeout,
-                randomize: true,
-            },
-            onCompromised: (error) => {
-                lost = error;
-            },
-        });
-    }
-    catch (error) {
-        throw new errors/* HistoryError */.t(`could not lock history file ${file} (${error.message}); ` +
-            `another pyrun may be writing it, or remove ${lockPath(file)} if none is`);
+    // One attempt at a time (proper-lockfile takes a stale lock over within an attempt), and the waits between them
+    // are pyrun's own, so a signal ends the wait at once and no attempt is left running to take the lock later.
+    const deadline = Date.now() + waitMs;
+    for (let attempt = 0;; attempt++) {
+        try {
+            release = await proper_lockfile_default().lock(file, {
+                realpath: false,
+                lockfilePath: lockPath(file),
+                stale,
+                retries: 0,
+                onCompromised: (error) => {
+                    lost = error;
+                },
+            });
+            break;
+        }
+        catch (error) {
+            const held = error.code === 'ELOCKED';
+            if (!held || Date.now() >= deadline) {
+                throw new errors/* HistoryError */.t(`could not lock history file ${file} (${error.message}); ` +
+                    `another pyrun may be writing it, or remove ${lockPath(file)} if none is`);
+            }
+            if (attempt === 0)
+                options.onWait?.();
+            const interruptedBy = await pauseUnlessAborted(lockDelayMs(attempt), options.signal);
+            if (interruptedBy !== null) {
+                throw new engine_errors/* PyrunInterrupted */.bQ(interruptedBy, `interrupted by ${interruptedBy} while waiting for the lock of history file ${file}, held by another ` +
+                    'pyrun: this run was not recorded and no report was written; the other pyrun’s lock is left as it is');
+            }
+        }
     }
     try {
         return await work(() => lost === null);
@@ -135,6 +147,27 @@ async function withFileLock(file, work, options = {}) {
         if (lost === null)
             await release().catch(() => undefined);
     }
+}
+/** The wait before attempt `attempt + 1`: growing from 10 ms by 1.3× to at most 200 ms, with jitter. */
+function lockDelayMs(attempt) {
+    return Math.min(200, 10 * 1.3 ** attempt) * (0.5 + Math.random());
+}
+/** Waits `ms`; resolves with the abort's reason (a signal name) if `signal` aborts first, else null. */
+function pauseUnlessAborted(ms, signal) {
+    const reasonOf = (s) => (typeof s.reason === 'string' ? s.reason : 'SIGTERM');
+    if (signal?.aborted)
+        return Promise.resolve(reasonOf(signal));
+    return new Promise((resolve) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(reasonOf(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(null);
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 // EXTERNAL MODULE: ./src/engine/history/retention.ts
@@ -206,6 +239,7 @@ class History {
     file;
     mode;
     warnings;
+    written = null;
     constructor(SQL, target, store, options, 
     /** The file's bytes that `store` holds exactly (read at open or written by a commit); null: none known. */
     seen) {
@@ -223,6 +257,7 @@ class History {
         const { value, ...rest } = await this.update((store) => store.insert(record), {
             keep_runs: options.keep_runs ?? retention/* DEFAULT_MAX_RUNS_PER_SERIES */.eP,
             retention: options.retention,
+            lock: options.lock,
         });
         return { ...rest, added: value };
     }
@@ -264,7 +299,7 @@ class History {
                 this.store.markDamaged(snapshot.problem);
             }
             return this.write(this.store, change, options, stillHeld, before);
-        }, this.options.lock);
+        }, { ...this.options.lock, ...options.lock });
     }
     /** Whether `bytes` (the file now) are what the store in memory holds, and the store may simply go on. */
     holdsExactly(bytes) {
@@ -294,6 +329,7 @@ class History {
             throw new errors/* HistoryError */.t(`cannot save history to ${this.target.path}: ${(0,sql/* errorMessage */.gJ)(error)}`);
         }
         this.seen = bytes;
+        this.written = bytes;
         return { value, saved: true, runs: store.countRuns(), warnings: store.warnings.slice(before) };
     }
     close() {

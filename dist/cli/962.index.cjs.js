@@ -146,6 +146,7 @@ const recordSchema = schemas/* object */.Ikc({
         statistic: line(100),
         p_value: num.optional(),
         detectable_pct: num.optional(),
+        limit: num.optional(),
         reruns: schemas/* array */.YOg(num).max(10).optional(),
     }))
         .default({}),

@@ -56,7 +56,7 @@
     const runs = s.runs;
     const latest = runs[runs.length - 1];
     const regressedRuns = runs.filter((r) => r.regressed.length > 0).length;
-    const gateRuns = runs.filter((r) => r.gates.some((g) => g.status === 'failed')).length;
+    const gateRuns = runs.filter((r) => r.gates.some((g) => g[1] === 'failed')).length;
     main.append(
       K.el('p', { class: 'lead' }, [
         'Latest ',
@@ -90,7 +90,7 @@
     const marks = [
       K.el('li', {}, [
         K.el('span', { class: 'swatch band', 'aria-hidden': 'true' }, []),
-        'baseline ± threshold',
+        'baseline centre to the judge’s limit',
       ]),
       K.el('li', {}, [K.el('span', { class: 'dot regressed', 'aria-hidden': 'true' }, []), 'regressed']),
       K.el('li', {}, [K.el('span', { class: 'dot gate', 'aria-hidden': 'true' }, []), 'failed gate']),
@@ -105,6 +105,7 @@
 
   function runTable(s, open) {
     const metrics = s.metrics.map((m) => m.name);
+    const columnOf = metrics.map((name) => s.columns.findIndex((c) => c[0] === name));
     const headers = ['Started', 'Status', 'Branch · environment', 'Commit'].concat(metrics, ['']);
     const body = K.el('tbody', {}, []);
     const section = K.el('section', { class: 'runs' }, [K.el('h2', {}, ['Runs, newest first'])]);
@@ -124,12 +125,13 @@
           K.el('td', {}, [K.fmtTime(r.t)]),
           K.el('td', {}, [K.badge(r.status)]),
           K.el('td', {}, [s.groups[r.g].label]),
-          K.el('td', {}, [K.commitNode(r)]),
+          K.el('td', {}, [K.commitNode(r, D.index.repo_url)]),
         ];
-        for (const m of s.metrics) {
+        s.metrics.forEach((m, k) => {
           const mark = r.regressed.includes(m.name);
-          cells.push(K.el('td', { class: mark ? 'num alarm' : 'num' }, [K.fmtValue(r.m[m.name], m.unit)]));
-        }
+          const value = r.v[columnOf[k]];
+          cells.push(K.el('td', { class: mark ? 'num alarm' : 'num' }, [K.fmtValue(value, m.unit)]));
+        });
         const btn = K.el('button', { type: 'button', 'aria-label': `Open run ${r.id}` }, ['Open']);
         btn.addEventListener('click', () => open(i));
         cells.push(K.el('td', {}, [btn]));
@@ -156,29 +158,35 @@
     });
     detail.append(
       K.el('div', { class: 'run-head' }, [heading, close]),
-      K.el('p', {}, [K.badge(r.status), ` ${K.fmtTime(r.t)} · ${s.groups[r.g].label} · `, K.commitNode(r)]),
+      K.el('p', {}, [
+        K.badge(r.status),
+        ` ${K.fmtTime(r.t)} · ${s.groups[r.g].label} · `,
+        K.commitNode(r, D.index.repo_url),
+      ]),
       K.el('pre', { class: 'words' }, [r.words.join('\n')]),
     );
-    const metricRows = r.table.map((row) =>
-      K.el('tr', { class: row[2] === 'regressed' ? 'row-regressed' : '' }, [
-        K.el('th', { scope: 'row' }, [row[0]]),
-        K.el('td', { class: 'num' }, [row[1]]),
-        K.el('td', {}, [row[2]]),
-        K.el('td', { class: 'num' }, [row[3]]),
-      ]),
-    );
+    const metricRows = s.columns.map(([name, unit], k) => {
+      const verdict = r.vd[k];
+      const kind = verdict ? s.verdict_kinds[verdict[0]] : '';
+      return K.el('tr', { class: kind === 'regressed' ? 'row-regressed' : '' }, [
+        K.el('th', { scope: 'row' }, [name]),
+        K.el('td', { class: 'num' }, [K.metricValue(r.v[k], unit)]),
+        K.el('td', {}, [kind.replace(/_/g, ' ')]),
+        K.el('td', { class: 'num' }, [verdict ? K.changePct(verdict[1]) : '']),
+      ]);
+    });
     const blocks = [K.table(['Metric', 'Value', 'Verdict', 'Change'], metricRows, 'Metrics', 'kv')];
     if (r.gates.length > 0) {
-      const gateRows = r.gates.map((g) =>
-        K.el('tr', { class: g.status === 'failed' ? 'row-regressed' : '' }, [
-          K.el('th', { scope: 'row' }, [K.el('code', {}, [g.expr])]),
-          K.el('td', {}, [g.status.replace(/_/g, ' ')]),
-          K.el('td', {}, [g.words]),
+      const gateRows = r.gates.map(([rule, status, actual, limit]) =>
+        K.el('tr', { class: status === 'failed' ? 'row-regressed' : '' }, [
+          K.el('th', { scope: 'row' }, [K.el('code', {}, [s.rules[rule][0]])]),
+          K.el('td', {}, [status.replace(/_/g, ' ')]),
+          K.el('td', {}, [K.gateWords(status, actual, limit, s.rules[rule][1])]),
         ]),
       );
       blocks.push(K.table(['Gate', 'Result', 'Detail'], gateRows, 'Gates', 'kv'));
     }
-    const envRows = r.env.map((e) =>
+    const envRows = environment(r, s.groups[r.g]).map((e) =>
       K.el('tr', {}, [K.el('th', { scope: 'row' }, [e[0]]), K.el('td', {}, [e[1]])]),
     );
     blocks.push(K.table(['Item', 'Value'], envRows, 'Environment', 'kv'));
@@ -189,7 +197,7 @@
           K.el(
             'ul',
             {},
-            r.alerts.map((a) => K.el('li', {}, [a])),
+            r.alerts.map(([rule, at]) => K.el('li', {}, [`${rule} at ${at.toFixed(1)} s`])),
           ),
         ]),
       );
@@ -218,6 +226,27 @@
       detail.scrollIntoView({ block: 'start' });
       heading.focus({ preventScroll: true });
     }
+  }
+
+  /** A run's environment as rows: its own fields, and those its group shares. */
+  function environment(r, group) {
+    const [started, script, interval, samples, attempts, pyrun] = r.e;
+    const rows = [
+      ['started', started],
+      ['run id', r.id],
+      ['git ref', r.ref],
+      ['git sha', r.sha],
+      ['pull request', r.pr ? 'yes' : 'no'],
+      ['os', group.os],
+      ['python', group.python],
+      ['executor', group.executor],
+      ['script', script],
+      ['interval', `${interval} s`],
+      ['samples', String(samples)],
+      ['attempts', String(attempts)],
+      ['pyrun', pyrun],
+    ];
+    return rows.filter((row) => typeof row[1] === 'string' && row[1] !== '');
   }
 
   const foot = document.getElementById('foot');

@@ -1,5 +1,6 @@
 // pyrun's site, the series page's charts: one uPlot chart per judged metric, time on the x axis, one line per branch
-// and fingerprint, the baseline band each run was judged against, regressed runs and failed gates marked.
+// and fingerprint, the band each run was judged against (baseline centre up to the judge's limit), regressed runs
+// and failed gates marked.
 // Hovering names the run (commit, branch, value); a click opens it; dragging zooms, a double click zooms back.
 // Colours come from the stylesheet's variables, so the charts follow light and dark.
 (function () {
@@ -11,22 +12,31 @@
   }
 
   function gateFailed(r) {
-    return r.gates.some((g) => g.status === 'failed');
+    return r.gates.some((g) => g[1] === 'failed');
+  }
+
+  // The series of a chart, in order: x; for each group its band (the judge's limit, then the baseline centre);
+  // each group's line; the regressed marks; the failed-gate marks.
+  function bandSeries(g) {
+    return [1 + 2 * g, 2 + 2 * g];
   }
 
   function chartData(s, chart) {
     const m = chart.metric;
+    const column = s.columns.findIndex((c) => c[0] === m);
+    const judged = s.metrics.findIndex((x) => x.name === m);
+    const value = (r) => r.v[column];
     const pts = chart.points;
     const runs = s.runs;
     const col = (f) => pts.map((i) => f(runs[i]));
-    const data = [
-      col((r) => r.t / 1000),
-      col((r) => (r.b[m] ? r.b[m][2] : null)),
-      col((r) => (r.b[m] ? r.b[m][1] : null)),
-    ];
-    s.groups.forEach((_, g) => data.push(col((r) => (r.g === g ? r.m[m] : null))));
-    data.push(col((r) => (r.regressed.includes(m) ? r.m[m] : null)));
-    data.push(col((r) => (gateFailed(r) ? r.m[m] : null)));
+    const data = [col((r) => r.t / 1000)];
+    // A group's band follows that group's runs: another group's run is skipped over (undefined), one of its own
+    // runs the judge gave no verdict breaks it (null).
+    const band = (g, k) => (r) => (r.g !== g ? undefined : r.b[judged] ? r.b[judged][k] : null);
+    s.groups.forEach((_, g) => data.push(col(band(g, 1)), col(band(g, 0))));
+    s.groups.forEach((_, g) => data.push(col((r) => (r.g === g ? value(r) : null))));
+    data.push(col((r) => (r.regressed.includes(m) ? value(r) : null)));
+    data.push(col((r) => (gateFailed(r) ? value(r) : null)));
     return data;
   }
 
@@ -35,11 +45,20 @@
     const grid = cssVar('--grid');
     const bad = cssVar('--bad');
     const warn = cssVar('--warn');
-    const band = cssVar('--band-line');
-    const lines = s.groups.map((g, k) => {
-      const color = cssVar(`--c${k % K.COLORS}`);
-      return { label: g.label, stroke: color, width: 1.5, spanGaps: true, points: { size: 5, fill: color } };
-    });
+    const bandLine = cssVar('--band-line');
+    const bandFill = cssVar('--band');
+    const colour = (k) => cssVar(`--c${k % K.COLORS}`);
+    const lines = s.groups.map((g, k) => ({
+      label: g.label,
+      stroke: colour(k),
+      width: 1.5,
+      spanGaps: true,
+      points: { size: 5, fill: colour(k) },
+    }));
+    const bands = s.groups.flatMap((g, k) => [
+      { label: `limit · ${g.label}`, stroke: colour(k), width: 1, dash: [4, 4], points: { show: false } },
+      { label: `centre · ${g.label}`, stroke: bandLine, width: 1, dash: [1, 3], points: { show: false } },
+    ]);
     const mark = (label, color, size, fill) => ({
       label,
       stroke: color,
@@ -62,12 +81,11 @@
           values: (u, splits) => splits.map((v) => K.fmtNumber(v)),
         }),
       ],
-      series: [
-        {},
-        { label: 'baseline high', stroke: band, width: 1, dash: [4, 4], points: { show: false } },
-        { label: 'baseline low', stroke: band, width: 1, dash: [4, 4], points: { show: false } },
-      ].concat(lines, [mark('regressed', bad, 11, bad), mark('failed gate', warn, 16, 'transparent')]),
-      bands: [{ series: [1, 2], fill: cssVar('--band') }],
+      series: [{}].concat(bands, lines, [
+        mark('regressed', bad, 11, bad),
+        mark('failed gate', warn, 16, 'transparent'),
+      ]),
+      bands: s.groups.map((_, g) => ({ series: bandSeries(g), fill: bandFill })),
       hooks: { setCursor: [(u) => hover(u, s, metric, tip, pts)] },
     };
   }
@@ -79,10 +97,14 @@
       return;
     }
     const r = s.runs[pts[idx]];
+    const value = r.v[s.columns.findIndex((c) => c[0] === metric.name)];
+    const band = r.b[s.metrics.indexOf(metric)];
     const lines = [
       `${K.fmtTime(r.t)} · ${r.status.replace(/_/g, ' ')}`,
-      `${metric.name}: ${K.fmtValue(r.m[metric.name], metric.unit)}`,
-      r.b[metric.name] ? `baseline ${K.fmtValue(r.b[metric.name][0], metric.unit)}` : 'no baseline',
+      `${metric.name}: ${K.fmtValue(value, metric.unit)}`,
+      band
+        ? `baseline ${K.fmtValue(band[0], metric.unit)} · regressed above ${K.fmtValue(band[1], metric.unit)}`
+        : 'no verdict with a limit',
       `${r.ref || '(no ref)'} @ ${r.sha ? K.shortSha(r.sha) : 'no commit'}`,
     ];
     if (r.regressed.length > 0) lines.push(`regressed: ${r.regressed.join(', ')}`);
@@ -114,14 +136,22 @@
       const section = K.el('section', { class: 'chart' }, [
         K.el('h2', {}, [metric.unit ? `${metric.name} (${metric.unit})` : metric.name]),
         K.el('p', { class: 'help' }, [
-          `${metric.help} Band: the baseline each run was judged against, ± ${metric.threshold_pct}%.`,
+          `${metric.help} Band: from the baseline centre each run was judged against up to the limit above ` +
+            'which the judge would have called it regressed.',
         ]),
         K.el('p', { class: 'sr-only' }, [about]),
         K.el('div', { class: 'plot-wrap' }, [plot, tip]),
         note ? K.el('p', { class: 'note' }, [note]) : '',
       ]);
       container.append(section);
-      return { chart, metric, plot, tip, u: null };
+      return {
+        chart,
+        metric,
+        plot,
+        tip,
+        u: null,
+        bands: s.groups.map((_, g) => bandSeries(g)),
+      };
     });
     function draw() {
       for (const c of made) {
@@ -140,6 +170,7 @@
       }
     }
     draw();
+    window.PyrunCharts.shown = made;
     let pending = 0;
     window.addEventListener('resize', () => {
       cancelAnimationFrame(pending);
@@ -152,5 +183,7 @@
     return made;
   }
 
-  window.PyrunCharts = { create };
+  // `shown`: the charts drawn, each with its uPlot instance (`u.data` holds exactly what is drawn) and, per group,
+  // the indices of its band's two series.
+  window.PyrunCharts = { create, shown: [] };
 })();

@@ -82,14 +82,51 @@
     return unit && text !== '–' ? `${text} ${unit}` : text;
   }
 
+  // The reports' formatting (src/engine/metric-format.ts, report/format.ts), for the raw values a run ships.
+
+  /** At most 3 significant decimals, trailing zeros dropped: 512, 612.4, 1.25, 0.042; `n/a` when not a number. */
+  function plainNumber(v) {
+    if (v === null || v === undefined || !Number.isFinite(v)) return 'n/a';
+    if (Number.isInteger(v)) return String(v);
+    const magnitude = Math.abs(v);
+    const decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+    const text = v.toFixed(decimals).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+  }
+
+  /** A metric's value in its unit: `612.4 MB`, `12.5 s`, `87.5%`, `4`, `n/a`. */
+  function metricValue(v, unit) {
+    const text = plainNumber(v);
+    if (text === 'n/a' || unit === '') return text;
+    return unit === '%' ? `${text}%` : `${text} ${unit}`;
+  }
+
+  /** A change already rounded to 0.1 (as the site ships it): `+3.1%`, `-0.5%`, `0%`, `n/a`. */
+  function changePct(v) {
+    if (v === null || v === undefined || !Number.isFinite(v)) return 'n/a';
+    const text = plainNumber(v);
+    if (text === '0') return '0%';
+    return v > 0 ? `+${text}%` : `${text}%`;
+  }
+
+  /** A gate's detail: `actual 612.4 MB, limit 512 MB`. */
+  function gateWords(status, actual, limit, unit) {
+    const shown =
+      (actual === null || actual === undefined) && status === 'failed'
+        ? 'n/a (no value on this run)'
+        : metricValue(actual, unit);
+    return `actual ${shown}, limit ${metricValue(limit, unit)}`;
+  }
+
   function shortSha(sha) {
     return sha ? String(sha).slice(0, 10) : '';
   }
 
-  function commitNode(r) {
+  /** A run's commit: a link to its page when the site knows the repository and the sha looks like one. */
+  function commitNode(r, repoUrl) {
     const label = r.sha ? shortSha(r.sha) : 'no commit';
-    return r.commit
-      ? el('a', { href: r.commit, class: 'sha' }, [label])
+    return repoUrl && r.sha && /^[0-9a-f]{7,64}$/i.test(r.sha)
+      ? el('a', { href: `${repoUrl}/commit/${r.sha}`, class: 'sha' }, [label])
       : el('span', { class: 'sha' }, [label]);
   }
 
@@ -138,6 +175,9 @@
     fmtTime,
     fmtValue,
     fmtNumber,
+    metricValue,
+    changePct,
+    gateWords,
     shortSha,
     commitNode,
     sparkline,

@@ -162,9 +162,9 @@ export const OPTIONS = {
     field: 'confirm_runs',
     default: '2',
     arg: 'n',
-    doc: 'When a judged metric looks regressed, run the script again up to N times and judge the median (0: never).',
+    doc: 'When a judged metric looks regressed, run the script again up to N times; it stands only if every run regressed (0: never).',
     input_doc:
-      'When a judged metric looks regressed, run the script again up to this many times and judge the median of the runs, so a one-off slow run on a busy machine is not a regression. 0 judges the run alone.',
+      'When a judged metric looks regressed, run the script again up to this many times; the regression stands only if every run regressed, so a slow run on a busy machine is not a regression. 0 judges the run alone.',
   },
   judge: {
     check: judgedMetrics,
