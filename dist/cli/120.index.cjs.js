@@ -3165,10 +3165,11 @@ async function prepare(request, ports) {
     const history = request.history
         ? { file: resolveFrom(request.facts, request.history.path), mode: request.history.mode }
         : null;
-    if (history !== null && Object.values(reports).some(Boolean)) {
-        // A report path that is the history file (or its lock, or a symlink to either): refused before anything runs.
+    if (Object.values(reports).some(Boolean)) {
+        // A report path that is a history (this run's or any other pyrun history), its lock, or a symlink to either:
+        // refused before anything runs, with or without a history of its own.
         const { refuseReportOverHistory } = await __webpack_require__.e(/* import() */ 706).then(__webpack_require__.bind(__webpack_require__, 3706));
-        await refuseReportOverHistory({ ...reports }, [history.file]);
+        await refuseReportOverHistory({ ...reports }, history === null ? [] : [history.file]);
     }
     return { runs, reports, history };
 }
