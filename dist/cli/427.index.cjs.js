@@ -748,8 +748,8 @@ async function remember(history, record, keep_runs, out) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/judge.ts + 1 modules
-var judge = __webpack_require__(83);
+// EXTERNAL MODULE: ./src/engine/judge.ts
+var judge = __webpack_require__(9029);
 // EXTERNAL MODULE: ./src/engine/source-file.ts
 var source_file = __webpack_require__(4664);
 ;// CONCATENATED MODULE: ./src/engine/report/files.ts
@@ -1154,145 +1154,24 @@ function benchmarkLines(record) {
 
 /***/ }),
 
-/***/ 83:
+/***/ 9029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mV: () => (/* binding */ MIN_BASELINE_RUNS),
-  Zi: () => (/* binding */ judgeAgainstHistory),
-  Sc: () => (/* binding */ judgeMeasured)
-});
-
-// UNUSED EXPORTS: MIN_GATE_BASELINE_RUNS, judge
-
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
-// EXTERNAL MODULE: ./src/engine/analysis/baseline.ts
-var analysis_baseline = __webpack_require__(7602);
-// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
-var robust = __webpack_require__(9456);
-// EXTERNAL MODULE: ./src/engine/analysis/verdict.ts
-var analysis_verdict = __webpack_require__(9740);
-;// CONCATENATED MODULE: ./src/engine/analysis/index.ts
-/**
- * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
- * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function finiteValues(runs, metric) {
-    const out = [];
-    for (const run of runs) {
-        const v = run[metric];
-        if (typeof v === 'number' && Number.isFinite(v))
-            out.push(v);
-    }
-    return out;
-}
-/**
- * Judge this run's metrics against the baseline runs (the caller's choice: history/baseline-query.ts: earlier runs of the same
- * series and fingerprint on the baseline ref). Throws only on invalid options.
- */
-function judgeRun(current, baselineRuns, opts = {}) {
-    const resolved = (0,analysis_verdict/* resolveVerdictOptions */.MK)(opts);
-    const judged = new Set(opts.judged ?? metrics/* DEFAULT_JUDGED_METRICS */.UP);
-    const judgement = { baseline: {}, verdicts: {} };
-    for (const metric of opts.metrics ?? metrics/* COMPARABLE_METRICS */.fm) {
-        const repeats = opts.repeats === undefined ? [] : finiteValues(opts.repeats, metric);
-        const value = current[metric];
-        const hasValue = typeof value === 'number' && Number.isFinite(value);
-        if (!hasValue && repeats.length === 0)
-            continue;
-        const history = finiteValues(baselineRuns, metric);
-        const baseline = (0,analysis_baseline/* buildBaseline */.ET)(metric, history);
-        if (baseline !== null)
-            judgement.baseline[metric] = baseline;
-        if (!judged.has(metric)) {
-            const centre = repeats.length > 0 ? (0,robust/* median */.JZ)(repeats) : value;
-            judgement.verdicts[metric] = notJudged(centre, baseline);
-            continue;
-        }
-        if (repeats.length > 0) {
-            const verdict = (0,analysis_verdict/* judgeRepeatValues */.fL)(metric, repeats, baseline, (0,analysis_baseline/* baselineValues */.sr)(history), resolved);
-            // Fewer repeats than the rank test needs: their median was judged as one value, on the metric's own scale.
-            judgement.verdicts[metric] = withLimit(metric, verdict, baseline, resolved, undefined);
-            continue;
-        }
-        const single = withLimit(metric, (0,analysis_verdict/* judgeValue */.hy)(metric, value, baseline, resolved, history), baseline, resolved, history);
-        const window = opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
-            ? (0,analysis_verdict/* judgeWindow */._w)(metric, value, baseline, resolved, history)
-            : null;
-        judgement.verdicts[metric] =
-            window === null ? single : single.limit === undefined ? window : { ...window, limit: single.limit };
-    }
-    return judgement;
-}
-/**
- * The verdict with the value it was measured against (`limit`): the baseline centre plus the smallest rise the
- * single-value rule calls regressed (its rank guard included), computed as judgeValue computed it (on the log scale where its statistic says
- * so). Kept on every verdict of that rule, so a chart can draw what the judge saw; a rank test has no such value.
- */
-function withLimit(metric, verdict, baseline, opts, history) {
-    const ruled = verdict.verdict === 'unchanged' || verdict.verdict === 'regressed' || verdict.verdict === 'improved';
-    if (baseline === null || !ruled || verdict.statistic === analysis_verdict/* MANN_WHITNEY_STATISTIC */.bs)
-        return verdict;
-    const log = verdict.statistic.startsWith('log ');
-    const pct = verdict.detectable_pct ??
-        (0,analysis_verdict/* detectableRisePct */.Q)(metric, baseline, opts, opts.spreads ?? (0,analysis_verdict/* smallSampleFactor */.nX)(baseline.runs), log ? history : undefined, history);
-    if (pct === null)
-        return verdict;
-    return { ...verdict, limit: baseline.value + (Math.abs(baseline.value) * pct) / 100 };
-}
-/** The statistic of a metric that is compared but not weighed by the verdict. */
-const NOT_JUDGED_STATISTIC = 'measured, not judged';
-function notJudged(value, baseline) {
-    return {
-        verdict: 'not_judged',
-        change_pct: baseline === null ? null : (0,analysis_verdict/* changePct */.Ko)(value, baseline.value),
-        statistic: NOT_JUDGED_STATISTIC,
-    };
-}
-/** Median of each metric over the repeats (metrics with no finite value are left out). */
-function medianOfRepeats(repeats) {
-    const medians = medianByField(repeats, COMPARABLE_METRICS);
-    return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null));
-}
-/** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
-function judgeRepeats(repeats, baselineRuns, opts = {}) {
-    return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
-}
-
-// EXTERNAL MODULE: ./src/engine/confirm.ts
-var engine_confirm = __webpack_require__(3942);
-// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 8 modules
-var run_script = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/engine/history/baseline-query.ts
-var baseline_query = __webpack_require__(1275);
-// EXTERNAL MODULE: ./src/engine/profile/run.ts + 1 modules
-var profile_run = __webpack_require__(4158);
-// EXTERNAL MODULE: ./src/engine/report/numbers.ts
-var numbers = __webpack_require__(8627);
-// EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
-var evaluate = __webpack_require__(3387);
-// EXTERNAL MODULE: ./src/engine/verdicts.ts
-var engine_verdicts = __webpack_require__(5094);
-;// CONCATENATED MODULE: ./src/engine/judge.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ judgeMeasured),
+/* harmony export */   Zi: () => (/* binding */ judgeAgainstHistory),
+/* harmony export */   mV: () => (/* binding */ MIN_BASELINE_RUNS)
+/* harmony export */ });
+/* unused harmony exports MIN_GATE_BASELINE_RUNS, judge */
+/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8929);
+/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3942);
+/* harmony import */ var _execute_run_script_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7708);
+/* harmony import */ var _history_baseline_query_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1275);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8703);
+/* harmony import */ var _profile_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4158);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8627);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3387);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5094);
 /**
  * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
  * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
@@ -1328,18 +1207,18 @@ function judge(input) {
         ...input.options,
         ...(record.repeats ? { repeats: record.repeats } : {}),
     };
-    const judgement = judgeRun(record, input.baselineRuns, options);
+    const judgement = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRun */ .Zy)(record, input.baselineRuns, options);
     const { baseline } = judgement;
     let { verdicts } = judgement;
-    const suspected = Object.fromEntries((0,engine_verdicts/* regressedMetrics */.k)({ verdicts }).map((m) => [m, verdicts[m]]));
+    const suspected = Object.fromEntries((0,_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .k)({ verdicts }).map((m) => [m, verdicts[m]]));
     if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
-        const confirmed = (0,engine_confirm/* confirmedVerdicts */.gP)([record, ...input.reruns], input.baselineRuns, {
+        const confirmed = (0,_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .confirmedVerdicts */ .gP)([record, ...input.reruns], input.baselineRuns, {
             min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
             suspected,
         });
         verdicts = { ...verdicts, ...confirmed };
     }
-    const gates = (0,evaluate/* evaluateGates */.ud)(input.gates, record, (metric) => {
+    const gates = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGates */ .ud)(input.gates, record, (metric) => {
         const entry = baseline[metric];
         return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
     });
@@ -1359,7 +1238,7 @@ function judgedStatus(measured, gateFailed, regressed) {
  * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
  */
 function judgeAgainstHistory(input) {
-    const baselineRuns = input.store?.baselineRuns((0,baseline_query/* baselineQueryFor */.f$)(input.record, input.baseline_ref)) ?? [];
+    const baselineRuns = input.store?.baselineRuns((0,_history_baseline_query_js__WEBPACK_IMPORTED_MODULE_4__/* .baselineQueryFor */ .f$)(input.record, input.baseline_ref)) ?? [];
     return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 /**
@@ -1379,7 +1258,7 @@ async function judgeMeasured(run, measured, judging, deps) {
     const reruns = await confirmationRuns(run, record, baselineRuns, deps);
     if (reruns.length > 0)
         ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
-    return (0,profile_run/* withProfileDiff */.rl)(record, baselineRuns);
+    return (0,_profile_run_js__WEBPACK_IMPORTED_MODULE_5__/* .withProfileDiff */ .rl)(record, baselineRuns);
 }
 /**
  * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
@@ -1388,7 +1267,7 @@ async function judgeMeasured(run, measured, judging, deps) {
  */
 async function confirmationRuns(run, judged, baselineRuns, deps) {
     const planned = run.config.confirm_runs;
-    const regressed = (0,engine_verdicts/* regressedMetrics */.k)(judged);
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .k)(judged);
     // Benchmark mode already judges many runs; an instruction count is exact (its re-runs would only repeat it, at
     // valgrind's cost).
     if (planned === 0 || judged.status !== 'regressed' || judged.repeats !== undefined)
@@ -1397,23 +1276,23 @@ async function confirmationRuns(run, judged, baselineRuns, deps) {
         return [];
     const suspected = Object.fromEntries(regressed.map((m) => [m, judged.verdicts[m]]));
     const opts = { min_baseline_runs: run.config.min_baseline_runs, suspected };
-    const shown = regressed.map((m) => `${m} ${(0,numbers/* formatChangePct */.jj)(judged.verdicts[m]?.change_pct)}`).join(', ');
+    const shown = regressed.map((m) => `${m} ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_6__/* .formatChangePct */ .jj)(judged.verdicts[m]?.change_pct)}`).join(', ');
     const reruns = [];
     for (let i = 1; i <= planned; i += 1) {
         deps.hooks?.onProgress?.(`${run.spec.name} looks regressed (${shown}): confirming, re-run ${i} of at most ${planned}`);
-        const again = await (0,run_script/* runScript */.j)({ ...run.spec, retries: 0, repeat: 1, warmup: 0 }, { clock: deps.clock, proc: deps.proc, start: run.start }, { onInterruptible: deps.hooks?.onInterruptible });
+        const again = await (0,_execute_run_script_js__WEBPACK_IMPORTED_MODULE_7__/* .runScript */ .j)({ ...run.spec, retries: 0, repeat: 1, warmup: 0 }, { clock: deps.clock, proc: deps.proc, start: run.start }, { onInterruptible: deps.hooks?.onInterruptible });
         if (again.status !== 'passed') {
             deps.log.warn(`re-run ${i} to confirm the regression did not pass (${again.status}); the suspicion stands`);
             break;
         }
         reruns.push(runMetricsOf(again));
-        if ((0,engine_confirm/* settled */.gu)([judged, ...reruns], baselineRuns, planned, opts))
+        if ((0,_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .settled */ .gu)([judged, ...reruns], baselineRuns, planned, opts))
             break;
     }
     return reruns;
 }
 function runMetricsOf(record) {
-    return Object.fromEntries(metrics/* RUN_METRIC_FIELDS */.tG.map((f) => [f, record[f]]));
+    return Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_8__/* .RUN_METRIC_FIELDS */ .tG.map((f) => [f, record[f]]));
 }
 
 

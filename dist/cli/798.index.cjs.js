@@ -106,6 +106,167 @@ function baselineValues(values) {
 
 /***/ }),
 
+/***/ 8929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ judgeRun),
+/* harmony export */   m0: () => (/* binding */ finiteValues)
+/* harmony export */ });
+/* unused harmony exports NOT_JUDGED_STATISTIC, medianOfRepeats, judgeRepeats */
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8703);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7602);
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9456);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9740);
+/**
+ * The analysis of a run against its history: baseline and verdict per metric (judgeRun, judgeRepeats), plus
+ * the history tools (trend, forecast, anomalies, correlation). Pure and deterministic.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The finite values of `metric` over `runs`, in their order. */
+function finiteValues(runs, metric) {
+    const out = [];
+    for (const run of runs) {
+        const v = run[metric];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out.push(v);
+    }
+    return out;
+}
+/**
+ * Judge this run's metrics against the baseline runs (the caller's choice: history/baseline-query.ts: earlier runs of the same
+ * series and fingerprint on the baseline ref). Throws only on invalid options.
+ */
+function judgeRun(current, baselineRuns, opts = {}) {
+    const resolved = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveVerdictOptions */ .MK)(opts);
+    const judged = new Set(opts.judged ?? _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_JUDGED_METRICS */ .UP);
+    const judgement = { baseline: {}, verdicts: {} };
+    for (const metric of opts.metrics ?? _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPARABLE_METRICS */ .fm) {
+        const repeats = opts.repeats === undefined ? [] : finiteValues(opts.repeats, metric);
+        const value = current[metric];
+        const hasValue = typeof value === 'number' && Number.isFinite(value);
+        if (!hasValue && repeats.length === 0)
+            continue;
+        const history = finiteValues(baselineRuns, metric);
+        const baseline = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildBaseline */ .ET)(metric, history);
+        if (baseline !== null)
+            judgement.baseline[metric] = baseline;
+        if (!judged.has(metric)) {
+            const centre = repeats.length > 0 ? (0,_robust_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(repeats) : value;
+            judgement.verdicts[metric] = notJudged(centre, baseline);
+            continue;
+        }
+        if (repeats.length > 0) {
+            const verdict = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRepeatValues */ .fL)(metric, repeats, baseline, (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .baselineValues */ .sr)(history), resolved);
+            // Fewer repeats than the rank test needs: their median was judged as one value, on the metric's own scale.
+            judgement.verdicts[metric] = withLimit(metric, verdict, baseline, resolved, undefined);
+            continue;
+        }
+        const single = withLimit(metric, (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeValue */ .hy)(metric, value, baseline, resolved, history), baseline, resolved, history);
+        const window = opts.window === true && single.verdict === 'unchanged' && resolved.spreads === null
+            ? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeWindow */ ._w)(metric, value, baseline, resolved, history)
+            : null;
+        judgement.verdicts[metric] =
+            window === null ? single : single.limit === undefined ? window : { ...window, limit: single.limit };
+    }
+    return judgement;
+}
+/**
+ * The verdict with the value it was measured against (`limit`): the baseline centre plus the smallest rise the
+ * single-value rule calls regressed (its rank guard included), computed as judgeValue computed it (on the log scale where its statistic says
+ * so). Kept on every verdict of that rule, so a chart can draw what the judge saw; a rank test has no such value.
+ */
+function withLimit(metric, verdict, baseline, opts, history) {
+    const ruled = verdict.verdict === 'unchanged' || verdict.verdict === 'regressed' || verdict.verdict === 'improved';
+    if (baseline === null || !ruled || verdict.statistic === _verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .MANN_WHITNEY_STATISTIC */ .bs)
+        return verdict;
+    const log = verdict.statistic.startsWith('log ');
+    const pct = verdict.detectable_pct ??
+        (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .detectableRisePct */ .Q)(metric, baseline, opts, opts.spreads ?? (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .smallSampleFactor */ .nX)(baseline.runs), log ? history : undefined, history);
+    if (pct === null)
+        return verdict;
+    return { ...verdict, limit: baseline.value + (Math.abs(baseline.value) * pct) / 100 };
+}
+/** The statistic of a metric that is compared but not weighed by the verdict. */
+const NOT_JUDGED_STATISTIC = 'measured, not judged';
+function notJudged(value, baseline) {
+    return {
+        verdict: 'not_judged',
+        change_pct: baseline === null ? null : (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .changePct */ .Ko)(value, baseline.value),
+        statistic: NOT_JUDGED_STATISTIC,
+    };
+}
+/** Median of each metric over the repeats (metrics with no finite value are left out). */
+function medianOfRepeats(repeats) {
+    const medians = medianByField(repeats, COMPARABLE_METRICS);
+    return Object.fromEntries(Object.entries(medians).filter(([, v]) => v !== null));
+}
+/** Benchmark mode: judgeRun on the medians of the repeats, with the repeats themselves for the rank test. */
+function judgeRepeats(repeats, baselineRuns, opts = {}) {
+    return judgeRun(medianOfRepeats(repeats), baselineRuns, { ...opts, repeats });
+}
+
+
+/***/ }),
+
+/***/ 7671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ rankGuard),
+/* harmony export */   TU: () => (/* binding */ RANK_GUARD_SECOND_FROM),
+/* harmony export */   jS: () => (/* binding */ passesRankGuard)
+/* harmony export */ });
+/**
+ * The rank guard of a verdict: whatever the spreads say, a value is called regressed only when it is also above the
+ * baseline's highest value (its second highest from RANK_GUARD_SECOND_FROM = 10 baseline runs on), improved only
+ * below the lowest (second lowest).
+ *
+ * Real runs on a shared machine are not log-normal: a busy neighbour makes CPU and wall time two-humped (a run shares
+ * a core for its whole length or not), a sampler sees two workers overlap or not, and a robust spread learnt from the
+ * lower hump calls the upper one "regressed" again and again. A run no slower than one the baseline already holds as
+ * unchanged is no evidence of a regression, whatever its shape. When runs are exchangeable, an unchanged run passes
+ * the guard with probability at most 1/(n+1) (2/(n+1) from 10 runs), and with two confirming re-runs (../confirm.ts)
+ * all three together at most 1/C(n+3,3) (4/C(n+3,3)).
+ */
+/** From this many baseline values on, the rank guard is the second highest (lowest) value, below it the highest. */
+const RANK_GUARD_SECOND_FROM = 10;
+/** The baseline value a rise must exceed ('up') or a fall undercut ('down'); null without baseline values. */
+function rankGuard(history, direction) {
+    const finite = history.filter(Number.isFinite);
+    if (finite.length === 0)
+        return null;
+    const sorted = [...finite].sort((a, b) => (direction === 'up' ? b - a : a - b));
+    return sorted[finite.length >= RANK_GUARD_SECOND_FROM ? 1 : 0];
+}
+/** Whether `value` passes the rank guard of `history` in the direction it moved from `centre`. */
+function passesRankGuard(value, centre, history) {
+    if (history === undefined)
+        return true;
+    const up = value > centre;
+    const guard = rankGuard(history, up ? 'up' : 'down');
+    return guard === null || (up ? value > guard : value < guard);
+}
+
+
+/***/ }),
+
 /***/ 7609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -204,7 +365,6 @@ const WINDOW_FACTORS = [
 /* harmony export */   Ko: () => (/* binding */ changePct),
 /* harmony export */   MK: () => (/* binding */ resolveVerdictOptions),
 /* harmony export */   Q: () => (/* binding */ detectableRisePct),
-/* harmony export */   TU: () => (/* binding */ RANK_GUARD_SECOND_FROM),
 /* harmony export */   _w: () => (/* binding */ judgeWindow),
 /* harmony export */   bs: () => (/* binding */ MANN_WHITNEY_STATISTIC),
 /* harmony export */   fE: () => (/* binding */ multiplicative),
@@ -213,11 +373,12 @@ const WINDOW_FACTORS = [
 /* harmony export */   nX: () => (/* binding */ smallSampleFactor),
 /* harmony export */   uM: () => (/* binding */ WINDOW_STATISTIC)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RELATIVE_THRESHOLD_PCT, DEFAULT_MIN_BASELINE_RUNS, DEFAULT_ALPHA, DEFAULT_MIN_REPEATS, rankGuard, windowFactor */
+/* unused harmony exports DEFAULT_RELATIVE_THRESHOLD_PCT, DEFAULT_MIN_BASELINE_RUNS, DEFAULT_ALPHA, DEFAULT_MIN_REPEATS, windowFactor */
 /* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9456);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7602);
-/* harmony import */ var _mannwhitney_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(741);
+/* harmony import */ var _mannwhitney_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(741);
+/* harmony import */ var _rank_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7671);
 /* harmony import */ var _verdict_factors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7609);
 /**
  * The verdict on one metric: did this run get worse (or better) than its baseline? For every metric higher is
@@ -237,14 +398,8 @@ const WINDOW_FACTORS = [
  * centre by more than the relative threshold; improved symmetrically. The p_value reported is the one-sided
  * p-value in the direction the median of the repeats moved ('greater' when it rose, else 'less').
  *
- * The rank guard: whatever the spreads say, a value is called regressed only when it is also above the baseline's
- * highest value (its second highest from RANK_GUARD_SECOND_FROM = 10 baseline runs on), improved only below the
- * lowest (second lowest). Real runs on a shared machine are not log-normal: a busy neighbour makes CPU and wall time
- * two-humped (a run shares a core for its whole length or not), a sampler sees two workers overlap or not, and a
- * robust spread learnt from the lower hump calls the upper one "regressed" again and again. A run no slower than
- * one the baseline already holds as unchanged is no evidence of a regression, whatever its shape. Whatever the noise's
- * shape, an unchanged run passes the guard with probability at most 1/(n+1) (2/(n+1) from 10 runs), and with the
- * confirming re-runs (../confirm.ts) all three runs together at most 1/C(n+3,3) (4/C(n+3,3)).
+ * The rank guard (./rank-guard.ts): whatever the spreads say, a value is called regressed only when it is also above
+ * the baseline's highest value (second highest from 10 baseline runs on), improved only below the lowest.
  *
  * Fewer than `min_baseline_runs` (5) baseline runs: insufficient_history.
  *
@@ -258,6 +413,7 @@ const WINDOW_FACTORS = [
  * more often than by its first run alone (docs/verdicts.md, "How verdicts are decided"). The median of the three must
  * pass the rank guard of the runs before them too.
  */
+
 
 
 
@@ -310,27 +466,6 @@ function changePct(value, centre) {
     if (centre === 0)
         return value === 0 ? 0 : null;
     return (100 * (value - centre)) / Math.abs(centre);
-}
-/** From this many baseline values on, the rank guard is the second highest (lowest) value, below it the highest. */
-const RANK_GUARD_SECOND_FROM = 10;
-/**
- * The rank guard (see the header): the baseline value a rise must exceed ('up') or a fall undercut ('down'); null
- * without baseline values.
- */
-function rankGuard(history, direction) {
-    const finite = history.filter(Number.isFinite);
-    if (finite.length === 0)
-        return null;
-    const sorted = [...finite].sort((a, b) => (direction === 'up' ? b - a : a - b));
-    return sorted[finite.length >= RANK_GUARD_SECOND_FROM ? 1 : 0];
-}
-/** Whether `value` passes the rank guard of `history` in the direction it moved from `centre`. */
-function passesRankGuard(value, centre, history) {
-    if (history === undefined)
-        return true;
-    const up = value > centre;
-    const guard = rankGuard(history, up ? 'up' : 'down');
-    return guard === null || (up ? value > guard : value < guard);
 }
 /**
  * The small-sample factor k(n) for n baseline runs: a new run of the same noise passes median + k(n)·spread with
@@ -406,7 +541,7 @@ function judgeValue(metric, value, baseline, opts, history) {
     const statistic = `${log ? 'log ' : ''}${spreadStatistic(spreads)}`;
     const significant = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]) &&
         distance > spreads &&
-        passesRankGuard(value, baseline.value, history);
+        (0,_rank_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .passesRankGuard */ .jS)(value, baseline.value, history);
     const verdict = !significant ? 'unchanged' : diff > 0 ? 'regressed' : 'improved';
     if (verdict !== 'unchanged')
         return { verdict, change_pct, statistic };
@@ -430,7 +565,7 @@ function detectableRisePct(metric, baseline, opts, spreads, logHistory, guardHis
     else {
         bySpread = (spreads * baseline.spread) / centre;
     }
-    const guard = guardHistory === undefined ? null : rankGuard(guardHistory, 'up');
+    const guard = guardHistory === undefined ? null : (0,_rank_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .rankGuard */ .K0)(guardHistory, 'up');
     const byRank = guard === null ? 0 : guard / centre - 1;
     return 100 * Math.max(opts.relative_threshold_pct[metric] / 100, bySpread, byRank);
 }
@@ -455,7 +590,7 @@ function judgeWindow(metric, value, baseline, opts, history) {
     const beyond = (x) => x > Math.exp(centre) && beyondRelative(x - Math.exp(centre), Math.exp(centre), threshold);
     // The median of the three (two of them high is a regression that stays), and this run itself: the run after a
     // fix, beside two slow ones, is not called regressed.
-    const guard = rankGuard(before, 'up');
+    const guard = (0,_rank_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .rankGuard */ .K0)(before, 'up');
     if (!(windowCentre - centre > k * spread &&
         Math.exp(windowCentre) > guard &&
         beyond(Math.exp(windowCentre)) &&
@@ -488,7 +623,7 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
     const diff = centreOfRepeats - baseline.value;
     const relative = beyondRelative(diff, baseline.value, opts.relative_threshold_pct[metric]);
     const direction = diff > 0 ? 'greater' : 'less';
-    const { p_value } = (0,_mannwhitney_js__WEBPACK_IMPORTED_MODULE_4__/* .mannWhitneyU */ .KZ)(finite, baselineValues, direction);
+    const { p_value } = (0,_mannwhitney_js__WEBPACK_IMPORTED_MODULE_5__/* .mannWhitneyU */ .KZ)(finite, baselineValues, direction);
     const verdict = relative && diff !== 0 && p_value < opts.alpha ? (diff > 0 ? 'regressed' : 'improved') : 'unchanged';
     return { verdict, change_pct, statistic, p_value };
 }
@@ -506,9 +641,11 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
 /* harmony export */   gu: () => (/* binding */ settled)
 /* harmony export */ });
 /* unused harmony export confirmedStatistic */
-/* harmony import */ var _analysis_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7602);
+/* harmony import */ var _analysis_baseline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7602);
+/* harmony import */ var _analysis_rank_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7671);
 /* harmony import */ var _analysis_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9740);
-/* harmony import */ var _analysis_verdict_factors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7609);
+/* harmony import */ var _analysis_verdict_factors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7609);
+/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8929);
 /**
  * Confirming a suspected regression by running the script again.
  *
@@ -532,16 +669,15 @@ function judgeRepeatValues(metric, repeats, baseline, baselineValues, opts) {
 
 
 
+
+
 /** The baseline values a suspected metric's re-runs are judged against (newest first in `baselineRuns`). */
 function baselineFor(metric, baselineRuns, opts) {
     const windowed = opts.suspected[metric]?.statistic.startsWith(_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .WINDOW_STATISTIC */ .uM) === true;
-    return valuesOf(windowed ? baselineRuns.slice(_analysis_verdict_factors_js__WEBPACK_IMPORTED_MODULE_1__/* .WINDOW_RUNS */ .iE - 1) : baselineRuns, metric);
+    return (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteValues */ .m0)(windowed ? baselineRuns.slice(_analysis_verdict_factors_js__WEBPACK_IMPORTED_MODULE_2__/* .WINDOW_RUNS */ .iE - 1) : baselineRuns, metric);
 }
 function suspectedMetrics(opts) {
     return Object.keys(opts.suspected);
-}
-function valuesOf(runs, metric) {
-    return runs.map((r) => r[metric]).filter((x) => typeof x === 'number' && Number.isFinite(x));
 }
 /**
  * The value the least of the runs must exceed to be a regression: the single-run rule's bound (the larger of the
@@ -549,7 +685,7 @@ function valuesOf(runs, metric) {
  * verdict possible (too few baseline runs, or a zero centre).
  */
 function confirmationBound(metric, history, guardHistory, min_baseline_runs) {
-    const baseline = (0,_analysis_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .buildBaseline */ .ET)(metric, history);
+    const baseline = (0,_analysis_baseline_js__WEBPACK_IMPORTED_MODULE_3__/* .buildBaseline */ .ET)(metric, history);
     if (baseline === null || baseline.runs < min_baseline_runs)
         return null;
     const log = (0,_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .multiplicative */ .fE)(metric) && history.every((x) => x > 0);
@@ -568,22 +704,23 @@ function confirmationBound(metric, history, guardHistory, min_baseline_runs) {
 function confirmedVerdicts(runs, baselineRuns, opts) {
     const out = {};
     for (const metric of suspectedMetrics(opts)) {
-        const values = valuesOf(runs, metric);
+        const values = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteValues */ .m0)(runs, metric);
         const history = baselineFor(metric, baselineRuns, opts);
-        const found = confirmationBound(metric, history, valuesOf(baselineRuns, metric), opts.min_baseline_runs);
+        const everyRun = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteValues */ .m0)(baselineRuns, metric);
+        const found = confirmationBound(metric, history, everyRun, opts.min_baseline_runs);
         if (found === null || values.length === 0)
             continue;
         const least = Math.min(...values);
-        const all = valuesOf(baselineRuns, metric).length;
-        const guard = all >= _analysis_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .RANK_GUARD_SECOND_FROM */ .TU ? 'second highest' : 'highest';
+        const all = everyRun.length;
+        const guard = all >= _analysis_rank_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .RANK_GUARD_SECOND_FROM */ .TU ? 'second highest' : 'highest';
         const against = history.length === all
             ? `the ${all} baseline runs, above the ${guard}`
-            : `the ${history.length} runs before the last ${_analysis_verdict_factors_js__WEBPACK_IMPORTED_MODULE_1__/* .WINDOW_RUNS */ .iE}, above the ${guard} of all ${all}`;
+            : `the ${history.length} runs before the last ${_analysis_verdict_factors_js__WEBPACK_IMPORTED_MODULE_2__/* .WINDOW_RUNS */ .iE}, above the ${guard} of all ${all}`;
         out[metric] = {
             verdict: least > found.bound ? 'regressed' : 'unchanged',
             change_pct: (0,_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .changePct */ .Ko)(least, found.centre),
             statistic: `${confirmedStatistic(values.length)}${found.statistic} of ${against}`,
-            reruns: valuesOf(runs.slice(1), metric),
+            reruns: (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteValues */ .m0)(runs.slice(1), metric),
             limit: found.bound,
         };
     }
@@ -618,10 +755,10 @@ function rerunsOf(verdicts) {
  */
 function settled(runs, baselineRuns, planned, opts) {
     for (const metric of suspectedMetrics(opts)) {
-        const found = confirmationBound(metric, baselineFor(metric, baselineRuns, opts), valuesOf(baselineRuns, metric), opts.min_baseline_runs);
+        const found = confirmationBound(metric, baselineFor(metric, baselineRuns, opts), (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteValues */ .m0)(baselineRuns, metric), opts.min_baseline_runs);
         if (found === null)
             continue;
-        const values = valuesOf(runs, metric);
+        const values = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_1__/* .finiteValues */ .m0)(runs, metric);
         const cleared = values.some((v) => v <= found.bound);
         if (!cleared && values.length < 1 + planned)
             return false;

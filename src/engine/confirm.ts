@@ -19,18 +19,18 @@
  * The verdict keeps the re-runs' values (`reruns`), so `pyrun compare` re-judges a stored run to the same verdict.
  */
 import { buildBaseline } from './analysis/baseline.js';
+import { RANK_GUARD_SECOND_FROM } from './analysis/rank-guard.js';
 import {
   changePct,
   detectableRisePct,
   multiplicative,
-  RANK_GUARD_SECOND_FROM,
   resolveVerdictOptions,
   smallSampleFactor,
   spreadStatistic,
   WINDOW_STATISTIC,
 } from './analysis/verdict.js';
 import { WINDOW_RUNS } from './analysis/verdict-factors.js';
-import type { MetricValues } from './analysis/index.js';
+import { finiteValues, type MetricValues } from './analysis/index.js';
 import type { ComparableMetric, MetricVerdict } from './types.js';
 
 export interface ConfirmOptions {
@@ -46,15 +46,11 @@ export interface ConfirmOptions {
 /** The baseline values a suspected metric's re-runs are judged against (newest first in `baselineRuns`). */
 function baselineFor(metric: ComparableMetric, baselineRuns: readonly MetricValues[], opts: ConfirmOptions) {
   const windowed = opts.suspected[metric]?.statistic.startsWith(WINDOW_STATISTIC) === true;
-  return valuesOf(windowed ? baselineRuns.slice(WINDOW_RUNS - 1) : baselineRuns, metric);
+  return finiteValues(windowed ? baselineRuns.slice(WINDOW_RUNS - 1) : baselineRuns, metric);
 }
 
 function suspectedMetrics(opts: ConfirmOptions): ComparableMetric[] {
   return Object.keys(opts.suspected) as ComparableMetric[];
-}
-
-function valuesOf(runs: readonly MetricValues[], metric: ComparableMetric): number[] {
-  return runs.map((r) => r[metric]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 }
 
 /**
@@ -90,12 +86,13 @@ export function confirmedVerdicts(
 ): Partial<Record<ComparableMetric, MetricVerdict>> {
   const out: Partial<Record<ComparableMetric, MetricVerdict>> = {};
   for (const metric of suspectedMetrics(opts)) {
-    const values = valuesOf(runs, metric);
+    const values = finiteValues(runs, metric);
     const history = baselineFor(metric, baselineRuns, opts);
-    const found = confirmationBound(metric, history, valuesOf(baselineRuns, metric), opts.min_baseline_runs);
+    const everyRun = finiteValues(baselineRuns, metric);
+    const found = confirmationBound(metric, history, everyRun, opts.min_baseline_runs);
     if (found === null || values.length === 0) continue;
     const least = Math.min(...values);
-    const all = valuesOf(baselineRuns, metric).length;
+    const all = everyRun.length;
     const guard = all >= RANK_GUARD_SECOND_FROM ? 'second highest' : 'highest';
     const against =
       history.length === all
@@ -105,7 +102,7 @@ export function confirmedVerdicts(
       verdict: least > found.bound ? 'regressed' : 'unchanged',
       change_pct: changePct(least, found.centre),
       statistic: `${confirmedStatistic(values.length)}${found.statistic} of ${against}`,
-      reruns: valuesOf(runs.slice(1), metric),
+      reruns: finiteValues(runs.slice(1), metric),
       limit: found.bound,
     };
   }
@@ -153,11 +150,11 @@ export function settled(
     const found = confirmationBound(
       metric,
       baselineFor(metric, baselineRuns, opts),
-      valuesOf(baselineRuns, metric),
+      finiteValues(baselineRuns, metric),
       opts.min_baseline_runs,
     );
     if (found === null) continue;
-    const values = valuesOf(runs, metric);
+    const values = finiteValues(runs, metric);
     const cleared = values.some((v) => v <= found.bound);
     if (!cleared && values.length < 1 + planned) return false;
   }

@@ -4,12 +4,12 @@ import {
   changePct,
   judgeValue,
   judgeWindow,
-  rankGuard,
   resolveVerdictOptions,
   WINDOW_STATISTIC,
   type VerdictOptions,
 } from '../../../src/engine/analysis/verdict.js';
 import type { ComparableMetric } from '../../../src/engine/types.js';
+import { rankGuard } from '../../../src/engine/analysis/rank-guard.js';
 import { mulberry32, normals } from './prng.js';
 
 /** Deterministic wobble around `centre`: ±`amplitude`·centre, not periodic over 30 runs. */

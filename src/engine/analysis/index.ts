@@ -27,6 +27,7 @@ import {
 
 export * from './baseline.js';
 export * from './verdict.js';
+export * from './rank-guard.js';
 export * from './mannwhitney.js';
 export * from './trend.js';
 export * from './anomalies.js';
@@ -67,7 +68,8 @@ export interface Judgement {
   verdicts: Partial<Record<ComparableMetric, MetricVerdict>>;
 }
 
-function finiteValues(runs: readonly MetricValues[], metric: ComparableMetric): number[] {
+/** The finite values of `metric` over `runs`, in their order. */
+export function finiteValues(runs: readonly MetricValues[], metric: ComparableMetric): number[] {
   const out: number[] = [];
   for (const run of runs) {
     const v = run[metric];
