@@ -62,6 +62,7 @@ function run(duration_s: number): RunMetrics {
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
     instructions: null,
+    neighbour_cores: null,
   };
 }
 

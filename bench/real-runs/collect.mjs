@@ -5,7 +5,8 @@
 // series meets the machine's changing load over the same stretch of time, as the series of one CI job would.
 //
 //   --runs N            unchanged runs per workload and load (default 40)
-//   --loads 0,1,2       busy cores beside the runs
+//   --loads 0,1,2,shift busy cores beside the runs; `shift`: other jobs that come and go, 1 or 2 cores busy for
+//                       40–160 s, then none for 40–160 s, at seeded random (the load a shared runner's neighbours make)
 //   --scales 1.25,1.5,2 the slower versions (work × scale), --scaled-runs N of each (default 6)
 //   --workloads a,b     by name (default: all)
 //   --instructions      also collect instruction counts (pyrun run --instructions), runs marked as such
@@ -35,7 +36,7 @@ export const WORKLOADS = {
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '40' },
-    loads: { type: 'string', default: '0,1,2' },
+    loads: { type: 'string', default: '0,1,2,shift' },
     scales: { type: 'string', default: '1.25,1.5,2' },
     'scaled-runs': { type: 'string', default: '6' },
     workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') },
@@ -47,7 +48,7 @@ if (!values.out)
   throw new Error('--out FILE: the data set to append to, e.g. bench/real-runs/data/idle-machine.jsonl');
 const runs = Number(values.runs);
 const scaledRuns = Number(values['scaled-runs']);
-const loads = values.loads.split(',').map(Number);
+const loads = values.loads.split(',').map((l) => (l === 'shift' ? l : Number(l)));
 const scales = values.scales === '' ? [] : values.scales.split(',').map(Number);
 const workloads = values.workloads.split(',');
 for (const w of workloads) if (!(w in WORKLOADS)) throw new Error(`--workloads: unknown workload '${w}'`);
@@ -62,6 +63,28 @@ function busy(cores) {
     kids.push(spawn('/bin/sh', ['-c', 'while :; do :; done'], { stdio: 'ignore', detached: true }));
   }
   return () => kids.forEach((k) => process.kill(-k.pid, 'SIGKILL'));
+}
+
+/**
+ * Neighbours that come and go: 1 or 2 busy cores for 40–160 s, then none for 40–160 s, at seeded random, until
+ * stopped. A process of its own (the runs here are synchronous), its busy loops in its process group.
+ */
+function shifting() {
+  const controller = `
+    const { spawn } = require('node:child_process');
+    let seed = 20261205;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let kids = [];
+    const phase = (on) => {
+      kids.forEach((k) => k.kill('SIGKILL'));
+      kids = [];
+      const cores = on ? 1 + Math.floor(random() * 2) : 0;
+      for (let i = 0; i < cores; i += 1) kids.push(spawn('/bin/sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' }));
+      setTimeout(() => phase(!on), (40 + random() * 120) * 1000);
+    };
+    phase(false);`;
+  const child = spawn(process.execPath, ['-e', controller], { stdio: 'ignore', detached: true });
+  return () => process.kill(-child.pid, 'SIGKILL');
 }
 
 function record(workload, scale, load, seq) {
@@ -100,7 +123,7 @@ const progress = () => {
   if (done % 10 === 0 || done === total) process.stderr.write(`\r${done}/${total} runs`);
 };
 for (const load of loads) {
-  const stop = busy(load);
+  const stop = load === 'shift' ? shifting() : busy(load);
   try {
     for (let i = 0; i < runs; i += 1) {
       for (const w of workloads) {

@@ -175,6 +175,7 @@ function makeRun(
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
     instructions: null,
+    neighbour_cores: null,
     peak_rss_mb,
     peak_rss_bytes: Math.round(peak_rss_mb * BYTES_PER_MB),
     max_threads: 1,

@@ -409,6 +409,14 @@ class LinuxProcSource {
             return null;
         }
     }
+    hostCpu() {
+        const text = read(`${this.root}/stat`);
+        const host = text === null ? null : (0,procfs/* parseHostCpu */.kj)(text);
+        if (host === null)
+            return null;
+        const own = process.cpuUsage();
+        return { ...host, own_cpu_s: (own.user + own.system) / 1e6 };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ports.ts
@@ -3196,6 +3204,7 @@ function reportPathsOf(config, facts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ parseChildren),
+/* harmony export */   kj: () => (/* binding */ parseHostCpu),
 /* harmony export */   ky: () => (/* binding */ parseStat),
 /* harmony export */   y8: () => (/* binding */ parseIo)
 /* harmony export */ });
@@ -3240,6 +3249,22 @@ function parseIo(text) {
             wchar = Number(line.slice(6));
     }
     return rchar === undefined || wchar === undefined ? null : { rchar, wchar };
+}
+/**
+ * Parses the first line of /proc/stat, the whole machine's CPU time in ticks (USER_HZ): `busy` is everything but
+ * idle and I/O wait (user, nice, system, irq, softirq, and steal: time the hypervisor gave another guest).
+ * guest and guest_nice are already inside user and nice.
+ */
+function parseHostCpu(text) {
+    const line = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+    const words = line.trim().split(/\s+/);
+    if (words[0] !== 'cpu' || words.length < 5)
+        return null;
+    const ticks = words.slice(1, 9).map(Number);
+    if (ticks.some((t) => !Number.isFinite(t) || t < 0))
+        return null;
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks;
+    return { busy_ticks: user + nice + system + irq + softirq + steal };
 }
 /** Parses /proc/<pid>/task/<tid>/children: space-separated pids. */
 function parseChildren(text) {

@@ -582,6 +582,8 @@ async function executeOnce(spec, deps, opts) {
     };
     let totals;
     let stopSampling = () => undefined;
+    /** The machine's CPU as the script starts, where pyrun samples it here (a remote machine's is not ours to read). */
+    let hostStart = null;
     /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
     let endLeftovers = () => undefined;
     if (running.subscribeSamples) {
@@ -622,6 +624,9 @@ async function executeOnce(spec, deps, opts) {
             start_ms: clock.now_ms() - start.fork_age_ms,
         });
         totals = sampler.totals;
+        const ticks = proc.hostCpu?.() ?? null;
+        if (ticks !== null)
+            hostStart = { ticks, at_ms: clock.now_ms() };
         const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
         stopSampling = () => ticker.stop();
         endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
@@ -657,10 +662,14 @@ async function executeOnce(spec, deps, opts) {
     });
     try {
         const exit = await running.done;
+        const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
+        const host_cpu = hostStart === null || hostEnd === null
+            ? null
+            : { start: hostStart.ticks, end: hostEnd, between_s: (clock.now_ms() - hostStart.at_ms) / 1000 };
         // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
         if (!exit.exact)
             endLeftovers();
-        return { start, exit, series: series.samples(), totals, timed_out, interrupted };
+        return { start, exit, series: series.samples(), totals, timed_out, interrupted, host_cpu };
     }
     finally {
         ended = true;
@@ -767,8 +776,23 @@ function measure(m) {
         voluntary_ctx_switches: exit.rusage?.voluntary_ctx_switches ?? null,
         involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
         instructions: m.instruction_count ?? null,
+        neighbour_cores: neighbourCores(m, cpu_time_s),
         exit_code: exit.exit_code,
     };
+}
+/**
+ * The cores other work kept busy while the script ran: the machine's busy CPU time between the two readings, less
+ * the tree's own and pyrun's own, over the time between them. Null where the machine's CPU was not read (remote
+ * runs, no /proc).
+ */
+function neighbourCores(m, cpu_time_s) {
+    const host = m.host_cpu;
+    if (host === null || host.between_s <= 0 || m.start.clk_tck <= 0)
+        return null;
+    const busy_s = (host.end.busy_ticks - host.start.busy_ticks) / m.start.clk_tck;
+    const own_s = host.end.own_cpu_s - host.start.own_cpu_s;
+    const others = (busy_s - cpu_time_s - own_s) / host.between_s;
+    return Math.round(Math.max(0, others) * 1000) / 1000;
 }
 /** The status of one execution, before gates and regressions are judged. */
 function executionStatus(m) {

@@ -919,6 +919,7 @@ function explain(record) {
             `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMetricValue */ .dd)(metric, base?.value)} (${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChangePct */ .jj)(verdict.change_pct)}; ` +
             `${namesItsRuns(verdict.statistic) ? verdict.statistic : `${verdict.statistic} over ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(base?.runs ?? 0, 'run')}`}${p})`);
     }
+    lines.push(...withheldLines(record));
     if (record.instrumentation) {
         const ins = record.instrumentation;
         const n = ins.per_process.length;
@@ -939,6 +940,27 @@ function explain(record) {
     const unseen = detectableLine(record);
     if (unseen !== null)
         lines.push(unseen);
+    return lines;
+}
+/**
+ * `withheld: duration_s 2.1 s vs baseline 1.02 s (+106%): other work kept 1.35 cores busy during this run and its
+ * 2 re-runs (0.02 in the baseline runs); a slower run on a busier machine is not called regressed`.
+ */
+function withheldLines(record) {
+    const lines = [];
+    for (const [metric, verdict] of Object.entries(record.verdicts)) {
+        const busy = verdict.busy_machine;
+        if (busy === undefined)
+            continue;
+        const runs = busy.cores.length;
+        const during = runs === 1
+            ? 'this run'
+            : `this run and its ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(runs - 1, 're-run')} (least ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(Math.min(...busy.cores))})`;
+        lines.push(`  withheld: ${metric} ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMetricValue */ .dd)(metric, record[metric])} vs baseline ` +
+            `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMetricValue */ .dd)(metric, record.baseline[metric]?.value)} (${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChangePct */ .jj)(verdict.change_pct)}): ` +
+            `other work kept ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(busy.cores[0])} cores busy during ${during}, ` +
+            `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(busy.baseline_cores)} in the baseline runs; a slower run on a busier machine is not called regressed`);
+    }
     return lines;
 }
 /**

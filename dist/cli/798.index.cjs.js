@@ -738,13 +738,20 @@ function confirmedStatistic(runs) {
 function isConfirmedStatistic(statistic) {
     return statistic.startsWith(CONFIRMED_PREFIX) || MEDIAN_CONFIRMED.test(statistic);
 }
-/** The re-runs kept in a stored run's verdicts, as metric values per re-run (for re-judging it). */
+/**
+ * The re-runs kept in a stored run's verdicts, as metric values per re-run (for re-judging it), with the machine's
+ * load of each where a verdict was withheld for it.
+ */
 function rerunsOf(verdicts) {
     const out = [];
     for (const [metric, v] of Object.entries(verdicts)) {
         v?.reruns?.forEach((value, i) => {
             out[i] ??= {};
             out[i][metric] = value;
+        });
+        v?.busy_machine?.cores.slice(1).forEach((cores, i) => {
+            out[i] ??= {};
+            out[i].neighbour_cores = cores;
         });
     }
     return out;

@@ -30,6 +30,7 @@ import {
   WINDOW_STATISTIC,
 } from './analysis/verdict.js';
 import { WINDOW_RUNS } from './analysis/verdict-factors.js';
+import type { RunValues } from './analysis/busy-machine.js';
 import { finiteValues, type MetricValues } from './analysis/index.js';
 import type { ComparableMetric, MetricVerdict } from './types.js';
 
@@ -124,13 +125,20 @@ export function isConfirmedStatistic(statistic: string): boolean {
   return statistic.startsWith(CONFIRMED_PREFIX) || MEDIAN_CONFIRMED.test(statistic);
 }
 
-/** The re-runs kept in a stored run's verdicts, as metric values per re-run (for re-judging it). */
-export function rerunsOf(verdicts: Partial<Record<ComparableMetric, MetricVerdict>>): MetricValues[] {
-  const out: MetricValues[] = [];
+/**
+ * The re-runs kept in a stored run's verdicts, as metric values per re-run (for re-judging it), with the machine's
+ * load of each where a verdict was withheld for it.
+ */
+export function rerunsOf(verdicts: Partial<Record<ComparableMetric, MetricVerdict>>): RunValues[] {
+  const out: RunValues[] = [];
   for (const [metric, v] of Object.entries(verdicts) as [ComparableMetric, MetricVerdict | undefined][]) {
     v?.reruns?.forEach((value, i) => {
       out[i] ??= {};
       out[i]![metric] = value;
+    });
+    v?.busy_machine?.cores.slice(1).forEach((cores, i) => {
+      out[i] ??= {};
+      out[i]!.neighbour_cores = cores;
     });
   }
   return out;

@@ -14,7 +14,7 @@ import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
 import { isConfirmedStatistic } from './confirm.js';
 import { EXIT_PYRUN_ERROR, suiteExitCode } from './outcome.js';
-import type { RunRecord } from './types.js';
+import type { ComparableMetric, MetricVerdict, RunRecord } from './types.js';
 
 /**
  * The explain step: every run's words, and the exit code of `pyrun run` (docs/cli.md, "Exit codes"). A run the
@@ -48,6 +48,7 @@ export function explain(record: RunRecord): string[] {
         `${namesItsRuns(verdict.statistic) ? verdict.statistic : `${verdict.statistic} over ${plural(base?.runs ?? 0, 'run')}`}${p})`,
     );
   }
+  lines.push(...withheldLines(record));
   if (record.instrumentation) {
     const ins = record.instrumentation;
     const n = ins.per_process.length;
@@ -68,6 +69,30 @@ export function explain(record: RunRecord): string[] {
   }
   const unseen = detectableLine(record);
   if (unseen !== null) lines.push(unseen);
+  return lines;
+}
+
+/**
+ * `withheld: duration_s 2.1 s vs baseline 1.02 s (+106%): other work kept 1.35 cores busy during this run and its
+ * 2 re-runs (0.02 in the baseline runs); a slower run on a busier machine is not called regressed`.
+ */
+function withheldLines(record: RunRecord): string[] {
+  const lines: string[] = [];
+  for (const [metric, verdict] of Object.entries(record.verdicts) as [ComparableMetric, MetricVerdict][]) {
+    const busy = verdict.busy_machine;
+    if (busy === undefined) continue;
+    const runs = busy.cores.length;
+    const during =
+      runs === 1
+        ? 'this run'
+        : `this run and its ${plural(runs - 1, 're-run')} (least ${formatNumber(Math.min(...busy.cores))})`;
+    lines.push(
+      `  withheld: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
+        `${formatMetricValue(metric, record.baseline[metric]?.value)} (${formatChangePct(verdict.change_pct)}): ` +
+        `other work kept ${formatNumber(busy.cores[0])} cores busy during ${during}, ` +
+        `${formatNumber(busy.baseline_cores)} in the baseline runs; a slower run on a busier machine is not called regressed`,
+    );
+  }
   return lines;
 }
 

@@ -10,7 +10,8 @@
  * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
  * (the action's `fail-on`), never a different status.
  */
-import { judgeRun, type JudgeOptions, type MetricValues } from './analysis/index.js';
+import { withheldOnBusyMachine, type RunValues } from './analysis/busy-machine.js';
+import { judgeRun, type JudgeOptions } from './analysis/index.js';
 import type { RunConfig } from './config.js';
 import { confirmedVerdicts, settled } from './confirm.js';
 import type { ExecuteDeps, RunToExecute } from './execute/index.js';
@@ -36,7 +37,7 @@ export interface JudgeInput {
    * Earlier runs to build the baseline from, newest first: history/baseline-query.ts `baselineQueryFor` chooses
    * them (the window rule takes the two newest as the runs before this one).
    */
-  baselineRuns: readonly MetricValues[];
+  baselineRuns: readonly RunValues[];
   gates: readonly GateRule[];
   /** `min_baseline_runs` (default 5): baseline runs needed for an automatic verdict. */
   options?: JudgeOptions;
@@ -44,7 +45,7 @@ export interface JudgeInput {
    * Re-runs of the script made to confirm a suspected regression (./confirm.ts): a metric regressed on this run
    * is judged again on the least of this run and these. Absent: the verdicts of this run alone.
    */
-  reruns?: readonly MetricValues[];
+  reruns?: readonly RunValues[];
 }
 
 export function judge(input: JudgeInput): RunRecord {
@@ -68,6 +69,8 @@ export function judge(input: JudgeInput): RunRecord {
     });
     verdicts = { ...verdicts, ...confirmed };
   }
+  // A slower run on a busier machine (and every re-run busier too) is withheld, not called (analysis/busy-machine.ts).
+  verdicts = withheldOnBusyMachine(verdicts, [record, ...(input.reruns ?? [])], input.baselineRuns);
   const gates = evaluateGates(input.gates, record, (metric) => {
     const entry = baseline[metric as ComparableMetric];
     return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;

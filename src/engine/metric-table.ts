@@ -289,6 +289,21 @@ export const METRIC_TABLE = [
     help: 'Instructions executed by the whole process tree, counted by valgrind (runs with --instructions only).',
   },
   {
+    name: 'neighbour_cores',
+    ...RUN,
+    ...COUNT,
+    sql_type: 'REAL',
+    direction: 'none',
+    threshold_pct: null,
+    nullable: true,
+    since_schema: 7,
+    export: { key: 'neighbour_cores', unit: 'count' },
+    help:
+      'CPU cores that other work on the machine kept busy, on average, while the script ran (the machine\'s busy CPU ' +
+      'time less the tree\'s own, hypervisor steal included; local runs on Linux). Not a cost of the script: the ' +
+      'judge reads it to tell a busy machine from a slower script.',
+  },
+  {
     name: 'exit_code',
     ...RUN,
     ...COUNT,

@@ -33,6 +33,13 @@ export interface ProcStat {
   rss_pages: number;
 }
 
+/** The whole machine's busy CPU time so far, in ticks (USER_HZ, the unit of /proc/stat), and pyrun's own share. */
+export interface HostCpuTicks {
+  busy_ticks: number;
+  /** CPU seconds pyrun's own process has used so far (every thread of it): not a neighbour's work. */
+  own_cpu_s: number;
+}
+
 /** Reads one process at a time; every method returns null when the process has gone. */
 export interface ProcSource {
   stat(pid: number): ProcStat | null;
@@ -41,6 +48,11 @@ export interface ProcSource {
   allPids(): number[];
   io(pid: number): { rchar: number; wchar: number } | null;
   fdCount(pid: number): number | null;
+  /**
+   * The machine's busy CPU time (/proc/stat): read as the script starts and ends, it tells how many cores other work
+   * kept busy meanwhile (the `neighbour_cores` metric). Absent or null where the machine does not say.
+   */
+  hostCpu?(): HostCpuTicks | null;
 }
 
 /** pyrun's own messages. The engine never prints: adapters decide where lines go. */

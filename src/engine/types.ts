@@ -78,6 +78,12 @@ export interface MetricVerdict {
    */
   limit?: number;
   /**
+   * A time metric's regression withheld because the machine was busier (analysis/busy-machine.ts): the cores other
+   * work kept busy during this run and each of its re-runs, and the median of the baseline runs'. The verdict is then
+   * `not_judged`.
+   */
+  busy_machine?: { cores: number[]; baseline_cores: number };
+  /**
    * A suspected regression confirmed or dismissed by running the script again (engine/confirm.ts): this metric's
    * values in the re-runs. The verdict is then that of the least of this run and its re-runs.
    */

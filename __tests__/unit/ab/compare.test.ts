@@ -32,6 +32,7 @@ function metrics(over: Partial<RunMetrics> = {}): RunMetrics {
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
     instructions: null,
+    neighbour_cores: null,
     ...over,
   };
 }

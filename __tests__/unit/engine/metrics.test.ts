@@ -67,16 +67,18 @@ describe('the metric table', () => {
       'write_mb',
       ...RUSAGE_NAMES,
       'instructions',
+      'neighbour_cores',
       'exit_code',
     ]);
     const keys = METRIC_TABLE.map((r) => `${r.kind}:${r.name}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('gives every run metric but the exit code a threshold, and the verdicts use exactly those', () => {
-    expect(COMPARABLE_METRICS).toEqual(RUN_METRICS.filter((m) => m !== 'exit_code'));
+  it('gives every run metric but the exit code and neighbour cores a threshold, and the verdicts use exactly those', () => {
+    const context = ['exit_code', 'neighbour_cores'];
+    expect(COMPARABLE_METRICS).toEqual(RUN_METRICS.filter((m) => !context.includes(m)));
     for (const row of RUN_ROWS) {
-      if (row.name === 'exit_code') expect(row.threshold_pct).toBeNull();
+      if (context.includes(row.name)) expect(row.threshold_pct).toBeNull();
       else
         expect(DEFAULT_RELATIVE_THRESHOLD_PCT[row.name as keyof typeof DEFAULT_RELATIVE_THRESHOLD_PCT]).toBe(
           row.threshold_pct,

@@ -21,6 +21,7 @@ describe('statsdLines', () => {
       'pyrun.bench_etl.py.major_faults:2|g',
       'pyrun.bench_etl.py.voluntary_ctx_switches:400|g',
       'pyrun.bench_etl.py.involuntary_ctx_switches:90|g',
+      'pyrun.bench_etl.py.neighbour_cores:0.12|g',
       'pyrun.bench_etl.py.exit_code:0|g',
       'pyrun.bench_etl.py.passed:1|g',
       'pyrun.bench_etl.py.regressed:1|g',

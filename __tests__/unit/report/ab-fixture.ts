@@ -27,6 +27,7 @@ function metrics(duration_s: number, peak_rss_mb: number): RunMetrics {
     voluntary_ctx_switches: null,
     involuntary_ctx_switches: null,
     instructions: null,
+    neighbour_cores: null,
   };
 }
 

@@ -22,6 +22,7 @@ const RUN: RunMetrics = {
   voluntary_ctx_switches: 120,
   involuntary_ctx_switches: null,
   instructions: null,
+  neighbour_cores: null,
   exit_code: 0,
 };
 const BASELINES: Partial<Record<RunMetric, number>> = { duration_s: 10, cpu_time_s: 2 };

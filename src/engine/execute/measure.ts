@@ -41,8 +41,23 @@ export function measure(m: Execution): RunMetrics {
     voluntary_ctx_switches: exit.rusage?.voluntary_ctx_switches ?? null,
     involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
     instructions: m.instruction_count ?? null,
+    neighbour_cores: neighbourCores(m, cpu_time_s),
     exit_code: exit.exit_code,
   };
+}
+
+/**
+ * The cores other work kept busy while the script ran: the machine's busy CPU time between the two readings, less
+ * the tree's own and pyrun's own, over the time between them. Null where the machine's CPU was not read (remote
+ * runs, no /proc).
+ */
+function neighbourCores(m: Pick<Execution, 'host_cpu' | 'start'>, cpu_time_s: number): number | null {
+  const host = m.host_cpu;
+  if (host === null || host.between_s <= 0 || m.start.clk_tck <= 0) return null;
+  const busy_s = (host.end.busy_ticks - host.start.busy_ticks) / m.start.clk_tck;
+  const own_s = host.end.own_cpu_s - host.start.own_cpu_s;
+  const others = (busy_s - cpu_time_s - own_s) / host.between_s;
+  return Math.round(Math.max(0, others) * 1000) / 1000;
 }
 
 /** The status of one execution, before gates and regressions are judged. */

@@ -3,7 +3,7 @@
  * and return what the launcher and the sampler saw. Turning that into the run's metrics is ./measure.ts's work.
  */
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from '../exec/types.js';
-import type { Clock, ProcSource } from '../ports.js';
+import type { Clock, HostCpuTicks, ProcSource } from '../ports.js';
 import { PortableSampler } from '../sample/portable.js';
 import { TreeSampler } from '../sample/sampler.js';
 import {
@@ -48,6 +48,11 @@ export interface Execution {
   timed_out: boolean;
   /** The signal pyrun forwarded on an interruption, if any. */
   interrupted: NodeJS.Signals | null;
+  /**
+   * The machine's busy CPU ticks as the script started and as it ended, and the seconds between the two readings
+   * (local runs on Linux; null elsewhere): ./measure.ts turns them into `neighbour_cores`.
+   */
+  host_cpu: { start: HostCpuTicks; end: HostCpuTicks; between_s: number } | null;
   /** `--instructions`: the tree's instruction count (./run-script.ts reads it from valgrind's files after the run). */
   instruction_count?: number | null;
 }
@@ -71,6 +76,8 @@ export async function executeOnce(
   };
   let totals: SamplerTotals;
   let stopSampling = () => undefined as void;
+  /** The machine's CPU as the script starts, where pyrun samples it here (a remote machine's is not ours to read). */
+  let hostStart: { ticks: HostCpuTicks; at_ms: number } | null = null;
   /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
   let endLeftovers = () => undefined as void;
   if (running.subscribeSamples) {
@@ -107,6 +114,8 @@ export async function executeOnce(
       start_ms: clock.now_ms() - start.fork_age_ms,
     });
     totals = sampler.totals;
+    const ticks = proc.hostCpu?.() ?? null;
+    if (ticks !== null) hostStart = { ticks, at_ms: clock.now_ms() };
     const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
     stopSampling = () => ticker.stop();
     endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
@@ -145,9 +154,14 @@ export async function executeOnce(
 
   try {
     const exit = await running.done;
+    const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
+    const host_cpu =
+      hostStart === null || hostEnd === null
+        ? null
+        : { start: hostStart.ticks, end: hostEnd, between_s: (clock.now_ms() - hostStart.at_ms) / 1000 };
     // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
     if (!exit.exact) endLeftovers();
-    return { start, exit, series: series.samples(), totals, timed_out, interrupted };
+    return { start, exit, series: series.samples(), totals, timed_out, interrupted, host_cpu };
   } finally {
     ended = true;
     stopSampling();

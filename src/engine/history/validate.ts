@@ -146,6 +146,7 @@ const recordSchema = z.object({
         detectable_pct: num.optional(),
         limit: num.optional(),
         reruns: z.array(num).max(10).optional(),
+        busy_machine: z.object({ cores: z.array(num).max(11), baseline_cores: num }).optional(),
       }),
     )
     .default({}),

@@ -3,8 +3,8 @@
  * cheaper than a promise round-trip per file, and a tick must not interleave with the process tree changing.
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
-import type { ProcSource, ProcStat } from '../ports.js';
-import { parseChildren, parseIo, parseStat } from './procfs.js';
+import type { HostCpuTicks, ProcSource, ProcStat } from '../ports.js';
+import { parseChildren, parseHostCpu, parseIo, parseStat } from './procfs.js';
 
 /** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */
 let buffer = Buffer.alloc(16 * 1024);
@@ -98,5 +98,13 @@ export class LinuxProcSource implements ProcSource {
     } catch {
       return null;
     }
+  }
+
+  hostCpu(): HostCpuTicks | null {
+    const text = read(`${this.root}/stat`);
+    const host = text === null ? null : parseHostCpu(text);
+    if (host === null) return null;
+    const own = process.cpuUsage();
+    return { ...host, own_cpu_s: (own.user + own.system) / 1e6 };
   }
 }

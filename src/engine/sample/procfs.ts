@@ -1,7 +1,7 @@
 /**
  * Pure parsers of /proc text. No I/O here: ./linux.ts reads the files, tests feed recorded text.
  */
-import type { ProcStat } from '../ports.js';
+import type { HostCpuTicks, ProcStat } from '../ports.js';
 
 /**
  * Parses /proc/<pid>/stat. The command name (field 2) may contain spaces and parentheses, so fields are counted
@@ -41,6 +41,21 @@ export function parseIo(text: string): { rchar: number; wchar: number } | null {
     else if (line.startsWith('wchar:')) wchar = Number(line.slice(6));
   }
   return rchar === undefined || wchar === undefined ? null : { rchar, wchar };
+}
+
+/**
+ * Parses the first line of /proc/stat, the whole machine's CPU time in ticks (USER_HZ): `busy` is everything but
+ * idle and I/O wait (user, nice, system, irq, softirq, and steal: time the hypervisor gave another guest).
+ * guest and guest_nice are already inside user and nice.
+ */
+export function parseHostCpu(text: string): Omit<HostCpuTicks, 'own_cpu_s'> | null {
+  const line = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+  const words = line.trim().split(/\s+/);
+  if (words[0] !== 'cpu' || words.length < 5) return null;
+  const ticks = words.slice(1, 9).map(Number);
+  if (ticks.some((t) => !Number.isFinite(t) || t < 0)) return null;
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks;
+  return { busy_ticks: user + nice + system + irq + softirq + steal };
 }
 
 /** Parses /proc/<pid>/task/<tid>/children: space-separated pids. */
