@@ -20,8 +20,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { judgeRun, type MetricValues } from '../../src/engine/analysis/index.js';
+import { judgeRun } from '../../src/engine/analysis/index.js';
 import { confirmedVerdicts } from '../../src/engine/confirm.js';
+import { withheldOnBusyMachine, type RunValues } from '../../src/engine/analysis/busy-machine.js';
 import { pairwiseSpread } from '../../src/engine/analysis/baseline.js';
 import { median } from '../../src/engine/analysis/robust.js';
 import {
@@ -33,10 +34,11 @@ import {
 interface Line {
   workload: string;
   scale: number;
-  load: number;
+  /** Busy cores kept beside the runs, or `shift`: neighbours that came and went (./collect.mjs). */
+  load: number | 'shift';
   seq: number;
   instructions_mode?: boolean;
-  record: MetricValues & { status: string };
+  record: RunValues & { status: string };
 }
 
 const DATA_DIR = 'bench/real-runs/data';
@@ -49,8 +51,10 @@ const DATA_SETS = process.env.DATA
 const MIN_BASELINE = 5;
 const log = (s = '') => console.log(s);
 
-type Rule = 'every metric' | 'costs, one run' | 'costs, confirmed';
-const RULES: Rule[] = ['every metric', 'costs, one run', 'costs, confirmed'];
+type Rule = 'every metric' | 'costs, one run' | 'costs, confirmed' | 'confirmed, busy withheld';
+const RULES: Rule[] = ['every metric', 'costs, one run', 'costs, confirmed', 'confirmed, busy withheld'];
+/** pyrun's default: confirmed by re-runs, a time metric's regression withheld on a busier machine. */
+const DEFAULT_RULE: Rule = 'confirmed, busy withheld';
 
 function judgedOf(rule: Rule, extra: readonly ComparableMetric[]): readonly ComparableMetric[] {
   if (rule === 'every metric') return COMPARABLE_METRICS;
@@ -60,9 +64,9 @@ function judgedOf(rule: Rule, extra: readonly ComparableMetric[]): readonly Comp
 /** The metrics called regressed for `run` against `before` (oldest first), under `rule`. */
 function regressedUnder(
   rule: Rule,
-  run: MetricValues,
-  before: readonly MetricValues[],
-  after: readonly MetricValues[],
+  run: RunValues,
+  before: readonly RunValues[],
+  after: readonly RunValues[],
   extra: readonly ComparableMetric[],
 ): ComparableMetric[] | null {
   const baseline = [...before].reverse();
@@ -71,18 +75,24 @@ function regressedUnder(
   const regressed = (Object.keys(first.verdicts) as ComparableMetric[]).filter(
     (m) => first.verdicts[m]?.verdict === 'regressed',
   );
-  if (rule !== 'costs, confirmed' || regressed.length === 0) return regressed;
+  if (rule === 'every metric' || rule === 'costs, one run' || regressed.length === 0) return regressed;
   if (after.length < 2) return null; // no runs left to stand in for the re-runs
   const confirmed = confirmedVerdicts([run, after[0]!, after[1]!], baseline, {
     min_baseline_runs: MIN_BASELINE,
     suspected: Object.fromEntries(regressed.map((m) => [m, first.verdicts[m]])),
   });
-  const out = regressed.filter((m) => confirmed[m]?.verdict === 'regressed');
+  const rerun = [run, after[0]!, after[1]!];
+  const final =
+    rule === 'costs, confirmed'
+      ? confirmed
+      : withheldOnBusyMachine({ ...first.verdicts, ...confirmed }, rerun, baseline);
+  const out = regressed.filter((m) => final[m]?.verdict === 'regressed');
   // SHOW_ALARMS=1: each confirmed regression, with its re-runs and the baseline it was judged against.
-  if (process.env.SHOW_ALARMS)
+  if (process.env.SHOW_ALARMS && rule === DEFAULT_RULE)
     for (const m of out)
       log(
         `alarm: ${m} ${String(run[m])} re-runs ${String(after[0]![m])} ${String(after[1]![m])}; ` +
+          `neighbour cores ${rerun.map((r) => String(r.neighbour_cores)).join(' ')}; ` +
           `${confirmed[m]!.statistic}; baseline ${before.map((r) => Number(r[m]).toPrecision(3)).join(' ')}`,
       );
   return out;
@@ -103,7 +113,7 @@ function judgeDataSet(DATA: string): void {
     const extra: ComparableMetric[] = instructions ? ['instructions' as ComparableMetric] : [];
     const set = lines.filter((l) => (l.instructions_mode === true) === instructions);
     const workloads = [...new Set(set.map((l) => l.workload))];
-    const loads = [...new Set(set.map((l) => l.load))].sort();
+    const loads = [...new Set(set.map((l) => l.load))].sort((a, b) => String(a).localeCompare(String(b)));
     log(`pyrun on real runs: ${set.length} runs of ${workloads.length} workloads from ${DATA}`);
     log(instructions ? '(every run under --instructions)' : '');
     log();
@@ -164,7 +174,7 @@ function judgeDataSet(DATA: string): void {
 function tails(
   set: readonly Line[],
   workloads: readonly string[],
-  loads: readonly number[],
+  loads: readonly Line['load'][],
   metrics: readonly ComparableMetric[],
 ): void {
   log('Tails: share of unchanged runs beyond 3 robust σ of the log values (log-normal noise: 0.27%)');
@@ -198,14 +208,14 @@ function tails(
 function detection(
   set: readonly Line[],
   workloads: readonly string[],
-  loads: readonly number[],
+  loads: readonly Line['load'][],
   extra: readonly ComparableMetric[],
 ): void {
   const scales = [...new Set(set.map((l) => l.scale))].filter((s) => s !== 1).sort();
   const watched: ComparableMetric[] = [...DEFAULT_JUDGED_METRICS, ...extra];
   log(
     `Detection: the run of the version doing more work on which ${watched.join(' or ')} is first called ` +
-      `regressed (rule: costs, confirmed; – = not within its runs), and what the extra work measured as`,
+      `regressed (rule: ${DEFAULT_RULE}; – = not within its runs), and what the extra work measured as`,
   );
   log();
   for (const baselineSize of [MIN_BASELINE, 'all'] as const) {
@@ -240,7 +250,7 @@ function detection(
           if (big) measuredBig.n += 1;
           for (let j = 0; j < slower.length; j += 1) {
             const r = regressedUnder(
-              'costs, confirmed',
+              DEFAULT_RULE,
               slower[j]!,
               [...baseline, ...slower.slice(0, j)],
               slower.slice(j + 1),

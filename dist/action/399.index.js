@@ -539,6 +539,14 @@ const OPTIONS = {
         doc: 'When a judged metric looks regressed, run the script again up to N times; it stands only if every run regressed (0: never).',
         input_doc: 'When a judged metric looks regressed, run the script again up to this many times; the regression stands only if every run regressed, so a slow run on a busy machine is not a regression. 0 judges the run alone.',
     },
+    'busy-machine': {
+        check: oneOf(['withhold', 'judge']),
+        field: 'busy_machine',
+        default: 'withhold',
+        arg: 'mode',
+        doc: 'A time metric that regressed while other work kept the machine busier than in the baseline runs (every re-run too): `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.',
+        input_doc: 'A slower run while other jobs kept the machine busier than in the baseline runs (every re-run too, by more than a quarter of a core): `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
+    },
     judge: {
         check: judgedMetrics,
         field: 'judge',
@@ -6185,7 +6193,8 @@ function explain(record) {
 }
 /**
  * `withheld: duration_s 2.1 s vs baseline 1.02 s (+106%): other work kept 1.35 cores busy during this run and its
- * 2 re-runs (0.02 in the baseline runs); a slower run on a busier machine is not called regressed`.
+ * 2 re-runs (least 1.1), 0.02 in the baseline runs; a slower run on a busier machine is not called regressed`.
+ * Under `--busy-machine judge` the regression stands and one line says the machine was busier.
  */
 function withheldLines(record) {
     const lines = [];
@@ -6197,10 +6206,15 @@ function withheldLines(record) {
         const during = runs === 1
             ? 'this run'
             : `this run and its ${(0,numbers/* plural */.LS)(runs - 1, 're-run')} (least ${(0,metric_format/* formatNumber */.ZV)(Math.min(...busy.cores))})`;
+        const company = `other work kept ${(0,metric_format/* formatNumber */.ZV)(busy.cores[0])} cores busy during ${during}, ` +
+            `${(0,metric_format/* formatNumber */.ZV)(busy.baseline_cores)} in the baseline runs`;
+        if (verdict.verdict === 'regressed') {
+            lines.push(`  busier machine: ${metric} judged anyway (--busy-machine judge): ${company}`);
+            continue;
+        }
         lines.push(`  withheld: ${metric} ${(0,metric_format/* formatMetricValue */.dd)(metric, record[metric])} vs baseline ` +
             `${(0,metric_format/* formatMetricValue */.dd)(metric, record.baseline[metric]?.value)} (${(0,numbers/* formatChangePct */.jj)(verdict.change_pct)}): ` +
-            `other work kept ${(0,metric_format/* formatNumber */.ZV)(busy.cores[0])} cores busy during ${during}, ` +
-            `${(0,metric_format/* formatNumber */.ZV)(busy.baseline_cores)} in the baseline runs; a slower run on a busier machine is not called regressed`);
+            `${company}; a slower run on a busier machine is not called regressed`);
     }
     return lines;
 }
@@ -6388,10 +6402,11 @@ const BUSIER_BY_CORES = 0.25;
 const WITHHELD_STATISTIC = 'withheld: the machine was busier than in the baseline runs';
 /**
  * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
- * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Unchanged where a run or
- * the baseline has no reading (remote runs, histories recorded before pyrun measured it).
+ * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Under `judge` the regression
+ * stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs, histories
+ * recorded before pyrun measured it).
  */
-function withheldOnBusyMachine(verdicts, runs, baselineRuns) {
+function withheldOnBusyMachine(verdicts, runs, baselineRuns, mode = 'withhold') {
     const busy = busierThanBaseline(runs, baselineRuns);
     if (busy === null)
         return verdicts;
@@ -6399,9 +6414,18 @@ function withheldOnBusyMachine(verdicts, runs, baselineRuns) {
     for (const [metric, verdict] of Object.entries(verdicts)) {
         if (verdict?.verdict !== 'regressed' || engine_metrics/* METRIC_DIMENSION */.aP[metric] !== 'time')
             continue;
-        out[metric] = { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
+        out[metric] =
+            mode === 'judge'
+                ? { ...verdict, busy_machine: busy }
+                : { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
     }
     return out;
+}
+/** The mode a stored run was judged under: a regression that stands beside busy readings was judged anyway. */
+function busyMachineModeOf(verdicts) {
+    return Object.values(verdicts).some((v) => v?.busy_machine !== undefined && v.verdict === 'regressed')
+        ? 'judge'
+        : 'withhold';
 }
 /** The readings that make every run busier than the baseline, or null when they do not (or are missing). */
 function busierThanBaseline(runs, baselineRuns) {
@@ -6471,7 +6495,7 @@ function judge(input) {
         verdicts = { ...verdicts, ...confirmed };
     }
     // A slower run on a busier machine (and every re-run busier too) is withheld, not called (analysis/busy-machine.ts).
-    verdicts = withheldOnBusyMachine(verdicts, [record, ...(input.reruns ?? [])], input.baselineRuns);
+    verdicts = withheldOnBusyMachine(verdicts, [record, ...(input.reruns ?? [])], input.baselineRuns, input.busy_machine);
     const gates = evaluateGates(input.gates, record, (metric) => {
         const entry = baseline[metric];
         return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
@@ -6507,6 +6531,7 @@ async function judgeMeasured(run, measured, judging, deps) {
         record: measured,
         gates: run.rules.gates,
         options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
+        busy_machine: run.config.busy_machine,
     };
     let { record, baselineRuns } = judgeAgainstHistory(input);
     const reruns = await confirmationRuns(run, record, baselineRuns, deps);

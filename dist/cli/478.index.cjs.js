@@ -15,7 +15,7 @@ exports.modules = {
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7679);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(407);
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(938);
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4243);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9029);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2170);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1016);
 /**
@@ -167,6 +167,82 @@ function formatTable(headers, rows) {
 /** A number with a fixed count of decimals, or null kept as null for the table. */
 function fixed(n, digits) {
     return n === null || n === undefined || !Number.isFinite(n) ? null : Number(n.toFixed(digits));
+}
+
+
+/***/ }),
+
+/***/ 7376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j4: () => (/* binding */ busyMachineModeOf),
+/* harmony export */   rM: () => (/* binding */ withheldOnBusyMachine)
+/* harmony export */ });
+/* unused harmony exports BUSIER_BY_CORES, WITHHELD_STATISTIC, busierThanBaseline */
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/**
+ * A slower run on a busier machine is no evidence against the script.
+ *
+ * On a shared runner other jobs start and stop beside the script: for minutes at a time every run is slower, in wall
+ * time (the script waits for a core) and in CPU time too (a neighbour on the sibling core or in the shared caches
+ * slows each instruction: on a 2-core VM one busy core made a pure-Python loop take 1.5× the CPU time). Re-running
+ * the script does not help, since the re-runs share the stretch; no rule on the series' own history tells that
+ * from a regression. What does is the machine itself: each run records `neighbour_cores`, the cores other work kept
+ * busy while it ran (execute/measure.ts), and a time metric's regression is withheld when EVERY judged run (the run
+ * and its confirming re-runs) had clearly more company than the baseline's runs usually had: more than their median
+ * plus BUSIER_BY_CORES. The verdict is then `not_judged`, its change still shown, with the readings that withheld
+ * it; the next run on a calmer machine is judged as usual. Memory and instruction counts are not the machine's
+ * speed and are never withheld.
+ */
+
+
+/** How many more cores than the baseline runs' median make a run's machine "busier". */
+const BUSIER_BY_CORES = 0.25;
+const WITHHELD_STATISTIC = 'withheld: the machine was busier than in the baseline runs';
+/**
+ * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
+ * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Under `judge` the regression
+ * stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs, histories
+ * recorded before pyrun measured it).
+ */
+function withheldOnBusyMachine(verdicts, runs, baselineRuns, mode = 'withhold') {
+    const busy = busierThanBaseline(runs, baselineRuns);
+    if (busy === null)
+        return verdicts;
+    const out = { ...verdicts };
+    for (const [metric, verdict] of Object.entries(verdicts)) {
+        if (verdict?.verdict !== 'regressed' || _types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric] !== 'time')
+            continue;
+        out[metric] =
+            mode === 'judge'
+                ? { ...verdict, busy_machine: busy }
+                : { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
+    }
+    return out;
+}
+/** The mode a stored run was judged under: a regression that stands beside busy readings was judged anyway. */
+function busyMachineModeOf(verdicts) {
+    return Object.values(verdicts).some((v) => v?.busy_machine !== undefined && v.verdict === 'regressed')
+        ? 'judge'
+        : 'withhold';
+}
+/** The readings that make every run busier than the baseline, or null when they do not (or are missing). */
+function busierThanBaseline(runs, baselineRuns) {
+    const now = runs.map((r) => r.neighbour_cores);
+    if (now.length === 0 || !now.every(isReading))
+        return null;
+    const before = baselineRuns.map((r) => r.neighbour_cores).filter(isReading);
+    if (before.length === 0)
+        return null;
+    const baseline_cores = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(before);
+    if (!now.every((cores) => cores > baseline_cores + BUSIER_BY_CORES))
+        return null;
+    return { cores: now, baseline_cores };
+}
+function isReading(v) {
+    return typeof v === 'number' && Number.isFinite(v);
 }
 
 
@@ -946,8 +1022,10 @@ function correlationMatrices(history, metrics) {
 
 // EXTERNAL MODULE: ./src/engine/confirm.ts
 var engine_confirm = __webpack_require__(3942);
-// EXTERNAL MODULE: ./src/engine/judge.ts + 1 modules
-var judge = __webpack_require__(4243);
+// EXTERNAL MODULE: ./src/engine/analysis/busy-machine.ts
+var busy_machine = __webpack_require__(7376);
+// EXTERNAL MODULE: ./src/engine/judge.ts
+var judge = __webpack_require__(9029);
 // EXTERNAL MODULE: ./src/engine/rules/parser.ts + 3 modules
 var parser = __webpack_require__(988);
 // EXTERNAL MODULE: ./src/engine/rules/ast.ts
@@ -957,6 +1035,7 @@ var ast = __webpack_require__(3434);
  * What the reading commands show: `compare` (the newest run judged against the runs before it) and `trend`
  * (slopes, forecasts, anomalies and correlation over a series' history). Pure over what the store returns.
  */
+
 
 
 
@@ -986,6 +1065,7 @@ function compareRun(store, newest, options) {
         record: { ...newest, status: measuredStatus(newest.status) },
         gates,
         reruns: (0,engine_confirm/* rerunsOf */.Xu)(newest.verdicts),
+        busy_machine: (0,busy_machine/* busyMachineModeOf */.j4)(newest.verdicts),
         options: {
             min_baseline_runs: options.min_baseline_runs ?? judge/* MIN_BASELINE_RUNS */.mV,
             ...judgedIn(newest),
@@ -1016,7 +1096,11 @@ function judgedIn(record) {
     const entries = Object.entries(record.verdicts);
     if (entries.length === 0)
         return {};
-    return { judged: entries.filter(([, v]) => v !== undefined && v.verdict !== 'not_judged').map(([m]) => m) };
+    return {
+        judged: entries
+            .filter(([, v]) => v !== undefined && (v.verdict !== 'not_judged' || v.busy_machine !== undefined))
+            .map(([m]) => m),
+    };
 }
 /** The record without its series (what `pyrun compare --json` shows as `run`). */
 function storedRunOf(record) {
@@ -1105,94 +1189,25 @@ function gateLimits(gates, metric) {
 
 /***/ }),
 
-/***/ 4243:
+/***/ 9029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mV: () => (/* binding */ MIN_BASELINE_RUNS),
-  Zi: () => (/* binding */ judgeAgainstHistory),
-  Sc: () => (/* binding */ judgeMeasured)
-});
-
-// UNUSED EXPORTS: MIN_GATE_BASELINE_RUNS, judge
-
-// EXTERNAL MODULE: ./src/engine/analysis/robust.ts
-var robust = __webpack_require__(9456);
-// EXTERNAL MODULE: ./src/engine/metrics.ts
-var metrics = __webpack_require__(8703);
-;// CONCATENATED MODULE: ./src/engine/analysis/busy-machine.ts
-/**
- * A slower run on a busier machine is no evidence against the script.
- *
- * On a shared runner other jobs start and stop beside the script: for minutes at a time every run is slower, in wall
- * time (the script waits for a core) and in CPU time too (a neighbour on the sibling core or in the shared caches
- * slows each instruction: on a 2-core VM one busy core made a pure-Python loop take 1.5× the CPU time). Re-running
- * the script does not help, since the re-runs share the stretch; no rule on the series' own history tells that
- * from a regression. What does is the machine itself: each run records `neighbour_cores`, the cores other work kept
- * busy while it ran (execute/measure.ts), and a time metric's regression is withheld when EVERY judged run (the run
- * and its confirming re-runs) had clearly more company than the baseline's runs usually had: more than their median
- * plus BUSIER_BY_CORES. The verdict is then `not_judged`, its change still shown, with the readings that withheld
- * it; the next run on a calmer machine is judged as usual. Memory and instruction counts are not the machine's
- * speed and are never withheld.
- */
-
-
-/** How many more cores than the baseline runs' median make a run's machine "busier". */
-const BUSIER_BY_CORES = 0.25;
-const WITHHELD_STATISTIC = 'withheld: the machine was busier than in the baseline runs';
-/**
- * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
- * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Unchanged where a run or
- * the baseline has no reading (remote runs, histories recorded before pyrun measured it).
- */
-function withheldOnBusyMachine(verdicts, runs, baselineRuns) {
-    const busy = busierThanBaseline(runs, baselineRuns);
-    if (busy === null)
-        return verdicts;
-    const out = { ...verdicts };
-    for (const [metric, verdict] of Object.entries(verdicts)) {
-        if (verdict?.verdict !== 'regressed' || metrics/* METRIC_DIMENSION */.aP[metric] !== 'time')
-            continue;
-        out[metric] = { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
-    }
-    return out;
-}
-/** The readings that make every run busier than the baseline, or null when they do not (or are missing). */
-function busierThanBaseline(runs, baselineRuns) {
-    const now = runs.map((r) => r.neighbour_cores);
-    if (now.length === 0 || !now.every(isReading))
-        return null;
-    const before = baselineRuns.map((r) => r.neighbour_cores).filter(isReading);
-    if (before.length === 0)
-        return null;
-    const baseline_cores = (0,robust/* median */.JZ)(before);
-    if (!now.every((cores) => cores > baseline_cores + BUSIER_BY_CORES))
-        return null;
-    return { cores: now, baseline_cores };
-}
-function isReading(v) {
-    return typeof v === 'number' && Number.isFinite(v);
-}
-
-// EXTERNAL MODULE: ./src/engine/analysis/index.ts
-var analysis = __webpack_require__(8929);
-// EXTERNAL MODULE: ./src/engine/confirm.ts
-var engine_confirm = __webpack_require__(3942);
-// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 8 modules
-var run_script = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/engine/history/baseline-query.ts
-var baseline_query = __webpack_require__(1275);
-// EXTERNAL MODULE: ./src/engine/profile/run.ts + 1 modules
-var profile_run = __webpack_require__(4158);
-// EXTERNAL MODULE: ./src/engine/report/numbers.ts
-var numbers = __webpack_require__(8627);
-// EXTERNAL MODULE: ./src/engine/rules/evaluate.ts
-var evaluate = __webpack_require__(3387);
-// EXTERNAL MODULE: ./src/engine/verdicts.ts
-var engine_verdicts = __webpack_require__(5094);
-;// CONCATENATED MODULE: ./src/engine/judge.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ judgeMeasured),
+/* harmony export */   Zi: () => (/* binding */ judgeAgainstHistory),
+/* harmony export */   mV: () => (/* binding */ MIN_BASELINE_RUNS)
+/* harmony export */ });
+/* unused harmony exports MIN_GATE_BASELINE_RUNS, judge */
+/* harmony import */ var _analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
+/* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8929);
+/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3942);
+/* harmony import */ var _execute_run_script_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7708);
+/* harmony import */ var _history_baseline_query_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1275);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8703);
+/* harmony import */ var _profile_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4158);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8627);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3387);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5094);
 /**
  * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
  * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
@@ -1229,20 +1244,20 @@ function judge(input) {
         ...input.options,
         ...(record.repeats ? { repeats: record.repeats } : {}),
     };
-    const judgement = (0,analysis/* judgeRun */.Zy)(record, input.baselineRuns, options);
+    const judgement = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRun */ .Zy)(record, input.baselineRuns, options);
     const { baseline } = judgement;
     let { verdicts } = judgement;
-    const suspected = Object.fromEntries((0,engine_verdicts/* regressedMetrics */.k)({ verdicts }).map((m) => [m, verdicts[m]]));
+    const suspected = Object.fromEntries((0,_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .k)({ verdicts }).map((m) => [m, verdicts[m]]));
     if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
-        const confirmed = (0,engine_confirm/* confirmedVerdicts */.gP)([record, ...input.reruns], input.baselineRuns, {
+        const confirmed = (0,_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .confirmedVerdicts */ .gP)([record, ...input.reruns], input.baselineRuns, {
             min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
             suspected,
         });
         verdicts = { ...verdicts, ...confirmed };
     }
     // A slower run on a busier machine (and every re-run busier too) is withheld, not called (analysis/busy-machine.ts).
-    verdicts = withheldOnBusyMachine(verdicts, [record, ...(input.reruns ?? [])], input.baselineRuns);
-    const gates = (0,evaluate/* evaluateGates */.ud)(input.gates, record, (metric) => {
+    verdicts = (0,_analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_3__/* .withheldOnBusyMachine */ .rM)(verdicts, [record, ...(input.reruns ?? [])], input.baselineRuns, input.busy_machine);
+    const gates = (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGates */ .ud)(input.gates, record, (metric) => {
         const entry = baseline[metric];
         return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
     });
@@ -1262,7 +1277,7 @@ function judgedStatus(measured, gateFailed, regressed) {
  * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
  */
 function judgeAgainstHistory(input) {
-    const baselineRuns = input.store?.baselineRuns((0,baseline_query/* baselineQueryFor */.f$)(input.record, input.baseline_ref)) ?? [];
+    const baselineRuns = input.store?.baselineRuns((0,_history_baseline_query_js__WEBPACK_IMPORTED_MODULE_5__/* .baselineQueryFor */ .f$)(input.record, input.baseline_ref)) ?? [];
     return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 /**
@@ -1277,12 +1292,13 @@ async function judgeMeasured(run, measured, judging, deps) {
         record: measured,
         gates: run.rules.gates,
         options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
+        busy_machine: run.config.busy_machine,
     };
     let { record, baselineRuns } = judgeAgainstHistory(input);
     const reruns = await confirmationRuns(run, record, baselineRuns, deps);
     if (reruns.length > 0)
         ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
-    return (0,profile_run/* withProfileDiff */.rl)(record, baselineRuns);
+    return (0,_profile_run_js__WEBPACK_IMPORTED_MODULE_6__/* .withProfileDiff */ .rl)(record, baselineRuns);
 }
 /**
  * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
@@ -1291,7 +1307,7 @@ async function judgeMeasured(run, measured, judging, deps) {
  */
 async function confirmationRuns(run, judged, baselineRuns, deps) {
     const planned = run.config.confirm_runs;
-    const regressed = (0,engine_verdicts/* regressedMetrics */.k)(judged);
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .k)(judged);
     // Benchmark mode already judges many runs; an instruction count is exact (its re-runs would only repeat it, at
     // valgrind's cost).
     if (planned === 0 || judged.status !== 'regressed' || judged.repeats !== undefined)
@@ -1300,23 +1316,23 @@ async function confirmationRuns(run, judged, baselineRuns, deps) {
         return [];
     const suspected = Object.fromEntries(regressed.map((m) => [m, judged.verdicts[m]]));
     const opts = { min_baseline_runs: run.config.min_baseline_runs, suspected };
-    const shown = regressed.map((m) => `${m} ${(0,numbers/* formatChangePct */.jj)(judged.verdicts[m]?.change_pct)}`).join(', ');
+    const shown = regressed.map((m) => `${m} ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_7__/* .formatChangePct */ .jj)(judged.verdicts[m]?.change_pct)}`).join(', ');
     const reruns = [];
     for (let i = 1; i <= planned; i += 1) {
         deps.hooks?.onProgress?.(`${run.spec.name} looks regressed (${shown}): confirming, re-run ${i} of at most ${planned}`);
-        const again = await (0,run_script/* runScript */.j)({ ...run.spec, retries: 0, repeat: 1, warmup: 0 }, { clock: deps.clock, proc: deps.proc, start: run.start }, { onInterruptible: deps.hooks?.onInterruptible });
+        const again = await (0,_execute_run_script_js__WEBPACK_IMPORTED_MODULE_8__/* .runScript */ .j)({ ...run.spec, retries: 0, repeat: 1, warmup: 0 }, { clock: deps.clock, proc: deps.proc, start: run.start }, { onInterruptible: deps.hooks?.onInterruptible });
         if (again.status !== 'passed') {
             deps.log.warn(`re-run ${i} to confirm the regression did not pass (${again.status}); the suspicion stands`);
             break;
         }
         reruns.push(runMetricsOf(again));
-        if ((0,engine_confirm/* settled */.gu)([judged, ...reruns], baselineRuns, planned, opts))
+        if ((0,_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .settled */ .gu)([judged, ...reruns], baselineRuns, planned, opts))
             break;
     }
     return reruns;
 }
 function runMetricsOf(record) {
-    return Object.fromEntries(metrics/* RUN_METRIC_FIELDS */.tG.map((f) => [f, record[f]]));
+    return Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_METRIC_FIELDS */ .tG.map((f) => [f, record[f]]));
 }
 
 

@@ -759,6 +759,14 @@ const OPTIONS = {
         doc: 'When a judged metric looks regressed, run the script again up to N times; it stands only if every run regressed (0: never).',
         input_doc: 'When a judged metric looks regressed, run the script again up to this many times; the regression stands only if every run regressed, so a slow run on a busy machine is not a regression. 0 judges the run alone.',
     },
+    'busy-machine': {
+        check: oneOf(['withhold', 'judge']),
+        field: 'busy_machine',
+        default: 'withhold',
+        arg: 'mode',
+        doc: 'A time metric that regressed while other work kept the machine busier than in the baseline runs (every re-run too): `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.',
+        input_doc: 'A slower run while other jobs kept the machine busier than in the baseline runs (every re-run too, by more than a quarter of a core): `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
+    },
     judge: {
         check: judgedMetrics,
         field: 'judge',

@@ -12,7 +12,7 @@
  * action (the CLI-only file paths, and options whose action input means something else, like `ssh-key`, which the
  * action takes as the key's text: see src/action/inputs.ts).
  */
-import { flag, list, matching, number, text, textThat } from './check.js';
+import { flag, list, matching, number, oneOf, text, textThat } from './check.js';
 import { DEFAULT_JUDGED_METRICS } from '../engine/metrics.js';
 import { ALERT_CHANNEL_OPTIONS } from './alert-channel-options.js';
 import { EXECUTOR_OPTIONS } from './executor-options.js';
@@ -165,6 +165,15 @@ export const OPTIONS = {
     doc: 'When a judged metric looks regressed, run the script again up to N times; it stands only if every run regressed (0: never).',
     input_doc:
       'When a judged metric looks regressed, run the script again up to this many times; the regression stands only if every run regressed, so a slow run on a busy machine is not a regression. 0 judges the run alone.',
+  },
+  'busy-machine': {
+    check: oneOf(['withhold', 'judge']),
+    field: 'busy_machine',
+    default: 'withhold',
+    arg: 'mode',
+    doc: 'A time metric that regressed while other work kept the machine busier than in the baseline runs (every re-run too): `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.',
+    input_doc:
+      'A slower run while other jobs kept the machine busier than in the baseline runs (every re-run too, by more than a quarter of a core): `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
   },
   judge: {
     check: judgedMetrics,

@@ -19,6 +19,7 @@ import {
 } from './analysis/index.js';
 import type { HistoryStore, StoredRun } from './history/index.js';
 import { rerunsOf } from './confirm.js';
+import { busyMachineModeOf } from './analysis/busy-machine.js';
 import { judgeAgainstHistory, MIN_BASELINE_RUNS } from './judge.js';
 import { comparisonsOf, metricsOf, parseGate, type GateRule } from './rules/index.js';
 import {
@@ -71,6 +72,7 @@ export function compareRun(
     record: { ...newest, status: measuredStatus(newest.status) },
     gates,
     reruns: rerunsOf(newest.verdicts),
+    busy_machine: busyMachineModeOf(newest.verdicts),
     options: {
       min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
       ...judgedIn(newest),
@@ -101,7 +103,11 @@ export function compareRun(
 function judgedIn(record: RunRecord): { judged?: ComparableMetric[] } {
   const entries = Object.entries(record.verdicts) as [ComparableMetric, MetricVerdict | undefined][];
   if (entries.length === 0) return {};
-  return { judged: entries.filter(([, v]) => v !== undefined && v.verdict !== 'not_judged').map(([m]) => m) };
+  return {
+    judged: entries
+      .filter(([, v]) => v !== undefined && (v.verdict !== 'not_judged' || v.busy_machine !== undefined))
+      .map(([m]) => m),
+  };
 }
 
 /** The record without its series (what `pyrun compare --json` shows as `run`). */

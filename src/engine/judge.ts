@@ -10,7 +10,7 @@
  * Both `gate_failed` and `regressed` exit 99 (outcome.ts); whether that fails a CI step is the face's choice
  * (the action's `fail-on`), never a different status.
  */
-import { withheldOnBusyMachine, type RunValues } from './analysis/busy-machine.js';
+import { withheldOnBusyMachine, type BusyMachineMode, type RunValues } from './analysis/busy-machine.js';
 import { judgeRun, type JudgeOptions } from './analysis/index.js';
 import type { RunConfig } from './config.js';
 import { confirmedVerdicts, settled } from './confirm.js';
@@ -46,6 +46,8 @@ export interface JudgeInput {
    * is judged again on the least of this run and these. Absent: the verdicts of this run alone.
    */
   reruns?: readonly RunValues[];
+  /** `--busy-machine`: a slower run on a busier machine is withheld (default) or judged anyway. */
+  busy_machine?: BusyMachineMode;
 }
 
 export function judge(input: JudgeInput): RunRecord {
@@ -70,7 +72,12 @@ export function judge(input: JudgeInput): RunRecord {
     verdicts = { ...verdicts, ...confirmed };
   }
   // A slower run on a busier machine (and every re-run busier too) is withheld, not called (analysis/busy-machine.ts).
-  verdicts = withheldOnBusyMachine(verdicts, [record, ...(input.reruns ?? [])], input.baselineRuns);
+  verdicts = withheldOnBusyMachine(
+    verdicts,
+    [record, ...(input.reruns ?? [])],
+    input.baselineRuns,
+    input.busy_machine,
+  );
   const gates = evaluateGates(input.gates, record, (metric) => {
     const entry = baseline[metric as ComparableMetric];
     return entry && entry.runs >= MIN_GATE_BASELINE_RUNS ? entry.value : undefined;
@@ -107,7 +114,7 @@ export function judgeAgainstHistory(input: HistoryJudgeInput): {
 
 /** What the judge step needs of a prepared run (./prepare.ts). */
 export interface RunToJudge extends RunToExecute {
-  config: Pick<RunConfig, 'confirm_runs' | 'min_baseline_runs' | 'judge'>;
+  config: Pick<RunConfig, 'confirm_runs' | 'min_baseline_runs' | 'judge' | 'busy_machine'>;
   rules: { gates: readonly GateRule[] };
 }
 
@@ -138,6 +145,7 @@ export async function judgeMeasured(
     record: measured,
     gates: run.rules.gates,
     options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
+    busy_machine: run.config.busy_machine,
   };
   let { record, baselineRuns } = judgeAgainstHistory(input);
   const reruns = await confirmationRuns(run, record, baselineRuns, deps);

@@ -60,7 +60,17 @@ describe('pyrun run with rules', () => {
     });
     for (let i = 0; i < 4; i++)
       expect((await pyrun(['run', '--db', db, fixture('burn.py'), '0.2'])).code).toBe(0);
-    const slow = await pyrun(['run', '--db', db, ...gate, fixture('burn.py'), '0.8']);
+    // --busy-machine judge: the other test worker may keep the machine busier than during the baseline runs.
+    const slow = await pyrun([
+      'run',
+      '--db',
+      db,
+      ...gate,
+      '--busy-machine',
+      'judge',
+      fixture('burn.py'),
+      '0.8',
+    ]);
     expect(slow.code).toBe(99);
     expect(slow.record!.gates[0]!.status).toBe('failed');
     expect(slow.record!.verdicts.cpu_time_s!.verdict).toBe('regressed');

@@ -1,5 +1,7 @@
 /** judge(): the one function that turns a measured run and its baseline runs into verdicts, gates and a status. */
 import { describe, expect, it } from '@jest/globals';
+import { rerunsOf } from '../../../src/engine/confirm.js';
+import { explain } from '../../../src/engine/explain.js';
 import { judge, MIN_BASELINE_RUNS } from '../../../src/engine/judge.js';
 import { exitCodeFor } from '../../../src/engine/outcome.js';
 import { parseGate } from '../../../src/engine/rules/index.js';
@@ -61,5 +63,102 @@ describe('judge', () => {
     const wild = judge({ record: measured(5.7), baselineRuns: [quick(4), ...FIVE.slice(1)], gates: [] });
     expect(wild.baseline.duration_s!.runs).toBe(5);
     expect(wild.verdicts.duration_s!.verdict).toBe('regressed');
+  });
+});
+
+describe('judge on a busier machine', () => {
+  /** Baseline runs measured while other work kept about 0.05 cores busy. */
+  const CALM = FIVE.map((r, i) => ({ ...r, neighbour_cores: [0.02, 0.05, 0.04, 0.08, 0.05][i]! }));
+  const busy = (duration_s: number, neighbour_cores: number | null) => ({
+    ...measured(duration_s),
+    cpu_time_s: 0.5,
+    neighbour_cores,
+  });
+
+  it('withholds a time regression when the run had clearly more company: not_judged, exit 0, readings kept', () => {
+    const r = judge({ record: busy(5.7, 1.4), baselineRuns: CALM, gates: [] });
+    expect(r.verdicts.duration_s).toMatchObject({
+      verdict: 'not_judged',
+      statistic: 'withheld: the machine was busier than in the baseline runs',
+      busy_machine: { cores: [1.4], baseline_cores: 0.05 },
+    });
+    expect(r.verdicts.duration_s!.change_pct).toBeGreaterThan(1000);
+    expect(r.verdicts.cpu_time_s!.verdict).toBe('not_judged');
+    expect(r.status).toBe('passed');
+    expect(exitCodeFor(r)).toBe(0);
+  });
+
+  it('never withholds memory: a fatter run on a busy machine is still regressed', () => {
+    const r = judge({ record: { ...busy(5.7, 1.4), peak_rss_mb: 30 }, baselineRuns: CALM, gates: [] });
+    expect(r.verdicts.peak_rss_mb!.verdict).toBe('regressed');
+    expect(r.status).toBe('regressed');
+  });
+
+  it('judges as usual when the company was within a quarter core of the baseline median, or unknown', () => {
+    for (const cores of [0.29, null]) {
+      const r = judge({ record: { ...busy(5.7, cores), peak_rss_mb: 10 }, baselineRuns: CALM, gates: [] });
+      expect(r.verdicts.duration_s!.verdict).toBe('regressed');
+      expect(r.status).toBe('regressed');
+    }
+    // baseline runs recorded before pyrun read the machine: nothing to compare with, judged as usual
+    const old = judge({ record: { ...busy(5.7, 1.4), peak_rss_mb: 10 }, baselineRuns: FIVE, gates: [] });
+    expect(old.verdicts.duration_s!.verdict).toBe('regressed');
+  });
+
+  it('needs every re-run busier too: one calm re-run that is still slow makes it a regression', () => {
+    const slow = { ...busy(5.7, 1.4), peak_rss_mb: 10 };
+    const rerun = (neighbour_cores: number) => ({
+      duration_s: 5.6,
+      cpu_time_s: 0.5,
+      peak_rss_mb: 10,
+      neighbour_cores,
+    });
+    const allBusy = judge({ record: slow, baselineRuns: CALM, gates: [], reruns: [rerun(1.1), rerun(0.9)] });
+    expect(allBusy.verdicts.duration_s).toMatchObject({
+      verdict: 'not_judged',
+      reruns: [5.6, 5.6],
+      busy_machine: { cores: [1.4, 1.1, 0.9] },
+    });
+    expect(allBusy.status).toBe('passed');
+    const oneCalm = judge({ record: slow, baselineRuns: CALM, gates: [], reruns: [rerun(1.1), rerun(0.06)] });
+    expect(oneCalm.verdicts.duration_s!.verdict).toBe('regressed');
+    expect(oneCalm.status).toBe('regressed');
+  });
+
+  it('leaves improvements and unchanged verdicts alone', () => {
+    const fast = judge({
+      record: { ...busy(0.01, 1.4), peak_rss_mb: 10, cpu_time_s: 0.05 },
+      baselineRuns: CALM,
+      gates: [],
+    });
+    expect(fast.verdicts.duration_s!.verdict).toBe('improved');
+    expect(fast.verdicts.duration_s!.busy_machine).toBeUndefined();
+  });
+});
+
+describe('a withheld verdict, stored and read back', () => {
+  it('keeps the re-runs’ readings, so re-judging the stored run agrees', () => {
+    const CALM = FIVE.map((r) => ({ ...r, neighbour_cores: 0.05 }));
+    const record = { ...measured(5.7), neighbour_cores: 1.4 };
+    const reruns = [
+      { duration_s: 5.6, cpu_time_s: 0.05, peak_rss_mb: 10, neighbour_cores: 1.1 },
+      { duration_s: 5.5, cpu_time_s: 0.05, peak_rss_mb: 10, neighbour_cores: 0.9 },
+    ];
+    const first = judge({ record, baselineRuns: CALM, gates: [], reruns });
+    const stored = rerunsOf(first.verdicts);
+    expect(stored).toEqual([
+      { duration_s: 5.6, neighbour_cores: 1.1 },
+      { duration_s: 5.5, neighbour_cores: 0.9 },
+    ]);
+    const again = judge({ record, baselineRuns: CALM, gates: [], reruns: stored });
+    expect(again.verdicts).toEqual(first.verdicts);
+  });
+
+  it('is explained with the readings that withheld it', () => {
+    const CALM = FIVE.map((r) => ({ ...r, neighbour_cores: 0.05 }));
+    const r = judge({ record: { ...measured(5.7), neighbour_cores: 1.4 }, baselineRuns: CALM, gates: [] });
+    expect(explain(r).join('\n')).toMatch(
+      /withheld: duration_s 5\.7 s vs baseline 0\.1 s \(\+\d+(\.\d+)?%\): other work kept 1\.4 cores busy during this run, 0\.05 in the baseline runs; a slower run on a busier machine is not called regressed/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseChildren, parseIo, parseStat } from '../../../src/engine/sample/procfs.js';
+import { parseChildren, parseHostCpu, parseIo, parseStat } from '../../../src/engine/sample/procfs.js';
 
 // Recorded from a real /proc/<pid>/stat, with a command name that contains spaces and a ')'.
 const STAT =
@@ -37,5 +37,16 @@ describe('procfs parsers', () => {
   it('reads children lists, including an empty one', () => {
     expect(parseChildren('12 13 14 ')).toEqual([12, 13, 14]);
     expect(parseChildren('')).toEqual([]);
+  });
+});
+
+describe('parseHostCpu', () => {
+  it('counts everything but idle and I/O wait as busy, steal included', () => {
+    const stat = 'cpu  5751 10 3990 2001541 128 3 162 40 0 0\ncpu0 2875 5 1995 1000770 64 1 81 20 0 0\n';
+    expect(parseHostCpu(stat)).toEqual({ busy_ticks: 5751 + 10 + 3990 + 3 + 162 + 40 });
+    // an old kernel without the steal column
+    expect(parseHostCpu('cpu 10 0 5 100 1\n')).toEqual({ busy_ticks: 15 });
+    expect(parseHostCpu('intr 12 0 0\n')).toBeNull();
+    expect(parseHostCpu('cpu 10 x 5 100\n')).toBeNull();
   });
 });

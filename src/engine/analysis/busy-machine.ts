@@ -25,15 +25,20 @@ export type RunValues = Partial<Record<ComparableMetric, number | null>> & {
 
 export const WITHHELD_STATISTIC = 'withheld: the machine was busier than in the baseline runs';
 
+/** `--busy-machine`: what a slower run on a busier machine gets. */
+export type BusyMachineMode = 'withhold' | 'judge';
+
 /**
  * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
- * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Unchanged where a run or
- * the baseline has no reading (remote runs, histories recorded before pyrun measured it).
+ * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Under `judge` the regression
+ * stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs, histories
+ * recorded before pyrun measured it).
  */
 export function withheldOnBusyMachine(
   verdicts: Partial<Record<ComparableMetric, MetricVerdict>>,
   runs: readonly RunValues[],
   baselineRuns: readonly RunValues[],
+  mode: BusyMachineMode = 'withhold',
 ): Partial<Record<ComparableMetric, MetricVerdict>> {
   const busy = busierThanBaseline(runs, baselineRuns);
   if (busy === null) return verdicts;
@@ -43,9 +48,21 @@ export function withheldOnBusyMachine(
     MetricVerdict | undefined,
   ][]) {
     if (verdict?.verdict !== 'regressed' || METRIC_DIMENSION[metric] !== 'time') continue;
-    out[metric] = { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
+    out[metric] =
+      mode === 'judge'
+        ? { ...verdict, busy_machine: busy }
+        : { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
   }
   return out;
+}
+
+/** The mode a stored run was judged under: a regression that stands beside busy readings was judged anyway. */
+export function busyMachineModeOf(
+  verdicts: Partial<Record<ComparableMetric, MetricVerdict>>,
+): BusyMachineMode {
+  return Object.values(verdicts).some((v) => v?.busy_machine !== undefined && v.verdict === 'regressed')
+    ? 'judge'
+    : 'withhold';
 }
 
 /** The readings that make every run busier than the baseline, or null when they do not (or are missing). */
