@@ -61,6 +61,25 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| `max_threads` | 8 | 8 ± 0.5 (5 runs) | 0% | ⚪ unchanged |');
   });
 
+  it('shows a time withheld on a busier machine, and one judged anyway, with the readings', () => {
+    const record = fixtureRecord();
+    const busy = { cores: [1.4, 1.1, 0.9], baseline_cores: 0.05 };
+    record.verdicts.duration_s = {
+      verdict: 'not_judged',
+      change_pct: 80,
+      statistic: 'withheld: the machine was busier than in the baseline runs',
+      busy_machine: busy,
+    };
+    record.verdicts.cpu_time_s = { verdict: 'regressed', change_pct: 60, statistic: 'x', busy_machine: busy };
+    const md = renderMarkdown(record);
+    expect(md).toMatch(
+      /\| `duration_s` \|[^\n]*\| \+80% \| ⏸️ withheld \(busier machine: 0\.9 vs 0\.05 cores\) \|/,
+    );
+    expect(md).toMatch(
+      /\| `cpu_time_s` \|[^\n]*\| \+60% \| 🔺 regressed \(busier machine: 0\.9 vs 0\.05 cores\) \|/,
+    );
+  });
+
   it('lists gates failing first, then alerts', () => {
     const md = renderMarkdown(fixtureRecord());
     const rows = md.split('\n').filter((l) => /^\| (❌|✅|⏭️) \|/.test(l));

@@ -11,6 +11,7 @@ import {
   type VerdictKind,
 } from '../types.js';
 import { judgedMetrics, regressedMetrics } from '../verdicts.js';
+import { formatNumber } from '../metric-format.js';
 import { formatChangePct, plural } from './numbers.js';
 
 /** The run metrics in the order every report lists them. */
@@ -44,9 +45,19 @@ export function unseenBelow(metric: ComparableMetric, verdict: MetricVerdict | u
   return formatChangePct(verdict.detectable_pct);
 }
 
-/** The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy. */
+/**
+ * The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy, `⏸️ withheld
+ * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier.
+ */
 export function verdictCell(metric: ComparableMetric, verdict: MetricVerdict | undefined): string {
   if (verdict === undefined) return '—';
+  if (verdict.busy_machine !== undefined) {
+    const cores = formatNumber(Math.min(...verdict.busy_machine.cores));
+    const machine = `busier machine: ${cores} vs ${formatNumber(verdict.busy_machine.baseline_cores)} cores`;
+    return verdict.verdict === 'regressed'
+      ? `${VERDICT_LABEL.regressed} (${machine})`
+      : `⏸️ withheld (${machine})`;
+  }
   const unseen = unseenBelow(metric, verdict);
   return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
 }
