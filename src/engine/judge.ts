@@ -1,7 +1,7 @@
 /**
  * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
  * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
- * (`--confirm-runs`, the rule in ./confirm.ts) and judged on those runs too; a profiled run's profile is diffed
+ * (`--confirm-runs`, the rule in ./analysis/confirm.ts) and judged on those runs too; a profiled run's profile is diffed
  * against its baseline's. The run record, `pyrun compare`, the summary, the comment and the action's outputs all
  * read what `judge` returns. Outcomes are values (the run record's `status`):
  * - a failed or timed-out script keeps its own status;
@@ -12,7 +12,7 @@
  */
 import { judgeRun, type JudgeOptions, type MetricValues } from './analysis/index.js';
 import type { RunConfig } from './config.js';
-import { confirmedVerdicts, settled } from './confirm.js';
+import { confirmedVerdicts, settled } from './analysis/confirm.js';
 import type { ExecuteDeps, RunToExecute } from './execute/index.js';
 import { runScript } from './execute/run-script.js';
 import { baselineQueryFor } from './history/baseline-query.js';
@@ -41,7 +41,7 @@ export interface JudgeInput {
   /** `min_baseline_runs` (default 5): baseline runs needed for an automatic verdict. */
   options?: JudgeOptions;
   /**
-   * Re-runs of the script made to confirm a suspected regression (./confirm.ts): a metric regressed on this run
+   * Re-runs of the script made to confirm a suspected regression (./analysis/confirm.ts): a metric regressed on this run
    * is judged again on the least of this run and these. Absent: the verdicts of this run alone.
    */
   reruns?: readonly MetricValues[];
@@ -144,7 +144,7 @@ export async function judgeMeasured(
 
 /**
  * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
- * (./confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
+ * (./analysis/confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
  * alerts and are not recorded as runs of their own; a re-run that fails ends the confirming (the suspicion stands).
  */
 async function confirmationRuns(

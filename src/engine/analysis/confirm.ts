@@ -18,8 +18,8 @@
  * runs before those, as the window judged it: a slow run's own kind must not widen the spread it is judged by.
  * The verdict keeps the re-runs' values (`reruns`), so `pyrun compare` re-judges a stored run to the same verdict.
  */
-import { buildBaseline } from './analysis/baseline.js';
-import { RANK_GUARD_SECOND_FROM } from './analysis/rank-guard.js';
+import { buildBaseline } from './baseline.js';
+import { RANK_GUARD_SECOND_FROM } from './rank-guard.js';
 import {
   changePct,
   detectableRisePct,
@@ -28,10 +28,10 @@ import {
   smallSampleFactor,
   spreadStatistic,
   WINDOW_STATISTIC,
-} from './analysis/verdict.js';
-import { WINDOW_RUNS } from './analysis/verdict-factors.js';
-import { finiteValues, type MetricValues } from './analysis/index.js';
-import type { ComparableMetric, MetricVerdict } from './types.js';
+} from './verdict.js';
+import { WINDOW_RUNS } from './verdict-factors.js';
+import { finiteValues, type MetricValues } from './index.js';
+import type { ComparableMetric, MetricVerdict } from '../types.js';
 
 export interface ConfirmOptions {
   min_baseline_runs: number;
