@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { AlertDispatcher, channelSecrets, type ChannelConfig } from './alerts/index.js';
 import type { RunConfig } from './config.js';
 import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './exec/choose.js';
-import { parseExportTargets, targetSecrets, type ExportTarget } from './export/index.js';
+import { parseExportTargets, targetSecrets, type ExportTarget } from './report/export/index.js';
 import type { CommitMode } from './history/open.js';
 import { PyrunError } from './outcome.js';
 import type { Logger } from './ports.js';

@@ -162,7 +162,10 @@ async function writeAbReports(
     ],
     [config.tap_path, async () => (await import('../report/ab-tests.js')).renderAbTap(record)],
     [config.html_path, async () => (await import('../report/ab-html.js')).renderAbHtml(record)],
-    [config.hyperfine_path, async () => (await import('../export/interop.js')).abHyperfineJson(record)],
+    [
+      config.hyperfine_path,
+      async () => (await import('../report/export/interop.js')).abHyperfineJson(record),
+    ],
   ];
   for (const [file, render] of files) {
     if (!file) continue;

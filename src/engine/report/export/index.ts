@@ -3,7 +3,7 @@
  * an OTLP/HTTP receiver and/or StatsD, all at once. Export is infrastructure: each target has a timeout, a failure
  * is one warning naming the exporter kind and host (never a credential), and the run's outcome never changes.
  */
-import type { RunRecord } from '../types.js';
+import type { RunRecord } from '../../types.js';
 import { sendHttp } from './http.js';
 import { otlpJson, otlpMetricsUrl } from './otlp.js';
 import {
@@ -15,8 +15,8 @@ import {
 } from './prometheus.js';
 import { sendStatsd, statsdDatagrams, statsdLines } from './statsd.js';
 import { describeTarget, targetSecrets, type ExportTarget } from './target.js';
-import { maskSecrets } from '../alerts/mask.js';
-import { networkReason } from '../alerts/http.js';
+import { maskSecrets } from '../../alerts/mask.js';
+import { networkReason } from '../../alerts/http.js';
 
 export const DEFAULT_EXPORT_TIMEOUT_MS = 5000;
 

@@ -6,7 +6,7 @@
  * `asDouble`. Every data point carries the series, status and environment as attributes; the resource says
  * `service.name=pyrun`.
  */
-import type { RunRecord } from '../types.js';
+import type { RunRecord } from '../../types.js';
 import { endedAtUnixNano, exportedValues, regressions, type ExportUnit } from './values.js';
 
 export interface OtlpAnyValue {

@@ -6,8 +6,8 @@
  * UDP gives no answer: a StatsD daemon that is down is silent, so only what fails locally (an unknown host,
  * a send error) becomes a warning.
  */
-import type { RunRecord } from '../types.js';
-import { RUN_METRICS } from '../types.js';
+import type { RunRecord } from '../../types.js';
+import { RUN_METRICS } from '../../types.js';
 import { regressions } from './values.js';
 
 export const STATSD_MAX_DATAGRAM_BYTES = 512;

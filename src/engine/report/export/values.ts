@@ -2,8 +2,8 @@
  * What every exporter sends: the run metrics of a record, each with its base unit, plus when the run ended.
  * Sizes go out in bytes (exact, from the record's `*_bytes`), times in seconds.
  */
-import { RUN_ROWS, type ExportUnit } from '../metrics.js';
-import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type RunStatus } from '../types.js';
+import { RUN_ROWS, type ExportUnit } from '../../metrics.js';
+import { COMPARABLE_METRICS, type ComparableMetric, type RunRecord, type RunStatus } from '../../types.js';
 
 export const RUN_STATUSES: readonly RunStatus[] = ['passed', 'failed', 'timeout', 'gate_failed', 'regressed'];
 

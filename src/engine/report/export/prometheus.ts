@@ -8,7 +8,7 @@
  * `time() - pyrun_last_success_timestamp_seconds` can be alerted on. Every other series is pushed on every run,
  * so nothing of an earlier run lingers beside it.
  */
-import type { RunRecord } from '../types.js';
+import type { RunRecord } from '../../types.js';
 import { endedAtMs, exportedValues, regressions, RUN_STATUSES } from './values.js';
 
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

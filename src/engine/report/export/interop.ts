@@ -10,11 +10,11 @@
  * The first two carry the judged metrics: those the run has a verdict for, or the costs (duration, CPU time, peak
  * memory) when it was judged without history. Every metric here is smaller-is-better. Pure: records in, text out.
  */
-import type { AbRecord, AbRunRecord } from '../ab/record.js';
-import { benchmarkStats } from '../analysis/benchmark-stats.js';
-import { metricUnit } from '../metric-format.js';
-import { HEADLINE_METRICS } from '../metrics.js';
-import { COMPARABLE_METRICS, type ComparableMetric, type RunMetrics, type RunRecord } from '../types.js';
+import type { AbRecord, AbRunRecord } from '../../ab/record.js';
+import { benchmarkStats } from '../../analysis/benchmark-stats.js';
+import { metricUnit } from '../../metric-format.js';
+import { HEADLINE_METRICS } from '../../metrics.js';
+import { COMPARABLE_METRICS, type ComparableMetric, type RunMetrics, type RunRecord } from '../../types.js';
 
 /** One entry of github-action-benchmark's custom JSON. */
 export interface BenchmarkActionEntry {

@@ -3,7 +3,7 @@
  * (`https://user:pass@host/`) become a Basic Authorization header, since fetch refuses URLs that carry them.
  * Never rejects: the outcome is a value whose reason holds no URL and no credential.
  */
-import { networkReason } from '../alerts/http.js';
+import { networkReason } from '../../alerts/http.js';
 import { safeDecode } from './target.js';
 
 export const EXPORT_USER_AGENT = 'pyrun';
