@@ -21,7 +21,7 @@ import type { RunSpec } from './execute/run-script.js';
 import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import { RunAlerts } from './alerts/run-alerts.js';
 import { newRunId } from './run-id.js';
-import { resolveValgrind } from './instructions/valgrind.js';
+import { resolveValgrind } from './execute/instructions/valgrind.js';
 
 /** Where `--instructions` runs keep their callgrind files, one folder per run, without --instructions-dir. */
 export const DEFAULT_INSTRUCTIONS_DIR = '.pyrun/instructions';

@@ -71,7 +71,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
   const executeOne = async (): Promise<Execution> => {
     executions += 1;
     // Loaded only for an instrumented run (node:fs/promises and the callgrind reader are off the plain path).
-    const counting = spec.launch.counter ? await import('../instructions/count.js') : null;
+    const counting = spec.launch.counter ? await import('./instructions/count.js') : null;
     const launch = counting ? await counting.instrumentedLaunch(spec.launch, executions) : spec.launch;
     const m = await executeOnce(launch, deps, options);
     if (!counting) return m;

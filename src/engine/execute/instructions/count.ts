@@ -5,9 +5,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { LaunchSpec } from '../exec/types.js';
-import { PyrunError } from '../errors.js';
-import type { Instrumentation } from '../types.js';
+import type { LaunchSpec } from '../../exec/types.js';
+import { PyrunError } from '../../errors.js';
+import type { Instrumentation } from '../../types.js';
 import { readInstructionCounts, valgrindLogTail, type InstructionCounts } from './callgrind.js';
 
 /** What a record says about the other metrics of an instrumented run, wherever they are shown. */

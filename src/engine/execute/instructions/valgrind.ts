@@ -2,8 +2,8 @@
  * `--instructions` needs valgrind where the script runs. It is looked up before anything runs, so a machine without
  * it is one line that says how to install it (exit 125), never a silent fallback to timing.
  */
-import { PyrunError } from '../errors.js';
-import { findExecutable } from '../exec/python.js';
+import { PyrunError } from '../../errors.js';
+import { findExecutable } from '../../exec/python.js';
 
 /** What installs valgrind, by the package managers of the systems it runs on (Linux; Intel macOS only). */
 export const VALGRIND_INSTALL_HINT =

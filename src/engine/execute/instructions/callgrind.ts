@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ProcessInstructions } from '../types.js';
+import type { ProcessInstructions } from '../../types.js';
 
 const OUT_FILE = /^callgrind\.out\.(\d+)$/;
 const LOG_FILE = /^valgrind\.(\d+)\.log$/;
