@@ -18,7 +18,7 @@ import { runScript } from './execute/run-script.js';
 import { baselineQueryFor } from './history/baseline-query.js';
 import type { HistoryStore, StoredRun } from './history/store.js';
 import { RUN_METRIC_FIELDS } from './metrics.js';
-import { withProfileDiff } from './profile/run.js';
+import { withProfileDiff } from './execute/profile/run.js';
 import { formatChangePct } from './report/numbers.js';
 import { evaluateGates, type GateRule } from './rules/index.js';
 import type { ComparableMetric, RunMetrics, RunRecord, RunStatus } from './types.js';

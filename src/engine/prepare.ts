@@ -13,8 +13,8 @@ import { parseExportTargets, targetSecrets, type ExportTarget } from './report/e
 import type { CommitMode } from './history/open.js';
 import { PyrunError } from './outcome.js';
 import type { Logger } from './ports.js';
-import { profilePaths } from './profile/paths.js';
-import type { ProfileFiles } from './profile/run.js';
+import { profilePaths } from './execute/profile/paths.js';
+import type { ProfileFiles } from './execute/profile/run.js';
 import type { ReportPaths } from './report/files.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
 import type { RunSpec } from './execute/run-script.js';

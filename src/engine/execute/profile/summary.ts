@@ -4,7 +4,7 @@
  * so that runs from different checkouts name a function alike.
  */
 import path from 'node:path';
-import type { ProfileEntry } from '../types.js';
+import type { ProfileEntry } from '../../types.js';
 import type { ProfileStats, StatsFunction } from './stats.js';
 
 export const DEFAULT_PROFILE_TOP_N = 20;

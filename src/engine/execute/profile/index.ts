@@ -4,7 +4,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RunProfile } from '../types.js';
+import type { RunProfile } from '../../types.js';
 import type { ProfilePaths } from './paths.js';
 import { speedscopeFromStats } from './speedscope.js';
 import { readProfileStats } from './stats.js';
