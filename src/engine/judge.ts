@@ -15,7 +15,7 @@ import type { RunConfig } from './config.js';
 import { confirmedVerdicts, settled } from './analysis/confirm.js';
 import type { ExecuteDeps, RunToExecute } from './execute/index.js';
 import { runScript } from './execute/run-script.js';
-import { baselineQueryFor } from './history/baseline-query.js';
+import { baselineRunsFor } from './history/planned.js';
 import type { HistoryStore, StoredRun } from './history/store.js';
 import { RUN_METRIC_FIELDS } from './metrics.js';
 import { withProfileDiff } from './execute/profile/run.js';
@@ -91,14 +91,15 @@ export interface HistoryJudgeInput extends Omit<JudgeInput, 'baselineRuns'> {
 }
 
 /**
- * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
- * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
+ * The baseline runs of `record` chosen by the one baseline query (history/planned.ts `baselineRunsFor`), then
+ * judge(). `pyrun compare` calls this; the pipeline's judge step is handed the runs of that same query, so they
+ * agree field for field.
  */
 export function judgeAgainstHistory(input: HistoryJudgeInput): {
   record: RunRecord;
   baselineRuns: StoredRun[];
 } {
-  const baselineRuns = input.store?.baselineRuns(baselineQueryFor(input.record, input.baseline_ref)) ?? [];
+  const baselineRuns = baselineRunsFor(input.store, input.record, input.baseline_ref);
   return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 
@@ -108,37 +109,27 @@ export interface RunToJudge extends RunToExecute {
   rules: { gates: readonly GateRule[] };
 }
 
-export interface JudgeContext {
-  /**
-   * The history, asked for once the script has ended: its file was read before the script started, and it may be
-   * parsed while the script runs. null: judged against nothing.
-   */
-  store(): Promise<Pick<HistoryStore, 'baselineRuns'> | null>;
-  /** Whose runs form the baseline; null: every ref. */
-  baseline_ref: string | null;
-}
-
 /**
- * The judge step: the one baseline query and judge, shared with `pyrun compare` (so they agree field for field);
- * confirmation re-runs when the run looks regressed, and the judge again on them; the profile diff. The re-runs
- * start the script again, so a ScriptStartError may come from here too.
+ * The judge step: judge() against the baseline runs it is handed (none: judged against nothing), chosen by the
+ * query `pyrun compare` uses (history/planned.ts `baselineRunsFor`), so they agree field for field; confirmation
+ * re-runs when the run looks regressed, and judge() again on them; the profile diff. The re-runs start the script
+ * again, so a ScriptStartError may come from here too.
  */
 export async function judgeMeasured(
   run: RunToJudge,
   measured: RunRecord,
-  judging: JudgeContext,
+  baselineRuns: readonly StoredRun[],
   deps: ExecuteDeps,
 ): Promise<RunRecord> {
   const input = {
-    store: await judging.store(),
-    baseline_ref: judging.baseline_ref,
     record: measured,
+    baselineRuns,
     gates: run.rules.gates,
     options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
   };
-  let { record, baselineRuns } = judgeAgainstHistory(input);
-  const reruns = await confirmationRuns(run, record, baselineRuns, deps);
-  if (reruns.length > 0) ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
+  const judged = judge(input);
+  const reruns = await confirmationRuns(run, judged, baselineRuns, deps);
+  const record = reruns.length > 0 ? judge({ ...input, reruns }) : judged;
   return withProfileDiff(record, baselineRuns);
 }
 

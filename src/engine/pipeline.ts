@@ -24,7 +24,7 @@ import { ScriptStartError } from './exec/errors.js';
 import { execute, unstartedRecord } from './execute/index.js';
 import type { RunHooks } from './execute/run-script.js';
 import { explainRuns } from './explain.js';
-import { planHistory, type HistoryPlan } from './history/planned.js';
+import { baselineRunsFor, planHistory, type HistoryPlan } from './history/planned.js';
 import { remember } from './history/remember.js';
 import { judgeMeasured } from './judge.js';
 import type { PipelinePorts } from './pipeline-ports.js';
@@ -78,16 +78,10 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       try {
         // 3. execute, the live alerts watching
         const measured = await execute(run, { ...ports, hooks: run.alerts.watching(hooks) });
-        // 4. judge
-        judged = await judgeMeasured(
-          run,
-          measured,
-          {
-            store: async () => (history ? await history.store() : null),
-            baseline_ref: run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null,
-          },
-          { ...ports, hooks },
-        );
+        // 4. judge, against the baseline runs the history holds for this run (read before it, parsed meanwhile)
+        const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
+        const baselineRuns = baselineRunsFor(history ? await history.store() : null, measured, baseline_ref);
+        judged = await judgeMeasured(run, measured, baselineRuns, { ...ports, hooks });
       } catch (error) {
         // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
         if (!(error instanceof ScriptStartError)) throw error;
