@@ -5,7 +5,7 @@
  * against the newest baseline run that has one. Trouble is a warning, never a lost record. The readers (and
  * node:fs/promises) are loaded only for a profiled run, so an unprofiled run's start-up does without them.
  */
-import { profileDiff } from '../../analysis/profile-diff.js';
+import { profileDiff } from './diff.js';
 import type { LaunchSpec } from '../../exec/types.js';
 import type { StoredRun } from '../../history/store.js';
 import type { RunProfile, RunRecord } from '../../types.js';

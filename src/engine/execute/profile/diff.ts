@@ -10,7 +10,7 @@
  * held every function): growth is measured from that bound, so it is never overstated, and its relative growth
  * is unknown (null). Growth below 1% of the run's profiled time is noise and left out.
  */
-import type { ProfileDiff, ProfileEntry, ProfileGrowth, RunProfile } from '../types.js';
+import type { ProfileDiff, ProfileEntry, ProfileGrowth, RunProfile } from '../../types.js';
 
 export const DEFAULT_PROFILE_DIFF_ROWS = 10;
 export const DEFAULT_MIN_GROWTH_FRACTION = 0.01;

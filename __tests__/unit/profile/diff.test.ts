@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { profileDiff, withoutLine } from '../../../src/engine/analysis/profile-diff.js';
+import { profileDiff, withoutLine } from '../../../src/engine/execute/profile/diff.js';
 import type { ProfileEntry } from '../../../src/engine/types.js';
 
 const e = (fn: string, own_s: number, cumulative_s = own_s, calls = 1): ProfileEntry => ({
