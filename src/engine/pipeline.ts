@@ -20,7 +20,7 @@
  * schema) only with a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
-import { ScriptStartError } from './exec/errors.js';
+import { ScriptStartError } from './execute/exec/errors.js';
 import { execute, unstartedRecord } from './execute/index.js';
 import type { RunHooks } from './execute/run-script.js';
 import { explainRuns } from './explain.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { hostname } from 'node:os';
 import { AlertDispatcher, channelSecrets, type ChannelConfig } from './alerts/index.js';
 import type { RunConfig } from './config.js';
-import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './exec/choose.js';
+import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './execute/exec/choose.js';
 import { parseExportTargets, targetSecrets, type ExportTarget } from './report/export/index.js';
 import type { CommitMode } from './history/open.js';
 import { PyrunError } from './outcome.js';
@@ -18,7 +18,7 @@ import type { ProfileFiles } from './execute/profile/run.js';
 import type { ReportPaths } from './report/files.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
 import type { RunSpec } from './execute/run-script.js';
-import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
+import { launchLabel, type LaunchSpec, type RunningScript } from './execute/exec/types.js';
 import { RunAlerts } from './alerts/run-alerts.js';
 import { newRunId } from './run-id.js';
 import { resolveValgrind } from './execute/instructions/valgrind.js';
@@ -89,7 +89,7 @@ export function configSecrets(config: RunConfig): string[] {
   return secrets;
 }
 
-/** Chooses where a run executes (the real choice: ./exec/choose.ts; tests pass a fake executor). */
+/** Chooses where a run executes (the real choice: ./execute/exec/choose.ts; tests pass a fake executor). */
 export type ExecutorChooser = (config: RunConfig, io: ExecutorIo) => ExecutorChoice;
 
 export function prepareRun(

@@ -1,5 +1,5 @@
 """pyrun's remote launcher: stands beside the script where it runs (an SSH host, a container), and speaks to pyrun
-over one byte stream in each direction (its stdin and stdout; frames: src/engine/exec/mux.ts).
+over one byte stream in each direction (its stdin and stdout; frames: src/engine/execute/exec/mux.ts).
 
 pyrun sends it as `python3 -S -E -c PROGRAM`, PROGRAM being bootstrap.py carrying this file and launcher.py.
 Processes:

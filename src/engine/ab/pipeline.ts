@@ -4,7 +4,7 @@
  * pair, write the report files, and always remove the worktree.
  */
 import type { RunConfig } from '../config.js';
-import { checkScript } from '../exec/python.js';
+import { checkScript } from '../execute/exec/python.js';
 import { PyrunError } from '../errors.js';
 import type { PipelinePorts } from '../pipeline-ports.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';

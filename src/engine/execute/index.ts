@@ -4,7 +4,7 @@
  * judging it, its end-of-run alerts and the history are later steps. The live alerts watch the samples through
  * the hooks they are given.
  */
-import { launchLabel, type LaunchSpec, type RunningScript } from '../exec/types.js';
+import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import { metricRow, RUN_METRIC_FIELDS } from '../metrics.js';
 import type { Clock, Logger, ProcSource } from '../ports.js';
 import { profiledLaunch, readRunProfile, type ProfileFiles } from './profile/run.js';

@@ -2,7 +2,7 @@
  * One execution of the script: start it, sample its tree on the clock, enforce the timeout, forward interruptions,
  * and return what the launcher and the sampler saw. Turning that into the run's metrics is ./measure.ts's work.
  */
-import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from '../exec/types.js';
+import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
 import type { Clock, ProcSource } from '../ports.js';
 import { PortableSampler } from '../sample/portable.js';
 import { TreeSampler } from '../sample/sampler.js';

@@ -3,7 +3,7 @@
  * measured runs; executes each (./once.ts), measures each (./measure.ts), and assembles the run record's measured
  * part. Judging it (gates, baseline, verdicts) is ../judge.ts's work; this file only measures.
  */
-import { launchLabel, type LaunchSpec } from '../exec/types.js';
+import { launchLabel, type LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from '../history/downsample.js';
 import { repeatStatistics } from '../analysis/benchmark-stats.js';
 import { executeOnce, type Execution, type ExecutionDeps } from './once.js';

@@ -5,7 +5,7 @@
  * be written is one warning and never stops the others, the history or the outputs. Each exporter and renderer is
  * loaded only when asked for.
  */
-import type { LaunchSpec } from '../exec/types.js';
+import type { LaunchSpec } from '../execute/exec/types.js';
 import type { ExportTarget } from './export/target.js';
 import { pastRuns } from '../history/planned.js';
 import type { HistoryStore } from '../history/store.js';

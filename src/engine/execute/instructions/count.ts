@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { LaunchSpec } from '../../exec/types.js';
+import type { LaunchSpec } from '../exec/types.js';
 import { PyrunError } from '../../errors.js';
 import type { Instrumentation } from '../../types.js';
 import { readInstructionCounts, valgrindLogTail, type InstructionCounts } from './callgrind.js';

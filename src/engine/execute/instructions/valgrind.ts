@@ -3,7 +3,7 @@
  * it is one line that says how to install it (exit 125), never a silent fallback to timing.
  */
 import { PyrunError } from '../../errors.js';
-import { findExecutable } from '../../exec/python.js';
+import { findExecutable } from '../exec/python.js';
 
 /** What installs valgrind, by the package managers of the systems it runs on (Linux; Intel macOS only). */
 export const VALGRIND_INSTALL_HINT =

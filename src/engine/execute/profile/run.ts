@@ -6,7 +6,7 @@
  * node:fs/promises) are loaded only for a profiled run, so an unprofiled run's start-up does without them.
  */
 import { profileDiff } from './diff.js';
-import type { LaunchSpec } from '../../exec/types.js';
+import type { LaunchSpec } from '../exec/types.js';
 import type { StoredRun } from '../../history/store.js';
 import type { RunProfile, RunRecord } from '../../types.js';
 import type { ProfilePaths } from './paths.js';

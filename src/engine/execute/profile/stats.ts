@@ -4,7 +4,7 @@
  * TypeScript over that table. Python reads the file because the pstats format is Python's own (marshal).
  */
 import { execFile } from 'node:child_process';
-import { pythonFile } from '../../exec/python-files.js';
+import { pythonFile } from '../exec/python-files.js';
 
 /** One function: where it is, and pstats' primitive calls, calls, own (tottime) and cumulative time. */
 export interface StatsFunction {

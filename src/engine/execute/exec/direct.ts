@@ -6,7 +6,7 @@
 import { lostExitReport } from './launcher-report.js';
 import { execFile, spawn } from 'node:child_process';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
-import { monotonicMs } from '../timers.js';
+import { monotonicMs } from '../../timers.js';
 
 export function startDirect(spec: LaunchSpec): RunningScript {
   const child = spawn(spec.python, [spec.script, ...spec.args], {

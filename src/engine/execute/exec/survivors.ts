@@ -11,7 +11,7 @@
  * a container (the docker executor); see docs/guarantees.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { randomHex } from '../run-id.js';
+import { randomHex } from '../../run-id.js';
 
 /** The variable every process of a local run inherits; its value is unique to the run. */
 export const RUN_MARKER_VAR = 'PYRUN_RUN_MARKER';

@@ -23,8 +23,8 @@ import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
-import { monotonicMs } from '../timers.js';
-import { randomHex } from '../run-id.js';
+import { monotonicMs } from '../../timers.js';
+import { randomHex } from '../../run-id.js';
 
 export interface DockerOptions {
   image: string;

@@ -4,7 +4,7 @@
  * wherever pyrun runs from:
  *
  *   - the bundles (dist/action/index.js, dist/cli/index.js): the build copies them to dist/python/;
- *   - the source (ts-jest runs src/engine/exec/): src/python/.
+ *   - the source (ts-jest runs src/engine/execute/exec/): src/python/.
  *
  * The directory is searched next to the running code and up from it, with names in variables, as
  * ../history/sqljs.ts finds sql.js, so the bundler does not try to inline or relocate the files.

@@ -12,7 +12,7 @@ import { ScriptStartError } from './errors.js';
 import { launcherArgs } from './launcher.js';
 import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
-import { monotonicMs } from '../timers.js';
+import { monotonicMs } from '../../timers.js';
 import { killMarkedSurvivors, newRunMarker, RUN_MARKER_VAR } from './survivors.js';
 
 export const LAUNCHER_SUPPORTED = process.platform !== 'win32';

@@ -4,7 +4,7 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
-import { PyrunError } from '../errors.js';
+import { PyrunError } from '../../errors.js';
 
 /** Resolves `--python` (or python3, then python) against PATH from the script's environment. */
 export function resolvePython(requested: string | null, envPath: string | undefined, cwd: string): string {

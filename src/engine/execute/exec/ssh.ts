@@ -23,7 +23,7 @@ import { remoteLauncherProgram } from './remote-launcher.js';
 import { driveRemoteLauncher, lastLines, type TransportEnd } from './remote-session.js';
 import { remoteEnvironment, type StartRequest } from './remote-types.js';
 import type { LaunchSpec, RunningScript } from './types.js';
-import { monotonicMs } from '../timers.js';
+import { monotonicMs } from '../../timers.js';
 
 export interface SshTarget {
   host: string;

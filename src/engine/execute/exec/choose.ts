@@ -5,12 +5,12 @@
  * remote one only the `--env` pairs (this machine's variables and tokens do not travel), while the ssh and docker
  * clients themselves keep this machine's environment (PATH, HOME, the SSH agent, DOCKER_HOST).
  */
-import type { RunConfig } from '../config.js';
+import type { RunConfig } from '../../config.js';
 import { startDocker } from './docker.js';
 import { scriptEnvironment } from './env.js';
 import { startDirect } from './direct.js';
 import { LAUNCHER_SUPPORTED, startLocal } from './local.js';
-import { PyrunError } from '../errors.js';
+import { PyrunError } from '../../errors.js';
 import { checkScript, resolvePython } from './python.js';
 import { startSsh } from './ssh.js';
 import type { LaunchSpec, RunningScript } from './types.js';
