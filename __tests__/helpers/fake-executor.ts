@@ -6,7 +6,7 @@
 import type { ExecutorChoice } from '../../src/engine/execute/exec/choose.js';
 import { ScriptStartError } from '../../src/engine/execute/exec/errors.js';
 import type { ExitReport, LaunchSpec, RunningScript } from '../../src/engine/execute/exec/types.js';
-import type { MeasuredSample } from '../../src/engine/sample/totals.js';
+import type { MeasuredSample } from '../../src/engine/execute/sample/totals.js';
 
 const MB = 1024 * 1024;
 

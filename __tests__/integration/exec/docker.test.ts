@@ -15,7 +15,7 @@ import {
 import type { LaunchSpec } from '../../../src/engine/execute/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';
 import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
-import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
+import { LinuxProcSource } from '../../../src/engine/execute/sample/linux.js';
 import { fixture, FIXTURES } from '../../helpers/pyrun.js';
 import {
   containerInitPid,

@@ -10,7 +10,7 @@ import { remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-l
 import { driveRemoteLauncher, type TransportEnd } from '../../../src/engine/execute/exec/remote-session.js';
 import type { StartRequest } from '../../../src/engine/execute/exec/remote-types.js';
 import type { RunningScript } from '../../../src/engine/execute/exec/types.js';
-import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
+import type { MeasuredSample } from '../../../src/engine/execute/sample/totals.js';
 import { fixture, FIXTURES, tempDir } from '../../helpers/pyrun.js';
 import { allGone, Collector, launcherDirs, readPids, testEnv, waitFor, waitForFile } from './helpers.js';
 

@@ -10,7 +10,7 @@ import { startSsh, SshConnectionLost, type SshOptions } from '../../../src/engin
 import type { LaunchSpec } from '../../../src/engine/execute/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';
 import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
-import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
+import { LinuxProcSource } from '../../../src/engine/execute/sample/linux.js';
 import { fixture, tempDir } from '../../helpers/pyrun.js';
 import { sshdUnavailable, startSshd, type TestSshd } from '../../helpers/sshd.js';
 import {

@@ -18,9 +18,9 @@ const ALLOWED: Record<string, string> = {
   'src/engine/execute/exec/remote-types.ts': 'the remote launcher’s wire format',
   'src/engine/execute/exec/launcher-report.ts': 'the launcher’s exit report, read field by field',
   'src/engine/execute/exec/remote-launcher.ts': 'the remote launcher’s wire format (documented)',
-  'src/engine/sample/sampler.ts': 'the measurement of a sample from /proc',
-  'src/engine/sample/portable.ts': 'the measurement of a sample from ps/pidusage',
-  'src/engine/sample/totals.ts': 'the sampler’s running peaks and totals',
+  'src/engine/execute/sample/sampler.ts': 'the measurement of a sample from /proc',
+  'src/engine/execute/sample/portable.ts': 'the measurement of a sample from ps/pidusage',
+  'src/engine/execute/sample/totals.ts': 'the sampler’s running peaks and totals',
   'src/engine/analysis/multivariate.ts':
     'a priority order of candidates when runs are few (a choice, not a fact)',
   'src/engine/report/html-parts.ts': 'which charts the HTML report draws',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseChildren, parseIo, parseStat } from '../../../src/engine/sample/procfs.js';
+import { parseChildren, parseIo, parseStat } from '../../../src/engine/execute/sample/procfs.js';
 
 // Recorded from a real /proc/<pid>/stat, with a command name that contains spaces and a ')'.
 const STAT =

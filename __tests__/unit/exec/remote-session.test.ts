@@ -15,7 +15,7 @@ import {
 import { ScriptStartError } from '../../../src/engine/execute/exec/errors.js';
 import { exitReportFrom } from '../../../src/engine/execute/exec/launcher-report.js';
 import { remoteEnvironment, type StartRequest } from '../../../src/engine/execute/exec/remote-types.js';
-import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
+import type { MeasuredSample } from '../../../src/engine/execute/sample/totals.js';
 
 const MB = 1024 * 1024;
 

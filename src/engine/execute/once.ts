@@ -4,19 +4,19 @@
  */
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
 import type { Clock, ProcSource } from '../ports.js';
-import { PortableSampler } from '../sample/portable.js';
-import { TreeSampler } from '../sample/sampler.js';
+import { PortableSampler } from './sample/portable.js';
+import { TreeSampler } from './sample/sampler.js';
 import {
   addSample,
   emptyTotals,
   treeGone,
   type MeasuredSample,
   type SamplerTotals,
-} from '../sample/totals.js';
-import { startTicker } from '../sample/ticker.js';
-import { endSurvivors, killPid } from '../sample/survivors.js';
-import { descendants } from '../sample/tree.js';
-import { SeriesBuffer } from '../sample/series-buffer.js';
+} from './sample/totals.js';
+import { startTicker } from './sample/ticker.js';
+import { endSurvivors, killPid } from './sample/survivors.js';
+import { descendants } from './sample/tree.js';
+import { SeriesBuffer } from './sample/series-buffer.js';
 import type { Sample } from '../types.js';
 
 export interface ExecutionDeps {

@@ -9,9 +9,9 @@
  * /proc, the reaper standing where the local launcher does.
  */
 import type { ChildProcess } from 'node:child_process';
-import { TreeSampler } from '../../sample/sampler.js';
-import { rawProcsFrom, SnapshotProcSource } from '../../sample/snapshot.js';
-import type { MeasuredSample } from '../../sample/totals.js';
+import { TreeSampler } from '../sample/sampler.js';
+import { rawProcsFrom, SnapshotProcSource } from '../sample/snapshot.js';
+import type { MeasuredSample } from '../sample/totals.js';
 import { ScriptStartError } from './errors.js';
 import { exitReportFrom, lostExitReport } from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';

@@ -1,4 +1,4 @@
-import type { MeasuredSample } from '../../sample/totals.js';
+import type { MeasuredSample } from '../sample/totals.js';
 
 /** What an executor needs to start a script, and what it reports back. */
 

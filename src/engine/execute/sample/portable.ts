@@ -5,7 +5,7 @@
  * launcher reports it at the end (it does on macOS).
  */
 import { execFile } from 'node:child_process';
-import { BYTES_PER_MB } from '../types.js';
+import { BYTES_PER_MB } from '../../types.js';
 import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
 
 export interface PortableSamplerOptions {

@@ -7,8 +7,8 @@
  * between two ticks, and the difference of two totals is exact. I/O works the same way (a reaped child's
  * rchar/wchar is folded into its reaper's /proc/<pid>/io).
  */
-import type { ProcSource, ProcStat } from '../ports.js';
-import { BYTES_PER_MB, type Sample } from '../types.js';
+import type { ProcSource, ProcStat } from '../../ports.js';
+import { BYTES_PER_MB, type Sample } from '../../types.js';
 import { TreeFinder } from './tree.js';
 import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
 

@@ -3,7 +3,7 @@
  * has them; otherwise (kernels built without CONFIG_PROC_CHILDREN, as on some sandboxes) one pass over /proc
  * reads each process's parent once and walks the same tree from that index.
  */
-import type { ProcSource, ProcStat } from '../ports.js';
+import type { ProcSource, ProcStat } from '../../ports.js';
 
 /** The live descendants of `rootPid` (the root itself excluded), each with its stat. */
 export function descendants(source: ProcSource, rootPid: number): ProcStat[] {

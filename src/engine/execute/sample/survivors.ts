@@ -4,7 +4,7 @@
  * pyrun ends every process it ever sampled that is still the same process, and whatever that process started
  * since. "The same" means the same (pid, start time): a pid the kernel has given to someone else is never hit.
  */
-import type { ProcSource, ProcStat } from '../ports.js';
+import type { ProcSource, ProcStat } from '../../ports.js';
 import type { SampledProcess } from './sampler.js';
 import { descendants } from './tree.js';
 

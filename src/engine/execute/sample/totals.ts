@@ -2,7 +2,7 @@
  * Exact peaks and totals over a run's samples, in bytes and seconds. Local sampling (./sampler.ts) and remote
  * sampling (an executor streaming samples from where the script runs) feed the same accumulator.
  */
-import type { Sample } from '../types.js';
+import type { Sample } from '../../types.js';
 
 export interface SamplerTotals {
   samples: number;

@@ -3,7 +3,7 @@
  * tick, served through the same `ProcSource` port as this machine's /proc, so ./sampler.ts applies its one set of
  * formulas to both. Parsing is ./procfs.ts's.
  */
-import type { ProcSource, ProcStat } from '../ports.js';
+import type { ProcSource, ProcStat } from '../../ports.js';
 import { parseIo, parseStat } from './procfs.js';
 
 /** One process as read where it runs: /proc/<pid>/stat and /proc/<pid>/io as text, and its open fds. */

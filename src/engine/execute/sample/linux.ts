@@ -3,7 +3,7 @@
  * cheaper than a promise round-trip per file, and a tick must not interleave with the process tree changing.
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
-import type { ProcSource, ProcStat } from '../ports.js';
+import type { ProcSource, ProcStat } from '../../ports.js';
 import { parseChildren, parseIo, parseStat } from './procfs.js';
 
 /** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */

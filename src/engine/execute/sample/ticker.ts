@@ -3,7 +3,7 @@
  * start + k·interval, and a late tick does not push the next one back). `stop()` cancels at once, so the end of a
  * run never waits for a sleeping sampler.
  */
-import type { Clock } from '../ports.js';
+import type { Clock } from '../../ports.js';
 
 export interface Ticker {
   stop(): void;

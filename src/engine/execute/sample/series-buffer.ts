@@ -3,7 +3,7 @@
  * halves itself, keeping from each adjacent pair the sample with the higher memory (and, on a tie, higher CPU),
  * so the shape and the memory peaks survive. Exact peaks and totals never depend on it: the sampler keeps those.
  */
-import type { Sample } from '../types.js';
+import type { Sample } from '../../types.js';
 
 export const MAX_BUFFERED_SAMPLES = 20_000;
 

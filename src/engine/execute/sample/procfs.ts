@@ -1,7 +1,7 @@
 /**
  * Pure parsers of /proc text. No I/O here: ./linux.ts reads the files, tests feed recorded text.
  */
-import type { ProcStat } from '../ports.js';
+import type { ProcStat } from '../../ports.js';
 
 /**
  * Parses /proc/<pid>/stat. The command name (field 2) may contain spaces and parentheses, so fields are counted
