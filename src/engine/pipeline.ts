@@ -1,14 +1,17 @@
 /**
- * The one road from configuration to record, shared by both faces. Each step is one module, named for what it does:
+ * The one road from configuration to record, shared by both faces. Each step is one module, named for what it does;
+ * a step's parts live in its folder:
  *
  *   1. prepare   ./prepare.ts            refuse bad input before anything runs; each run ready to execute
  *   2. history   ./history/planned.ts    the history file checked and read now, parsed while the first script runs
  *   for each run:
- *   3. execute   ./execute/              run the script and measure it (live alerts watch its samples)
- *   4. judge     ./judge.ts              baseline and verdicts, confirmation re-runs of a suspected regression
+ *   3. execute   ./execute/              run the script (executors in exec/) and measure it (sample/, and
+ *                                        instructions/ or profile/ when asked); live alerts watch its samples
+ *   4. judge     ./judge.ts              against the baseline runs the history holds for it (./history/planned.ts):
+ *                                        verdicts (./analysis/), confirmation re-runs of a suspected regression
  *   5. alert     ./alerts/run-alerts.ts  the end-of-run alerts
  *   6. remember  ./history/remember.ts   the run written to the history (its alerts' deliveries awaited after)
- *   7. report    ./report/files.ts       as the run ends, its metrics to the --export targets
+ *   7. report    ./report/files.ts       as the run ends, its metrics to the --export targets (./report/export/)
  *   then:
  *   7. report    ./report/files.ts       the report files, covering every run
  *   8. explain   ./explain.ts            the exit code and the words that explain it

@@ -7,7 +7,7 @@
  *   - the source (ts-jest runs src/engine/execute/exec/): src/python/.
  *
  * The directory is searched next to the running code and up from it, with names in variables, as
- * ../history/sqljs.ts finds sql.js, so the bundler does not try to inline or relocate the files.
+ * ../../history/sqljs.ts finds sql.js, so the bundler does not try to inline or relocate the files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
