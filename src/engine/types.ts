@@ -78,7 +78,7 @@ export interface MetricVerdict {
    */
   limit?: number;
   /**
-   * A suspected regression confirmed or dismissed by running the script again (engine/analysis/confirm.ts): this metric's
+   * A suspected regression confirmed or dismissed by running the script again (engine/confirm.ts): this metric's
    * values in the re-runs. The verdict is then that of the least of this run and its re-runs.
    */
   reruns?: number[];
