@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pidusage from 'pidusage';
 import { median } from 'simple-statistics';
-import { LinuxProcSource } from '../src/engine/sample/linux.js';
-import { TreeSampler } from '../src/engine/sample/sampler.js';
+import { LinuxProcSource } from '../src/engine/execute/sample/linux.js';
+import { TreeSampler } from '../src/engine/execute/sample/sampler.js';
 import { costTable } from './costs.js';
 import { instructionBench } from './instructions.js';
 

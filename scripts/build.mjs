@@ -2,7 +2,7 @@
 // served from pyrun's compile cache on Node 20: see src/compile-cache.ts), plus sql.js's loader and WASM copied beside
 // them (sql.js does not survive bundling; src/engine/history/sqljs.ts loads these files at run time), the site's
 // browser files and uPlot in dist/site/ (src/engine/site/assets.ts), plus
-// pyrun's Python helpers from src/python/ in dist/python/ (src/engine/exec/python-files.ts finds them; their tests
+// pyrun's Python helpers from src/python/ in dist/python/ (src/engine/execute/exec/python-files.ts finds them; their tests
 // stay behind).
 //
 // `--if-changed` (what `npm test` runs first) skips the build when dist/ is the build of exactly these inputs: a

@@ -3,7 +3,7 @@
  * the golden reports) and run specs. Pure data, no I/O.
  */
 import { BYTES_PER_MB, type GateResult, type RunRecord, type Sample } from '../../src/engine/types.js';
-import type { LaunchSpec } from '../../src/engine/exec/types.js';
+import type { LaunchSpec } from '../../src/engine/execute/exec/types.js';
 import type { RunSpec } from '../../src/engine/execute/run-script.js';
 
 /**

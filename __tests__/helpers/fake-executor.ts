@@ -3,10 +3,10 @@
  * a remote executor streams them, then an exit report — with no process at all, so the whole road from config to
  * record runs in milliseconds and deterministically.
  */
-import type { ExecutorChoice } from '../../src/engine/exec/choose.js';
-import { ScriptStartError } from '../../src/engine/exec/errors.js';
-import type { ExitReport, LaunchSpec, RunningScript } from '../../src/engine/exec/types.js';
-import type { MeasuredSample } from '../../src/engine/sample/totals.js';
+import type { ExecutorChoice } from '../../src/engine/execute/exec/choose.js';
+import { ScriptStartError } from '../../src/engine/execute/exec/errors.js';
+import type { ExitReport, LaunchSpec, RunningScript } from '../../src/engine/execute/exec/types.js';
+import type { MeasuredSample } from '../../src/engine/execute/sample/totals.js';
 
 const MB = 1024 * 1024;
 

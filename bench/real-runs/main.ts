@@ -11,7 +11,7 @@
  *
  * Rules compared: `every metric` (each comparable metric judged, as pyrun did before it judged only costs), `costs,
  * one run` (the metrics judged by default, this run alone: what `--confirm-runs 0` gives) and `costs, confirmed`
- * (pyrun's default: a suspected regression is run again twice and stands only when every run is regressed: ./confirm
+ * (pyrun's default: a suspected regression is run again twice and stands only when every run is regressed: analysis/confirm
  * in the engine; here the two runs of the same workload that followed it on the machine stand in for the re-runs).
  * Every rule carries the single-run rule's rank guard (analysis/verdict.ts).
  *
@@ -21,7 +21,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { judgeRun } from '../../src/engine/analysis/index.js';
-import { confirmedVerdicts } from '../../src/engine/confirm.js';
+import { confirmedVerdicts } from '../../src/engine/analysis/confirm.js';
 import { withheldOnBusyMachine, type RunValues } from '../../src/engine/analysis/busy-machine.js';
 import { pairwiseSpread } from '../../src/engine/analysis/baseline.js';
 import { median } from '../../src/engine/analysis/robust.js';

@@ -738,6 +738,228 @@ function xorshift(seed) {
 
 /***/ }),
 
+/***/ 6620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pQ: () => (/* binding */ profiledLaunch),
+  Pc: () => (/* binding */ readRunProfile),
+  rl: () => (/* binding */ withProfileDiff)
+});
+
+;// CONCATENATED MODULE: ./src/engine/execute/profile/diff.ts
+const DEFAULT_PROFILE_DIFF_ROWS = 10;
+const DEFAULT_MIN_GROWTH_FRACTION = 0.01;
+/** Every function either list names, once (own-time list first). */
+function functionsOf(profile) {
+    const out = new Map();
+    for (const entry of [...profile.top_own, ...profile.top_cumulative])
+        if (!out.has(entry.function))
+            out.set(entry.function, entry);
+    return out;
+}
+/** `file:line(name)` → `file(name)`; names without a line (built-ins) stay as they are. */
+function withoutLine(fn) {
+    return fn.replace(/:\d+\(/, '(');
+}
+function profileDiff(current, baseline, opts = {}) {
+    const rows = opts.rows ?? DEFAULT_PROFILE_DIFF_ROWS;
+    const minGrowth = (opts.min_growth_fraction ?? DEFAULT_MIN_GROWTH_FRACTION) * (current.total_s ?? 0);
+    const now = functionsOf(current);
+    const before = functionsOf(baseline);
+    const top_n = opts.top_n ?? Math.max(baseline.top_own.length, baseline.top_cumulative.length);
+    // A full own-time list hides functions below its last entry; a shorter one listed them all.
+    const ownBound = baseline.top_own.length >= top_n && baseline.top_own.length > 0
+        ? Math.min(...baseline.top_own.map((e) => e.own_s))
+        : 0;
+    const unique = (names) => {
+        const seen = new Map();
+        for (const name of names) {
+            const key = withoutLine(name);
+            seen.set(key, seen.has(key) ? null : name);
+        }
+        const out = new Map();
+        for (const [key, name] of seen)
+            if (name !== null)
+                out.set(key, name);
+        return out;
+    };
+    const beforeByName = unique([...before.keys()].filter((name) => !now.has(name)));
+    const nowByName = unique([...now.keys()].filter((name) => !before.has(name)));
+    const grown = [];
+    for (const [name, entry] of now) {
+        let old = before.get(name);
+        if (old === undefined) {
+            const key = withoutLine(name);
+            const candidate = beforeByName.get(key);
+            if (candidate !== undefined && nowByName.get(key) === name)
+                old = before.get(candidate);
+        }
+        const baseOwn = old?.own_s ?? ownBound;
+        const growth_s = entry.own_s - baseOwn;
+        if (!(growth_s > 0) || growth_s < minGrowth)
+            continue;
+        grown.push({
+            function: name,
+            baseline_own_s: old === undefined ? null : old.own_s,
+            current_own_s: entry.own_s,
+            growth_s,
+            growth_pct: old !== undefined && old.own_s > 0 ? (growth_s / old.own_s) * 100 : null,
+            baseline_cumulative_s: old === undefined ? null : old.cumulative_s,
+            current_cumulative_s: entry.cumulative_s,
+        });
+    }
+    grown.sort((a, b) => b.growth_s - a.growth_s || (a.function < b.function ? -1 : 1));
+    return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute/profile/run.ts
+/**
+ * `--profile` around one run, in one place. Before the script starts: the profile's folder made, stale files of
+ * an earlier run removed, and the launch pointed at the stats file. After it ends: the stats read into the record's
+ * `profile` (top functions) and a speedscope file written beside them. Once the run is judged: its profile diffed
+ * against the newest baseline run that has one. Trouble is a warning, never a lost record. The readers (and
+ * node:fs/promises) are loaded only for a profiled run, so an unprofiled run's start-up does without them.
+ */
+
+/**
+ * The launch to start: with the profile path set when `--profile` asks for one and its folder can be made; else
+ * the launch unchanged (a remote executor cannot profile: one warning).
+ */
+async function profiledLaunch(launch, executor, profile, warn) {
+    if (!profile)
+        return launch;
+    if (executor !== 'local') {
+        warn(`--profile works with the local executor only; this run (${executor}) is not profiled`);
+        return launch;
+    }
+    const { prepareProfileFiles } = await __webpack_require__.e(/* import() */ 395).then(__webpack_require__.bind(__webpack_require__, 7395));
+    try {
+        await prepareProfileFiles(profile);
+    }
+    catch (error) {
+        warn(`cannot profile this run: ${error.message}`);
+        return launch;
+    }
+    return { ...launch, profile_path: profile.pstats_path };
+}
+/** The record's `profile` from the stats the run left; when they cannot be read, an empty one saying why. */
+async function readRunProfile(profile, run, warn) {
+    const { collectProfile, missingProfile } = await __webpack_require__.e(/* import() */ 395).then(__webpack_require__.bind(__webpack_require__, 7395));
+    try {
+        return await collectProfile({
+            ...profile,
+            python: run.python,
+            name: run.name,
+            exporter: `pyrun@${run.pyrun_version}`,
+        });
+    }
+    catch (error) {
+        const why = error.message;
+        warn(`no profile for this run: ${why}`);
+        return missingProfile(profile, why);
+    }
+}
+/** The profile diff against the newest baseline run with a readable profile (baseline runs come newest first). */
+function withProfileDiff(record, baselineRuns) {
+    if (!record.profile || record.profile.error !== undefined)
+        return record;
+    const base = baselineRuns.find((r) => r.profile && r.profile.error === undefined && r.profile.top_own.length > 0);
+    if (!base?.profile)
+        return record;
+    return { ...record, profile_diff: profileDiff(record.profile, { ...base.profile, run_id: base.run_id }) };
+}
+
+
+/***/ }),
+
+/***/ 5599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ planHistory),
+/* harmony export */   ru: () => (/* binding */ pastRuns),
+/* harmony export */   tF: () => (/* binding */ baselineRunsFor)
+/* harmony export */ });
+/* harmony import */ var _baseline_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1275);
+/**
+ * The pipeline's history step. The history file is checked and read before any script starts, so a --db that is
+ * not a history file is refused (HistoryTargetError, exit 125) before anything runs; it is parsed while the first
+ * script runs (sql.js loads meanwhile), and awaited when the judge step first needs its baseline runs
+ * (`baselineRunsFor`). A history that cannot be read or parsed is one warning, told when it is first needed: the runs
+ * are then judged without history and not remembered. Loaded only for a run with a history: sql.js, the lock and the record schema stay off the plain path.
+ */
+
+/** Checks and reads the history file at `file` (absolute); null when there is none or it cannot be used (told). */
+async function planHistory(file, mode, warn) {
+    const { HistoryError, HistoryTargetError, beginHistory } = await Promise.all(/* import() */[__webpack_require__.e(648), __webpack_require__.e(872), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941));
+    const unusable = (error) => warn(`${error.message}; runs are judged without history and not remembered`);
+    let beginning;
+    try {
+        beginning = await beginHistory(file, { mode });
+    }
+    catch (error) {
+        if (error instanceof HistoryTargetError || !(error instanceof HistoryError))
+            throw error;
+        unusable(error);
+        return null;
+    }
+    // Settles, never rejects: it runs unawaited beside the script, and its trouble is told when it is awaited.
+    let opening = null;
+    let result = null;
+    const start = () => {
+        opening ??= beginning.open().then((history) => ({ history }), (error) => ({ error }));
+    };
+    const ready = () => {
+        start();
+        result ??= opening.then((settled) => {
+            if ('error' in settled) {
+                unusable(settled.error);
+                return null;
+            }
+            for (const w of settled.history.warnings)
+                warn(w);
+            return settled.history;
+        });
+        return result;
+    };
+    return {
+        start,
+        ready,
+        store: async () => (await ready())?.store ?? null,
+        close: async () => {
+            if (opening)
+                (await ready())?.close();
+        },
+    };
+}
+/**
+ * The earlier runs a run is judged against, newest first, chosen by the one baseline query (./baseline-query.ts):
+ * the pipeline hands them to its judge step, and `pyrun compare` judges a stored run against the same ones.
+ */
+function baselineRunsFor(store, run, baseline_ref) {
+    return store?.baselineRuns((0,_baseline_query_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineQueryFor */ .f$)(run, baseline_ref)) ?? [];
+}
+/** Earlier runs of a series for the HTML report's history charts (oldest first), without their samples. */
+function pastRuns(store, name) {
+    if (!store)
+        return [];
+    try {
+        return store
+            .listRuns({ name, last: 100 })
+            .reverse()
+            .map((r) => ({ ...r, series: [] }));
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
 /***/ 407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1020,8 +1242,8 @@ function correlationMatrices(history, metrics) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/confirm.ts
-var engine_confirm = __webpack_require__(3942);
+// EXTERNAL MODULE: ./src/engine/analysis/confirm.ts
+var analysis_confirm = __webpack_require__(3645);
 // EXTERNAL MODULE: ./src/engine/analysis/busy-machine.ts
 var busy_machine = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/engine/judge.ts
@@ -1064,7 +1286,7 @@ function compareRun(store, newest, options) {
         baseline_ref: options.baseline_ref,
         record: { ...newest, status: measuredStatus(newest.status) },
         gates,
-        reruns: (0,engine_confirm/* rerunsOf */.Xu)(newest.verdicts),
+        reruns: (0,analysis_confirm/* rerunsOf */.Xu)(newest.verdicts),
         busy_machine: (0,busy_machine/* busyMachineModeOf */.j4)(newest.verdicts),
         options: {
             min_baseline_runs: options.min_baseline_runs ?? judge/* MIN_BASELINE_RUNS */.mV,
@@ -1200,18 +1422,18 @@ function gateLimits(gates, metric) {
 /* unused harmony exports MIN_GATE_BASELINE_RUNS, judge */
 /* harmony import */ var _analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
 /* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8929);
-/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3942);
-/* harmony import */ var _execute_run_script_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7708);
-/* harmony import */ var _history_baseline_query_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1275);
+/* harmony import */ var _analysis_confirm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3645);
+/* harmony import */ var _execute_run_script_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8459);
+/* harmony import */ var _history_planned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5599);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8703);
-/* harmony import */ var _profile_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4158);
+/* harmony import */ var _execute_profile_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6620);
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8627);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3387);
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5094);
 /**
  * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
  * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
- * (`--confirm-runs`, the rule in ./confirm.ts) and judged on those runs too; a profiled run's profile is diffed
+ * (`--confirm-runs`, the rule in ./analysis/confirm.ts) and judged on those runs too; a profiled run's profile is diffed
  * against its baseline's. The run record, `pyrun compare`, the summary, the comment and the action's outputs all
  * read what `judge` returns. Outcomes are values (the run record's `status`):
  * - a failed or timed-out script keeps its own status;
@@ -1249,7 +1471,7 @@ function judge(input) {
     let { verdicts } = judgement;
     const suspected = Object.fromEntries((0,_verdicts_js__WEBPACK_IMPORTED_MODULE_1__/* .regressedMetrics */ .k)({ verdicts }).map((m) => [m, verdicts[m]]));
     if (input.reruns !== undefined && input.reruns.length > 0 && Object.keys(suspected).length > 0) {
-        const confirmed = (0,_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .confirmedVerdicts */ .gP)([record, ...input.reruns], input.baselineRuns, {
+        const confirmed = (0,_analysis_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .confirmedVerdicts */ .gP)([record, ...input.reruns], input.baselineRuns, {
             min_baseline_runs: options.min_baseline_runs ?? MIN_BASELINE_RUNS,
             suspected,
         });
@@ -1273,36 +1495,36 @@ function judgedStatus(measured, gateFailed, regressed) {
     return regressed ? 'regressed' : 'passed';
 }
 /**
- * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
- * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
+ * The baseline runs of `record` chosen by the one baseline query (history/planned.ts `baselineRunsFor`), then
+ * judge(). `pyrun compare` calls this; the pipeline's judge step is handed the runs of that same query, so they
+ * agree field for field.
  */
 function judgeAgainstHistory(input) {
-    const baselineRuns = input.store?.baselineRuns((0,_history_baseline_query_js__WEBPACK_IMPORTED_MODULE_5__/* .baselineQueryFor */ .f$)(input.record, input.baseline_ref)) ?? [];
+    const baselineRuns = (0,_history_planned_js__WEBPACK_IMPORTED_MODULE_5__/* .baselineRunsFor */ .tF)(input.store, input.record, input.baseline_ref);
     return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 /**
- * The judge step: the one baseline query and judge, shared with `pyrun compare` (so they agree field for field);
- * confirmation re-runs when the run looks regressed, and the judge again on them; the profile diff. The re-runs
- * start the script again, so a ScriptStartError may come from here too.
+ * The judge step: judge() against the baseline runs it is handed (none: judged against nothing), chosen by the
+ * query `pyrun compare` uses (history/planned.ts `baselineRunsFor`), so they agree field for field; confirmation
+ * re-runs when the run looks regressed, and judge() again on them; the profile diff. The re-runs start the script
+ * again, so a ScriptStartError may come from here too.
  */
-async function judgeMeasured(run, measured, judging, deps) {
+async function judgeMeasured(run, measured, baselineRuns, deps) {
     const input = {
-        store: await judging.store(),
-        baseline_ref: judging.baseline_ref,
         record: measured,
+        baselineRuns,
         gates: run.rules.gates,
         options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
         busy_machine: run.config.busy_machine,
     };
-    let { record, baselineRuns } = judgeAgainstHistory(input);
-    const reruns = await confirmationRuns(run, record, baselineRuns, deps);
-    if (reruns.length > 0)
-        ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
-    return (0,_profile_run_js__WEBPACK_IMPORTED_MODULE_6__/* .withProfileDiff */ .rl)(record, baselineRuns);
+    const judged = judge(input);
+    const reruns = await confirmationRuns(run, judged, baselineRuns, deps);
+    const record = reruns.length > 0 ? judge({ ...input, reruns }) : judged;
+    return (0,_execute_profile_run_js__WEBPACK_IMPORTED_MODULE_6__/* .withProfileDiff */ .rl)(record, baselineRuns);
 }
 /**
  * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
- * (./confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
+ * (./analysis/confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
  * alerts and are not recorded as runs of their own; a re-run that fails ends the confirming (the suspicion stands).
  */
 async function confirmationRuns(run, judged, baselineRuns, deps) {
@@ -1326,150 +1548,13 @@ async function confirmationRuns(run, judged, baselineRuns, deps) {
             break;
         }
         reruns.push(runMetricsOf(again));
-        if ((0,_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .settled */ .gu)([judged, ...reruns], baselineRuns, planned, opts))
+        if ((0,_analysis_confirm_js__WEBPACK_IMPORTED_MODULE_2__/* .settled */ .gu)([judged, ...reruns], baselineRuns, planned, opts))
             break;
     }
     return reruns;
 }
 function runMetricsOf(record) {
     return Object.fromEntries(_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .RUN_METRIC_FIELDS */ .tG.map((f) => [f, record[f]]));
-}
-
-
-/***/ }),
-
-/***/ 4158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pQ: () => (/* binding */ profiledLaunch),
-  Pc: () => (/* binding */ readRunProfile),
-  rl: () => (/* binding */ withProfileDiff)
-});
-
-;// CONCATENATED MODULE: ./src/engine/analysis/profile-diff.ts
-const DEFAULT_PROFILE_DIFF_ROWS = 10;
-const DEFAULT_MIN_GROWTH_FRACTION = 0.01;
-/** Every function either list names, once (own-time list first). */
-function functionsOf(profile) {
-    const out = new Map();
-    for (const entry of [...profile.top_own, ...profile.top_cumulative])
-        if (!out.has(entry.function))
-            out.set(entry.function, entry);
-    return out;
-}
-/** `file:line(name)` → `file(name)`; names without a line (built-ins) stay as they are. */
-function withoutLine(fn) {
-    return fn.replace(/:\d+\(/, '(');
-}
-function profileDiff(current, baseline, opts = {}) {
-    const rows = opts.rows ?? DEFAULT_PROFILE_DIFF_ROWS;
-    const minGrowth = (opts.min_growth_fraction ?? DEFAULT_MIN_GROWTH_FRACTION) * (current.total_s ?? 0);
-    const now = functionsOf(current);
-    const before = functionsOf(baseline);
-    const top_n = opts.top_n ?? Math.max(baseline.top_own.length, baseline.top_cumulative.length);
-    // A full own-time list hides functions below its last entry; a shorter one listed them all.
-    const ownBound = baseline.top_own.length >= top_n && baseline.top_own.length > 0
-        ? Math.min(...baseline.top_own.map((e) => e.own_s))
-        : 0;
-    const unique = (names) => {
-        const seen = new Map();
-        for (const name of names) {
-            const key = withoutLine(name);
-            seen.set(key, seen.has(key) ? null : name);
-        }
-        const out = new Map();
-        for (const [key, name] of seen)
-            if (name !== null)
-                out.set(key, name);
-        return out;
-    };
-    const beforeByName = unique([...before.keys()].filter((name) => !now.has(name)));
-    const nowByName = unique([...now.keys()].filter((name) => !before.has(name)));
-    const grown = [];
-    for (const [name, entry] of now) {
-        let old = before.get(name);
-        if (old === undefined) {
-            const key = withoutLine(name);
-            const candidate = beforeByName.get(key);
-            if (candidate !== undefined && nowByName.get(key) === name)
-                old = before.get(candidate);
-        }
-        const baseOwn = old?.own_s ?? ownBound;
-        const growth_s = entry.own_s - baseOwn;
-        if (!(growth_s > 0) || growth_s < minGrowth)
-            continue;
-        grown.push({
-            function: name,
-            baseline_own_s: old === undefined ? null : old.own_s,
-            current_own_s: entry.own_s,
-            growth_s,
-            growth_pct: old !== undefined && old.own_s > 0 ? (growth_s / old.own_s) * 100 : null,
-            baseline_cumulative_s: old === undefined ? null : old.cumulative_s,
-            current_cumulative_s: entry.cumulative_s,
-        });
-    }
-    grown.sort((a, b) => b.growth_s - a.growth_s || (a.function < b.function ? -1 : 1));
-    return { baseline_run_id: baseline.run_id, grown: grown.slice(0, rows) };
-}
-
-;// CONCATENATED MODULE: ./src/engine/profile/run.ts
-/**
- * `--profile` around one run, in one place. Before the script starts: the profile's folder made, stale files of
- * an earlier run removed, and the launch pointed at the stats file. After it ends: the stats read into the record's
- * `profile` (top functions) and a speedscope file written beside them. Once the run is judged: its profile diffed
- * against the newest baseline run that has one. Trouble is a warning, never a lost record. The readers (and
- * node:fs/promises) are loaded only for a profiled run, so an unprofiled run's start-up does without them.
- */
-
-/**
- * The launch to start: with the profile path set when `--profile` asks for one and its folder can be made; else
- * the launch unchanged (a remote executor cannot profile: one warning).
- */
-async function profiledLaunch(launch, executor, profile, warn) {
-    if (!profile)
-        return launch;
-    if (executor !== 'local') {
-        warn(`--profile works with the local executor only; this run (${executor}) is not profiled`);
-        return launch;
-    }
-    const { prepareProfileFiles } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 9027));
-    try {
-        await prepareProfileFiles(profile);
-    }
-    catch (error) {
-        warn(`cannot profile this run: ${error.message}`);
-        return launch;
-    }
-    return { ...launch, profile_path: profile.pstats_path };
-}
-/** The record's `profile` from the stats the run left; when they cannot be read, an empty one saying why. */
-async function readRunProfile(profile, run, warn) {
-    const { collectProfile, missingProfile } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 9027));
-    try {
-        return await collectProfile({
-            ...profile,
-            python: run.python,
-            name: run.name,
-            exporter: `pyrun@${run.pyrun_version}`,
-        });
-    }
-    catch (error) {
-        const why = error.message;
-        warn(`no profile for this run: ${why}`);
-        return missingProfile(profile, why);
-    }
-}
-/** The profile diff against the newest baseline run with a readable profile (baseline runs come newest first). */
-function withProfileDiff(record, baselineRuns) {
-    if (!record.profile || record.profile.error !== undefined)
-        return record;
-    const base = baselineRuns.find((r) => r.profile && r.profile.error === undefined && r.profile.top_own.length > 0);
-    if (!base?.profile)
-        return record;
-    return { ...record, profile_diff: profileDiff(record.profile, { ...base.profile, run_id: base.run_id }) };
 }
 
 

@@ -26,7 +26,7 @@ var external_node_url_ = __webpack_require__(3136);
  * The site's static files: the browser side (src/site/: kit.js, charts.js, app.js and site.css, pyrun's own) and uPlot, the chart
  * library (its minified script and stylesheet). The build copies them all to dist/site/, so the bundles find them
  * beside themselves with no node_modules; from source (jest), src/site/ holds pyrun's own and uPlot comes from the
- * installed package. Found the way ../exec/python-files.ts finds the Python helpers: names in variables, searched
+ * installed package. Found the way ../execute/exec/python-files.ts finds the Python helpers: names in variables, searched
  * up from the running code, so the bundler neither inlines nor relocates them.
  */
 
@@ -872,7 +872,7 @@ function errorFunction(x) {
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8703);
 /* harmony import */ var _analysis_verdict_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9740);
-/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3942);
+/* harmony import */ var _analysis_confirm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3645);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(938);
 /**
@@ -994,7 +994,7 @@ function detectableLine(record) {
     return `  with these ${runs} baseline runs, a rise under ${parts.join(', ')} would pass unseen`;
 }
 function namesItsRuns(statistic) {
-    return statistic.startsWith(_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_7__/* .WINDOW_STATISTIC */ .uM) || (0,_confirm_js__WEBPACK_IMPORTED_MODULE_8__/* .isConfirmedStatistic */ .eI)(statistic);
+    return statistic.startsWith(_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_7__/* .WINDOW_STATISTIC */ .uM) || (0,_analysis_confirm_js__WEBPACK_IMPORTED_MODULE_8__/* .isConfirmedStatistic */ .eI)(statistic);
 }
 /** What happened, in a few words: `passed`, `regressed`, `failed 2 gates`, `failed (exit 3)`, `timed out`. */
 function headline(record) {

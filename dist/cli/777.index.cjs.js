@@ -100,10 +100,10 @@ __webpack_require__.d(__webpack_exports__, {
 var parse = __webpack_require__(9545);
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(7679);
-// EXTERNAL MODULE: ./src/engine/exec/python.ts
-var python = __webpack_require__(2698);
+// EXTERNAL MODULE: ./src/engine/execute/exec/python.ts
+var python = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/engine/prepare.ts + 23 modules
-var prepare = __webpack_require__(8292);
+var prepare = __webpack_require__(3811);
 // EXTERNAL MODULE: ./src/engine/report/protect.ts
 var report_protect = __webpack_require__(3706);
 // EXTERNAL MODULE: ./src/engine/report/write-file.ts
@@ -376,7 +376,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 8 modules
-var run_script = __webpack_require__(7708);
+var run_script = __webpack_require__(8459);
 ;// CONCATENATED MODULE: ./src/engine/ab/run-ab.ts
 /**
  * `pyrun ab`: A and B measured side by side on one machine, interleaved as hyperfine does. Warm-ups first (A then
@@ -823,7 +823,10 @@ async function writeAbReports(record, config, facts, ports, protect) {
         ],
         [config.tap_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 1614))).renderAbTap(record)],
         [config.html_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(255), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 7266))).renderAbHtml(record)],
-        [config.hyperfine_path, async () => (await __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 1584))).abHyperfineJson(record)],
+        [
+            config.hyperfine_path,
+            async () => (await __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 6937))).abHyperfineJson(record),
+        ],
     ];
     for (const [file, render] of files) {
         if (!file)
@@ -841,7 +844,7 @@ var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/cli/log.ts
 var cli_log = __webpack_require__(7644);
 // EXTERNAL MODULE: ./src/cli/ports.ts + 2 modules
-var cli_ports = __webpack_require__(1518);
+var cli_ports = __webpack_require__(1713);
 ;// CONCATENATED MODULE: ./src/cli/commands/ab.ts
 /**
  * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),

@@ -1,4 +1,4 @@
-"""Prints a cProfile stats file as JSON, for pyrun (src/engine/profile/stats.ts), which reads it with the
+"""Prints a cProfile stats file as JSON, for pyrun (src/engine/execute/profile/stats.ts), which reads it with the
 interpreter that wrote it, because the pstats format is Python's own (marshal):
 
     python -S -E pstats_reader.py FILE

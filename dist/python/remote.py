@@ -1,5 +1,5 @@
 """pyrun's remote launcher: stands beside the script where it runs (an SSH host, a container), and speaks to pyrun
-over one byte stream in each direction (its stdin and stdout; frames: src/engine/exec/mux.ts).
+over one byte stream in each direction (its stdin and stdout; frames: src/engine/execute/exec/mux.ts).
 
 pyrun sends it as `python3 -S -E -c PROGRAM`, PROGRAM being bootstrap.py carrying this file and launcher.py.
 Processes:
@@ -12,7 +12,7 @@ R reports to L through a pipe (started, error, exited with the kernel's exact fi
 keeps the relayed output out of the I/O figures: L's own reads and writes never count.
 
 L sends pyrun the RAW /proc text of R and of every descendant of R every interval; the formulas (CPU %, RSS,
-sums over the tree) live once, in pyrun (src/engine/sample/sampler.ts), applied to these snapshots exactly as to
+sums over the tree) live once, in pyrun (src/engine/execute/sample/sampler.ts), applied to these snapshots exactly as to
 this machine's /proc.
 
 pyrun -> L: first a control {"op":"start","interval_s","grace_s","args",

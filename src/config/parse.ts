@@ -2,7 +2,7 @@
  * parseConfig: raw option values (strings, lists, booleans, as a CLI or the action's inputs give them) → a typed
  * Config, or every error at once, each naming the option the way its face spells it.
  */
-import { parseExportTargets } from '../engine/export/index.js';
+import { parseExportTargets } from '../engine/report/export/index.js';
 import { toRunConfig, type RunConfig } from './run-config.js';
 import { OPTION_NAMES, optionSpec, type CheckedValues, type OptionName } from './schema.js';
 

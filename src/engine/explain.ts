@@ -12,7 +12,7 @@ import { describeScriptOutcome, OOM_KILLED } from './report/script-outcome.js';
 import { judgedMetrics, regressedMetrics } from './verdicts.js';
 import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
-import { isConfirmedStatistic } from './confirm.js';
+import { isConfirmedStatistic } from './analysis/confirm.js';
 import { EXIT_PYRUN_ERROR, suiteExitCode } from './outcome.js';
 import type { ComparableMetric, MetricVerdict, RunRecord } from './types.js';
 

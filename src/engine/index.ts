@@ -16,7 +16,7 @@ export type { HistoryPlan } from './history/planned.js';
 export { explain, headline } from './explain.js';
 export { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor, PyrunError, suiteExitCode } from './outcome.js';
 export { systemClock, type Clock, type Logger } from './ports.js';
-export { LinuxProcSource } from './sample/linux.js';
+export { LinuxProcSource } from './execute/sample/linux.js';
 export { maskSecrets } from './alerts/index.js';
 export { MIN_BASELINE_RUNS } from './judge.js';
 export { regressedMetrics } from './verdicts.js';

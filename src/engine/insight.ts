@@ -18,7 +18,7 @@ import {
   type Trend,
 } from './analysis/index.js';
 import type { HistoryStore, StoredRun } from './history/index.js';
-import { rerunsOf } from './confirm.js';
+import { rerunsOf } from './analysis/confirm.js';
 import { busyMachineModeOf } from './analysis/busy-machine.js';
 import { judgeAgainstHistory, MIN_BASELINE_RUNS } from './judge.js';
 import { comparisonsOf, metricsOf, parseGate, type GateRule } from './rules/index.js';

@@ -1,7 +1,7 @@
 /**
  * The pipeline's judge step, and the one judge. A measured run is judged against its history: baseline and verdict
  * per metric, then the gates, then the final status; a run that looks regressed is run again to confirm it
- * (`--confirm-runs`, the rule in ./confirm.ts) and judged on those runs too; a profiled run's profile is diffed
+ * (`--confirm-runs`, the rule in ./analysis/confirm.ts) and judged on those runs too; a profiled run's profile is diffed
  * against its baseline's. The run record, `pyrun compare`, the summary, the comment and the action's outputs all
  * read what `judge` returns. Outcomes are values (the run record's `status`):
  * - a failed or timed-out script keeps its own status;
@@ -13,13 +13,13 @@
 import { withheldOnBusyMachine, type BusyMachineMode, type RunValues } from './analysis/busy-machine.js';
 import { judgeRun, type JudgeOptions } from './analysis/index.js';
 import type { RunConfig } from './config.js';
-import { confirmedVerdicts, settled } from './confirm.js';
+import { confirmedVerdicts, settled } from './analysis/confirm.js';
 import type { ExecuteDeps, RunToExecute } from './execute/index.js';
 import { runScript } from './execute/run-script.js';
-import { baselineQueryFor } from './history/baseline-query.js';
+import { baselineRunsFor } from './history/planned.js';
 import type { HistoryStore, StoredRun } from './history/store.js';
 import { RUN_METRIC_FIELDS } from './metrics.js';
-import { withProfileDiff } from './profile/run.js';
+import { withProfileDiff } from './execute/profile/run.js';
 import { formatChangePct } from './report/numbers.js';
 import { evaluateGates, type GateRule } from './rules/index.js';
 import type { ComparableMetric, RunMetrics, RunRecord, RunStatus } from './types.js';
@@ -42,7 +42,7 @@ export interface JudgeInput {
   /** `min_baseline_runs` (default 5): baseline runs needed for an automatic verdict. */
   options?: JudgeOptions;
   /**
-   * Re-runs of the script made to confirm a suspected regression (./confirm.ts): a metric regressed on this run
+   * Re-runs of the script made to confirm a suspected regression (./analysis/confirm.ts): a metric regressed on this run
    * is judged again on the least of this run and these. Absent: the verdicts of this run alone.
    */
   reruns?: readonly RunValues[];
@@ -101,14 +101,15 @@ export interface HistoryJudgeInput extends Omit<JudgeInput, 'baselineRuns'> {
 }
 
 /**
- * The baseline runs of `record` chosen by the one baseline query (history/baseline-query.ts), then judge().
- * The run itself (the pipeline's judge step) and `pyrun compare` both call this, so they agree field for field.
+ * The baseline runs of `record` chosen by the one baseline query (history/planned.ts `baselineRunsFor`), then
+ * judge(). `pyrun compare` calls this; the pipeline's judge step is handed the runs of that same query, so they
+ * agree field for field.
  */
 export function judgeAgainstHistory(input: HistoryJudgeInput): {
   record: RunRecord;
   baselineRuns: StoredRun[];
 } {
-  const baselineRuns = input.store?.baselineRuns(baselineQueryFor(input.record, input.baseline_ref)) ?? [];
+  const baselineRuns = baselineRunsFor(input.store, input.record, input.baseline_ref);
   return { record: judge({ ...input, baselineRuns }), baselineRuns };
 }
 
@@ -118,44 +119,34 @@ export interface RunToJudge extends RunToExecute {
   rules: { gates: readonly GateRule[] };
 }
 
-export interface JudgeContext {
-  /**
-   * The history, asked for once the script has ended: its file was read before the script started, and it may be
-   * parsed while the script runs. null: judged against nothing.
-   */
-  store(): Promise<Pick<HistoryStore, 'baselineRuns'> | null>;
-  /** Whose runs form the baseline; null: every ref. */
-  baseline_ref: string | null;
-}
-
 /**
- * The judge step: the one baseline query and judge, shared with `pyrun compare` (so they agree field for field);
- * confirmation re-runs when the run looks regressed, and the judge again on them; the profile diff. The re-runs
- * start the script again, so a ScriptStartError may come from here too.
+ * The judge step: judge() against the baseline runs it is handed (none: judged against nothing), chosen by the
+ * query `pyrun compare` uses (history/planned.ts `baselineRunsFor`), so they agree field for field; confirmation
+ * re-runs when the run looks regressed, and judge() again on them; the profile diff. The re-runs start the script
+ * again, so a ScriptStartError may come from here too.
  */
 export async function judgeMeasured(
   run: RunToJudge,
   measured: RunRecord,
-  judging: JudgeContext,
+  baselineRuns: readonly StoredRun[],
   deps: ExecuteDeps,
 ): Promise<RunRecord> {
   const input = {
-    store: await judging.store(),
-    baseline_ref: judging.baseline_ref,
     record: measured,
+    baselineRuns,
     gates: run.rules.gates,
     options: { min_baseline_runs: run.config.min_baseline_runs, judged: run.config.judge },
     busy_machine: run.config.busy_machine,
   };
-  let { record, baselineRuns } = judgeAgainstHistory(input);
-  const reruns = await confirmationRuns(run, record, baselineRuns, deps);
-  if (reruns.length > 0) ({ record, baselineRuns } = judgeAgainstHistory({ ...input, reruns }));
+  const judged = judge(input);
+  const reruns = await confirmationRuns(run, judged, baselineRuns, deps);
+  const record = reruns.length > 0 ? judge({ ...input, reruns }) : judged;
   return withProfileDiff(record, baselineRuns);
 }
 
 /**
  * A run that looks regressed is run again, up to `confirm_runs` times, until its suspected metrics are settled
- * (./confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
+ * (./analysis/confirm.ts): the re-runs' metrics, or none when nothing is suspected or confirming is off. Re-runs fire no
  * alerts and are not recorded as runs of their own; a re-run that fails ends the confirming (the suspicion stands).
  */
 async function confirmationRuns(

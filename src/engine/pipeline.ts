@@ -1,14 +1,17 @@
 /**
- * The one road from configuration to record, shared by both faces. Each step is one module, named for what it does:
+ * The one road from configuration to record, shared by both faces. Each step is one module, named for what it does;
+ * a step's parts live in its folder:
  *
  *   1. prepare   ./prepare.ts            refuse bad input before anything runs; each run ready to execute
  *   2. history   ./history/planned.ts    the history file checked and read now, parsed while the first script runs
  *   for each run:
- *   3. execute   ./execute/              run the script and measure it (live alerts watch its samples)
- *   4. judge     ./judge.ts              baseline and verdicts, confirmation re-runs of a suspected regression
+ *   3. execute   ./execute/              run the script (executors in exec/) and measure it (sample/, and
+ *                                        instructions/ or profile/ when asked); live alerts watch its samples
+ *   4. judge     ./judge.ts              against the baseline runs the history holds for it (./history/planned.ts):
+ *                                        verdicts (./analysis/), confirmation re-runs of a suspected regression
  *   5. alert     ./alerts/run-alerts.ts  the end-of-run alerts
  *   6. remember  ./history/remember.ts   the run written to the history (its alerts' deliveries awaited after)
- *   7. report    ./report/files.ts       as the run ends, its metrics to the --export targets
+ *   7. report    ./report/files.ts       as the run ends, its metrics to the --export targets (./report/export/)
  *   then:
  *   7. report    ./report/files.ts       the report files, covering every run
  *   8. explain   ./explain.ts            the exit code and the words that explain it
@@ -20,11 +23,11 @@
  * schema) only with a history, the exporters only with `--export`, each report renderer only for its file.
  */
 import type { RunConfig } from './config.js';
-import { ScriptStartError } from './exec/errors.js';
+import { ScriptStartError } from './execute/exec/errors.js';
 import { execute, unstartedRecord } from './execute/index.js';
 import type { RunHooks } from './execute/run-script.js';
 import { explainRuns } from './explain.js';
-import { planHistory, type HistoryPlan } from './history/planned.js';
+import { baselineRunsFor, planHistory, type HistoryPlan } from './history/planned.js';
 import { remember } from './history/remember.js';
 import { judgeMeasured } from './judge.js';
 import type { PipelinePorts } from './pipeline-ports.js';
@@ -78,16 +81,10 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
       try {
         // 3. execute, the live alerts watching
         const measured = await execute(run, { ...ports, hooks: run.alerts.watching(hooks) });
-        // 4. judge
-        judged = await judgeMeasured(
-          run,
-          measured,
-          {
-            store: async () => (history ? await history.store() : null),
-            baseline_ref: run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null,
-          },
-          { ...ports, hooks },
-        );
+        // 4. judge, against the baseline runs the history holds for this run (read before it, parsed meanwhile)
+        const baseline_ref = run.config.baseline_ref ?? request.history?.default_baseline_ref ?? null;
+        const baselineRuns = baselineRunsFor(history ? await history.store() : null, measured, baseline_ref);
+        judged = await judgeMeasured(run, measured, baselineRuns, { ...ports, hooks });
       } catch (error) {
         // An interpreter that dies before the script starts: a record that says so (exit 125), never remembered.
         if (!(error instanceof ScriptStartError)) throw error;

@@ -8,20 +8,20 @@ import path from 'node:path';
 import { hostname } from 'node:os';
 import { AlertDispatcher, channelSecrets, type ChannelConfig } from './alerts/index.js';
 import type { RunConfig } from './config.js';
-import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './exec/choose.js';
-import { parseExportTargets, targetSecrets, type ExportTarget } from './export/index.js';
+import { chooseExecutor, type ExecutorChoice, type ExecutorIo } from './execute/exec/choose.js';
+import { parseExportTargets, targetSecrets, type ExportTarget } from './report/export/index.js';
 import type { CommitMode } from './history/open.js';
 import { PyrunError } from './outcome.js';
 import type { Logger } from './ports.js';
-import { profilePaths } from './profile/paths.js';
-import type { ProfileFiles } from './profile/run.js';
+import { profilePaths } from './execute/profile/paths.js';
+import type { ProfileFiles } from './execute/profile/run.js';
 import type { ReportPaths } from './report/files.js';
 import { parseAlert, parseGate, RuleError, type AlertRule, type GateRule } from './rules/index.js';
 import type { RunSpec } from './execute/run-script.js';
-import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
+import { launchLabel, type LaunchSpec, type RunningScript } from './execute/exec/types.js';
 import { RunAlerts } from './alerts/run-alerts.js';
 import { newRunId } from './run-id.js';
-import { resolveValgrind } from './instructions/valgrind.js';
+import { resolveValgrind } from './execute/instructions/valgrind.js';
 
 /** Where `--instructions` runs keep their callgrind files, one folder per run, without --instructions-dir. */
 export const DEFAULT_INSTRUCTIONS_DIR = '.pyrun/instructions';
@@ -89,7 +89,7 @@ export function configSecrets(config: RunConfig): string[] {
   return secrets;
 }
 
-/** Chooses where a run executes (the real choice: ./exec/choose.ts; tests pass a fake executor). */
+/** Chooses where a run executes (the real choice: ./execute/exec/choose.ts; tests pass a fake executor). */
 export type ExecutorChooser = (config: RunConfig, io: ExecutorIo) => ExecutorChoice;
 
 export function prepareRun(

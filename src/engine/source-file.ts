@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { LaunchSpec } from './exec/types.js';
+import type { LaunchSpec } from './execute/exec/types.js';
 
 export function sourceFile(
   launch: Pick<LaunchSpec, 'script' | 'module' | 'cwd'>,

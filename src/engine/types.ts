@@ -84,7 +84,7 @@ export interface MetricVerdict {
    */
   busy_machine?: { cores: number[]; baseline_cores: number };
   /**
-   * A suspected regression confirmed or dismissed by running the script again (engine/confirm.ts): this metric's
+   * A suspected regression confirmed or dismissed by running the script again (analysis/confirm.ts): this metric's
    * values in the re-runs. The verdict is then that of the least of this run and its re-runs.
    */
   reruns?: number[];

@@ -1,6 +1,6 @@
 """Runs pyrun's remote launcher from sources carried inline, as `python3 -S -E -c PROGRAM`.
 
-pyrun builds PROGRAM from this file by filling SOURCES with launcher.py and remote.py (src/engine/exec/
+pyrun builds PROGRAM from this file by filling SOURCES with launcher.py and remote.py (src/engine/execute/exec/
 remote-launcher.ts): no file of pyrun's needs to exist where the script runs. Each source becomes a module in
 sys.modules before remote.main() runs, so `import launcher` finds pyrun's module and never a file of that name in
 the working directory; the working directory is also taken off sys.path, so the user's files cannot shadow the

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import type { SpeedscopeFile } from '../../../src/engine/profile/speedscope.js';
+import type { SpeedscopeFile } from '../../../src/engine/execute/profile/speedscope.js';
 import type { RunRecord } from '../../../src/engine/types.js';
 import { fixture, pyrun, tempDir } from '../../helpers/pyrun.js';
 

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomContainerName } from '../../../src/engine/exec/docker.js';
+import { randomContainerName } from '../../../src/engine/execute/exec/docker.js';
 import { fixture, pyrun, tempDir } from '../../helpers/pyrun.js';
 import {
   containerPids,

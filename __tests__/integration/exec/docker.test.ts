@@ -7,11 +7,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from '@jest/globals';
-import { randomContainerName, startDocker, type DockerOptions } from '../../../src/engine/exec/docker.js';
-import type { LaunchSpec } from '../../../src/engine/exec/types.js';
+import {
+  randomContainerName,
+  startDocker,
+  type DockerOptions,
+} from '../../../src/engine/execute/exec/docker.js';
+import type { LaunchSpec } from '../../../src/engine/execute/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';
 import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
-import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
+import { LinuxProcSource } from '../../../src/engine/execute/sample/linux.js';
 import { fixture, FIXTURES } from '../../helpers/pyrun.js';
 import {
   containerInitPid,

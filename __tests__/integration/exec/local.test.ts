@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ScriptStartError } from '../../../src/engine/exec/errors.js';
-import { startLocal } from '../../../src/engine/exec/local.js';
-import { pythonFile } from '../../../src/engine/exec/python-files.js';
+import { ScriptStartError } from '../../../src/engine/execute/exec/errors.js';
+import { startLocal } from '../../../src/engine/execute/exec/local.js';
+import { pythonFile } from '../../../src/engine/execute/exec/python-files.js';
 import { fixture, FIXTURES } from '../../helpers/pyrun.js';
 import { testEnv, writeScript } from './helpers.js';
 

@@ -6,11 +6,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
-import { driveRemoteLauncher, type TransportEnd } from '../../../src/engine/exec/remote-session.js';
-import type { StartRequest } from '../../../src/engine/exec/remote-types.js';
-import type { RunningScript } from '../../../src/engine/exec/types.js';
-import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
+import { remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-launcher.js';
+import { driveRemoteLauncher, type TransportEnd } from '../../../src/engine/execute/exec/remote-session.js';
+import type { StartRequest } from '../../../src/engine/execute/exec/remote-types.js';
+import type { RunningScript } from '../../../src/engine/execute/exec/types.js';
+import type { MeasuredSample } from '../../../src/engine/execute/sample/totals.js';
 import { fixture, FIXTURES, tempDir } from '../../helpers/pyrun.js';
 import { allGone, Collector, launcherDirs, readPids, testEnv, waitFor, waitForFile } from './helpers.js';
 

@@ -1,8 +1,8 @@
 /** The remote launcher's program as it travels: one ASCII argument that Python reads back as our sources. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
-import { pythonString, remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
-import { pythonSource } from '../../../src/engine/exec/python-files.js';
+import { pythonString, remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-launcher.js';
+import { pythonSource } from '../../../src/engine/execute/exec/python-files.js';
 
 describe('remoteLauncherProgram', () => {
   it('is pure ASCII and far below the 128 KiB one argument may hold', () => {

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { remoteCommand, shellQuote } from '../../../src/engine/exec/ssh.js';
-import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
+import { remoteCommand, shellQuote } from '../../../src/engine/execute/exec/ssh.js';
+import { remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-launcher.js';
 
 const SHELLS = ['/bin/sh', '/bin/dash', '/bin/bash', '/usr/bin/zsh'].filter((s) => existsSync(s));
 

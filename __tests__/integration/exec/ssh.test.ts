@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { startSsh, SshConnectionLost, type SshOptions } from '../../../src/engine/exec/ssh.js';
-import type { LaunchSpec } from '../../../src/engine/exec/types.js';
+import { startSsh, SshConnectionLost, type SshOptions } from '../../../src/engine/execute/exec/ssh.js';
+import type { LaunchSpec } from '../../../src/engine/execute/exec/types.js';
 import { systemClock } from '../../../src/engine/ports.js';
 import { runScript, type RunSpec } from '../../../src/engine/execute/run-script.js';
-import { LinuxProcSource } from '../../../src/engine/sample/linux.js';
+import { LinuxProcSource } from '../../../src/engine/execute/sample/linux.js';
 import { fixture, tempDir } from '../../helpers/pyrun.js';
 import { sshdUnavailable, startSshd, type TestSshd } from '../../helpers/sshd.js';
 import {

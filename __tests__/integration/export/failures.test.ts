@@ -4,7 +4,7 @@
  * and the healthy targets beside them still receive the run.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { exportRun, parseExportTarget } from '../../../src/engine/export/index.js';
+import { exportRun, parseExportTarget } from '../../../src/engine/report/export/index.js';
 import { HttpReceiver } from '../../helpers/servers/http-receiver.js';
 import { StatsdReceiver } from '../../helpers/servers/statsd-receiver.js';
 import { closedPort, SilentServer } from '../../helpers/servers/tcp.js';

@@ -3,7 +3,12 @@
  * a UDP socket on 127.0.0.1, both through exportRun, together in one call.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { exportRun, otlpJson, parseExportTarget, statsdLines } from '../../../src/engine/export/index.js';
+import {
+  exportRun,
+  otlpJson,
+  parseExportTarget,
+  statsdLines,
+} from '../../../src/engine/report/export/index.js';
 import type { HttpReceiver } from '../../helpers/servers/http-receiver.js';
 import { otlpProblems, startOtlpReceiver } from '../../helpers/servers/otlp-receiver.js';
 import { StatsdReceiver } from '../../helpers/servers/statsd-receiver.js';

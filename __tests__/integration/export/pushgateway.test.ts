@@ -4,7 +4,7 @@
  * Needs the Debian package prometheus-pushgateway; without its binary the suite is skipped, saying so.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { exportRun, parseExportTarget, type ExportTarget } from '../../../src/engine/export/index.js';
+import { exportRun, parseExportTarget, type ExportTarget } from '../../../src/engine/report/export/index.js';
 import {
   Pushgateway,
   PUSHGATEWAY_BINARY,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { abExitCode, runAb, type AbSpec } from '../../../src/engine/ab/run-ab.js';
-import type { ExitReport, LaunchSpec, RunningScript } from '../../../src/engine/exec/types.js';
+import type { ExitReport, LaunchSpec, RunningScript } from '../../../src/engine/execute/exec/types.js';
 import type { RunSpec } from '../../../src/engine/execute/run-script.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';
 import { runSpec } from '../../helpers/builders.js';

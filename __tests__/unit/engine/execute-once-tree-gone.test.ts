@@ -5,7 +5,7 @@
  * /proc and a hand-written executor whose exit the test releases.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { ExitReport, RunningScript, StartInfo } from '../../../src/engine/exec/types.js';
+import type { ExitReport, RunningScript, StartInfo } from '../../../src/engine/execute/exec/types.js';
 import { executeOnce } from '../../../src/engine/execute/once.js';
 import type { Sample } from '../../../src/engine/types.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';

@@ -1,6 +1,6 @@
 /** judge(): the one function that turns a measured run and its baseline runs into verdicts, gates and a status. */
 import { describe, expect, it } from '@jest/globals';
-import { rerunsOf } from '../../../src/engine/confirm.js';
+import { rerunsOf } from '../../../src/engine/analysis/confirm.js';
 import { explain } from '../../../src/engine/explain.js';
 import { judge, MIN_BASELINE_RUNS } from '../../../src/engine/judge.js';
 import { exitCodeFor } from '../../../src/engine/outcome.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Execution } from '../../../src/engine/execute/once.js';
 import { measure } from '../../../src/engine/execute/measure.js';
-import { emptyTotals } from '../../../src/engine/sample/totals.js';
+import { emptyTotals } from '../../../src/engine/execute/sample/totals.js';
 
 function execution(host_cpu: Execution['host_cpu'], cpu_time_s = 0.4): Execution {
   return {

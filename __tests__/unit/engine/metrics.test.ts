@@ -6,8 +6,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { judgeRun } from '../../../src/engine/analysis/index.js';
 import { DEFAULT_RELATIVE_THRESHOLD_PCT } from '../../../src/engine/analysis/verdict.js';
-import type { ExitReport, LaunchSpec, RunningScript } from '../../../src/engine/exec/types.js';
-import { exportedValues } from '../../../src/engine/export/values.js';
+import type { ExitReport, LaunchSpec, RunningScript } from '../../../src/engine/execute/exec/types.js';
+import { exportedValues } from '../../../src/engine/report/export/values.js';
 import { CSV_COLUMNS, csvField, runsToCsv } from '../../../src/engine/history/csv.js';
 import { INSERT_SAMPLE_SQL, RUN_COLUMNS } from '../../../src/engine/history/rows.js';
 import { checkRunRecord } from '../../../src/engine/history/validate.js';

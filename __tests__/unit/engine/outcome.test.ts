@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { exitCodeFor } from '../../../src/engine/outcome.js';
-import { scriptEnvironment } from '../../../src/engine/exec/env.js';
+import { scriptEnvironment } from '../../../src/engine/execute/exec/env.js';
 
 describe('exitCodeFor (the exit codes of docs/cli.md)', () => {
   it.each([

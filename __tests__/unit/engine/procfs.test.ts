@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseChildren, parseHostCpu, parseIo, parseStat } from '../../../src/engine/sample/procfs.js';
+import {
+  parseChildren,
+  parseHostCpu,
+  parseIo,
+  parseStat,
+} from '../../../src/engine/execute/sample/procfs.js';
 
 // Recorded from a real /proc/<pid>/stat, with a command name that contains spaces and a ')'.
 const STAT =

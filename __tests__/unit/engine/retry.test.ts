@@ -1,6 +1,6 @@
 /** Retry with backoff: the waits between attempts, on a manual clock with a scripted source of chance. */
 import { describe, expect, it } from '@jest/globals';
-import type { LaunchSpec, RunningScript } from '../../../src/engine/exec/types.js';
+import type { LaunchSpec, RunningScript } from '../../../src/engine/execute/exec/types.js';
 import { MAX_RETRY_DELAY_S, retryDelay_s } from '../../../src/engine/execute/retry.js';
 import { runScript, type RunHooks, type RunSpec } from '../../../src/engine/execute/run-script.js';
 import { ManualClock, ScriptedProcSource } from '../../helpers/fakes.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { TreeSampler } from '../../../src/engine/sample/sampler.js';
-import { descendants } from '../../../src/engine/sample/tree.js';
+import { TreeSampler } from '../../../src/engine/execute/sample/sampler.js';
+import { descendants } from '../../../src/engine/execute/sample/tree.js';
 import { ScriptedProcSource } from '../../helpers/fakes.js';
 
 const LAUNCHER = 100;
@@ -117,7 +117,7 @@ describe('TreeSampler', () => {
 
 describe('TreeFinder without children files', () => {
   it('reads processes outside the tree only once, and still finds every new descendant', async () => {
-    const { TreeFinder } = await import('../../../src/engine/sample/tree.js');
+    const { TreeFinder } = await import('../../../src/engine/execute/sample/tree.js');
     const proc = new ScriptedProcSource(false).set([
       { pid: 1, ppid: 0 },
       { pid: 50, ppid: 1 },
@@ -142,7 +142,7 @@ describe('TreeFinder without children files', () => {
   });
 
   it('reads again a process whose parent vanished mid-scan (an orphan on its way to the launcher)', async () => {
-    const { TreeFinder } = await import('../../../src/engine/sample/tree.js');
+    const { TreeFinder } = await import('../../../src/engine/execute/sample/tree.js');
     const proc = new ScriptedProcSource(false).set([
       { pid: LAUNCHER, ppid: 1 },
       { pid: 1, ppid: 0 },

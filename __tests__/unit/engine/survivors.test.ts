@@ -1,6 +1,6 @@
 /** Ending what outlived a lost launcher, on a scripted /proc: only the same (pid, start time), never a reused pid. */
 import { describe, expect, it } from '@jest/globals';
-import { endSurvivors } from '../../../src/engine/sample/survivors.js';
+import { endSurvivors } from '../../../src/engine/execute/sample/survivors.js';
 import { ScriptedProcSource } from '../../helpers/fakes.js';
 
 describe('endSurvivors', () => {

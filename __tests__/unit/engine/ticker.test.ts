@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextTick, startTicker } from '../../../src/engine/sample/ticker.js';
-import { SeriesBuffer } from '../../../src/engine/sample/series-buffer.js';
+import { nextTick, startTicker } from '../../../src/engine/execute/sample/ticker.js';
+import { SeriesBuffer } from '../../../src/engine/execute/sample/series-buffer.js';
 import type { Sample } from '../../../src/engine/types.js';
 import { ManualClock } from '../../helpers/fakes.js';
 

@@ -6,9 +6,9 @@ import {
   planDockerRun,
   randomContainerName,
   type DockerRunPlan,
-} from '../../../src/engine/exec/docker.js';
-import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
-import type { LaunchSpec } from '../../../src/engine/exec/types.js';
+} from '../../../src/engine/execute/exec/docker.js';
+import { remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-launcher.js';
+import type { LaunchSpec } from '../../../src/engine/execute/exec/types.js';
 
 const plan: DockerRunPlan = {
   name: 'pyrun-0123456789ab',

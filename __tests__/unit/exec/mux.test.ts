@@ -12,7 +12,7 @@ import {
   STREAM_CONTROL,
   STREAM_STDERR,
   STREAM_STDOUT,
-} from '../../../src/engine/exec/mux.js';
+} from '../../../src/engine/execute/exec/mux.js';
 
 /** Cuts a buffer at the given fractional positions. */
 function cut(bytes: Buffer, points: number[]): Buffer[] {

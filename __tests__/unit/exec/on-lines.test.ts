@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
-import { onLines } from '../../../src/engine/exec/local.js';
+import { onLines } from '../../../src/engine/execute/exec/local.js';
 
 function linesOf(chunks: Buffer[]): Promise<string[]> {
   const stream = new PassThrough();

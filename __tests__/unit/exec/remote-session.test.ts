@@ -6,16 +6,16 @@ import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
-import { encodeControl, encodeFrame, FrameDecoder } from '../../../src/engine/exec/mux.js';
+import { encodeControl, encodeFrame, FrameDecoder } from '../../../src/engine/execute/exec/mux.js';
 import {
   driveRemoteLauncher,
   lastLines,
   type RemoteSessionOptions,
-} from '../../../src/engine/exec/remote-session.js';
-import { ScriptStartError } from '../../../src/engine/exec/errors.js';
-import { exitReportFrom } from '../../../src/engine/exec/launcher-report.js';
-import { remoteEnvironment, type StartRequest } from '../../../src/engine/exec/remote-types.js';
-import type { MeasuredSample } from '../../../src/engine/sample/totals.js';
+} from '../../../src/engine/execute/exec/remote-session.js';
+import { ScriptStartError } from '../../../src/engine/execute/exec/errors.js';
+import { exitReportFrom } from '../../../src/engine/execute/exec/launcher-report.js';
+import { remoteEnvironment, type StartRequest } from '../../../src/engine/execute/exec/remote-types.js';
+import type { MeasuredSample } from '../../../src/engine/execute/sample/totals.js';
 
 const MB = 1024 * 1024;
 

@@ -1,14 +1,14 @@
 /** The ssh client's argv and the remote command line, built as pure values. */
 import { describe, expect, it } from '@jest/globals';
-import { remoteLauncherProgram } from '../../../src/engine/exec/remote-launcher.js';
-import type { TransportEnd } from '../../../src/engine/exec/remote-session.js';
+import { remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-launcher.js';
+import type { TransportEnd } from '../../../src/engine/execute/exec/remote-session.js';
 import {
   describeSshEnd,
   remoteCommand,
   shellQuote,
   SshConnectionLost,
   sshArgs,
-} from '../../../src/engine/exec/ssh.js';
+} from '../../../src/engine/execute/exec/ssh.js';
 
 describe('shellQuote', () => {
   it('leaves plain words alone and single-quotes everything else', () => {

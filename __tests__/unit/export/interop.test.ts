@@ -6,7 +6,7 @@ import {
   bmfJson,
   hyperfineJson,
   judgedMetricsOf,
-} from '../../../src/engine/export/interop.js';
+} from '../../../src/engine/report/export/interop.js';
 import type { RunRecord } from '../../../src/engine/types.js';
 import { benchmarkActionSchema, bmfSchema, hyperfineSchema } from '../../helpers/interop-schemas.js';
 import { abFixtureRecord } from '../report/ab-fixture.js';

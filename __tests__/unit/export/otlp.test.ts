@@ -1,6 +1,10 @@
 /** The OTLP/HTTP JSON body: checked against the encoding rules and value by value. */
 import { describe, expect, it } from '@jest/globals';
-import { otlpJson, otlpMetricsUrl, type OtlpMetricsRequest } from '../../../src/engine/export/index.js';
+import {
+  otlpJson,
+  otlpMetricsUrl,
+  type OtlpMetricsRequest,
+} from '../../../src/engine/report/export/index.js';
 import { attributeMap, otlpProblems } from '../../helpers/servers/otlp-receiver.js';
 import { exportRecord } from '../../helpers/builders.js';
 

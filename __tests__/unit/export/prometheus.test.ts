@@ -5,7 +5,7 @@ import {
   prometheusText,
   pushgatewayUrl,
   pushMethod,
-} from '../../../src/engine/export/index.js';
+} from '../../../src/engine/report/export/index.js';
 import { parseExposition } from '../../helpers/servers/pushgateway.js';
 import { exportRecord } from '../../helpers/builders.js';
 

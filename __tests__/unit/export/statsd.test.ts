@@ -1,6 +1,6 @@
 /** StatsD lines and their packing into datagrams. */
 import { describe, expect, it } from '@jest/globals';
-import { sanitizeSeries, statsdDatagrams, statsdLines } from '../../../src/engine/export/index.js';
+import { sanitizeSeries, statsdDatagrams, statsdLines } from '../../../src/engine/report/export/index.js';
 import { exportRecord } from '../../helpers/builders.js';
 
 describe('statsdLines', () => {

@@ -6,7 +6,7 @@ import {
   parseExportTargets,
   redactUrl,
   targetSecrets,
-} from '../../../src/engine/export/index.js';
+} from '../../../src/engine/report/export/index.js';
 
 describe('parseExportTarget', () => {
   it('reads the three forms', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseCallgrindFile, readInstructionCounts } from '../../../src/engine/instructions/callgrind.js';
+import {
+  parseCallgrindFile,
+  readInstructionCounts,
+} from '../../../src/engine/execute/instructions/callgrind.js';
 import { baselineQueryFor, baselineRunsSql } from '../../../src/engine/history/baseline-query.js';
 import { instructionsLines } from '../../../src/engine/report/instructions-format.js';
 import { fixtureRecord as runRecord } from '../../helpers/builders.js';

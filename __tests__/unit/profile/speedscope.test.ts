@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { speedscopeFromStats, SPEEDSCOPE_SCHEMA } from '../../../src/engine/profile/speedscope.js';
-import { functionLabel, profileHeadline } from '../../../src/engine/profile/summary.js';
-import { parseProfileStats, type ProfileStats } from '../../../src/engine/profile/stats.js';
-import { profilePaths } from '../../../src/engine/profile/index.js';
+import { speedscopeFromStats, SPEEDSCOPE_SCHEMA } from '../../../src/engine/execute/profile/speedscope.js';
+import { functionLabel, profileHeadline } from '../../../src/engine/execute/profile/summary.js';
+import { parseProfileStats, type ProfileStats } from '../../../src/engine/execute/profile/stats.js';
+import { profilePaths } from '../../../src/engine/execute/profile/index.js';
 
 /**
  * A profile as cProfile would record it for:

@@ -4,7 +4,7 @@
  * pair, write the report files, and always remove the worktree.
  */
 import type { RunConfig } from '../config.js';
-import { checkScript } from '../exec/python.js';
+import { checkScript } from '../execute/exec/python.js';
 import { PyrunError } from '../errors.js';
 import type { PipelinePorts } from '../pipeline-ports.js';
 import { prepareRun, resolveFrom, type RunFacts } from '../prepare.js';
@@ -162,7 +162,10 @@ async function writeAbReports(
     ],
     [config.tap_path, async () => (await import('../report/ab-tests.js')).renderAbTap(record)],
     [config.html_path, async () => (await import('../report/ab-html.js')).renderAbHtml(record)],
-    [config.hyperfine_path, async () => (await import('../export/interop.js')).abHyperfineJson(record)],
+    [
+      config.hyperfine_path,
+      async () => (await import('../report/export/interop.js')).abHyperfineJson(record),
+    ],
   ];
   for (const [file, render] of files) {
     if (!file) continue;

@@ -15,7 +15,7 @@ import { constants as osConstants } from 'node:os';
 import { EXIT_GATE_FAILED, EXIT_PYRUN_ERROR, exitCodeFor } from '../outcome.js';
 import type { ExecutionDeps } from '../execute/once.js';
 import { runScript, type RunHooks, type RunSpec } from '../execute/run-script.js';
-import type { LaunchSpec } from '../exec/types.js';
+import type { LaunchSpec } from '../execute/exec/types.js';
 import { DEFAULT_JUDGED_METRICS, RUN_METRIC_FIELDS } from '../metrics.js';
 import type { RunMetrics, RunStatus, Sample } from '../types.js';
 import { benchmarkWarnings } from '../analysis/benchmark-stats.js';

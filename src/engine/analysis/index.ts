@@ -35,7 +35,6 @@ export * from './correlation.js';
 export * from './ranks.js';
 export * from './chi-square.js';
 export * from './multivariate.js';
-export * from './profile-diff.js';
 
 /** Metric values of one run; a missing, null or non-finite value is ignored. */
 export type MetricValues = Partial<Record<ComparableMetric, number | null>>;

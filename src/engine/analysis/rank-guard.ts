@@ -7,7 +7,7 @@
  * a core for its whole length or not), a sampler sees two workers overlap or not, and a robust spread learnt from the
  * lower hump calls the upper one "regressed" again and again. A run no slower than one the baseline already holds as
  * unchanged is no evidence of a regression, whatever its shape. When runs are exchangeable, an unchanged run passes
- * the guard with probability at most 1/(n+1) (2/(n+1) from 10 runs), and with two confirming re-runs (../confirm.ts)
+ * the guard with probability at most 1/(n+1) (2/(n+1) from 10 runs), and with two confirming re-runs (./confirm.ts)
  * all three together at most 1/C(n+3,3) (4/C(n+3,3)).
  */
 /** From this many baseline values on, the rank guard is the second highest (lowest) value, below it the highest. */

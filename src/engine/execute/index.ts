@@ -1,13 +1,13 @@
 /**
  * The pipeline's execute step, for one prepared run: run the script as the run asks (./run-script.ts: retries,
- * warm-ups, measured runs) and measure it, under cProfile when `--profile` asks (../profile/run.ts). Nothing else:
+ * warm-ups, measured runs) and measure it, under cProfile when `--profile` asks (./profile/run.ts). Nothing else:
  * judging it, its end-of-run alerts and the history are later steps. The live alerts watch the samples through
  * the hooks they are given.
  */
-import { launchLabel, type LaunchSpec, type RunningScript } from '../exec/types.js';
+import { launchLabel, type LaunchSpec, type RunningScript } from './exec/types.js';
 import { metricRow, RUN_METRIC_FIELDS } from '../metrics.js';
 import type { Clock, Logger, ProcSource } from '../ports.js';
-import { profiledLaunch, readRunProfile, type ProfileFiles } from '../profile/run.js';
+import { profiledLaunch, readRunProfile, type ProfileFiles } from './profile/run.js';
 import type { RunMetrics, RunRecord } from '../types.js';
 import { runScript, type RunHooks, type RunSpec } from './run-script.js';
 

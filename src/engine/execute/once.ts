@@ -2,21 +2,21 @@
  * One execution of the script: start it, sample its tree on the clock, enforce the timeout, forward interruptions,
  * and return what the launcher and the sampler saw. Turning that into the run's metrics is ./measure.ts's work.
  */
-import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from '../exec/types.js';
+import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
 import type { Clock, HostCpuTicks, ProcSource } from '../ports.js';
-import { PortableSampler } from '../sample/portable.js';
-import { TreeSampler } from '../sample/sampler.js';
+import { PortableSampler } from './sample/portable.js';
+import { TreeSampler } from './sample/sampler.js';
 import {
   addSample,
   emptyTotals,
   treeGone,
   type MeasuredSample,
   type SamplerTotals,
-} from '../sample/totals.js';
-import { startTicker } from '../sample/ticker.js';
-import { endSurvivors, killPid } from '../sample/survivors.js';
-import { descendants } from '../sample/tree.js';
-import { SeriesBuffer } from '../sample/series-buffer.js';
+} from './sample/totals.js';
+import { startTicker } from './sample/ticker.js';
+import { endSurvivors, killPid } from './sample/survivors.js';
+import { descendants } from './sample/tree.js';
+import { SeriesBuffer } from './sample/series-buffer.js';
 import type { Sample } from '../types.js';
 
 export interface ExecutionDeps {

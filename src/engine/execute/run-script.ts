@@ -3,7 +3,7 @@
  * measured runs; executes each (./once.ts), measures each (./measure.ts), and assembles the run record's measured
  * part. Judging it (gates, baseline, verdicts) is ../judge.ts's work; this file only measures.
  */
-import { launchLabel, type LaunchSpec } from '../exec/types.js';
+import { launchLabel, type LaunchSpec } from './exec/types.js';
 import { downsample, MAX_SERIES_SAMPLES } from '../history/downsample.js';
 import { repeatStatistics } from '../analysis/benchmark-stats.js';
 import { executeOnce, type Execution, type ExecutionDeps } from './once.js';
@@ -71,7 +71,7 @@ export async function runScript(spec: RunSpec, deps: RunDeps, hooks: RunHooks = 
   const executeOne = async (): Promise<Execution> => {
     executions += 1;
     // Loaded only for an instrumented run (node:fs/promises and the callgrind reader are off the plain path).
-    const counting = spec.launch.counter ? await import('../instructions/count.js') : null;
+    const counting = spec.launch.counter ? await import('./instructions/count.js') : null;
     const launch = counting ? await counting.instrumentedLaunch(spec.launch, executions) : spec.launch;
     const m = await executeOnce(launch, deps, options);
     if (!counting) return m;

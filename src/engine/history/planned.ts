@@ -1,13 +1,14 @@
 /**
  * The pipeline's history step. The history file is checked and read before any script starts, so a --db that is
  * not a history file is refused (HistoryTargetError, exit 125) before anything runs; it is parsed while the first
- * script runs (sql.js loads meanwhile), and awaited when the judge first needs it. A history that cannot be read or
- * parsed is one warning, told when it is first needed: the runs are then judged without history and not
- * remembered. Loaded only for a run with a history: sql.js, the lock and the record schema stay off the plain path.
+ * script runs (sql.js loads meanwhile), and awaited when the judge step first needs its baseline runs
+ * (`baselineRunsFor`). A history that cannot be read or parsed is one warning, told when it is first needed: the runs
+ * are then judged without history and not remembered. Loaded only for a run with a history: sql.js, the lock and the record schema stay off the plain path.
  */
+import { baselineQueryFor, type JudgedRun } from './baseline-query.js';
 import type { CommitMode, HistoryBeginning, OpenedHistory } from './open.js';
 import type { RunRecord } from '../types.js';
-import type { HistoryStore } from './store.js';
+import type { HistoryStore, StoredRun } from './store.js';
 
 export interface HistoryPlan {
   /** The history file (relative to the facts' base_dir). */
@@ -78,6 +79,18 @@ export async function planHistory(
       if (opening) (await ready())?.close();
     },
   };
+}
+
+/**
+ * The earlier runs a run is judged against, newest first, chosen by the one baseline query (./baseline-query.ts):
+ * the pipeline hands them to its judge step, and `pyrun compare` judges a stored run against the same ones.
+ */
+export function baselineRunsFor(
+  store: Pick<HistoryStore, 'baselineRuns'> | null,
+  run: JudgedRun,
+  baseline_ref: string | null,
+): StoredRun[] {
+  return store?.baselineRuns(baselineQueryFor(run, baseline_ref)) ?? [];
 }
 
 /** Earlier runs of a series for the HTML report's history charts (oldest first), without their samples. */

@@ -5,8 +5,8 @@
  * be written is one warning and never stops the others, the history or the outputs. Each exporter and renderer is
  * loaded only when asked for.
  */
-import type { LaunchSpec } from '../exec/types.js';
-import type { ExportTarget } from '../export/target.js';
+import type { LaunchSpec } from '../execute/exec/types.js';
+import type { ExportTarget } from './export/target.js';
 import { pastRuns } from '../history/planned.js';
 import type { HistoryStore } from '../history/store.js';
 import type { Logger } from '../ports.js';
@@ -41,7 +41,7 @@ export async function exportMetrics(
   log: Logger,
 ): Promise<void> {
   if (targets.length === 0) return;
-  const { exportRun } = await import('../export/index.js');
+  const { exportRun } = await import('./export/index.js');
   await exportRun(record, targets, { warn: (m) => log.warn(m) });
 }
 
@@ -105,7 +105,7 @@ export async function writeReports(
       },
     ],
   ];
-  const interop = () => import('../export/interop.js');
+  const interop = () => import('./export/interop.js');
   outputs.push(
     [paths.benchmark_action, async () => (await interop()).benchmarkActionJson(records)],
     [paths.bmf, async () => (await interop()).bmfJson(records)],

@@ -2,7 +2,7 @@
  * The site's static files: the browser side (src/site/: kit.js, charts.js, app.js and site.css, pyrun's own) and uPlot, the chart
  * library (its minified script and stylesheet). The build copies them all to dist/site/, so the bundles find them
  * beside themselves with no node_modules; from source (jest), src/site/ holds pyrun's own and uPlot comes from the
- * installed package. Found the way ../exec/python-files.ts finds the Python helpers: names in variables, searched
+ * installed package. Found the way ../execute/exec/python-files.ts finds the Python helpers: names in variables, searched
  * up from the running code, so the bundler neither inlines nor relocates them.
  */
 import { existsSync } from 'node:fs';

@@ -1,0 +1,158 @@
+/**
+ * Samples a process tree: one `Sample` per tick, summed over every live descendant of the launcher.
+ *
+ * CPU: the tree's total is Σ (utime+stime+cutime+cstime) over live descendants plus the launcher's cutime+cstime.
+ * A process that exits is reaped by a parent inside the tree (or by the launcher, the subreaper), and the kernel
+ * moves its whole CPU time into that parent's cutime/cstime — so the total never loses a child that lived and died
+ * between two ticks, and the difference of two totals is exact. I/O works the same way (a reaped child's
+ * rchar/wchar is folded into its reaper's /proc/<pid>/io).
+ */
+import type { ProcSource, ProcStat } from '../../ports.js';
+import { BYTES_PER_MB, type Sample } from '../../types.js';
+import { TreeFinder } from './tree.js';
+import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
+
+export type { SamplerTotals } from './totals.js';
+
+/** A process by the key that survives pid reuse: its pid and its start time (clock ticks after boot). */
+export interface SampledProcess {
+  pid: number;
+  starttime: number;
+}
+
+export interface TreeSamplerOptions {
+  /** The process whose descendants are the script's tree; itself excluded from counts (the launcher). */
+  rootPid: number;
+  /** Whether the root is pyrun's launcher (its cutime/cstime and I/O then belong to the tree). */
+  rootIsLauncher: boolean;
+  clk_tck: number;
+  page_size: number;
+  /** Monotonic time the script was spawned, in ms. */
+  start_ms: number;
+  /** Count open file descriptors (one directory listing per process per tick). */
+  count_fds?: boolean;
+}
+
+export class TreeSampler {
+  private readonly source: ProcSource;
+  private readonly opts: TreeSamplerOptions;
+  private readonly tree: TreeFinder;
+  private prev_ms: number;
+  private prev_cpu_ticks = 0;
+  private rootIo0: { rchar: number; wchar: number } | null | undefined;
+  private rootCpu0_ticks = 0;
+  private prev_read_bytes = 0;
+  private prev_write_bytes = 0;
+  private readonly seen = new Set<string>();
+  private readonly sampled: SampledProcess[] = [];
+  /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
+  distinct_processes = 0;
+  readonly totals: SamplerTotals = emptyTotals();
+
+  constructor(source: ProcSource, opts: TreeSamplerOptions) {
+    this.source = source;
+    this.opts = opts;
+    this.tree = new TreeFinder(source, opts.rootPid);
+    this.prev_ms = opts.start_ms;
+    // The launcher's own reads, and the CPU of whatever it reaped before it became the launcher (a pyenv
+    // shim's helpers), are not the script's.
+    if (opts.rootIsLauncher) {
+      this.rootIo0 = source.io(opts.rootPid);
+      const root = source.stat(opts.rootPid);
+      this.rootCpu0_ticks = root ? root.cutime + root.cstime : 0;
+    }
+  }
+
+  /** Takes one sample at monotonic time `now_ms`. */
+  sample(now_ms: number): Sample {
+    return this.measure(now_ms).sample;
+  }
+
+  /** Takes one sample and returns it with its exact byte and CPU figures; the totals are updated. */
+  measure(now_ms: number): MeasuredSample {
+    const { source, opts } = this;
+    const procs = this.tree.find();
+    let cpu_ticks = 0;
+    let rss_pages = 0;
+    let threads = 0;
+    let processes = 0;
+    let rchar = 0;
+    let wchar = 0;
+    let fds: number | null = null;
+    let largest = 0;
+    for (const p of procs) {
+      cpu_ticks += p.utime + p.stime + p.cutime + p.cstime;
+      if (p.state === 'Z' || p.state === 'X') continue; // exited, not yet reaped: no memory, no threads
+      processes += 1;
+      threads += p.num_threads;
+      rss_pages += p.rss_pages;
+      this.noteProcess(p);
+      largest = Math.max(largest, p.rss_pages * opts.page_size);
+      const io = source.io(p.pid);
+      if (io) {
+        rchar += io.rchar;
+        wchar += io.wchar;
+      }
+      if (opts.count_fds !== false) {
+        const n = source.fdCount(p.pid);
+        if (n !== null) fds = (fds ?? 0) + n;
+      }
+    }
+    if (opts.rootIsLauncher) {
+      const root = source.stat(opts.rootPid);
+      if (root) cpu_ticks += root.cutime + root.cstime - this.rootCpu0_ticks;
+      const io = source.io(opts.rootPid);
+      if (io && this.rootIo0) {
+        rchar += io.rchar - this.rootIo0.rchar;
+        wchar += io.wchar - this.rootIo0.wchar;
+      }
+    }
+    // Totals only grow; a child reaped by a parent that ignores SIGCHLD takes its CPU with it, and the
+    // sample must not then show negative usage.
+    cpu_ticks = Math.max(cpu_ticks, this.prev_cpu_ticks);
+    rchar = Math.max(rchar, this.prev_read_bytes);
+    wchar = Math.max(wchar, this.prev_write_bytes);
+    this.prev_read_bytes = rchar;
+    this.prev_write_bytes = wchar;
+
+    const dt_s = (now_ms - this.prev_ms) / 1000;
+    const cpu_percent = dt_s > 0 ? ((cpu_ticks - this.prev_cpu_ticks) / opts.clk_tck / dt_s) * 100 : 0;
+    this.prev_ms = now_ms;
+    this.prev_cpu_ticks = cpu_ticks;
+
+    const rss_bytes = rss_pages * opts.page_size;
+    const measured: MeasuredSample = {
+      sample: {
+        elapsed_s: (now_ms - opts.start_ms) / 1000,
+        cpu_percent,
+        rss_mb: rss_bytes / BYTES_PER_MB,
+        threads,
+        processes,
+        read_mb: rchar / BYTES_PER_MB,
+        write_mb: wchar / BYTES_PER_MB,
+        open_fds: fds,
+      },
+      rss_bytes,
+      read_bytes: rchar,
+      write_bytes: wchar,
+      cpu_time_s: cpu_ticks / opts.clk_tck,
+      largest_process_rss_bytes: largest,
+    };
+    addSample(this.totals, measured);
+    return measured;
+  }
+
+  /** Every live process a sample has counted, once each, as (pid, start time). */
+  sampledProcesses(): readonly SampledProcess[] {
+    return this.sampled;
+  }
+
+  private noteProcess(p: ProcStat): void {
+    const key = `${p.pid}:${p.starttime}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.sampled.push({ pid: p.pid, starttime: p.starttime });
+      this.distinct_processes += 1;
+    }
+  }
+}
