@@ -12,7 +12,9 @@ import { explain } from '../explain.js';
 import { COMPARABLE_METRICS, HEADLINE_METRICS, metricRow } from '../metrics.js';
 import { downsampleKeepingPeaks } from '../report/downsample.js';
 import type { StoredRun } from '../history/store.js';
-import { SeriesTables, siteRun, VERDICT_KINDS, type SiteRun } from './run.js';
+import { SeriesTables, siteRun, VERDICT_KINDS, type SiteMetric, type SiteRun } from './run.js';
+
+export type { SiteMetric };
 
 /** Points per chart; beyond this a chart shows each bucket's highest and lowest run and every marked run. */
 export const MAX_CHART_POINTS = 1500;
@@ -27,12 +29,6 @@ export interface SiteOptions {
   baseline_ref: string | null;
   /** When the site was built (ISO 8601), shown at the foot of each page. */
   built_at: string;
-}
-
-export interface SiteMetric {
-  name: string;
-  unit: string;
-  help: string;
 }
 
 /** Runs that share a branch and a fingerprint: one line on the charts. */

@@ -12,7 +12,13 @@ import { gateMetric } from '../report/gates.js';
 import { regressedMetrics } from '../verdicts.js';
 import { PROFILE_TOP_ROWS, formatSeconds, shortFunction } from '../report/profile-format.js';
 import type { ComparableMetric, GateStatus, VerdictKind } from '../types.js';
-import type { SiteMetric } from './model.js';
+
+/** A metric column of the site: a run's values refer to these by position. */
+export interface SiteMetric {
+  name: string;
+  unit: string;
+  help: string;
+}
 
 /** The verdict kinds, in the order a run's `vd` refers to them. */
 export const VERDICT_KINDS: readonly VerdictKind[] = [
