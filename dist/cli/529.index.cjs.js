@@ -1181,9 +1181,9 @@ const METRIC_TABLE = [
         nullable: true,
         since_schema: 7,
         export: { key: 'neighbour_cores', unit: 'count' },
-        help: 'CPU cores that other work on the machine kept busy, on average, while the script ran (the machine\'s busy CPU ' +
-            'time less the tree\'s own, hypervisor steal included; local runs on Linux). Not a cost of the script: the ' +
-            'judge reads it to tell a busy machine from a slower script.',
+        help: "CPU cores that other work on the machine kept busy, on average, while the script ran (the machine's busy CPU " +
+            "time less the tree's and pyrun's own, hypervisor steal included; local runs on Linux). Not a cost of the " +
+            'script: the judge reads it to tell a busy machine from a slower script.',
     },
     {
         name: 'exit_code',
