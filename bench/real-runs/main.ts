@@ -10,12 +10,15 @@
  *   or of every unchanged run: on which of its runs it is first called regressed in duration_s or cpu_time_s.
  *
  * Rules compared: `every metric` (each comparable metric judged, as pyrun did before it judged only costs), `costs,
- * one run` (the metrics judged by default, this run alone: what `--confirm-runs 0` gives) and `costs, confirmed`
- * (pyrun's default: a suspected regression is run again twice and stands only when every run is regressed: analysis/confirm
- * in the engine; here the two runs of the same workload that followed it on the machine stand in for the re-runs).
- * Every rule carries the single-run rule's rank guard (analysis/verdict.ts).
+ * one run` (the metrics judged by default, this run alone: what `--confirm-runs 0` gives), `costs, confirmed` (a
+ * suspected regression is run again twice and stands only when every run is regressed: analysis/confirm.ts in the
+ * engine; here the two runs of the same workload that followed it on the machine stand in for the re-runs), and
+ * `confirmed, busy withheld` (pyrun's default: the same, and a time metric withheld when the run and both re-runs had
+ * more neighbour_cores than the baseline runs, analysis/busy-machine.ts). Every rule carries the single-run rule's
+ * rank guard (analysis/verdict.ts).
  *
- * SHOW_ALARMS=1 prints each false alarm of the confirmed rule with its re-runs and baseline (detection runs too).
+ * SHOW_ALARMS=1 prints each false alarm of the default rule with its re-runs, their neighbour_cores and the baseline
+ * (detection runs too).
  * DATA=path picks a data set (default: every .jsonl file of bench/real-runs/data, each judged on its own).
  */
 import { readdirSync, readFileSync } from 'node:fs';
