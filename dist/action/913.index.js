@@ -7783,7 +7783,9 @@ function judgeAb(pairs, opts) {
     for (const [metric, result] of Object.entries(metrics))
         bMedians[metric] = result.b.median;
     bMedians.exit_code = pairs.at(-1)?.b.exit_code ?? null;
-    const gates = evaluateGates(opts.gates, bMedians, (metric) => metric === 'exit_code' ? undefined : metrics[metric]?.a.median);
+    const gates = evaluateGates(opts.gates, bMedians, (metric) => metric === 'exit_code'
+        ? undefined
+        : metrics[metric]?.a.median);
     return {
         metrics,
         gates,

@@ -357,7 +357,9 @@ function judgeAb(pairs, opts) {
     for (const [metric, result] of Object.entries(metrics))
         bMedians[metric] = result.b.median;
     bMedians.exit_code = pairs.at(-1)?.b.exit_code ?? null;
-    const gates = (0,evaluate/* evaluateGates */.ud)(opts.gates, bMedians, (metric) => metric === 'exit_code' ? undefined : metrics[metric]?.a.median);
+    const gates = (0,evaluate/* evaluateGates */.ud)(opts.gates, bMedians, (metric) => metric === 'exit_code'
+        ? undefined
+        : metrics[metric]?.a.median);
     return {
         metrics,
         gates,

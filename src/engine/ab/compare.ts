@@ -180,7 +180,9 @@ export function judgeAb(pairs: readonly AbPair[], opts: AbJudgeOptions): AbJudge
     bMedians[metric as ComparableMetric] = result.b.median;
   bMedians.exit_code = pairs.at(-1)?.b.exit_code ?? null;
   const gates = evaluateGates(opts.gates, bMedians, (metric) =>
-    metric === 'exit_code' ? undefined : (metrics as Partial<Record<string, AbMetricResult>>)[metric]?.a.median,
+    metric === 'exit_code'
+      ? undefined
+      : (metrics as Partial<Record<string, AbMetricResult>>)[metric]?.a.median,
   );
   return {
     metrics,
