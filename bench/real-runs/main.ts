@@ -80,11 +80,11 @@ function regressedUnder(
   );
   if (rule === 'every metric' || rule === 'costs, one run' || regressed.length === 0) return regressed;
   if (after.length < 2) return null; // no runs left to stand in for the re-runs
-  const confirmed = confirmedVerdicts([run, after[0]!, after[1]!], baseline, {
+  const rerun = [run, after[0]!, after[1]!];
+  const confirmed = confirmedVerdicts(rerun, baseline, {
     min_baseline_runs: MIN_BASELINE,
     suspected: Object.fromEntries(regressed.map((m) => [m, first.verdicts[m]])),
   });
-  const rerun = [run, after[0]!, after[1]!];
   const final =
     rule === 'costs, confirmed'
       ? confirmed

@@ -1072,8 +1072,7 @@ function parseIo(text) {
  * guest and guest_nice are already inside user and nice.
  */
 function parseHostCpu(text) {
-    const line = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-    const words = line.trim().split(/\s+/);
+    const words = text.split('\n', 1)[0].trim().split(/\s+/);
     if (words[0] !== 'cpu' || words.length < 5)
         return null;
     const ticks = words.slice(1, 9).map(Number);

@@ -78,9 +78,9 @@ export interface MetricVerdict {
    */
   limit?: number;
   /**
-   * A time metric's regression withheld because the machine was busier (analysis/busy-machine.ts): the cores other
-   * work kept busy during this run and each of its re-runs, and the median of the baseline runs'. The verdict is then
-   * `not_judged`.
+   * A time metric that regressed while the machine was busier (analysis/busy-machine.ts): the cores other work kept
+   * busy during this run and each of its re-runs, and the median of the baseline runs'. The verdict is then
+   * `not_judged` (withheld), or stays `regressed` under `--busy-machine judge`.
    */
   busy_machine?: { cores: number[]; baseline_cores: number };
   /**

@@ -49,8 +49,7 @@ export function parseIo(text: string): { rchar: number; wchar: number } | null {
  * guest and guest_nice are already inside user and nice.
  */
 export function parseHostCpu(text: string): Omit<HostCpuTicks, 'own_cpu_s'> | null {
-  const line = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  const words = line.trim().split(/\s+/);
+  const words = text.split('\n', 1)[0]!.trim().split(/\s+/);
   if (words[0] !== 'cpu' || words.length < 5) return null;
   const ticks = words.slice(1, 9).map(Number);
   if (ticks.some((t) => !Number.isFinite(t) || t < 0)) return null;
