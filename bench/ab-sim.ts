@@ -63,6 +63,7 @@ function run(duration_s: number): RunMetrics {
     involuntary_ctx_switches: null,
     instructions: null,
     neighbour_cores: null,
+    calibration_ms: null,
   };
 }
 

@@ -77,6 +77,7 @@ export function syntheticRun(i: number, next: () => number): RunRecord {
     involuntary_ctx_switches: null,
     instructions: null,
     neighbour_cores: null,
+    calibration_ms: null,
     os: i % 4 === 0 ? 'darwin' : 'linux',
     arch: 'x64',
     python_version: '3.12.3',

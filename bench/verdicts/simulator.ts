@@ -176,6 +176,7 @@ function makeRun(
     involuntary_ctx_switches: null,
     instructions: null,
     neighbour_cores: null,
+    calibration_ms: null,
     peak_rss_mb,
     peak_rss_bytes: Math.round(peak_rss_mb * BYTES_PER_MB),
     max_threads: 1,

@@ -148,7 +148,13 @@ const recordSchema = schemas/* object */.Ikc({
         detectable_pct: num.optional(),
         limit: num.optional(),
         reruns: schemas/* array */.YOg(num).max(10).optional(),
-        busy_machine: schemas/* object */.Ikc({ cores: schemas/* array */.YOg(num).max(11), baseline_cores: num }).optional(),
+        busy_machine: schemas/* object */.Ikc({
+            cores: schemas/* array */.YOg(num).max(11),
+            baseline_cores: num,
+            calibration: schemas/* array */.YOg(num).max(11).optional(),
+            baseline_calibration: num.optional(),
+        })
+            .optional(),
     }))
         .default({}),
     attempts: schemas/* array */.YOg(schemas/* object */.Ikc({

@@ -837,8 +837,8 @@ var cli_git = __webpack_require__(6094);
 var cli_log = __webpack_require__(7644);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var cli_options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 2 modules
-var cli_ports = __webpack_require__(1713);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 3 modules
+var cli_ports = __webpack_require__(1901);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -936,82 +936,6 @@ function runUrl(env) {
         return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
     }
     return env.CI_JOB_URL || env.BUILDKITE_BUILD_URL || null;
-}
-
-
-/***/ }),
-
-/***/ 7376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j4: () => (/* binding */ busyMachineModeOf),
-/* harmony export */   rM: () => (/* binding */ withheldOnBusyMachine)
-/* harmony export */ });
-/* unused harmony exports BUSIER_BY_CORES, WITHHELD_STATISTIC, busierThanBaseline */
-/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
-/**
- * A slower run on a busier machine is no evidence against the script.
- *
- * On a shared runner other jobs start and stop beside the script: for minutes at a time every run is slower, in wall
- * time (the script waits for a core) and in CPU time too (a neighbour on the sibling core or in the shared caches
- * slows each instruction: on a 2-core VM one busy core made a pure-Python loop take 1.5× the CPU time). Re-running
- * the script does not help, since the re-runs share the stretch; no rule on the series' own history tells that
- * from a regression. What does is the machine itself: each run records `neighbour_cores`, the cores other work kept
- * busy while it ran (execute/measure.ts), and a time metric's regression is withheld when EVERY judged run (the run
- * and its confirming re-runs) had clearly more company than the baseline's runs usually had: more than their median
- * plus BUSIER_BY_CORES. The verdict is then `not_judged`, its change still shown, with the readings that withheld
- * it; the next run on a calmer machine is judged as usual. Memory and instruction counts are not the machine's
- * speed and are never withheld.
- */
-
-
-/** How many more cores than the baseline runs' median make a run's machine "busier". */
-const BUSIER_BY_CORES = 0.25;
-const WITHHELD_STATISTIC = 'withheld: the machine was busier than in the baseline runs';
-/**
- * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
- * re-runs) had more than the baseline runs' median neighbour cores plus BUSIER_BY_CORES. Under `judge` the regression
- * stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs, histories
- * recorded before pyrun measured it).
- */
-function withheldOnBusyMachine(verdicts, runs, baselineRuns, mode = 'withhold') {
-    const busy = busierThanBaseline(runs, baselineRuns);
-    if (busy === null)
-        return verdicts;
-    const out = { ...verdicts };
-    for (const [metric, verdict] of Object.entries(verdicts)) {
-        if (verdict?.verdict !== 'regressed' || _types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric] !== 'time')
-            continue;
-        out[metric] =
-            mode === 'judge'
-                ? { ...verdict, busy_machine: busy }
-                : { ...verdict, verdict: 'not_judged', statistic: WITHHELD_STATISTIC, busy_machine: busy };
-    }
-    return out;
-}
-/** The mode a stored run was judged under: a regression that stands beside busy readings was judged anyway. */
-function busyMachineModeOf(verdicts) {
-    return Object.values(verdicts).some((v) => v?.busy_machine !== undefined && v.verdict === 'regressed')
-        ? 'judge'
-        : 'withhold';
-}
-/** The readings that make every run busier than the baseline, or null when they do not (or are missing). */
-function busierThanBaseline(runs, baselineRuns) {
-    const now = runs.map((r) => r.neighbour_cores);
-    if (now.length === 0 || !now.every(isReading))
-        return null;
-    const before = baselineRuns.map((r) => r.neighbour_cores).filter(isReading);
-    if (before.length === 0)
-        return null;
-    const baseline_cores = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(before);
-    if (!now.every((cores) => cores > baseline_cores + BUSIER_BY_CORES))
-        return null;
-    return { cores: now, baseline_cores };
-}
-function isReading(v) {
-    return typeof v === 'number' && Number.isFinite(v);
 }
 
 
@@ -1163,14 +1087,15 @@ function withProfileDiff(record, baselineRuns) {
 /* harmony export */ });
 /* unused harmony exports detectableLine, headline */
 /* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(766);
-/* harmony import */ var _report_benchmark_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7922);
+/* harmony import */ var _report_benchmark_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7922);
 /* harmony import */ var _report_gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9737);
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8627);
-/* harmony import */ var _report_script_outcome_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1315);
+/* harmony import */ var _report_script_outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1315);
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8703);
-/* harmony import */ var _analysis_verdict_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9740);
-/* harmony import */ var _analysis_confirm_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3645);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8703);
+/* harmony import */ var _analysis_verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9740);
+/* harmony import */ var _analysis_confirm_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3645);
+/* harmony import */ var _analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7376);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(938);
 /**
@@ -1179,6 +1104,7 @@ function withProfileDiff(record, baselineRuns) {
  * line per failed gate (with actual and limit in the metric's unit), per regressed metric (by how much, against
  * what), and a note when history was too short.
  */
+
 
 
 
@@ -1242,28 +1168,41 @@ function explain(record) {
 }
 /**
  * `withheld: duration_s 2.1 s vs baseline 1.02 s (+106%): other work kept 1.35 cores busy during this run and its
- * 2 re-runs (least 1.1), 0.02 in the baseline runs; a slower run on a busier machine is not called regressed`.
- * Under `--busy-machine judge` the regression stands and one line says the machine was busier.
+ * 2 re-runs (least 1.1), 0.02 in the baseline runs; a slower run on a busier machine is not called regressed`, or
+ * for a slower machine `pyrun's calibration loop took 1.52 ms after this run and its 2 re-runs (least 1.4), 1.05 ms
+ * after the baseline runs`. Under `--busy-machine judge` the regression stands and one line says why it could have
+ * been withheld.
  */
 function withheldLines(record) {
     const lines = [];
     for (const [metric, verdict] of Object.entries(record.verdicts)) {
-        const busy = verdict.busy_machine;
-        if (busy === undefined)
+        const readings = verdict.busy_machine;
+        if (readings === undefined)
             continue;
-        const runs = busy.cores.length;
-        const during = runs === 1
+        const excuse = (0,_analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_6__/* .machineExcuse */ .LQ)(readings);
+        const runs = readings.cores.length;
+        const during = (values) => runs === 1
             ? 'this run'
-            : `this run and its ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(runs - 1, 're-run')} (least ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(Math.min(...busy.cores))})`;
-        const company = `other work kept ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(busy.cores[0])} cores busy during ${during}, ` +
-            `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(busy.baseline_cores)} in the baseline runs`;
+            : `this run and its ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(runs - 1, 're-run')} (least ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(Math.min(...values))})`;
+        const company = `other work kept ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(readings.cores[0])} cores busy during ${during(readings.cores)}, ` +
+            `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(readings.baseline_cores)} in the baseline runs`;
+        const calibration = readings.calibration === undefined || readings.baseline_calibration === undefined
+            ? null
+            : `pyrun's calibration loop took ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(readings.calibration[0])} ms after ` +
+                `${during(readings.calibration)}, ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatNumber */ .ZV)(readings.baseline_calibration)} ms after the ` +
+                'baseline runs';
+        const why = excuse === 'busier' || calibration === null
+            ? company
+            : excuse === 'slower'
+                ? calibration
+                : `${company}; ${calibration}`;
         if (verdict.verdict === 'regressed') {
-            lines.push(`  busier machine: ${metric} judged anyway (--busy-machine judge): ${company}`);
+            lines.push(`  ${excuse} machine: ${metric} judged anyway (--busy-machine judge): ${why}`);
             continue;
         }
         lines.push(`  withheld: ${metric} ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMetricValue */ .dd)(metric, record[metric])} vs baseline ` +
             `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMetricValue */ .dd)(metric, record.baseline[metric]?.value)} (${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChangePct */ .jj)(verdict.change_pct)}): ` +
-            `${company}; a slower run on a busier machine is not called regressed`);
+            `${why}; a slower run on a ${excuse} machine is not called regressed`);
     }
     return lines;
 }
@@ -1284,7 +1223,7 @@ function detectableLine(record) {
             continue;
         runs = Math.max(runs, record.baseline[metric]?.runs ?? 0);
         parts.push(`${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChangePct */ .jj)(verdict.detectable_pct)} in ${metric}`);
-        if (verdict.detectable_pct > _metrics_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
+        if (verdict.detectable_pct > _metrics_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_THRESHOLD_PCT */ ._5[metric] + 0.05)
             noisy = true;
     }
     if (parts.length === 0 || !noisy)
@@ -1292,7 +1231,7 @@ function detectableLine(record) {
     return `  with these ${runs} baseline runs, a rise under ${parts.join(', ')} would pass unseen`;
 }
 function namesItsRuns(statistic) {
-    return statistic.startsWith(_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_7__/* .WINDOW_STATISTIC */ .uM) || (0,_analysis_confirm_js__WEBPACK_IMPORTED_MODULE_8__/* .isConfirmedStatistic */ .eI)(statistic);
+    return statistic.startsWith(_analysis_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .WINDOW_STATISTIC */ .uM) || (0,_analysis_confirm_js__WEBPACK_IMPORTED_MODULE_9__/* .isConfirmedStatistic */ .eI)(statistic);
 }
 /** What happened, in a few words: `passed`, `regressed`, `failed 2 gates`, `failed (exit 3)`, `timed out`. */
 function headline(record) {
@@ -1305,8 +1244,8 @@ function headline(record) {
             return 'timed out; its process tree was killed';
         case 'failed':
             if (record.signal && record.oom_killed)
-                return `was ${_report_script_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .OOM_KILLED */ .A4} (${record.signal})`;
-            return record.signal ? `was killed by ${record.signal}` : `failed (${(0,_report_script_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .describeScriptOutcome */ .r$)(record)})`;
+                return `was ${_report_script_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .OOM_KILLED */ .A4} (${record.signal})`;
+            return record.signal ? `was killed by ${record.signal}` : `failed (${(0,_report_script_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .describeScriptOutcome */ .r$)(record)})`;
         default: {
             const parts = [];
             if (failedGates > 0)
@@ -1325,7 +1264,7 @@ function figures(r) {
 }
 /** Benchmark mode, as hyperfine shows it: mean ± σ, median, min … max of the measured runs, and what to do. */
 function benchmarkLines(record) {
-    const summary = (0,_report_benchmark_js__WEBPACK_IMPORTED_MODULE_10__/* .benchmarkSummary */ .c)(record);
+    const summary = (0,_report_benchmark_js__WEBPACK_IMPORTED_MODULE_11__/* .benchmarkSummary */ .c)(record);
     if (summary === null)
         return [];
     return [

@@ -106,6 +106,121 @@ function baselineValues(values) {
 
 /***/ }),
 
+/***/ 7376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ machineExcuse),
+/* harmony export */   j4: () => (/* binding */ busyMachineModeOf),
+/* harmony export */   rM: () => (/* binding */ withheldOnBusyMachine)
+/* harmony export */ });
+/* unused harmony exports BUSIER_BY_CORES, SLOWER_BY, withheldStatistic, machineReadingsAgainst */
+/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
+/**
+ * A slower run on a busier or slower machine is no evidence against the script.
+ *
+ * On a shared runner other jobs start and stop beside the script: for minutes at a time every run is slower, in wall
+ * time (the script waits for a core) and in CPU time too (a neighbour in the shared caches slows each instruction).
+ * On a VM the host's other guests do the same unseen: the guest counts the lost time as the script's own, and on
+ * this project's 2-core VM CPU times rose 1.5–1.8× for minutes while nothing in the VM was busier. Re-running the
+ * script does not help, since the re-runs share the stretch; no rule on the series' own history tells that from a
+ * regression. What does is the machine itself. Each local run records two readings (execute/measure.ts):
+ * `neighbour_cores`, the cores other work kept busy while it ran, and `calibration_ms`, the CPU time a fixed loop
+ * took in pyrun right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
+ * judged run (the run and its confirming re-runs) had an excuse: clearly more company than the baseline's runs
+ * usually had (more than their median plus BUSIER_BY_CORES), or a clearly slower machine (a calibration loop slower
+ * than their median times SLOWER_BY). The verdict is then `not_judged`, its change still shown, with the readings
+ * that withheld it; the next run on a calmer machine is judged as usual. Memory and instruction counts are not the
+ * machine's speed and are never withheld.
+ */
+
+
+/** How many more cores than the baseline runs' median make a run's machine "busier". */
+const BUSIER_BY_CORES = 0.25;
+/** How many times the baseline runs' median calibration time makes a run's machine "slower". */
+const SLOWER_BY = 1.25;
+/** The verdict's statistic for a time withheld for `excuse`. */
+function withheldStatistic(excuse) {
+    return `withheld: the machine was ${excuse} than in the baseline runs`;
+}
+/**
+ * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
+ * re-runs) was on a busier or slower machine than the baseline runs (machineReadingsAgainst). Under `judge` the
+ * regression stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs,
+ * histories recorded before pyrun measured them).
+ */
+function withheldOnBusyMachine(verdicts, runs, baselineRuns, mode = 'withhold') {
+    const busy = machineReadingsAgainst(runs, baselineRuns);
+    if (busy === null)
+        return verdicts;
+    const statistic = withheldStatistic(machineExcuse(busy));
+    const out = { ...verdicts };
+    for (const [metric, verdict] of Object.entries(verdicts)) {
+        if (verdict?.verdict !== 'regressed' || _types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DIMENSION */ .aP[metric] !== 'time')
+            continue;
+        out[metric] =
+            mode === 'judge'
+                ? { ...verdict, busy_machine: busy }
+                : { ...verdict, verdict: 'not_judged', statistic, busy_machine: busy };
+    }
+    return out;
+}
+/** The mode a stored run was judged under: a regression that stands beside busy readings was judged anyway. */
+function busyMachineModeOf(verdicts) {
+    return Object.values(verdicts).some((v) => v?.busy_machine !== undefined && v.verdict === 'regressed')
+        ? 'judge'
+        : 'withhold';
+}
+/**
+ * The readings that excuse every run in `runs` — more neighbour cores than the baseline runs' median plus
+ * BUSIER_BY_CORES, or a calibration time above their median times SLOWER_BY — or null when some run has no excuse
+ * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs have them too.
+ */
+function machineReadingsAgainst(runs, baselineRuns) {
+    const cores = runs.map((r) => r.neighbour_cores);
+    if (cores.length === 0 || !cores.every(isReading))
+        return null;
+    const beforeCores = baselineRuns.map((r) => r.neighbour_cores).filter(isReading);
+    if (beforeCores.length === 0)
+        return null;
+    const beforeCalibration = baselineRuns.map((r) => r.calibration_ms).filter(isReading);
+    const calibration = runs.map((r) => r.calibration_ms);
+    const readings = {
+        cores,
+        baseline_cores: (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(beforeCores),
+    };
+    if (beforeCalibration.length > 0 && calibration.every(isReading)) {
+        readings.calibration = calibration;
+        readings.baseline_calibration = (0,_robust_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(beforeCalibration);
+    }
+    if (!runs.every((_, i) => isBusier(readings, i) || isSlower(readings, i)))
+        return null;
+    return readings;
+}
+/** Whether every run was busier, every run slower, or each one or the other (`readings` excuse every run). */
+function machineExcuse(readings) {
+    const runs = readings.cores.map((_, i) => i);
+    if (runs.every((i) => isBusier(readings, i)))
+        return 'busier';
+    if (runs.every((i) => isSlower(readings, i)))
+        return 'slower';
+    return 'busier or slower';
+}
+function isBusier(r, i) {
+    return r.cores[i] > r.baseline_cores + BUSIER_BY_CORES;
+}
+function isSlower(r, i) {
+    const ms = r.calibration?.[i];
+    return ms !== undefined && r.baseline_calibration !== undefined && ms > r.baseline_calibration * SLOWER_BY;
+}
+function isReading(v) {
+    return typeof v === 'number' && Number.isFinite(v);
+}
+
+
+/***/ }),
+
 /***/ 7266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -702,13 +817,15 @@ function humanize(word) {
 /* harmony export */ });
 /* unused harmony exports REPORT_METRICS, VERDICT_LABEL */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
-/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
-/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5094);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+/* harmony import */ var _analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7376);
 /**
  * Verdicts in a report: which metrics a table lists, each verdict's cell, the regressed metrics as one column, and
  * the regression check as one test outcome (JUnit, TAP).
  */
+
 
 
 
@@ -743,14 +860,14 @@ function unseenBelow(metric, verdict) {
 }
 /**
  * The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy, `⏸️ withheld
- * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier.
+ * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier (or it ran
+ * slower: `slower machine: calibration 1.52 vs 1.05 ms`).
  */
 function verdictCell(metric, verdict) {
     if (verdict === undefined)
         return '—';
     if (verdict.busy_machine !== undefined) {
-        const cores = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(Math.min(...verdict.busy_machine.cores));
-        const machine = `busier machine: ${cores} vs ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(verdict.busy_machine.baseline_cores)} cores`;
+        const machine = machineCell(verdict.busy_machine);
         return verdict.verdict === 'regressed'
             ? `${VERDICT_LABEL.regressed} (${machine})`
             : `⏸️ withheld (${machine})`;
@@ -758,9 +875,24 @@ function verdictCell(metric, verdict) {
     const unseen = unseenBelow(metric, verdict);
     return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
 }
+/** `busier machine: 1.2 vs 0.05 cores`, `slower machine: calibration 1.52 vs 1.05 ms`, or both. */
+function machineCell(readings) {
+    const excuse = (0,_analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_2__/* .machineExcuse */ .LQ)(readings);
+    const cores = `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(Math.min(...readings.cores))} vs ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(readings.baseline_cores)} cores`;
+    const ms = readings.calibration;
+    const base = readings.baseline_calibration;
+    const calibration = ms === undefined || base === undefined
+        ? null
+        : `calibration ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(Math.min(...ms))} vs ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(base)} ms`;
+    if (excuse === 'busier' || calibration === null)
+        return `busier machine: ${cores}`;
+    if (excuse === 'slower')
+        return `slower machine: ${calibration}`;
+    return `busier or slower machine: ${cores}, ${calibration}`;
+}
 /** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
 function regressedSummary(record) {
-    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_3__/* .regressedMetrics */ .k)(record);
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .regressedMetrics */ .k)(record);
     if (regressed.length === 0)
         return '—';
     return regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
@@ -772,10 +904,10 @@ const REGRESSION_TEST_NAME = 'no regression against baseline';
  * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
  */
 function regressionOutcome(record) {
-    const judged = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_3__/* .judgedMetrics */ .P)(record);
+    const judged = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .judgedMetrics */ .P)(record);
     if (judged.length === 0)
         return null;
-    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_3__/* .regressedMetrics */ .k)(record);
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .regressedMetrics */ .k)(record);
     if (regressed.length > 0) {
         const parts = regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`);
         return { status: 'failed', message: `regressed: ${parts.join(', ')}` };

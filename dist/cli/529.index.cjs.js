@@ -87,7 +87,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(997), __webpack_require__.e(385), __webpack_require__.e(412), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(997), __webpack_require__.e(144), __webpack_require__.e(491), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -123,7 +123,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(997), __webpack_require__.e(385), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(997), __webpack_require__.e(144), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -136,7 +136,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(997), __webpack_require__.e(385), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(997), __webpack_require__.e(144), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -148,7 +148,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--html <file>', 'self-contained HTML report')
         .option('--summary <file>', 'markdown report')
         .action(async (opts) => {
-        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(210), __webpack_require__.e(255), __webpack_require__.e(14)]).then(__webpack_require__.bind(__webpack_require__, 4595));
+        const { reportCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(210), __webpack_require__.e(255), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 4595));
         setExitCode(await reportCommand(opts, ctx));
     });
     program
@@ -160,7 +160,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--repo-url <url>', 'the repository’s URL, for links to each run’s commit (https://github.com/OWNER/REPO)')
         .option('--baseline-ref <ref>', 'the index’s trend and latest status follow this git ref (default: every run)')
         .action(async (opts) => {
-        const { siteCommand } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(385), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 9452));
+        const { siteCommand } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(144), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 9452));
         setExitCode(await siteCommand(opts, ctx));
     });
     // pyrun ab: A and B side by side, interleaved (docs/side-by-side.md).
@@ -188,7 +188,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(412), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(491), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
@@ -764,8 +764,8 @@ const OPTIONS = {
         field: 'busy_machine',
         default: 'withhold',
         arg: 'mode',
-        doc: 'A time metric that regressed while other work kept the machine busier than in the baseline runs (every re-run too): `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.',
-        input_doc: 'A slower run while other jobs kept the machine busier than in the baseline runs (every re-run too, by more than a quarter of a core): `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
+        doc: "A time metric that regressed while the machine was busier (other work) or slower (pyrun's calibration loop) than in the baseline runs, every re-run too: `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.",
+        input_doc: 'A slower run while the machine was busier (other jobs kept more than a quarter of a core more busy) or slower (a calibration loop pyrun times took more than 1.25× as long) than in the baseline runs, every re-run too: `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
     },
     judge: {
         check: judgedMetrics,
@@ -1184,6 +1184,20 @@ const METRIC_TABLE = [
         help: "CPU cores that other work on the machine kept busy, on average, while the script ran (the machine's busy CPU " +
             "time less the tree's and pyrun's own, hypervisor steal included; local runs on Linux). Not a cost of the " +
             'script: the judge reads it to tell a busy machine from a slower script.',
+    },
+    {
+        name: 'calibration_ms',
+        ...RUN,
+        ...COUNT,
+        sql_type: 'REAL',
+        direction: 'none',
+        threshold_pct: null,
+        nullable: true,
+        since_schema: 8,
+        export: { key: 'calibration_ms', unit: 'count' },
+        help: "CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux). " +
+            'Not a cost of the script: a slower machine (another guest on the host, a busy sibling core) takes longer, ' +
+            'and the judge reads it to tell a slower machine from a slower script.',
     },
     {
         name: 'exit_code',

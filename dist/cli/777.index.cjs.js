@@ -818,7 +818,7 @@ function reportPathsOf(config, facts) {
 async function writeAbReports(record, config, facts, ports, protect) {
     const files = [
         [config.json_path, async () => `${JSON.stringify(record, null, 2)}\n`],
-        [config.summary_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 6330))).renderAbMarkdown(record)],
+        [config.summary_path, async () => (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 6330))).renderAbMarkdown(record)],
         [
             config.junit_path,
             async () => (await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 1614))).renderAbJunit(record, (0,source_file/* sourceFile */.s)({ script: record.b.script, cwd: record.b.cwd }, facts.base_dir)),
@@ -845,8 +845,8 @@ var version = __webpack_require__(311);
 var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/cli/log.ts
 var cli_log = __webpack_require__(7644);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 2 modules
-var cli_ports = __webpack_require__(1713);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 3 modules
+var cli_ports = __webpack_require__(1901);
 ;// CONCATENATED MODULE: ./src/cli/commands/ab.ts
 /**
  * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),

@@ -309,13 +309,15 @@ function humanize(word) {
 /* harmony export */ });
 /* unused harmony exports REPORT_METRICS, VERDICT_LABEL */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8703);
-/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
-/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5094);
+/* harmony import */ var _metric_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(766);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8627);
+/* harmony import */ var _analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7376);
 /**
  * Verdicts in a report: which metrics a table lists, each verdict's cell, the regressed metrics as one column, and
  * the regression check as one test outcome (JUnit, TAP).
  */
+
 
 
 
@@ -350,14 +352,14 @@ function unseenBelow(metric, verdict) {
 }
 /**
  * The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy, `⏸️ withheld
- * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier.
+ * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier (or it ran
+ * slower: `slower machine: calibration 1.52 vs 1.05 ms`).
  */
 function verdictCell(metric, verdict) {
     if (verdict === undefined)
         return '—';
     if (verdict.busy_machine !== undefined) {
-        const cores = (0,_metric_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(Math.min(...verdict.busy_machine.cores));
-        const machine = `busier machine: ${cores} vs ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(verdict.busy_machine.baseline_cores)} cores`;
+        const machine = machineCell(verdict.busy_machine);
         return verdict.verdict === 'regressed'
             ? `${VERDICT_LABEL.regressed} (${machine})`
             : `⏸️ withheld (${machine})`;
@@ -365,9 +367,24 @@ function verdictCell(metric, verdict) {
     const unseen = unseenBelow(metric, verdict);
     return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
 }
+/** `busier machine: 1.2 vs 0.05 cores`, `slower machine: calibration 1.52 vs 1.05 ms`, or both. */
+function machineCell(readings) {
+    const excuse = (0,_analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_2__/* .machineExcuse */ .LQ)(readings);
+    const cores = `${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(Math.min(...readings.cores))} vs ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(readings.baseline_cores)} cores`;
+    const ms = readings.calibration;
+    const base = readings.baseline_calibration;
+    const calibration = ms === undefined || base === undefined
+        ? null
+        : `calibration ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(Math.min(...ms))} vs ${(0,_metric_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(base)} ms`;
+    if (excuse === 'busier' || calibration === null)
+        return `busier machine: ${cores}`;
+    if (excuse === 'slower')
+        return `slower machine: ${calibration}`;
+    return `busier or slower machine: ${cores}, ${calibration}`;
+}
 /** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */
 function regressedSummary(record) {
-    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_3__/* .regressedMetrics */ .k)(record);
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .regressedMetrics */ .k)(record);
     if (regressed.length === 0)
         return '—';
     return regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`).join(', ');
@@ -379,10 +396,10 @@ const REGRESSION_TEST_NAME = 'no regression against baseline';
  * `skipped` when every verdict lacked history, else failed with the regressed metrics named.
  */
 function regressionOutcome(record) {
-    const judged = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_3__/* .judgedMetrics */ .P)(record);
+    const judged = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .judgedMetrics */ .P)(record);
     if (judged.length === 0)
         return null;
-    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_3__/* .regressedMetrics */ .k)(record);
+    const regressed = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_4__/* .regressedMetrics */ .k)(record);
     if (regressed.length > 0) {
         const parts = regressed.map((m) => `${m} ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatChangePct */ .jj)(record.verdicts[m]?.change_pct)}`);
         return { status: 'failed', message: `regressed: ${parts.join(', ')}` };

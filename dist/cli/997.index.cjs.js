@@ -666,10 +666,21 @@ async function executeOnce(spec, deps, opts) {
         const host_cpu = hostStart === null || hostEnd === null
             ? null
             : { start: hostStart.ticks, end: hostEnd, between_s: (clock.now_ms() - hostStart.at_ms) / 1000 };
+        // After the second reading, so that the loop's CPU is neither the tree's nor its neighbours'.
+        const calibration_ms = hostStart === null ? null : (proc.calibrate?.() ?? null);
         // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
         if (!exit.exact)
             endLeftovers();
-        return { start, exit, series: series.samples(), totals, timed_out, interrupted, host_cpu };
+        return {
+            start,
+            exit,
+            series: series.samples(),
+            totals,
+            timed_out,
+            interrupted,
+            host_cpu,
+            calibration_ms,
+        };
     }
     finally {
         ended = true;
@@ -777,6 +788,7 @@ function measure(m) {
         involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
         instructions: m.instruction_count ?? null,
         neighbour_cores: neighbourCores(m, cpu_time_s),
+        calibration_ms: m.calibration_ms ?? null,
         exit_code: exit.exit_code,
     };
 }

@@ -171,9 +171,9 @@ export const OPTIONS = {
     field: 'busy_machine',
     default: 'withhold',
     arg: 'mode',
-    doc: 'A time metric that regressed while other work kept the machine busier than in the baseline runs (every re-run too): `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.',
+    doc: "A time metric that regressed while the machine was busier (other work) or slower (pyrun's calibration loop) than in the baseline runs, every re-run too: `withhold` its verdict (not judged, shown with the readings) or `judge` it anyway.",
     input_doc:
-      'A slower run while other jobs kept the machine busier than in the baseline runs (every re-run too, by more than a quarter of a core): `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
+      'A slower run while the machine was busier (other jobs kept more than a quarter of a core more busy) or slower (a calibration loop pyrun times took more than 1.25× as long) than in the baseline runs, every re-run too: `withhold` leaves its time metrics not judged and says so; `judge` calls them regressed anyway. Memory and instruction counts are always judged.',
   },
   judge: {
     check: judgedMetrics,

@@ -13,6 +13,7 @@ import { judgedMetrics, regressedMetrics } from './verdicts.js';
 import { DEFAULT_THRESHOLD_PCT } from './metrics.js';
 import { WINDOW_STATISTIC } from './analysis/verdict.js';
 import { isConfirmedStatistic } from './analysis/confirm.js';
+import { machineExcuse } from './analysis/busy-machine.js';
 import { EXIT_PYRUN_ERROR, suiteExitCode } from './outcome.js';
 import type { ComparableMetric, MetricVerdict, RunRecord } from './types.js';
 
@@ -74,30 +75,45 @@ export function explain(record: RunRecord): string[] {
 
 /**
  * `withheld: duration_s 2.1 s vs baseline 1.02 s (+106%): other work kept 1.35 cores busy during this run and its
- * 2 re-runs (least 1.1), 0.02 in the baseline runs; a slower run on a busier machine is not called regressed`.
- * Under `--busy-machine judge` the regression stands and one line says the machine was busier.
+ * 2 re-runs (least 1.1), 0.02 in the baseline runs; a slower run on a busier machine is not called regressed`, or
+ * for a slower machine `pyrun's calibration loop took 1.52 ms after this run and its 2 re-runs (least 1.4), 1.05 ms
+ * after the baseline runs`. Under `--busy-machine judge` the regression stands and one line says why it could have
+ * been withheld.
  */
 function withheldLines(record: RunRecord): string[] {
   const lines: string[] = [];
   for (const [metric, verdict] of Object.entries(record.verdicts) as [ComparableMetric, MetricVerdict][]) {
-    const busy = verdict.busy_machine;
-    if (busy === undefined) continue;
-    const runs = busy.cores.length;
-    const during =
+    const readings = verdict.busy_machine;
+    if (readings === undefined) continue;
+    const excuse = machineExcuse(readings);
+    const runs = readings.cores.length;
+    const during = (values: number[]) =>
       runs === 1
         ? 'this run'
-        : `this run and its ${plural(runs - 1, 're-run')} (least ${formatNumber(Math.min(...busy.cores))})`;
+        : `this run and its ${plural(runs - 1, 're-run')} (least ${formatNumber(Math.min(...values))})`;
     const company =
-      `other work kept ${formatNumber(busy.cores[0])} cores busy during ${during}, ` +
-      `${formatNumber(busy.baseline_cores)} in the baseline runs`;
+      `other work kept ${formatNumber(readings.cores[0])} cores busy during ${during(readings.cores)}, ` +
+      `${formatNumber(readings.baseline_cores)} in the baseline runs`;
+    const calibration =
+      readings.calibration === undefined || readings.baseline_calibration === undefined
+        ? null
+        : `pyrun's calibration loop took ${formatNumber(readings.calibration[0])} ms after ` +
+          `${during(readings.calibration)}, ${formatNumber(readings.baseline_calibration)} ms after the ` +
+          'baseline runs';
+    const why =
+      excuse === 'busier' || calibration === null
+        ? company
+        : excuse === 'slower'
+          ? calibration
+          : `${company}; ${calibration}`;
     if (verdict.verdict === 'regressed') {
-      lines.push(`  busier machine: ${metric} judged anyway (--busy-machine judge): ${company}`);
+      lines.push(`  ${excuse} machine: ${metric} judged anyway (--busy-machine judge): ${why}`);
       continue;
     }
     lines.push(
       `  withheld: ${metric} ${formatMetricValue(metric, record[metric])} vs baseline ` +
         `${formatMetricValue(metric, record.baseline[metric]?.value)} (${formatChangePct(verdict.change_pct)}): ` +
-        `${company}; a slower run on a busier machine is not called regressed`,
+        `${why}; a slower run on a ${excuse} machine is not called regressed`,
     );
   }
   return lines;

@@ -304,6 +304,21 @@ export const METRIC_TABLE = [
       'script: the judge reads it to tell a busy machine from a slower script.',
   },
   {
+    name: 'calibration_ms',
+    ...RUN,
+    ...COUNT,
+    sql_type: 'REAL',
+    direction: 'none',
+    threshold_pct: null,
+    nullable: true,
+    since_schema: 8,
+    export: { key: 'calibration_ms', unit: 'count' },
+    help:
+      "CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux). " +
+      'Not a cost of the script: a slower machine (another guest on the host, a busy sibling core) takes longer, ' +
+      'and the judge reads it to tell a slower machine from a slower script.',
+  },
+  {
     name: 'exit_code',
     ...RUN,
     ...COUNT,

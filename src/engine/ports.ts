@@ -53,6 +53,12 @@ export interface ProcSource {
    * kept busy meanwhile (the `neighbour_cores` metric). Absent or null where the machine does not say.
    */
   hostCpu?(): HostCpuTicks | null;
+  /**
+   * The CPU milliseconds a fixed loop takes in pyrun right now (execute/sample/calibration.ts): read after the
+   * script ends, it tells a machine that runs everything slower (the `calibration_ms` metric). Absent or null where
+   * the run was not local.
+   */
+  calibrate?(): number | null;
 }
 
 /** pyrun's own messages. The engine never prints: adapters decide where lines go. */

@@ -78,11 +78,17 @@ export interface MetricVerdict {
    */
   limit?: number;
   /**
-   * A time metric that regressed while the machine was busier (analysis/busy-machine.ts): the cores other work kept
-   * busy during this run and each of its re-runs, and the median of the baseline runs'. The verdict is then
-   * `not_judged` (withheld), or stays `regressed` under `--busy-machine judge`.
+   * A time metric that regressed while the machine was busier or slower (analysis/busy-machine.ts): the cores other
+   * work kept busy during this run and each of its re-runs, and the median of the baseline runs'; the milliseconds
+   * pyrun's calibration loop took after each run, and the baseline runs' median, where both were read. The verdict is then `not_judged` (withheld), or stays `regressed` under `--busy-machine
+   * judge`.
    */
-  busy_machine?: { cores: number[]; baseline_cores: number };
+  busy_machine?: {
+    cores: number[];
+    baseline_cores: number;
+    calibration?: number[];
+    baseline_calibration?: number;
+  };
   /**
    * A suspected regression confirmed or dismissed by running the script again (analysis/confirm.ts): this metric's
    * values in the re-runs. The verdict is then that of the least of this run and its re-runs.

@@ -157,6 +157,7 @@ describe('verdict stories (real CLI, real Python)', () => {
             cpu_time_s: record.cpu_time_s / 2,
             duration_s: record.duration_s / 2,
             neighbour_cores: 0.02,
+            calibration_ms: null, // recorded before pyrun timed its loop: only the company can excuse a run
             series: [],
           }),
         );
@@ -196,6 +197,73 @@ describe('verdict stories (real CLI, real Python)', () => {
       expect(judged.record!.verdicts.cpu_time_s!.verdict).toBe('regressed');
       expect(judged.stderr).toMatch(/busier machine: cpu_time_s judged anyway \(--busy-machine judge\)/);
       // compare re-judges each stored run under the mode it was judged in
+      for (const [file, run, code] of [
+        [db, withheld, 0],
+        [same, judged, 99],
+      ] as const) {
+        const compare = await pyrun(['compare', '--db', file, '--name', 'story', '--json'], {
+          record: false,
+        });
+        expect(compare.code).toBe(code);
+        expect((JSON.parse(compare.stdout) as { verdicts: unknown }).verdicts).toEqual(run.record!.verdicts);
+      }
+    }, 120_000);
+  });
+  describe('a history from a faster machine: the cache restored runs recorded on quicker hardware', () => {
+    /**
+     * The same script measured half its CPU and wall time on the machine the history came from, and pyrun's
+     * calibration loop ran three times faster there; that machine was no calmer (both cores were busy), so only
+     * the loop can tell that this machine, not the script, got slower.
+     */
+    async function fasterBaseline(db: string): Promise<number> {
+      const lines: string[] = [];
+      const readings: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const r = await pyrun(['run', '--name', 'story', fixture('burn.py'), '0.3']);
+        const record = r.record!;
+        expect(record.calibration_ms).toBeGreaterThan(0);
+        readings.push(record.calibration_ms! / 3);
+        lines.push(
+          JSON.stringify({
+            ...record,
+            cpu_time_s: record.cpu_time_s / 2,
+            duration_s: record.duration_s / 2,
+            neighbour_cores: 2,
+            calibration_ms: record.calibration_ms! / 3,
+            series: [],
+          }),
+        );
+      }
+      const jsonl = path.join(dir, 'faster.jsonl');
+      writeFileSync(jsonl, `${lines.join('\n')}\n`);
+      const imported = await pyrun(['history', 'import', '--db', db, jsonl], { record: false });
+      expect(imported.code).toBe(0);
+      return readings.sort((a, b) => a - b)[2]!;
+    }
+
+    it('withholds the slower time (exit 0, the loop readings say why), judges it with --busy-machine judge, and compare agrees', async () => {
+      const db = path.join(dir, 'faster.sqlite');
+      const same = path.join(dir, 'faster-judged.sqlite');
+      const baselineMs = await fasterBaseline(db);
+      copyFileSync(db, same);
+      const withheld = await storyRun(db, [], 'burn.py', '0.3');
+      const judged = await storyRun(same, JUDGE_BUSY, 'burn.py', '0.3');
+
+      expect(withheld.code).toBe(0);
+      expect(withheld.record!.status).toBe('passed');
+      const v = withheld.record!.verdicts.cpu_time_s!;
+      expect(v.verdict).toBe('not_judged');
+      expect(v.statistic).toBe('withheld: the machine was slower than in the baseline runs');
+      expect(v.change_pct).toBeGreaterThan(40);
+      expect(v.busy_machine!.baseline_calibration).toBeCloseTo(baselineMs, 6);
+      expect(v.busy_machine!.calibration![0]).toBe(withheld.record!.calibration_ms);
+      expect(withheld.stderr).toMatch(
+        /withheld: cpu_time_s [\d.]+ s vs baseline [\d.]+ s \(\+\d+(\.\d+)?%\): pyrun's calibration loop took [\d.]+ ms after this run[^;]*, [\d.]+ ms after the baseline runs; a slower run on a slower machine is not called regressed/,
+      );
+
+      expect(judged.code).toBe(99);
+      expect(judged.record!.verdicts.cpu_time_s!.verdict).toBe('regressed');
+      expect(judged.stderr).toMatch(/slower machine: cpu_time_s judged anyway \(--busy-machine judge\)/);
       for (const [file, run, code] of [
         [db, withheld, 0],
         [same, judged, 99],

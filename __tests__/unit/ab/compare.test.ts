@@ -33,6 +33,7 @@ function metrics(over: Partial<RunMetrics> = {}): RunMetrics {
     involuntary_ctx_switches: null,
     instructions: null,
     neighbour_cores: null,
+    calibration_ms: null,
     ...over,
   };
 }

@@ -136,19 +136,108 @@ describe('judge on a busier machine', () => {
   });
 });
 
+describe('judge on a slower machine', () => {
+  /** Baseline runs whose calibration loop took about 1 ms, with the same company as the runs below. */
+  const QUICK = FIVE.map((r, i) => ({
+    ...r,
+    neighbour_cores: 0.05,
+    calibration_ms: [1.02, 0.98, 1.0, 1.05, 0.97][i]!,
+  }));
+  const slow = (calibration_ms: number | null, neighbour_cores = 0.05) => ({
+    ...measured(5.7),
+    peak_rss_mb: 10,
+    neighbour_cores,
+    calibration_ms,
+  });
+  const rerun = (calibration_ms: number, neighbour_cores = 0.05) => ({
+    duration_s: 5.6,
+    cpu_time_s: 0.05,
+    peak_rss_mb: 10,
+    neighbour_cores,
+    calibration_ms,
+  });
+
+  it('withholds a time regression when the calibration loop ran clearly slower after the run and every re-run', () => {
+    const r = judge({ record: slow(1.6), baselineRuns: QUICK, gates: [], reruns: [rerun(1.5), rerun(1.4)] });
+    expect(r.verdicts.duration_s).toMatchObject({
+      verdict: 'not_judged',
+      statistic: 'withheld: the machine was slower than in the baseline runs',
+      busy_machine: {
+        cores: [0.05, 0.05, 0.05],
+        calibration: [1.6, 1.5, 1.4],
+        baseline_calibration: 1.0,
+      },
+    });
+    expect(r.status).toBe('passed');
+    expect(exitCodeFor(r)).toBe(0);
+    expect(explain(r).join('\n')).toMatch(
+      /withheld: duration_s 5\.7 s vs baseline 0\.1 s \(\+\d+(\.\d+)?%\): pyrun's calibration loop took 1\.6 ms after this run and its 2 re-runs \(least 1\.4\), 1 ms after the baseline runs; a slower run on a slower machine is not called regressed/,
+    );
+  });
+
+  it('judges as usual within a quarter of the baseline loop, when one re-run was quick, or without readings', () => {
+    for (const calibration of [1.24, null]) {
+      const r = judge({ record: slow(calibration), baselineRuns: QUICK, gates: [] });
+      expect(r.verdicts.duration_s!.verdict).toBe('regressed');
+    }
+    const oneQuick = judge({
+      record: slow(1.6),
+      baselineRuns: QUICK,
+      gates: [],
+      reruns: [rerun(1.5), rerun(1.1)],
+    });
+    expect(oneQuick.verdicts.duration_s!.verdict).toBe('regressed');
+    expect(oneQuick.status).toBe('regressed');
+    // baseline runs recorded before pyrun timed the loop: only the company can excuse a run
+    const old = judge({
+      record: slow(1.6),
+      baselineRuns: FIVE.map((r) => ({ ...r, neighbour_cores: 0.05 })),
+      gates: [],
+    });
+    expect(old.verdicts.duration_s!.verdict).toBe('regressed');
+  });
+
+  it('excuses each run by one reading or the other: one busier, the others slower', () => {
+    const r = judge({
+      record: slow(1.0, 1.4),
+      baselineRuns: QUICK,
+      gates: [],
+      reruns: [rerun(1.5), rerun(1.4)],
+    });
+    expect(r.verdicts.duration_s).toMatchObject({
+      verdict: 'not_judged',
+      statistic: 'withheld: the machine was busier or slower than in the baseline runs',
+    });
+    expect(explain(r).join('\n')).toMatch(
+      /other work kept 1\.4 cores busy during this run and its 2 re-runs \(least 0\.05\), 0\.05 in the baseline runs; pyrun's calibration loop took 1 ms after this run and its 2 re-runs \(least 1\), 1 ms after the baseline runs; a slower run on a busier or slower machine is not called regressed/,
+    );
+    const judged = judge({
+      record: slow(1.0, 1.4),
+      baselineRuns: QUICK,
+      gates: [],
+      reruns: [rerun(1.5), rerun(1.4)],
+      busy_machine: 'judge',
+    });
+    expect(judged.verdicts.duration_s!.verdict).toBe('regressed');
+    expect(explain(judged).join('\n')).toMatch(
+      /busier or slower machine: duration_s judged anyway \(--busy-machine judge\)/,
+    );
+  });
+});
+
 describe('a withheld verdict, stored and read back', () => {
   it('keeps the re-runs’ readings, so re-judging the stored run agrees', () => {
-    const CALM = FIVE.map((r) => ({ ...r, neighbour_cores: 0.05 }));
-    const record = { ...measured(5.7), neighbour_cores: 1.4 };
+    const CALM = FIVE.map((r) => ({ ...r, neighbour_cores: 0.05, calibration_ms: 1 }));
+    const record = { ...measured(5.7), neighbour_cores: 1.4, calibration_ms: 1.1 };
     const reruns = [
-      { duration_s: 5.6, cpu_time_s: 0.05, peak_rss_mb: 10, neighbour_cores: 1.1 },
-      { duration_s: 5.5, cpu_time_s: 0.05, peak_rss_mb: 10, neighbour_cores: 0.9 },
+      { duration_s: 5.6, cpu_time_s: 0.05, peak_rss_mb: 10, neighbour_cores: 1.1, calibration_ms: 1.3 },
+      { duration_s: 5.5, cpu_time_s: 0.05, peak_rss_mb: 10, neighbour_cores: 0.9, calibration_ms: 1.2 },
     ];
     const first = judge({ record, baselineRuns: CALM, gates: [], reruns });
     const stored = rerunsOf(first.verdicts);
     expect(stored).toEqual([
-      { duration_s: 5.6, neighbour_cores: 1.1 },
-      { duration_s: 5.5, neighbour_cores: 0.9 },
+      { duration_s: 5.6, neighbour_cores: 1.1, calibration_ms: 1.3 },
+      { duration_s: 5.5, neighbour_cores: 0.9, calibration_ms: 1.2 },
     ]);
     const again = judge({ record, baselineRuns: CALM, gates: [], reruns: stored });
     expect(again.verdicts).toEqual(first.verdicts);

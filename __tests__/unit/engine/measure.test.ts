@@ -31,6 +31,7 @@ function execution(host_cpu: Execution['host_cpu'], cpu_time_s = 0.4): Execution
     timed_out: false,
     interrupted: null,
     host_cpu,
+    calibration_ms: host_cpu === null ? null : 1.25,
   };
 }
 

@@ -68,14 +68,15 @@ describe('the metric table', () => {
       ...RUSAGE_NAMES,
       'instructions',
       'neighbour_cores',
+      'calibration_ms',
       'exit_code',
     ]);
     const keys = METRIC_TABLE.map((r) => `${r.kind}:${r.name}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('gives every run metric but the exit code and neighbour cores a threshold, and the verdicts use exactly those', () => {
-    const context = ['exit_code', 'neighbour_cores'];
+  it('gives every run metric but the exit code and the machine readings a threshold, and the verdicts use exactly those', () => {
+    const context = ['exit_code', 'neighbour_cores', 'calibration_ms'];
     expect(COMPARABLE_METRICS).toEqual(RUN_METRICS.filter((m) => !context.includes(m)));
     for (const row of RUN_ROWS) {
       if (context.includes(row.name)) expect(row.threshold_pct).toBeNull();

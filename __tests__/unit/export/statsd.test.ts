@@ -22,6 +22,7 @@ describe('statsdLines', () => {
       'pyrun.bench_etl.py.voluntary_ctx_switches:400|g',
       'pyrun.bench_etl.py.involuntary_ctx_switches:90|g',
       'pyrun.bench_etl.py.neighbour_cores:0.12|g',
+      'pyrun.bench_etl.py.calibration_ms:1.1|g',
       'pyrun.bench_etl.py.exit_code:0|g',
       'pyrun.bench_etl.py.passed:1|g',
       'pyrun.bench_etl.py.regressed:1|g',
@@ -69,6 +70,7 @@ describe('statsdDatagrams', () => {
       major_faults: null,
       voluntary_ctx_switches: null,
       involuntary_ctx_switches: null,
+      calibration_ms: null,
     });
     expect(statsdDatagrams(statsdLines(noRusage))).toHaveLength(1);
     // With the six rusage counters a run no longer fits 512 bytes: whole entries go on in a second datagram.

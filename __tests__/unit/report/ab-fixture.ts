@@ -28,6 +28,7 @@ function metrics(duration_s: number, peak_rss_mb: number): RunMetrics {
     involuntary_ctx_switches: null,
     instructions: null,
     neighbour_cores: null,
+    calibration_ms: null,
   };
 }
 

@@ -80,6 +80,24 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('shows a time withheld on a slower machine with the calibration readings', () => {
+    const record = fixtureRecord();
+    record.verdicts.duration_s = {
+      verdict: 'not_judged',
+      change_pct: 70,
+      statistic: 'withheld: the machine was slower than in the baseline runs',
+      busy_machine: {
+        cores: [0.1, 0.1],
+        baseline_cores: 0.05,
+        calibration: [1.6, 1.45],
+        baseline_calibration: 1.02,
+      },
+    };
+    expect(renderMarkdown(record)).toMatch(
+      /\| `duration_s` \|[^\n]*\| \+70% \| ⏸️ withheld \(slower machine: calibration 1\.45 vs 1\.02 ms\) \|/,
+    );
+  });
+
   it('lists gates failing first, then alerts', () => {
     const md = renderMarkdown(fixtureRecord());
     const rows = md.split('\n').filter((l) => /^\| (❌|✅|⏭️) \|/.test(l));

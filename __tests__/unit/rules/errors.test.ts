@@ -108,7 +108,7 @@ describe('metric names', () => {
     expect(error.position).toBe(19);
     expect(error.problem).toBe(
       'unknown metric memory; gates can use: duration_s, cpu_time_s, cpu_percent_avg, cpu_percent_max, ' +
-        'peak_rss_mb, max_threads, max_processes, read_mb, write_mb, cpu_user_s, cpu_system_s, minor_faults, major_faults, voluntary_ctx_switches, involuntary_ctx_switches, instructions, neighbour_cores, exit_code',
+        'peak_rss_mb, max_threads, max_processes, read_mb, write_mb, cpu_user_s, cpu_system_s, minor_faults, major_faults, voluntary_ctx_switches, involuntary_ctx_switches, instructions, neighbour_cores, calibration_ms, exit_code',
     );
     expect(alertError('memory > 5').problem).toBe(
       'unknown metric memory; alerts can use: elapsed_s, cpu_percent, rss_mb, threads, processes, read_mb, write_mb, open_fds',

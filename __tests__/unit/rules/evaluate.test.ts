@@ -23,6 +23,7 @@ const RUN: RunMetrics = {
   involuntary_ctx_switches: null,
   instructions: null,
   neighbour_cores: null,
+  calibration_ms: null,
   exit_code: 0,
 };
 const BASELINES: Partial<Record<RunMetric, number>> = { duration_s: 10, cpu_time_s: 2 };

@@ -127,7 +127,7 @@ export function isConfirmedStatistic(statistic: string): boolean {
 
 /**
  * The re-runs kept in a stored run's verdicts, as metric values per re-run (for re-judging it), with the machine's
- * load of each where a verdict was withheld for it.
+ * readings of each where a verdict was withheld for them.
  */
 export function rerunsOf(verdicts: Partial<Record<ComparableMetric, MetricVerdict>>): RunValues[] {
   const out: RunValues[] = [];
@@ -139,6 +139,10 @@ export function rerunsOf(verdicts: Partial<Record<ComparableMetric, MetricVerdic
     v?.busy_machine?.cores.slice(1).forEach((cores, i) => {
       out[i] ??= {};
       out[i]!.neighbour_cores = cores;
+    });
+    v?.busy_machine?.calibration?.slice(1).forEach((ms, i) => {
+      out[i] ??= {};
+      out[i]!.calibration_ms = ms;
     });
   }
   return out;

@@ -42,6 +42,7 @@ export function measure(m: Execution): RunMetrics {
     involuntary_ctx_switches: exit.rusage?.involuntary_ctx_switches ?? null,
     instructions: m.instruction_count ?? null,
     neighbour_cores: neighbourCores(m, cpu_time_s),
+    calibration_ms: m.calibration_ms ?? null,
     exit_code: exit.exit_code,
   };
 }

@@ -53,6 +53,11 @@ export interface Execution {
    * (local runs on Linux; null elsewhere): ./measure.ts turns them into `neighbour_cores`.
    */
   host_cpu: { start: HostCpuTicks; end: HostCpuTicks; between_s: number } | null;
+  /**
+   * The CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux;
+   * null elsewhere): the `calibration_ms` metric.
+   */
+  calibration_ms: number | null;
   /** `--instructions`: the tree's instruction count (./run-script.ts reads it from valgrind's files after the run). */
   instruction_count?: number | null;
 }
@@ -159,9 +164,20 @@ export async function executeOnce(
       hostStart === null || hostEnd === null
         ? null
         : { start: hostStart.ticks, end: hostEnd, between_s: (clock.now_ms() - hostStart.at_ms) / 1000 };
+    // After the second reading, so that the loop's CPU is neither the tree's nor its neighbours'.
+    const calibration_ms = hostStart === null ? null : (proc.calibrate?.() ?? null);
     // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
     if (!exit.exact) endLeftovers();
-    return { start, exit, series: series.samples(), totals, timed_out, interrupted, host_cpu };
+    return {
+      start,
+      exit,
+      series: series.samples(),
+      totals,
+      timed_out,
+      interrupted,
+      host_cpu,
+      calibration_ms,
+    };
   } finally {
     ended = true;
     stopSampling();

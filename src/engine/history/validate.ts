@@ -146,7 +146,14 @@ const recordSchema = z.object({
         detectable_pct: num.optional(),
         limit: num.optional(),
         reruns: z.array(num).max(10).optional(),
-        busy_machine: z.object({ cores: z.array(num).max(11), baseline_cores: num }).optional(),
+        busy_machine: z
+          .object({
+            cores: z.array(num).max(11),
+            baseline_cores: num,
+            calibration: z.array(num).max(11).optional(),
+            baseline_calibration: num.optional(),
+          })
+          .optional(),
       }),
     )
     .default({}),

@@ -13,6 +13,7 @@ import {
 import { judgedMetrics, regressedMetrics } from '../verdicts.js';
 import { formatNumber } from '../metric-format.js';
 import { formatChangePct, plural } from './numbers.js';
+import { machineExcuse, type MachineReadings } from '../analysis/busy-machine.js';
 
 /** The run metrics in the order every report lists them. */
 export const REPORT_METRICS: readonly ComparableMetric[] = COMPARABLE_METRICS;
@@ -47,19 +48,34 @@ export function unseenBelow(metric: ComparableMetric, verdict: MetricVerdict | u
 
 /**
  * The verdict in words for a table cell: `⚪ unchanged (sees ≥ +38%)` where the baseline was noisy, `⏸️ withheld
- * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier.
+ * (busier machine: 1.2 vs 0.05 cores)` for a time that rose while other work kept the machine busier (or it ran
+ * slower: `slower machine: calibration 1.52 vs 1.05 ms`).
  */
 export function verdictCell(metric: ComparableMetric, verdict: MetricVerdict | undefined): string {
   if (verdict === undefined) return '—';
   if (verdict.busy_machine !== undefined) {
-    const cores = formatNumber(Math.min(...verdict.busy_machine.cores));
-    const machine = `busier machine: ${cores} vs ${formatNumber(verdict.busy_machine.baseline_cores)} cores`;
+    const machine = machineCell(verdict.busy_machine);
     return verdict.verdict === 'regressed'
       ? `${VERDICT_LABEL.regressed} (${machine})`
       : `⏸️ withheld (${machine})`;
   }
   const unseen = unseenBelow(metric, verdict);
   return `${VERDICT_LABEL[verdict.verdict]}${unseen === null ? '' : ` (sees ≥ ${unseen})`}`;
+}
+
+/** `busier machine: 1.2 vs 0.05 cores`, `slower machine: calibration 1.52 vs 1.05 ms`, or both. */
+function machineCell(readings: MachineReadings): string {
+  const excuse = machineExcuse(readings);
+  const cores = `${formatNumber(Math.min(...readings.cores))} vs ${formatNumber(readings.baseline_cores)} cores`;
+  const ms = readings.calibration;
+  const base = readings.baseline_calibration;
+  const calibration =
+    ms === undefined || base === undefined
+      ? null
+      : `calibration ${formatNumber(Math.min(...ms))} vs ${formatNumber(base)} ms`;
+  if (excuse === 'busier' || calibration === null) return `busier machine: ${cores}`;
+  if (excuse === 'slower') return `slower machine: ${calibration}`;
+  return `busier or slower machine: ${cores}, ${calibration}`;
 }
 
 /** The regressed metrics with their change (`duration_s +31%, cpu_time_s +28%`), or a dash: overviews' column. */

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import type { HostCpuTicks, ProcSource, ProcStat } from '../../ports.js';
 import { parseChildren, parseHostCpu, parseIo, parseStat } from './procfs.js';
+import { calibrationMs } from './calibration.js';
 
 /** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */
 let buffer = Buffer.alloc(16 * 1024);
@@ -106,5 +107,9 @@ export class LinuxProcSource implements ProcSource {
     if (host === null) return null;
     const own = process.cpuUsage();
     return { ...host, own_cpu_s: (own.user + own.system) / 1e6 };
+  }
+
+  calibrate(): number | null {
+    return calibrationMs();
   }
 }
