@@ -32,9 +32,11 @@ async function v4FileWithOneRun(): Promise<{ path: string; run_id: string }> {
   const db = new SQL.Database();
   migrate(db, 4);
   const record = makeRecord();
-  // v4 had neither the rusage counters (v5), the instruction count (v6) nor the neighbours' cores (v7).
+  // v4 had neither the rusage counters (v5), the instruction count (v6), the neighbours' cores (v7) nor the
+  // calibration loop's time (v8).
   const v4Columns = RUN_COLUMNS.filter(
-    (c) => !([...RUSAGE, 'instructions', 'neighbour_cores'] as readonly string[]).includes(c),
+    (c) =>
+      !([...RUSAGE, 'instructions', 'neighbour_cores', 'calibration_ms'] as readonly string[]).includes(c),
   );
   const values = v4Columns.map((c) => {
     const v = (record as unknown as Record<string, unknown>)[c];
@@ -70,6 +72,7 @@ describe('metric columns of the history', () => {
     expect(old).not.toBeNull();
     for (const metric of RUSAGE) expect(old![metric]).toBeNull();
     expect(old!.neighbour_cores).toBeNull();
+    expect(old!.calibration_ms).toBeNull();
     expect(old!.duration_s).toBe(10.25);
 
     const fresh = makeRecord({ minor_faults: 123456, voluntary_ctx_switches: 0, cpu_system_s: 0.125 });
@@ -78,7 +81,7 @@ describe('metric columns of the history', () => {
     store.close();
 
     const raw = await rawDatabase(readFileSync(path));
-    expect(schemaVersion(raw)).toBe(7);
+    expect(schemaVersion(raw)).toBe(8);
     const columns = raw.exec('PRAGMA table_info(runs)')[0]!.values.map((row) => row[1]);
     for (const field of RUN_METRIC_FIELDS) expect(columns).toContain(field);
     const stored = raw.exec(`SELECT ${RUSAGE.join(', ')} FROM runs WHERE run_id = '${fresh.run_id}'`)[0]!

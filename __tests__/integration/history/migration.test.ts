@@ -55,7 +55,7 @@ async function fileAtVersion(version: number, withRuns: boolean): Promise<string
 describe('history migrations', () => {
   it('are numbered 1..N in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(7);
+    expect(LATEST_SCHEMA_VERSION).toBe(8);
   });
 
   it('bring a v1 file to the latest version with its data preserved', async () => {
