@@ -68,7 +68,10 @@ describe('pyrun run --profile', () => {
       expect(r.code).toBe(0);
     }
     const summary = path.join(dir, 'slow.md');
+    // Judged even when the machine reads busier or slower than during the fast runs (the suite's other workers).
     const slow = await profiledRun(path.join(dir, 'slow.json'), [
+      '--busy-machine',
+      'judge',
       '--env',
       'PYRUN_FIXTURE_SLOW=1',
       '--summary',
