@@ -10,19 +10,61 @@
  * merely takes turns on the core (which `neighbour_cores` already sees) does not count; the median of several
  * repetitions, after a warm-up that lets the JIT settle, so that one interrupt does not either.
  */
+import { readFileSync } from 'node:fs';
 
-/** Repetitions timed (their median is the reading), and the warm-up repetitions before them. */
+/** Repetitions per block (a block's median is a reading), warm-up repetitions, and the most blocks timed. */
 const REPETITIONS = 7;
 const WARM_UP = 8;
+const MAX_BLOCKS = 12;
+/** A block this much quicker than the one before means the JIT was still at work: time another. */
+const STILL_WARMING = 0.95;
+/** Other threads of pyrun using more than this share of the loop's own CPU during a block disturb it. */
+const OTHER_THREADS = 0.2;
 /** Loop iterations per repetition: about 1 ms on a 2024 server core. */
 const ITERATIONS = 20_000;
 const KEYS = 997;
 
-/** The CPU time this thread has used, in milliseconds (the whole process's where Node cannot tell a thread's). */
-function cpuMs(): number {
-  const threadUsage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
-  const u = typeof threadUsage === 'function' ? threadUsage.call(process) : process.cpuUsage();
-  return (u.user + u.system) / 1000;
+const threadCpuUsage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+const THREAD_SCHEDSTAT = '/proc/thread-self/schedstat';
+
+/**
+ * This thread's CPU milliseconds so far, or null where neither Node (process.threadCpuUsage, Node 24) nor Linux
+ * (/proc/thread-self/schedstat, nanoseconds on the CPU) can tell a thread's own. The whole process's CPU time would
+ * not do: right after a run pyrun's other threads can be busy (V8 compiling the history's WebAssembly in the
+ * background), and they would count.
+ */
+function threadCpuMs(): number | null {
+  if (typeof threadCpuUsage === 'function') {
+    const u = threadCpuUsage.call(process);
+    return (u.user + u.system) / 1000;
+  }
+  try {
+    const ns = Number(readFileSync(THREAD_SCHEDSTAT, 'latin1').split(' ')[0]);
+    return Number.isFinite(ns) ? ns / 1e6 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A reading of the clocks one repetition is timed by: this thread's CPU time where it is known; elsewhere the
+ * lesser of the process's CPU time and the wall time (more CPU than wall means other threads worked, more wall than
+ * CPU means the thread waited, and the work itself is at most either).
+ */
+interface Clocks {
+  thread_ms: number | null;
+  process_ms: number;
+  wall_ms: number;
+}
+
+function clocks(): Clocks {
+  const u = process.cpuUsage();
+  return { thread_ms: threadCpuMs(), process_ms: (u.user + u.system) / 1000, wall_ms: performance.now() };
+}
+
+function elapsedMs(before: Clocks, after: Clocks): number {
+  if (before.thread_ms !== null && after.thread_ms !== null) return after.thread_ms - before.thread_ms;
+  return Math.min(after.process_ms - before.process_ms, after.wall_ms - before.wall_ms);
 }
 
 /** The fixed work: returns a value so that the JIT cannot drop it. */
@@ -40,22 +82,54 @@ function work(iterations: number): number {
   return sum + counts.size;
 }
 
+/** Whether this process has taken a reading yet (the first is thrown away). */
+let warmed = false;
+
 /** Where each loop's result goes, so that the JIT cannot drop the work (read by nothing else). */
 export const calibrationSink = { value: 0 };
 
 /**
- * The median CPU milliseconds one repetition of the fixed loop took, rounded to the microsecond. About 30 ms of
- * pyrun's time (warm-up included), run after the script's tree has ended so that it never competes with the script.
+ * The median CPU milliseconds one repetition of the fixed loop took, rounded to the microsecond, once the JIT has
+ * settled and while nothing else of pyrun's runs: blocks of repetitions are timed until a block is no quicker than
+ * the one before (in a process that has just run a lot of other code, V8's compiler queue can keep the loop
+ * unoptimized for dozens of repetitions), skipping a block during which pyrun's other threads used more than a
+ * fifth as much CPU (they share the core's caches), at most MAX_BLOCKS. Usually 20–30 ms of pyrun's time (twice that
+ * the first time in a process), run after the script's tree has ended so that it never competes with the script.
  */
 export function calibrationMs(): number {
-  for (let i = 0; i < WARM_UP; i += 1) calibrationSink.value += work(ITERATIONS);
-  const times: number[] = [];
-  for (let i = 0; i < REPETITIONS; i += 1) {
-    const before = cpuMs();
-    calibrationSink.value += work(ITERATIONS);
-    times.push(cpuMs() - before);
+  if (!warmed) {
+    // The first reading of a process that has just run a lot of other code (a suite, the history) can plateau
+    // before V8 optimizes the loop, at twice the steady time: one reading thrown away settles it.
+    warmed = true;
+    calibrationMs();
   }
-  times.sort((a, b) => a - b);
+  for (let i = 0; i < WARM_UP; i += 1) calibrationSink.value += work(ITERATIONS);
+  let settled: number | null = null;
+  let last = Number.NaN;
+  for (let blocks = 0; blocks < MAX_BLOCKS; blocks += 1) {
+    const next = block();
+    last = next.median_ms;
+    if (next.disturbed) continue;
+    const warming = settled === null || next.median_ms < settled * STILL_WARMING;
+    settled = next.median_ms;
+    if (!warming) break;
+  }
   calibrationSink.value &= 1;
-  return Math.round(times[REPETITIONS >> 1]! * 1000) / 1000;
+  return Math.round((settled ?? last) * 1000) / 1000;
+}
+
+/** One block of timed repetitions: their median, and whether pyrun's other threads were busy meanwhile. */
+function block(): { median_ms: number; disturbed: boolean } {
+  const times: number[] = [];
+  const start = clocks();
+  for (let i = 0; i < REPETITIONS; i += 1) {
+    const before = clocks();
+    calibrationSink.value += work(ITERATIONS);
+    times.push(elapsedMs(before, clocks()));
+  }
+  const end = clocks();
+  times.sort((a, b) => a - b);
+  const own = end.thread_ms !== null && start.thread_ms !== null ? end.thread_ms - start.thread_ms : null;
+  const others = own === null ? 0 : end.process_ms - start.process_ms - own;
+  return { median_ms: times[REPETITIONS >> 1]!, disturbed: own !== null && others > own * OTHER_THREADS };
 }
