@@ -193,7 +193,7 @@ describe('remote launcher', () => {
     const exit = await running.done;
     expect(exit).toMatchObject({ exit_code: null, signal: 'SIGKILL', exact: false });
     expect(ends).toEqual([expect.objectContaining({ started: true, signal: 'SIGKILL' })]);
-    expect(await waitFor(() => allGone([...readPids(pidFile), info.sampler_root_pid]), 3000)).toBe(true);
+    expect(await waitFor(() => allGone([...readPids(pidFile), info.sampler_root_pid]), 10_000)).toBe(true);
   }, 20_000);
 
   it('ends the tree when the reaper dies, orphans included (the launcher is a subreaper too)', async () => {
@@ -217,7 +217,7 @@ describe('remote launcher', () => {
     const exit = await running.done;
     expect(exit).toMatchObject({ exit_code: null, exact: false });
     expect(ends).toEqual([expect.objectContaining({ started: true, code: 1 })]);
-    expect(await waitFor(() => allGone(readPids(pidFile)), 3000)).toBe(true);
+    expect(await waitFor(() => allGone(readPids(pidFile)), 10_000)).toBe(true);
   }, 20_000);
 
   it('escalates to SIGKILL after the grace when the script ignores SIGTERM', async () => {
