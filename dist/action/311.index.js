@@ -4473,7 +4473,6 @@ const systemClock = {
  * merely takes turns on the core (which `neighbour_cores` already sees) does not count; the median of several
  * repetitions, after a warm-up that lets the JIT settle, so that one interrupt does not either.
  */
-
 /** Repetitions per block (a block's median is a reading), warm-up repetitions, and the most blocks timed. */
 const REPETITIONS = 7;
 const WARM_UP = 8;
@@ -4486,27 +4485,19 @@ const OTHER_THREADS = 0.2;
 const ITERATIONS = 20_000;
 const KEYS = 997;
 const threadCpuUsage = process.threadCpuUsage;
-const THREAD_SCHEDSTAT = '/proc/thread-self/schedstat';
 /**
- * This thread's CPU milliseconds so far, or null where neither Node (process.threadCpuUsage, Node 24) nor Linux
- * (/proc/thread-self/schedstat, nanoseconds on the CPU) can tell a thread's own. The whole process's CPU time would
- * not do: right after a run pyrun's other threads can be busy (V8 compiling the history's WebAssembly in the
- * background), and they would count.
+ * This thread's CPU milliseconds so far, where Node can tell (process.threadCpuUsage, Node 24); else null. The whole
+ * process's CPU time would not do: right after a run pyrun's other threads can be busy (V8 compiling the history's
+ * WebAssembly in the background), and they would count. Where Node cannot, the operating system may
+ * (LinuxProcSource passes /proc/thread-self/schedstat).
  */
-function threadCpuMs() {
-    if (typeof threadCpuUsage === 'function') {
-        const u = threadCpuUsage.call(process);
-        return (u.user + u.system) / 1000;
-    }
-    try {
-        const ns = Number((0,external_node_fs_.readFileSync)(THREAD_SCHEDSTAT, 'latin1').split(' ')[0]);
-        return Number.isFinite(ns) ? ns / 1e6 : null;
-    }
-    catch {
+function nodeThreadCpuMs() {
+    if (typeof threadCpuUsage !== 'function')
         return null;
-    }
+    const u = threadCpuUsage.call(process);
+    return (u.user + u.system) / 1000;
 }
-function clocks() {
+function clocks(threadCpuMs) {
     const u = process.cpuUsage();
     return { thread_ms: threadCpuMs(), process_ms: (u.user + u.system) / 1000, wall_ms: performance.now() };
 }
@@ -4541,19 +4532,19 @@ const calibrationSink = { value: 0 };
  * fifth as much CPU (they share the core's caches), at most MAX_BLOCKS. Usually 20–30 ms of pyrun's time (twice that
  * the first time in a process), run after the script's tree has ended so that it never competes with the script.
  */
-function calibrationMs() {
+function calibrationMs(threadCpuMs = nodeThreadCpuMs) {
     if (!warmed) {
         // The first reading of a process that has just run a lot of other code (a suite, the history) can plateau
         // before V8 optimizes the loop, at twice the steady time: one reading thrown away settles it.
         warmed = true;
-        calibrationMs();
+        calibrationMs(threadCpuMs);
     }
     for (let i = 0; i < WARM_UP; i += 1)
         calibrationSink.value += work(ITERATIONS);
     let settled = null;
     let last = Number.NaN;
     for (let blocks = 0; blocks < MAX_BLOCKS; blocks += 1) {
-        const next = block();
+        const next = block(threadCpuMs);
         last = next.median_ms;
         if (next.disturbed)
             continue;
@@ -4566,15 +4557,15 @@ function calibrationMs() {
     return Math.round((settled ?? last) * 1000) / 1000;
 }
 /** One block of timed repetitions: their median, and whether pyrun's other threads were busy meanwhile. */
-function block() {
+function block(threadCpuMs) {
     const times = [];
-    const start = clocks();
+    const start = clocks(threadCpuMs);
     for (let i = 0; i < REPETITIONS; i += 1) {
-        const before = clocks();
+        const before = clocks(threadCpuMs);
         calibrationSink.value += work(ITERATIONS);
-        times.push(elapsedMs(before, clocks()));
+        times.push(elapsedMs(before, clocks(threadCpuMs)));
     }
-    const end = clocks();
+    const end = clocks(threadCpuMs);
     times.sort((a, b) => a - b);
     const own = end.thread_ms !== null && start.thread_ms !== null ? end.thread_ms - start.thread_ms : null;
     const others = own === null ? 0 : end.process_ms - start.process_ms - own;
@@ -4694,7 +4685,13 @@ class LinuxProcSource {
         return { ...host, own_cpu_s: (own.user + own.system) / 1e6 };
     }
     calibrate() {
-        return calibrationMs();
+        return calibrationMs(() => nodeThreadCpuMs() ?? this.threadCpuMs());
+    }
+    /** This thread's CPU milliseconds from /proc/thread-self/schedstat (its first field: nanoseconds on a CPU). */
+    threadCpuMs() {
+        const text = read(`${this.root}/thread-self/schedstat`);
+        const ns = text === null ? Number.NaN : Number(text.split(' ')[0]);
+        return Number.isFinite(ns) ? ns / 1e6 : null;
     }
 }
 
@@ -10636,7 +10633,8 @@ function busyMachineModeOf(verdicts) {
 /**
  * The readings that excuse every run in `runs` — more neighbour cores than the baseline runs' median plus
  * BUSIER_BY_CORES, or a calibration time above their median times SLOWER_BY — or null when some run has no excuse
- * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs have them too.
+ * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs
+ * have them too.
  */
 function machineReadingsAgainst(runs, baselineRuns) {
     const cores = runs.map((r) => r.neighbour_cores);

@@ -72,7 +72,8 @@ function busyMachineModeOf(verdicts) {
 /**
  * The readings that excuse every run in `runs` — more neighbour cores than the baseline runs' median plus
  * BUSIER_BY_CORES, or a calibration time above their median times SLOWER_BY — or null when some run has no excuse
- * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs have them too.
+ * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs
+ * have them too.
  */
 function machineReadingsAgainst(runs, baselineRuns) {
     const cores = runs.map((r) => r.neighbour_cores);

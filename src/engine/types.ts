@@ -80,8 +80,8 @@ export interface MetricVerdict {
   /**
    * A time metric that regressed while the machine was busier or slower (analysis/busy-machine.ts): the cores other
    * work kept busy during this run and each of its re-runs, and the median of the baseline runs'; the milliseconds
-   * pyrun's calibration loop took after each run, and the baseline runs' median, where both were read. The verdict is then `not_judged` (withheld), or stays `regressed` under `--busy-machine
-   * judge`.
+   * pyrun's calibration loop took after each run, and the baseline runs' median, where both were read. The verdict
+   * is then `not_judged` (withheld), or stays `regressed` under `--busy-machine judge`.
    */
   busy_machine?: {
     cores: number[];

@@ -84,7 +84,8 @@ export function busyMachineModeOf(
 /**
  * The readings that excuse every run in `runs` — more neighbour cores than the baseline runs' median plus
  * BUSIER_BY_CORES, or a calibration time above their median times SLOWER_BY — or null when some run has no excuse
- * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs have them too.
+ * (or no readings, or the baseline runs have none). The calibration times are kept only where the baseline runs
+ * have them too.
  */
 export function machineReadingsAgainst(
   runs: readonly RunValues[],

@@ -10,8 +10,6 @@
  * merely takes turns on the core (which `neighbour_cores` already sees) does not count; the median of several
  * repetitions, after a warm-up that lets the JIT settle, so that one interrupt does not either.
  */
-import { readFileSync } from 'node:fs';
-
 /** Repetitions per block (a block's median is a reading), warm-up repetitions, and the most blocks timed. */
 const REPETITIONS = 7;
 const WARM_UP = 8;
@@ -25,26 +23,21 @@ const ITERATIONS = 20_000;
 const KEYS = 997;
 
 const threadCpuUsage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
-const THREAD_SCHEDSTAT = '/proc/thread-self/schedstat';
 
 /**
- * This thread's CPU milliseconds so far, or null where neither Node (process.threadCpuUsage, Node 24) nor Linux
- * (/proc/thread-self/schedstat, nanoseconds on the CPU) can tell a thread's own. The whole process's CPU time would
- * not do: right after a run pyrun's other threads can be busy (V8 compiling the history's WebAssembly in the
- * background), and they would count.
+ * This thread's CPU milliseconds so far, where Node can tell (process.threadCpuUsage, Node 24); else null. The whole
+ * process's CPU time would not do: right after a run pyrun's other threads can be busy (V8 compiling the history's
+ * WebAssembly in the background), and they would count. Where Node cannot, the operating system may
+ * (LinuxProcSource passes /proc/thread-self/schedstat).
  */
-function threadCpuMs(): number | null {
-  if (typeof threadCpuUsage === 'function') {
-    const u = threadCpuUsage.call(process);
-    return (u.user + u.system) / 1000;
-  }
-  try {
-    const ns = Number(readFileSync(THREAD_SCHEDSTAT, 'latin1').split(' ')[0]);
-    return Number.isFinite(ns) ? ns / 1e6 : null;
-  } catch {
-    return null;
-  }
+export function nodeThreadCpuMs(): number | null {
+  if (typeof threadCpuUsage !== 'function') return null;
+  const u = threadCpuUsage.call(process);
+  return (u.user + u.system) / 1000;
 }
+
+/** A clock of this thread's CPU milliseconds, null where it cannot be read. */
+export type ThreadClock = () => number | null;
 
 /**
  * A reading of the clocks one repetition is timed by: this thread's CPU time where it is known; elsewhere the
@@ -57,7 +50,7 @@ interface Clocks {
   wall_ms: number;
 }
 
-function clocks(): Clocks {
+function clocks(threadCpuMs: ThreadClock): Clocks {
   const u = process.cpuUsage();
   return { thread_ms: threadCpuMs(), process_ms: (u.user + u.system) / 1000, wall_ms: performance.now() };
 }
@@ -96,18 +89,18 @@ export const calibrationSink = { value: 0 };
  * fifth as much CPU (they share the core's caches), at most MAX_BLOCKS. Usually 20–30 ms of pyrun's time (twice that
  * the first time in a process), run after the script's tree has ended so that it never competes with the script.
  */
-export function calibrationMs(): number {
+export function calibrationMs(threadCpuMs: ThreadClock = nodeThreadCpuMs): number {
   if (!warmed) {
     // The first reading of a process that has just run a lot of other code (a suite, the history) can plateau
     // before V8 optimizes the loop, at twice the steady time: one reading thrown away settles it.
     warmed = true;
-    calibrationMs();
+    calibrationMs(threadCpuMs);
   }
   for (let i = 0; i < WARM_UP; i += 1) calibrationSink.value += work(ITERATIONS);
   let settled: number | null = null;
   let last = Number.NaN;
   for (let blocks = 0; blocks < MAX_BLOCKS; blocks += 1) {
-    const next = block();
+    const next = block(threadCpuMs);
     last = next.median_ms;
     if (next.disturbed) continue;
     const warming = settled === null || next.median_ms < settled * STILL_WARMING;
@@ -119,15 +112,15 @@ export function calibrationMs(): number {
 }
 
 /** One block of timed repetitions: their median, and whether pyrun's other threads were busy meanwhile. */
-function block(): { median_ms: number; disturbed: boolean } {
+function block(threadCpuMs: ThreadClock): { median_ms: number; disturbed: boolean } {
   const times: number[] = [];
-  const start = clocks();
+  const start = clocks(threadCpuMs);
   for (let i = 0; i < REPETITIONS; i += 1) {
-    const before = clocks();
+    const before = clocks(threadCpuMs);
     calibrationSink.value += work(ITERATIONS);
-    times.push(elapsedMs(before, clocks()));
+    times.push(elapsedMs(before, clocks(threadCpuMs)));
   }
-  const end = clocks();
+  const end = clocks(threadCpuMs);
   times.sort((a, b) => a - b);
   const own = end.thread_ms !== null && start.thread_ms !== null ? end.thread_ms - start.thread_ms : null;
   const others = own === null ? 0 : end.process_ms - start.process_ms - own;
