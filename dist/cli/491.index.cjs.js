@@ -530,6 +530,10 @@ class LinuxProcSource {
         const own = process.cpuUsage();
         return { ...host, own_cpu_s: (own.user + own.system) / 1e6 };
     }
+    lastPid() {
+        const text = read(`${this.root}/loadavg`);
+        return text === null ? null : (0,procfs/* parseLastPid */.DD)(text);
+    }
     calibrate() {
         return calibrationMs(() => nodeThreadCpuMs() ?? this.threadCpuMs());
     }
@@ -1141,6 +1145,7 @@ function checkScript(script, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ parseLastPid),
 /* harmony export */   Hq: () => (/* binding */ parseChildren),
 /* harmony export */   kj: () => (/* binding */ parseHostCpu),
 /* harmony export */   ky: () => (/* binding */ parseStat),
@@ -1212,6 +1217,12 @@ function parseChildren(text) {
             pids.push(pid);
     }
     return pids;
+}
+/** Parses /proc/loadavg (`0.08 0.03 0.01 1/123 4567`) for its last field, the pid most recently given out. */
+function parseLastPid(text) {
+    const words = text.trim().split(/\s+/);
+    const pid = Number(words[4]);
+    return words.length === 5 && Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 

@@ -87,7 +87,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(997), __webpack_require__.e(144), __webpack_require__.e(491), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(320), __webpack_require__.e(144), __webpack_require__.e(491), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -123,7 +123,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(997), __webpack_require__.e(144), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(320), __webpack_require__.e(144), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -136,7 +136,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(997), __webpack_require__.e(144), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(320), __webpack_require__.e(144), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -188,7 +188,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(997), __webpack_require__.e(491), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(491), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
@@ -1075,7 +1075,7 @@ const METRIC_TABLE = [
         // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
         threshold_pct: 20,
         export: { key: 'max_threads', unit: 'count' },
-        help: 'Most threads of the process tree at a sample.',
+        help: 'Most threads of the process tree at once (at a sample or a probe between samples).',
     },
     {
         name: 'max_processes',
@@ -1084,7 +1084,7 @@ const METRIC_TABLE = [
         ...COUNT,
         threshold_pct: 20,
         export: { key: 'max_processes', unit: 'count' },
-        help: 'Most processes of the tree at a sample.',
+        help: 'Most processes of the tree at once (at a sample or a probe between samples).',
     },
     {
         name: 'read_mb',

@@ -377,8 +377,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
-// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 8 modules
-var run_script = __webpack_require__(8459);
+// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 9 modules
+var run_script = __webpack_require__(7020);
 ;// CONCATENATED MODULE: ./src/engine/ab/run-ab.ts
 /**
  * `pyrun ab`: A and B measured side by side on one machine, interleaved as hyperfine does. Warm-ups first (A then

@@ -192,7 +192,7 @@ export const METRIC_TABLE = [
     // Small integers: on a constant history of 5 threads one more is +20% and does not count, two more does.
     threshold_pct: 20,
     export: { key: 'max_threads', unit: 'count' },
-    help: 'Most threads of the process tree at a sample.',
+    help: 'Most threads of the process tree at once (at a sample or a probe between samples).',
   },
   {
     name: 'max_processes',
@@ -201,7 +201,7 @@ export const METRIC_TABLE = [
     ...COUNT,
     threshold_pct: 20,
     export: { key: 'max_processes', unit: 'count' },
-    help: 'Most processes of the tree at a sample.',
+    help: 'Most processes of the tree at once (at a sample or a probe between samples).',
   },
   {
     name: 'read_mb',

@@ -54,6 +54,11 @@ export interface ProcSource {
    */
   hostCpu?(): HostCpuTicks | null;
   /**
+   * The pid most recently given to a new process on this machine (the last field of /proc/loadavg): when it has not
+   * changed, no process was created, so the tree has no new member. Absent or null where the machine does not say.
+   */
+  lastPid?(): number | null;
+  /**
    * The CPU milliseconds a fixed loop takes in pyrun right now (execute/sample/calibration.ts): read after the
    * script ends, it tells a machine that runs everything slower (the `calibration_ms` metric). Absent or null where
    * the run was not local.

@@ -22,6 +22,20 @@ describe('pyrun run measures the whole process tree', () => {
     expect(Math.max(...rec.series.map((s) => s.rss_mb))).toBeLessThanOrEqual(rec.peak_rss_mb);
   });
 
+  it.each([
+    ['as the script starts, before any sample', '0'],
+    ['between two samples, long after the start', '1.3'],
+  ])('counts both workers of a pool that lives 0.2 s %s', async (_when, after) => {
+    // Two workers each hold 60 MB at the same time for 0.15 s; at a 1 s interval a sample lands on them by luck
+    // only: the probes between samples (a new pid wakes them) must see all three processes at once.
+    const r = await pyrun(['run', '--interval', '1', fixture('brief_pool.py'), '--after', after]);
+    expect(r.code).toBe(0);
+    const rec = r.record!;
+    expect(rec.max_processes).toBe(3);
+    expect(rec.max_threads).toBeGreaterThanOrEqual(3);
+    expect(rec.peak_rss_mb).toBeGreaterThanOrEqual(2 * 60 + 5);
+  });
+
   it('counts a parent and 3 children: 4 processes, ≥ 240 MB, CPU within 15% of /usr/bin/time', async () => {
     const r = await pyrun(['run', '--interval', '0.1', fixture('tree.py')]);
     expect(r.code).toBe(0);

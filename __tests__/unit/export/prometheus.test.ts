@@ -24,10 +24,10 @@ pyrun_cpu_percent_max 150
 # HELP pyrun_peak_rss_bytes Peak resident memory of the process tree.
 # TYPE pyrun_peak_rss_bytes gauge
 pyrun_peak_rss_bytes 537133056
-# HELP pyrun_max_threads Most threads of the process tree at a sample.
+# HELP pyrun_max_threads Most threads of the process tree at once (at a sample or a probe between samples).
 # TYPE pyrun_max_threads gauge
 pyrun_max_threads 6
-# HELP pyrun_max_processes Most processes of the tree at a sample.
+# HELP pyrun_max_processes Most processes of the tree at once (at a sample or a probe between samples).
 # TYPE pyrun_max_processes gauge
 pyrun_max_processes 2
 # HELP pyrun_read_bytes Bytes read by the tree through read system calls.

@@ -14,6 +14,7 @@ import {
   type SamplerTotals,
 } from './sample/totals.js';
 import { startTicker } from './sample/ticker.js';
+import { pidWatch, startProbes } from './sample/probes.js';
 import { endSurvivors, killPid } from './sample/survivors.js';
 import { descendants } from './sample/tree.js';
 import { SeriesBuffer } from './sample/series-buffer.js';
@@ -121,8 +122,22 @@ export async function executeOnce(
     totals = sampler.totals;
     const ticks = proc.hostCpu?.() ?? null;
     if (ticks !== null) hostStart = { ticks, at_ms: clock.now_ms() };
-    const ticker = startTicker(clock, opts.interval_s, (now_ms) => take(sampler.measure(now_ms)));
-    stopSampling = () => ticker.stop();
+    // Between samples, probes for the tree's peaks (./sample/probes.ts); a sample that finds a new process wakes them.
+    const lastPid = proc.lastPid?.bind(proc);
+    const probes = startProbes(clock, opts.interval_s, {
+      probe: () => sampler.probe(),
+      spawned: lastPid === undefined ? undefined : pidWatch(lastPid),
+    });
+    let known = sampler.distinct_processes;
+    const ticker = startTicker(clock, opts.interval_s, (now_ms) => {
+      take(sampler.measure(now_ms));
+      if (sampler.distinct_processes > known) probes.wake();
+      known = sampler.distinct_processes;
+    });
+    stopSampling = () => {
+      ticker.stop();
+      probes.stop();
+    };
     endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
   }
 

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import type { HostCpuTicks, ProcSource, ProcStat } from '../../ports.js';
-import { parseChildren, parseHostCpu, parseIo, parseStat } from './procfs.js';
+import { parseChildren, parseHostCpu, parseIo, parseLastPid, parseStat } from './procfs.js';
 import { calibrationMs, nodeThreadCpuMs } from './calibration.js';
 
 /** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */
@@ -107,6 +107,11 @@ export class LinuxProcSource implements ProcSource {
     if (host === null) return null;
     const own = process.cpuUsage();
     return { ...host, own_cpu_s: (own.user + own.system) / 1e6 };
+  }
+
+  lastPid(): number | null {
+    const text = read(`${this.root}/loadavg`);
+    return text === null ? null : parseLastPid(text);
   }
 
   calibrate(): number | null {

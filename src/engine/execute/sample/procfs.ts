@@ -66,3 +66,10 @@ export function parseChildren(text: string): number[] {
   }
   return pids;
 }
+
+/** Parses /proc/loadavg (`0.08 0.03 0.01 1/123 4567`) for its last field, the pid most recently given out. */
+export function parseLastPid(text: string): number | null {
+  const words = text.trim().split(/\s+/);
+  const pid = Number(words[4]);
+  return words.length === 5 && Number.isInteger(pid) && pid > 0 ? pid : null;
+}

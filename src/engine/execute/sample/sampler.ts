@@ -10,7 +10,7 @@
 import type { ProcSource, ProcStat } from '../../ports.js';
 import { BYTES_PER_MB, type Sample } from '../../types.js';
 import { TreeFinder } from './tree.js';
-import { addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
+import { addPeaks, addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
 
 export type { SamplerTotals } from './totals.js';
 
@@ -142,7 +142,37 @@ export class TreeSampler {
     return measured;
   }
 
-  /** Every live process a sample has counted, once each, as (pid, start time). */
+  /**
+   * Looks at the tree's memory, processes and threads only (one stat per process, no I/O or descriptor reads) and
+   * adds them to the peaks; no sample is made. True when it found a process no sample or probe had seen.
+   */
+  probe(): boolean {
+    const before = this.distinct_processes;
+    let rss_pages = 0;
+    let largest_pages = 0;
+    let threads = 0;
+    let processes = 0;
+    for (const p of this.tree.find()) {
+      if (p.state === 'Z' || p.state === 'X') continue;
+      processes += 1;
+      threads += p.num_threads;
+      rss_pages += p.rss_pages;
+      largest_pages = Math.max(largest_pages, p.rss_pages);
+      this.noteProcess(p);
+    }
+    if (processes > 0) {
+      const page = this.opts.page_size;
+      addPeaks(this.totals, {
+        rss_bytes: rss_pages * page,
+        largest_process_rss_bytes: largest_pages * page,
+        threads,
+        processes,
+      });
+    }
+    return this.distinct_processes > before;
+  }
+
+  /** Every live process a sample or probe has counted, once each, as (pid, start time). */
   sampledProcesses(): readonly SampledProcess[] {
     return this.sampled;
   }

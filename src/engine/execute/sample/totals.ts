@@ -7,7 +7,7 @@ import type { Sample } from '../../types.js';
 export interface SamplerTotals {
   samples: number;
   peak_tree_rss_bytes: number;
-  /** The largest RSS of any single process at any tick. */
+  /** The largest RSS of any single process at any tick or probe. */
   peak_process_rss_bytes: number;
   cpu_percent_sum: number;
   cpu_percent_max: number;
@@ -62,10 +62,27 @@ export function addSample(totals: SamplerTotals, m: MeasuredSample): void {
   if (treeGone(m)) return;
   const s = m.sample;
   totals.samples += 1;
-  totals.peak_tree_rss_bytes = Math.max(totals.peak_tree_rss_bytes, m.rss_bytes);
-  totals.peak_process_rss_bytes = Math.max(totals.peak_process_rss_bytes, m.largest_process_rss_bytes);
   totals.cpu_percent_sum += s.cpu_percent;
   totals.cpu_percent_max = Math.max(totals.cpu_percent_max, s.cpu_percent);
-  totals.max_threads = Math.max(totals.max_threads, s.threads);
-  totals.max_processes = Math.max(totals.max_processes, s.processes);
+  addPeaks(totals, {
+    rss_bytes: m.rss_bytes,
+    largest_process_rss_bytes: m.largest_process_rss_bytes,
+    threads: s.threads,
+    processes: s.processes,
+  });
+}
+
+/** What one look at the tree saw of its peaks: a sample's, or a probe's between two samples (./probes.ts). */
+export interface TreePeaks {
+  rss_bytes: number;
+  largest_process_rss_bytes: number;
+  threads: number;
+  processes: number;
+}
+
+export function addPeaks(totals: SamplerTotals, p: TreePeaks): void {
+  totals.peak_tree_rss_bytes = Math.max(totals.peak_tree_rss_bytes, p.rss_bytes);
+  totals.peak_process_rss_bytes = Math.max(totals.peak_process_rss_bytes, p.largest_process_rss_bytes);
+  totals.max_threads = Math.max(totals.max_threads, p.threads);
+  totals.max_processes = Math.max(totals.max_processes, p.processes);
 }
