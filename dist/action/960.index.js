@@ -5019,6 +5019,8 @@ const MAX_WINDOW_MS = 1000;
 const PROBES_PER_INTERVAL = 20;
 const MIN_GAP_MS = 10;
 const MAX_GAP_MS = 25;
+/** Between windows, how often pyrun asks whether a process was created. */
+const WATCH_GAP_MS = 100;
 /** The gap is at least this many times the last probe's cost. */
 const COST_FACTOR = 20;
 function startProbes(clock, interval_s, hooks) {
@@ -5032,9 +5034,10 @@ function startProbes(clock, interval_s, hooks) {
     let cost_ms = 0;
     const schedule = () => {
         handle = null;
-        if (stopped || (!watching && clock.now_ms() >= dense_until))
+        const dense = clock.now_ms() < dense_until;
+        if (stopped || (!watching && !dense))
             return;
-        handle = clock.setTimer(fire, Math.max(gap_ms, COST_FACTOR * cost_ms));
+        handle = clock.setTimer(fire, Math.max(dense ? gap_ms : WATCH_GAP_MS, gap_ms, COST_FACTOR * cost_ms));
     };
     const fire = () => {
         if (stopped)

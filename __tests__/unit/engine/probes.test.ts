@@ -49,12 +49,15 @@ describe('probes between samples', () => {
     const created = new Set([1000, 1500]);
     const clock = new ManualClock();
     const at: number[] = [];
+    const asked: number[] = [];
     startProbes(clock, 0.5, {
       probe: () => (at.push(clock.now_ms()), false),
-      spawned: () => created.has(clock.now_ms()),
+      spawned: () => (asked.push(clock.now_ms()), created.has(clock.now_ms())),
     });
     clock.advance(2000);
     expect(at.filter((t) => t > 500)).toEqual([1000, 1500]);
+    // asked every 25 ms through the first window, every 100 ms after it
+    expect(asked.filter((t) => t > 500)).toEqual(Array.from({ length: 15 }, (_, i) => 600 + 100 * i));
     expect(clock.pending()).toBe(1); // still watching
   });
 

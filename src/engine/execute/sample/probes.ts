@@ -4,12 +4,13 @@
  * samples half a second apart; a script shorter than one interval has no sample at all. Sampled alone, the same
  * unchanged two-worker script measured 20 MB in some runs and 46 MB in others.
  *
- * A probe runs when the tree may have gained a process: every gap (the interval / 20, kept within 10–25 ms) pyrun
- * asks the kernel for the last pid it gave out, one small read, and probes when it changed. After a probe that found
- * a process it had not seen, and through the first window of the run, it probes every gap regardless, while the new
- * processes grow (a window: one interval, at most a second). Where the kernel does not say (`spawned` absent), it
- * probes in those windows only, woken by a sample that found a new process. A probe's own cost paces them: the gap
- * is at least 20 times what the last one took, so a large tree is never probed with more than a twentieth of a core.
+ * Through the first window of the run (one interval, at most a second), and for a window after a probe that found a
+ * process it had not seen, pyrun probes every gap (the interval / 20, kept within 10–25 ms) while the new processes
+ * grow. Between windows it asks the kernel every 100 ms for the last pid it gave out, one small read, and probes when
+ * that moved: a timer's wake-up costs a VM 0.1–0.3 ms of CPU, so a 25 ms watch would cost a hundredth of a core for
+ * the whole run, a 100 ms one a quarter of that. Where the kernel does not say (`spawned` absent), it probes in the
+ * windows only, woken by a sample that found a new process. A probe's own cost paces them: the gap is at least 20
+ * times what the last one took, so a large tree is never probed with more than a twentieth of a core.
  */
 import type { Clock } from '../../ports.js';
 
@@ -25,6 +26,8 @@ export const MAX_WINDOW_MS = 1000;
 export const PROBES_PER_INTERVAL = 20;
 export const MIN_GAP_MS = 10;
 export const MAX_GAP_MS = 25;
+/** Between windows, how often pyrun asks whether a process was created. */
+export const WATCH_GAP_MS = 100;
 /** The gap is at least this many times the last probe's cost. */
 export const COST_FACTOR = 20;
 
@@ -47,8 +50,9 @@ export function startProbes(clock: Clock, interval_s: number, hooks: ProbeHooks)
 
   const schedule = () => {
     handle = null;
-    if (stopped || (!watching && clock.now_ms() >= dense_until)) return;
-    handle = clock.setTimer(fire, Math.max(gap_ms, COST_FACTOR * cost_ms));
+    const dense = clock.now_ms() < dense_until;
+    if (stopped || (!watching && !dense)) return;
+    handle = clock.setTimer(fire, Math.max(dense ? gap_ms : WATCH_GAP_MS, gap_ms, COST_FACTOR * cost_ms));
   };
   const fire = () => {
     if (stopped) return;
