@@ -2612,22 +2612,13 @@ class TreeSampler {
         const { source, opts } = this;
         const procs = this.tree.find();
         let cpu_ticks = 0;
-        let rss_pages = 0;
-        let threads = 0;
-        let processes = 0;
+        for (const p of procs)
+            cpu_ticks += p.utime + p.stime + p.cutime + p.cstime;
+        const { peaks, live } = this.look(procs);
         let rchar = 0;
         let wchar = 0;
         let fds = null;
-        let largest = 0;
-        for (const p of procs) {
-            cpu_ticks += p.utime + p.stime + p.cutime + p.cstime;
-            if (p.state === 'Z' || p.state === 'X')
-                continue; // exited, not yet reaped: no memory, no threads
-            processes += 1;
-            threads += p.num_threads;
-            rss_pages += p.rss_pages;
-            this.noteProcess(p);
-            largest = Math.max(largest, p.rss_pages * opts.page_size);
+        for (const p of live) {
             const io = source.io(p.pid);
             if (io) {
                 rchar += io.rchar;
@@ -2660,23 +2651,22 @@ class TreeSampler {
         const cpu_percent = dt_s > 0 ? ((cpu_ticks - this.prev_cpu_ticks) / opts.clk_tck / dt_s) * 100 : 0;
         this.prev_ms = now_ms;
         this.prev_cpu_ticks = cpu_ticks;
-        const rss_bytes = rss_pages * opts.page_size;
         const measured = {
             sample: {
                 elapsed_s: (now_ms - opts.start_ms) / 1000,
                 cpu_percent,
-                rss_mb: rss_bytes / types/* BYTES_PER_MB */.o_,
-                threads,
-                processes,
+                rss_mb: peaks.rss_bytes / types/* BYTES_PER_MB */.o_,
+                threads: peaks.threads,
+                processes: peaks.processes,
                 read_mb: rchar / types/* BYTES_PER_MB */.o_,
                 write_mb: wchar / types/* BYTES_PER_MB */.o_,
                 open_fds: fds,
             },
-            rss_bytes,
+            rss_bytes: peaks.rss_bytes,
             read_bytes: rchar,
             write_bytes: wchar,
             cpu_time_s: cpu_ticks / opts.clk_tck,
-            largest_process_rss_bytes: largest,
+            largest_process_rss_bytes: peaks.largest_process_rss_bytes,
         };
         addSample(this.totals, measured);
         return measured;
@@ -2687,29 +2677,34 @@ class TreeSampler {
      */
     probe() {
         const before = this.distinct_processes;
+        const { peaks } = this.look(this.tree.find());
+        if (peaks.processes > 0)
+            addPeaks(this.totals, peaks);
+        return this.distinct_processes > before;
+    }
+    /** The live processes of `procs` (an exited one not yet reaped has no memory or threads) and their peaks. */
+    look(procs) {
+        const live = [];
         let rss_pages = 0;
         let largest_pages = 0;
         let threads = 0;
-        let processes = 0;
-        for (const p of this.tree.find()) {
+        for (const p of procs) {
             if (p.state === 'Z' || p.state === 'X')
                 continue;
-            processes += 1;
+            live.push(p);
             threads += p.num_threads;
             rss_pages += p.rss_pages;
             largest_pages = Math.max(largest_pages, p.rss_pages);
             this.noteProcess(p);
         }
-        if (processes > 0) {
-            const page = this.opts.page_size;
-            addPeaks(this.totals, {
-                rss_bytes: rss_pages * page,
-                largest_process_rss_bytes: largest_pages * page,
-                threads,
-                processes,
-            });
-        }
-        return this.distinct_processes > before;
+        const page = this.opts.page_size;
+        const peaks = {
+            rss_bytes: rss_pages * page,
+            largest_process_rss_bytes: largest_pages * page,
+            threads,
+            processes: live.length,
+        };
+        return { peaks, live };
     }
     /** Every live process a sample or probe has counted, once each, as (pid, start time). */
     sampledProcesses() {
@@ -5230,12 +5225,11 @@ async function executeOnce(spec, deps, opts) {
             probe: () => sampler.probe(),
             spawned: lastPid === undefined ? undefined : pidWatch(lastPid),
         });
-        let known = sampler.distinct_processes;
         const ticker = startTicker(clock, opts.interval_s, (now_ms) => {
+            const seen = sampler.distinct_processes;
             take(sampler.measure(now_ms));
-            if (sampler.distinct_processes > known)
+            if (sampler.distinct_processes > seen)
                 probes.wake();
-            known = sampler.distinct_processes;
         });
         stopSampling = () => {
             ticker.stop();

@@ -1,8 +1,9 @@
 /**
- * Measures one execution: turns what the launcher and the sampler saw (./once.ts) into the run metrics (docs/metrics.md). Exact figures from the launcher win over sampled
- * ones; peak memory is the larger of the tree's summed RSS at any sample or probe (./sample/probes.ts) and the
- * largest single process's high-water mark, so a spike shorter than the interval is still caught. The rusage counters are the kernel's
- * for the reaped tree, exact, and null when the executor could not report them.
+ * Measures one execution: turns what the launcher and the sampler saw (./once.ts) into the run metrics
+ * (docs/metrics.md). Exact figures from the launcher win over sampled ones; peak memory is the larger of the tree's
+ * summed RSS at any sample or probe (./sample/probes.ts) and the largest single process's high-water mark, so a
+ * spike shorter than the interval is still caught. The rusage counters are the kernel's for the reaped tree, exact,
+ * and null when the executor could not report them.
  */
 import type { Execution } from './once.js';
 import { BYTES_PER_MB, type RunMetrics, type RunStatus } from '../types.js';

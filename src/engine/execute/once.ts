@@ -128,11 +128,10 @@ export async function executeOnce(
       probe: () => sampler.probe(),
       spawned: lastPid === undefined ? undefined : pidWatch(lastPid),
     });
-    let known = sampler.distinct_processes;
     const ticker = startTicker(clock, opts.interval_s, (now_ms) => {
+      const seen = sampler.distinct_processes;
       take(sampler.measure(now_ms));
-      if (sampler.distinct_processes > known) probes.wake();
-      known = sampler.distinct_processes;
+      if (sampler.distinct_processes > seen) probes.wake();
     });
     stopSampling = () => {
       ticker.stop();

@@ -21,15 +21,15 @@ export interface Probes {
 }
 
 /** The most a window of probing every gap lasts, whatever the interval. */
-export const MAX_WINDOW_MS = 1000;
+const MAX_WINDOW_MS = 1000;
 /** The gap is the interval over this, kept between the bounds below. */
-export const PROBES_PER_INTERVAL = 20;
-export const MIN_GAP_MS = 10;
-export const MAX_GAP_MS = 25;
+const PROBES_PER_INTERVAL = 20;
+const MIN_GAP_MS = 10;
+const MAX_GAP_MS = 25;
 /** Between windows, how often pyrun asks whether a process was created. */
-export const WATCH_GAP_MS = 100;
+const WATCH_GAP_MS = 100;
 /** The gap is at least this many times the last probe's cost. */
-export const COST_FACTOR = 20;
+const COST_FACTOR = 20;
 
 export interface ProbeHooks {
   /** Looks at the tree; true when it found a process no look had seen before. */

@@ -10,7 +10,14 @@
 import type { ProcSource, ProcStat } from '../../ports.js';
 import { BYTES_PER_MB, type Sample } from '../../types.js';
 import { TreeFinder } from './tree.js';
-import { addPeaks, addSample, emptyTotals, type MeasuredSample, type SamplerTotals } from './totals.js';
+import {
+  addPeaks,
+  addSample,
+  emptyTotals,
+  type MeasuredSample,
+  type SamplerTotals,
+  type TreePeaks,
+} from './totals.js';
 
 export type { SamplerTotals } from './totals.js';
 
@@ -73,21 +80,12 @@ export class TreeSampler {
     const { source, opts } = this;
     const procs = this.tree.find();
     let cpu_ticks = 0;
-    let rss_pages = 0;
-    let threads = 0;
-    let processes = 0;
+    for (const p of procs) cpu_ticks += p.utime + p.stime + p.cutime + p.cstime;
+    const { peaks, live } = this.look(procs);
     let rchar = 0;
     let wchar = 0;
     let fds: number | null = null;
-    let largest = 0;
-    for (const p of procs) {
-      cpu_ticks += p.utime + p.stime + p.cutime + p.cstime;
-      if (p.state === 'Z' || p.state === 'X') continue; // exited, not yet reaped: no memory, no threads
-      processes += 1;
-      threads += p.num_threads;
-      rss_pages += p.rss_pages;
-      this.noteProcess(p);
-      largest = Math.max(largest, p.rss_pages * opts.page_size);
+    for (const p of live) {
       const io = source.io(p.pid);
       if (io) {
         rchar += io.rchar;
@@ -120,23 +118,22 @@ export class TreeSampler {
     this.prev_ms = now_ms;
     this.prev_cpu_ticks = cpu_ticks;
 
-    const rss_bytes = rss_pages * opts.page_size;
     const measured: MeasuredSample = {
       sample: {
         elapsed_s: (now_ms - opts.start_ms) / 1000,
         cpu_percent,
-        rss_mb: rss_bytes / BYTES_PER_MB,
-        threads,
-        processes,
+        rss_mb: peaks.rss_bytes / BYTES_PER_MB,
+        threads: peaks.threads,
+        processes: peaks.processes,
         read_mb: rchar / BYTES_PER_MB,
         write_mb: wchar / BYTES_PER_MB,
         open_fds: fds,
       },
-      rss_bytes,
+      rss_bytes: peaks.rss_bytes,
       read_bytes: rchar,
       write_bytes: wchar,
       cpu_time_s: cpu_ticks / opts.clk_tck,
-      largest_process_rss_bytes: largest,
+      largest_process_rss_bytes: peaks.largest_process_rss_bytes,
     };
     addSample(this.totals, measured);
     return measured;
@@ -148,28 +145,33 @@ export class TreeSampler {
    */
   probe(): boolean {
     const before = this.distinct_processes;
+    const { peaks } = this.look(this.tree.find());
+    if (peaks.processes > 0) addPeaks(this.totals, peaks);
+    return this.distinct_processes > before;
+  }
+
+  /** The live processes of `procs` (an exited one not yet reaped has no memory or threads) and their peaks. */
+  private look(procs: ProcStat[]): { peaks: TreePeaks; live: ProcStat[] } {
+    const live: ProcStat[] = [];
     let rss_pages = 0;
     let largest_pages = 0;
     let threads = 0;
-    let processes = 0;
-    for (const p of this.tree.find()) {
+    for (const p of procs) {
       if (p.state === 'Z' || p.state === 'X') continue;
-      processes += 1;
+      live.push(p);
       threads += p.num_threads;
       rss_pages += p.rss_pages;
       largest_pages = Math.max(largest_pages, p.rss_pages);
       this.noteProcess(p);
     }
-    if (processes > 0) {
-      const page = this.opts.page_size;
-      addPeaks(this.totals, {
-        rss_bytes: rss_pages * page,
-        largest_process_rss_bytes: largest_pages * page,
-        threads,
-        processes,
-      });
-    }
-    return this.distinct_processes > before;
+    const page = this.opts.page_size;
+    const peaks = {
+      rss_bytes: rss_pages * page,
+      largest_process_rss_bytes: largest_pages * page,
+      threads,
+      processes: live.length,
+    };
+    return { peaks, live };
   }
 
   /** Every live process a sample or probe has counted, once each, as (pid, start time). */
