@@ -2587,6 +2587,12 @@ class TreeSampler {
     prev_write_bytes = 0;
     seen = new Set();
     sampled = [];
+    /** Each live process's CPU ticks at its last look, by `pid:starttime`. */
+    lastTicks = new Map();
+    /** The tree's CPU ticks by the core each process was on when they were seen (coreWeights). */
+    ticksByCore = new Map();
+    /** How often a live process was seen on each core (coreWeights, when no tick was seen). */
+    looksByCore = new Map();
     /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
     distinct_processes = 0;
     totals = emptyTotals();
@@ -2696,6 +2702,7 @@ class TreeSampler {
             rss_pages += p.rss_pages;
             largest_pages = Math.max(largest_pages, p.rss_pages);
             this.noteProcess(p);
+            this.noteCore(p);
         }
         const page = this.opts.page_size;
         const peaks = {
@@ -2709,6 +2716,26 @@ class TreeSampler {
     /** Every live process a sample or probe has counted, once each, as (pid, start time). */
     sampledProcesses() {
         return this.sampled;
+    }
+    /**
+     * Where the tree's CPU time went: for each core, the ticks the tree's processes used since their last look, put to
+     * the core each was on at this look (a process seldom moves between two looks; where it did, the ticks are put to
+     * one of them). When the tree used no whole tick between looks (a script shorter than a few ticks), how often a
+     * process was seen on each core. ./calibration.ts weighs the launcher's per-core readings by it.
+     */
+    coreWeights() {
+        return this.ticksByCore.size > 0 ? this.ticksByCore : this.looksByCore;
+    }
+    noteCore(p) {
+        if (p.processor === undefined)
+            return;
+        const key = `${p.pid}:${p.starttime}`;
+        const ticks = p.utime + p.stime;
+        const used = ticks - (this.lastTicks.get(key) ?? 0);
+        this.lastTicks.set(key, ticks);
+        if (used > 0)
+            this.ticksByCore.set(p.processor, (this.ticksByCore.get(p.processor) ?? 0) + used);
+        this.looksByCore.set(p.processor, (this.looksByCore.get(p.processor) ?? 0) + 1);
     }
     noteProcess(p) {
         const key = `${p.pid}:${p.starttime}`;
@@ -2733,6 +2760,7 @@ function parseStat(text) {
     const pid = Number(text.slice(0, open).trim());
     // After ") " come fields 3.. : state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt
     // utime(14) stime(15) cutime(16) cstime(17) priority nice num_threads(20) itrealvalue starttime(22) vsize rss(24)
+    // … processor(39), the core it last ran on
     const f = text.slice(close + 2).split(' ');
     if (f.length < 22)
         return null;
@@ -2749,6 +2777,9 @@ function parseStat(text) {
         starttime: n(22),
         rss_pages: n(24),
     };
+    const processor = n(39);
+    if (Number.isInteger(processor) && processor >= 0)
+        stat.processor = processor;
     return Number.isFinite(stat.pid) && Number.isFinite(stat.rss_pages) ? stat : null;
 }
 /** Parses /proc/<pid>/io for the bytes through read/write system calls. */
@@ -3535,6 +3566,8 @@ function launcherArgs(spec) {
     const options = spec.profile_path ? [`--profile=${spec.profile_path}`] : [];
     if (spec.module)
         options.push('--module');
+    if (spec.calibrate)
+        options.push('--calibrate');
     if (spec.counter) {
         options.push(`--valgrind=${spec.counter.valgrind}`, `--instructions=${spec.counter.out_dir}`);
     }
@@ -3648,7 +3681,9 @@ async function killMarkedSurvivors(marker, wait_ms = 2000) {
 const LAUNCHER_SUPPORTED = process.platform !== 'win32';
 function startLocal(spec) {
     const marker = newRunMarker(); // every process of the run inherits it: see ./survivors.ts
-    const child = (0,external_node_child_process_.spawn)(spec.python, launcherArgs(spec), {
+    // On Linux the launcher times its calibration loop on each core once the tree is gone (the `calibration_ms` metric).
+    const args = launcherArgs({ ...spec, calibrate: process.platform === 'linux' });
+    const child = (0,external_node_child_process_.spawn)(spec.python, args, {
         cwd: spec.cwd,
         env: { ...spec.env, [RUN_MARKER_VAR]: marker },
         stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
@@ -3665,6 +3700,7 @@ function startLocal(spec) {
     started.catch(() => undefined); // observed through `done` too
     let scriptPid = null;
     let exitMessage = null;
+    let calibration = undefined;
     let startError = null;
     const channel = child.stdio[3];
     if (channel && 'on' in channel) {
@@ -3692,6 +3728,9 @@ function startLocal(spec) {
             }
             else if (msg.event === 'exited') {
                 exitMessage = msg;
+            }
+            else if (msg.event === 'calibration') {
+                calibration = calibrationFrom(msg);
             }
             else if (msg.event === 'error') {
                 startError = String(msg.message);
@@ -3725,7 +3764,8 @@ function startLocal(spec) {
                 resolve(lostExitReport(wall_fallback_s, signal ?? 'SIGKILL'));
                 return;
             }
-            resolve(exitReportFrom(exitMessage, wall_fallback_s));
+            const report = exitReportFrom(exitMessage, wall_fallback_s);
+            resolve(calibration === undefined ? report : { ...report, calibration });
         };
     });
     done.catch(() => undefined); // the caller awaits `started` first; an early failure must not be unhandled
@@ -3737,6 +3777,19 @@ function startLocal(spec) {
                 killGroup(scriptPid, sig);
         },
     };
+}
+/** The launcher's calibration message (`{"ms": {CPU: MS}, "cpu_s"}`), or undefined when it is not one. */
+function calibrationFrom(msg) {
+    const ms = msg.ms;
+    const cpu_s = Number(msg.cpu_s);
+    if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s))
+        return undefined;
+    const ms_by_cpu = new Map();
+    for (const [cpu, value] of Object.entries(ms)) {
+        if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
+            ms_by_cpu.set(Number(cpu), value);
+    }
+    return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
 }
 /**
  * Calls `online` with each newline-terminated line of `stream` (UTF-8) and with a last unterminated one at its end.
@@ -4499,124 +4552,11 @@ const systemClock = {
     clearTimer: (handle) => handle.cancel(),
 };
 
-;// CONCATENATED MODULE: ./src/engine/execute/sample/calibration.ts
-/**
- * How fast the machine runs ordinary interpreter-like work right now: a fixed loop (hash-map updates, short strings,
- * small allocations — the work a Python interpreter does) timed in pyrun's own CPU time.
- *
- * A run on a shared VM can take 1.5–1.8× its usual CPU time for minutes at a time while nothing in the VM looks
- * busier: the host gives the vCPU to another guest, or a sibling hyperthread competes for the core, and the guest
- * counts the lost time as the script's own (no steal is reported). Nothing about the script says so; a fixed loop
- * timed the same way does, so each local run records the loop's time (`calibration_ms`) and the judge compares it
- * with the baseline runs' (analysis/busy-machine.ts). Timed in CPU time, not wall time, so that a neighbour that
- * merely takes turns on the core (which `neighbour_cores` already sees) does not count; the median of several
- * repetitions, after a warm-up that lets the JIT settle, so that one interrupt does not either.
- */
-/** Repetitions per block (a block's median is a reading), warm-up repetitions, and the most blocks timed. */
-const REPETITIONS = 7;
-const WARM_UP = 8;
-const MAX_BLOCKS = 12;
-/** A block this much quicker than the one before means the JIT was still at work: time another. */
-const STILL_WARMING = 0.95;
-/** Other threads of pyrun using more than this share of the loop's own CPU during a block disturb it. */
-const OTHER_THREADS = 0.2;
-/** Loop iterations per repetition: about 1 ms on a 2024 server core. */
-const ITERATIONS = 20_000;
-const KEYS = 997;
-const threadCpuUsage = process.threadCpuUsage;
-/**
- * This thread's CPU milliseconds so far, where Node can tell (process.threadCpuUsage, Node 24); else null. The whole
- * process's CPU time would not do: right after a run pyrun's other threads can be busy (V8 compiling the history's
- * WebAssembly in the background), and they would count. Where Node cannot, the operating system may
- * (LinuxProcSource passes /proc/thread-self/schedstat).
- */
-function nodeThreadCpuMs() {
-    if (typeof threadCpuUsage !== 'function')
-        return null;
-    const u = threadCpuUsage.call(process);
-    return (u.user + u.system) / 1000;
-}
-function clocks(threadCpuMs) {
-    const u = process.cpuUsage();
-    return { thread_ms: threadCpuMs(), process_ms: (u.user + u.system) / 1000, wall_ms: performance.now() };
-}
-function elapsedMs(before, after) {
-    if (before.thread_ms !== null && after.thread_ms !== null)
-        return after.thread_ms - before.thread_ms;
-    return Math.min(after.process_ms - before.process_ms, after.wall_ms - before.wall_ms);
-}
-/** The fixed work: returns a value so that the JIT cannot drop it. */
-function work(iterations) {
-    const counts = new Map();
-    let sum = 0;
-    for (let i = 0; i < iterations; i += 1) {
-        const key = `k${i % KEYS}`;
-        counts.set(key, (counts.get(key) ?? 0) + i);
-        if ((i & 7) === 0) {
-            const pair = { at: i, next: [i, i + 1] };
-            sum += pair.next[1];
-        }
-    }
-    return sum + counts.size;
-}
-/** Whether this process has taken a reading yet (the first is thrown away). */
-let warmed = false;
-/** Where each loop's result goes, so that the JIT cannot drop the work (read by nothing else). */
-const calibrationSink = { value: 0 };
-/**
- * The median CPU milliseconds one repetition of the fixed loop took, rounded to the microsecond, once the JIT has
- * settled and while nothing else of pyrun's runs: blocks of repetitions are timed until a block is no quicker than
- * the one before (in a process that has just run a lot of other code, V8's compiler queue can keep the loop
- * unoptimized for dozens of repetitions), skipping a block during which pyrun's other threads used more than a
- * fifth as much CPU (they share the core's caches), at most MAX_BLOCKS. Usually 20–30 ms of pyrun's time (twice that
- * the first time in a process), run after the script's tree has ended so that it never competes with the script.
- */
-function calibrationMs(threadCpuMs = nodeThreadCpuMs) {
-    if (!warmed) {
-        // The first reading of a process that has just run a lot of other code (a suite, the history) can plateau
-        // before V8 optimizes the loop, at twice the steady time: one reading thrown away settles it.
-        warmed = true;
-        calibrationMs(threadCpuMs);
-    }
-    for (let i = 0; i < WARM_UP; i += 1)
-        calibrationSink.value += work(ITERATIONS);
-    let settled = null;
-    let last = Number.NaN;
-    for (let blocks = 0; blocks < MAX_BLOCKS; blocks += 1) {
-        const next = block(threadCpuMs);
-        last = next.median_ms;
-        if (next.disturbed)
-            continue;
-        const warming = settled === null || next.median_ms < settled * STILL_WARMING;
-        settled = next.median_ms;
-        if (!warming)
-            break;
-    }
-    calibrationSink.value &= 1;
-    return Math.round((settled ?? last) * 1000) / 1000;
-}
-/** One block of timed repetitions: their median, and whether pyrun's other threads were busy meanwhile. */
-function block(threadCpuMs) {
-    const times = [];
-    const start = clocks(threadCpuMs);
-    for (let i = 0; i < REPETITIONS; i += 1) {
-        const before = clocks(threadCpuMs);
-        calibrationSink.value += work(ITERATIONS);
-        times.push(elapsedMs(before, clocks(threadCpuMs)));
-    }
-    const end = clocks(threadCpuMs);
-    times.sort((a, b) => a - b);
-    const own = end.thread_ms !== null && start.thread_ms !== null ? end.thread_ms - start.thread_ms : null;
-    const others = own === null ? 0 : end.process_ms - start.process_ms - own;
-    return { median_ms: times[REPETITIONS >> 1], disturbed: own !== null && others > own * OTHER_THREADS };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/execute/sample/linux.ts
 /**
  * The only /proc reads in pyrun. Synchronous on purpose: each read is a few microseconds of kernel text, far
  * cheaper than a promise round-trip per file, and a tick must not interleave with the process tree changing.
  */
-
 
 
 /** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */
@@ -4726,15 +4666,6 @@ class LinuxProcSource {
     lastPid() {
         const text = read(`${this.root}/loadavg`);
         return text === null ? null : parseLastPid(text);
-    }
-    calibrate() {
-        return calibrationMs(() => nodeThreadCpuMs() ?? this.threadCpuMs());
-    }
-    /** This thread's CPU milliseconds from /proc/thread-self/schedstat (its first field: nanoseconds on a CPU). */
-    threadCpuMs() {
-        const text = read(`${this.root}/thread-self/schedstat`);
-        const ns = text === null ? Number.NaN : Number(text.split(' ')[0]);
-        return Number.isFinite(ns) ? ns / 1e6 : null;
     }
 }
 
@@ -5117,6 +5048,44 @@ function killPid(pid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/execute/sample/calibration.ts
+/**
+ * How fast the cores the script ran on ran ordinary interpreter work: the `calibration_ms` metric.
+ *
+ * A run on a shared VM can take 1.5–1.9× its usual CPU time while nothing in the VM looks busier: the host slows one
+ * vCPU at a time, for seconds to minutes (another guest's thread on its hyperthread sibling), and the guest counts
+ * the lost time as the script's own (no steal is reported). On this project's 2-core VM one core ran a fixed Python
+ * loop in 0.65 ms while the other took 1.2 ms, and a minute later the other way round. Once the script's tree is
+ * gone, the launcher (src/python/launcher.py, `calibrate`) times a fixed loop of Python work pinned on each core in
+ * turn; the sampler has noted which cores the tree's CPU time went to (TreeSampler.coreWeights); the reading is
+ * the loop's time on those cores, weighted by the script's CPU time on each. A loop timed on whichever core pyrun
+ * happened to run on read a slowed script's machine as normal as often as not.
+ */
+/**
+ * The loop's milliseconds on the cores the script ran on: the mean of the launcher's readings weighted by the
+ * script's CPU time on each core, rounded to the microsecond. Without weights for any core that has a reading (a
+ * script too short for the sampler to see where it ran), the slowest core's reading: a slow core may have been the
+ * script's. An unpinned reading (key -1) stands for every core. Null without readings.
+ */
+function calibrationOnCores(readings, weights) {
+    if (readings === undefined || readings.size === 0)
+        return null;
+    const unpinned = readings.get(-1);
+    if (unpinned !== undefined)
+        return calibration_round(unpinned);
+    let sum = 0;
+    let weight = 0;
+    for (const [cpu, w] of weights) {
+        const ms = readings.get(cpu);
+        if (ms === undefined || !(w > 0))
+            continue;
+        sum += ms * w;
+        weight += w;
+    }
+    return calibration_round(weight > 0 ? sum / weight : Math.max(...readings.values()));
+}
+const calibration_round = (ms) => Math.round(ms * 1000) / 1000;
+
 ;// CONCATENATED MODULE: ./src/engine/execute/sample/series-buffer.ts
 const MAX_BUFFERED_SAMPLES = 20_000;
 class SeriesBuffer {
@@ -5158,6 +5127,7 @@ class SeriesBuffer {
 
 
 
+
 async function executeOnce(spec, deps, opts) {
     const { clock, proc } = deps;
     const running = deps.start(spec);
@@ -5178,6 +5148,8 @@ async function executeOnce(spec, deps, opts) {
     let hostStart = null;
     /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
     let endLeftovers = () => undefined;
+    /** Where the tree's CPU time went, by core (local /proc sampling only). */
+    let coreWeights = () => new Map();
     if (running.subscribeSamples) {
         totals = emptyTotals();
         const remoteTotals = totals;
@@ -5236,6 +5208,7 @@ async function executeOnce(spec, deps, opts) {
             probes.stop();
         };
         endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
+        coreWeights = () => sampler.coreWeights();
     }
     let timed_out = false;
     let interrupted = null;
@@ -5269,11 +5242,16 @@ async function executeOnce(spec, deps, opts) {
     try {
         const exit = await running.done;
         const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
+        // The launcher's calibration loop ran before this reading: its CPU is pyrun's own, not a neighbour's.
+        const launcherOwn_s = exit.calibration?.cpu_s ?? 0;
         const host_cpu = hostStart === null || hostEnd === null
             ? null
-            : { start: hostStart.ticks, end: hostEnd, between_s: (clock.now_ms() - hostStart.at_ms) / 1000 };
-        // After the second reading, so that the loop's CPU is neither the tree's nor its neighbours'.
-        const calibration_ms = hostStart === null ? null : (proc.calibrate?.() ?? null);
+            : {
+                start: hostStart.ticks,
+                end: { ...hostEnd, own_cpu_s: hostEnd.own_cpu_s + launcherOwn_s },
+                between_s: (clock.now_ms() - hostStart.at_ms) / 1000,
+            };
+        const calibration_ms = hostStart === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
         // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
         if (!exit.exact)
             endLeftovers();
@@ -10716,7 +10694,7 @@ function shown(value) {
  * script does not help, since the re-runs share the stretch; no rule on the series' own history tells that from a
  * regression. What does is the machine itself. Each local run records two readings (execute/measure.ts):
  * `neighbour_cores`, the cores other work kept busy while it ran, and `calibration_ms`, the CPU time a fixed loop
- * took in pyrun right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
+ * took on the cores it ran on right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
  * judged run (the run and its confirming re-runs) had an excuse: clearly more company than the baseline's runs
  * usually had (more than their median plus BUSIER_BY_CORES), or a clearly slower machine (a calibration loop slower
  * than their median times SLOWER_BY). The verdict is then `not_judged`, its change still shown, with the readings
@@ -13365,9 +13343,9 @@ const METRIC_TABLE = [
         nullable: true,
         since_schema: 8,
         export: { key: 'calibration_ms', unit: 'count' },
-        help: "CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux). " +
-            'Not a cost of the script: a slower machine (another guest on the host, a busy sibling core) takes longer, ' +
-            'and the judge reads it to tell a slower machine from a slower script.',
+        help: 'CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended ' +
+            '(local runs on Linux). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
+            'hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.',
     },
     {
         name: 'exit_code',

@@ -591,8 +591,8 @@ var types = __webpack_require__(4911);
 var engine_metrics = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/engine/execute/profile/run.ts + 1 modules
 var profile_run = __webpack_require__(6620);
-// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 9 modules
-var run_script = __webpack_require__(7020);
+// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 10 modules
+var run_script = __webpack_require__(9640);
 ;// CONCATENATED MODULE: ./src/engine/execute/index.ts
 /**
  * The pipeline's execute step, for one prepared run: run the script as the run asks (./run-script.ts: retries,
@@ -837,8 +837,8 @@ var cli_git = __webpack_require__(6094);
 var cli_log = __webpack_require__(7644);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var cli_options = __webpack_require__(776);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 3 modules
-var cli_ports = __webpack_require__(1901);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 2 modules
+var cli_ports = __webpack_require__(1713);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -1373,7 +1373,7 @@ function pastRuns(store, name) {
 /* harmony import */ var _analysis_busy_machine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7376);
 /* harmony import */ var _analysis_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8929);
 /* harmony import */ var _analysis_confirm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3645);
-/* harmony import */ var _execute_run_script_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7020);
+/* harmony import */ var _execute_run_script_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9640);
 /* harmony import */ var _history_planned_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5599);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8703);
 /* harmony import */ var _execute_profile_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6620);

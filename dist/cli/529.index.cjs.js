@@ -87,7 +87,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only warnings and errors from pyrun')
         .option('-v, --verbose', "also print pyrun's own CPU, peak memory and compile cache");
     (0,options/* addRunOptions */.L)(run).action(async (script, args, _opts, command) => {
-        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(320), __webpack_require__.e(144), __webpack_require__.e(491), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
+        const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(228), __webpack_require__.e(144), __webpack_require__.e(412), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281));
         setExitCode(await runCommand(script, args, command, ctx));
     });
     const DB = ['--db <path>', schema/* OPTIONS */.lw.db.doc, schema/* OPTIONS */.lw.db.default];
@@ -123,7 +123,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--last <k>', 'how many recent runs', '200')
         .option('--json', 'machine-readable output on stdout (with correlation matrices)')
         .action(async (opts) => {
-        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(320), __webpack_require__.e(144), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
+        const { trendCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(228), __webpack_require__.e(144), __webpack_require__.e(478), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 3102));
         setExitCode(await trendCommand(opts, ctx));
     });
     program
@@ -136,7 +136,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--min-baseline-runs <n>', 'runs needed for an automatic verdict (default 5)')
         .option('--json', 'machine-readable output on stdout')
         .action(async (opts) => {
-        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(320), __webpack_require__.e(144), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
+        const { compareCommand } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(872), __webpack_require__.e(228), __webpack_require__.e(144), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 7478));
         setExitCode(await compareCommand(opts, ctx));
     });
     program
@@ -188,7 +188,7 @@ function buildProgram(ctx, setExitCode) {
         .option('--export-hyperfine <file>', "write A's and B's wall times as hyperfine's JSON (--export-json)")
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
-        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(491), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
+        const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(228), __webpack_require__.e(412), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
         setExitCode(await abCommand(scripts, opts, ctx));
     });
     return program;
@@ -1195,9 +1195,9 @@ const METRIC_TABLE = [
         nullable: true,
         since_schema: 8,
         export: { key: 'calibration_ms', unit: 'count' },
-        help: "CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux). " +
-            'Not a cost of the script: a slower machine (another guest on the host, a busy sibling core) takes longer, ' +
-            'and the judge reads it to tell a slower machine from a slower script.',
+        help: 'CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended ' +
+            '(local runs on Linux). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
+            'hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.',
     },
     {
         name: 'exit_code',

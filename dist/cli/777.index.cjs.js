@@ -377,8 +377,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var outcome = __webpack_require__(938);
-// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 9 modules
-var run_script = __webpack_require__(7020);
+// EXTERNAL MODULE: ./src/engine/execute/run-script.ts + 10 modules
+var run_script = __webpack_require__(9640);
 ;// CONCATENATED MODULE: ./src/engine/ab/run-ab.ts
 /**
  * `pyrun ab`: A and B measured side by side on one machine, interleaved as hyperfine does. Warm-ups first (A then
@@ -845,8 +845,8 @@ var version = __webpack_require__(311);
 var cli_git = __webpack_require__(6094);
 // EXTERNAL MODULE: ./src/cli/log.ts
 var cli_log = __webpack_require__(7644);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 3 modules
-var cli_ports = __webpack_require__(1901);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 2 modules
+var cli_ports = __webpack_require__(1713);
 ;// CONCATENATED MODULE: ./src/cli/commands/ab.ts
 /**
  * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),

@@ -297,7 +297,7 @@ function baselineValues(values) {
  * script does not help, since the re-runs share the stretch; no rule on the series' own history tells that from a
  * regression. What does is the machine itself. Each local run records two readings (execute/measure.ts):
  * `neighbour_cores`, the cores other work kept busy while it ran, and `calibration_ms`, the CPU time a fixed loop
- * took in pyrun right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
+ * took on the cores it ran on right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
  * judged run (the run and its confirming re-runs) had an excuse: clearly more company than the baseline's runs
  * usually had (more than their median plus BUSIER_BY_CORES), or a clearly slower machine (a calibration loop slower
  * than their median times SLOWER_BY). The verdict is then `not_judged`, its change still shown, with the readings

@@ -314,9 +314,9 @@ export const METRIC_TABLE = [
     since_schema: 8,
     export: { key: 'calibration_ms', unit: 'count' },
     help:
-      "CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux). " +
-      'Not a cost of the script: a slower machine (another guest on the host, a busy sibling core) takes longer, ' +
-      'and the judge reads it to tell a slower machine from a slower script.',
+      'CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended ' +
+      '(local runs on Linux). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
+      'hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.',
   },
   {
     name: 'exit_code',

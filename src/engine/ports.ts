@@ -31,6 +31,8 @@ export interface ProcStat {
   num_threads: number;
   starttime: number;
   rss_pages: number;
+  /** The core it last ran on (absent where the kernel does not say). */
+  processor?: number;
 }
 
 /** The whole machine's busy CPU time so far, in ticks (USER_HZ, the unit of /proc/stat), and pyrun's own share. */
@@ -58,12 +60,6 @@ export interface ProcSource {
    * changed, no process was created, so the tree has no new member. Absent or null where the machine does not say.
    */
   lastPid?(): number | null;
-  /**
-   * The CPU milliseconds a fixed loop takes in pyrun right now (execute/sample/calibration.ts): read after the
-   * script ends, it tells a machine that runs everything slower (the `calibration_ms` metric). Absent or null where
-   * the run was not local.
-   */
-  calibrate?(): number | null;
 }
 
 /** pyrun's own messages. The engine never prints: adapters decide where lines go. */

@@ -10,9 +10,10 @@ kernel folds a reaped process's rchar/wchar into its reaper).
 Two users, one reaper (`Reaper` below):
   * pyrun on this machine runs it through launch.py (whose few lines are all Python compiles on each start; this
     module's bytecode is cached): `python -S -E launch.py [--profile=PSTATS] [--grace=S] [--module]
-    [--valgrind=PATH --instructions=DIR] -- SCRIPT [ARGS...]` (with --module, SCRIPT is a module run as `python -m`
+    [--valgrind=PATH --instructions=DIR] [--calibrate] -- SCRIPT [ARGS...]` (with --module, SCRIPT is a module run as `python -m`
     runs it; with --instructions, the script's whole tree runs under valgrind's callgrind, which writes its counts
-    into DIR: see `valgrind_argv`), and reads the report on fd 3 (`main`).
+    into DIR: see `valgrind_argv`; with --calibrate, the launcher times a fixed loop on each core once the tree is
+    gone: see `calibrate`), and reads the report on fd 3 (`main`).
   * the remote launcher (remote.py), on an SSH host or in a container, forks a `Reaper` whose script has pipes for
     stdin/stdout/stderr and whose report goes up a pipe.
 
@@ -24,6 +25,9 @@ The report, one JSON object a line:
    "minor_faults","major_faults","voluntary_ctx_switches","involuntary_ctx_switches","rchar"|null,"wchar"|null,
    "leftovers"}
   {"event":"error","message"}            the script could not be started (exec failed)
+  {"event":"calibration","ms":{CPU: MS, ...},"cpu_s"}
+      --calibrate, after "exited": the median CPU milliseconds one repetition of the fixed loop took pinned on each
+      core (key -1: unpinned, where the launcher cannot pin), and the launcher's CPU seconds spent on it.
 
 The reaper dies with its parent. On Linux it asks for SIGHUP when its parent dies (PR_SET_PDEATHSIG); on that
 signal, or when its first report cannot be written (the parent died before the signal was armed), it ends the tree
@@ -412,9 +416,11 @@ def wait_for(pid):
 
 
 def parse_args(args):
-    """`[--profile=PSTATS] [--grace=S] [--module] [--valgrind=PATH --instructions=DIR] -- SCRIPT [ARGS...]` →
+    """`[--profile=PSTATS] [--grace=S] [--module] [--valgrind=PATH --instructions=DIR] [--calibrate] -- SCRIPT
+    [ARGS...]` →
     (options, script and its arguments)."""
-    options = {"profile": None, "grace_s": DEFAULT_GRACE_S, "module": False, "valgrind": None, "instructions": None}
+    options = {"profile": None, "grace_s": DEFAULT_GRACE_S, "module": False, "valgrind": None, "instructions": None,
+               "calibrate": False}
     rest = list(args)
     while rest and rest[0] != "--":
         option = rest.pop(0)
@@ -425,6 +431,8 @@ def parse_args(args):
             options["grace_s"] = float(value)
         elif option == "--module":
             options["module"] = True
+        elif option == "--calibrate":
+            options["calibrate"] = True
         elif name in ("--valgrind", "--instructions") and value:
             options[name[2:]] = value
         else:
@@ -467,6 +475,64 @@ def valgrind_argv(valgrind, out_dir, argv):
     ] + list(argv)
 
 
+# The calibration loop (pyrun's `calibration_ms`, docs/metrics.md): repetitions a core (their median is its reading),
+# repetitions first thrown away on each core (its caches, the interpreter's specialized instructions), iterations of
+# a repetition (about 0.65 ms of CPython 3.11 on a 2024 server core), and the most cores timed one by one.
+CALIBRATION_REPETITIONS = 7
+CALIBRATION_WARM_UP = 2
+CALIBRATION_ITERATIONS = 3000
+CALIBRATION_MAX_CPUS = 16
+
+
+def calibration_work(iterations):
+    """The fixed work: what an interpreter does all day (dict updates, short strings, small allocations). Its keys are
+    ints, whose hashes do not change from run to run as a string's do (PYTHONHASHSEED), so every run does the same."""
+    counts = {}
+    total = 0
+    for i in range(iterations):
+        key = i % 997
+        counts[key] = counts.get(key, 0) + i
+        total += len("k%d" % i)
+        if not i & 7:
+            pair = (i, [i, i + 1])
+            total += pair[1][1]
+    return total + len(counts)
+
+
+def calibrate(cpus=None, iterations=CALIBRATION_ITERATIONS, clock=None):
+    """{core: median CPU ms of one repetition of calibration_work pinned on that core}, for each core this process may
+    run on (or `cpus`).
+
+    Why each core: on a shared VM the host slows one vCPU at a time, for seconds to minutes (another guest on its
+    hyperthread sibling), and the guest counts the lost time as the script's own. A loop timed on some other core
+    says nothing about the one the script ran on; pyrun weighs these readings by where the script's CPU time went.
+    Timed in this thread's CPU time, so a neighbour that only takes turns on the core does not count. Where the
+    process cannot pin itself (no sched_setaffinity), or may run on more than CALIBRATION_MAX_CPUS cores, one
+    unpinned reading, key -1.
+    """
+    clock = clock or time.thread_time_ns
+    allowed = cpus if cpus is not None else (
+        sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else [])
+    pinned = hasattr(os, "sched_setaffinity") and 0 < len(allowed) <= CALIBRATION_MAX_CPUS
+    readings = {}
+    for cpu in allowed if pinned else [-1]:
+        if cpu >= 0:
+            try:
+                os.sched_setaffinity(0, {cpu})
+            except OSError:
+                continue  # a core taken away meanwhile (a cpuset changed): no reading for it
+        for _ in range(CALIBRATION_WARM_UP):
+            calibration_work(iterations)
+        times = []
+        for _ in range(CALIBRATION_REPETITIONS):
+            before = clock()
+            calibration_work(iterations)
+            times.append(clock() - before)
+        times.sort()
+        readings[cpu] = round(times[len(times) // 2] / 1e6, 4)
+    return readings
+
+
 def main(args=None):
     channel = Channel(3)
     os.set_inheritable(3, False)
@@ -481,4 +547,10 @@ def main(args=None):
     argv = script_argv(sys.executable, script_args, options["profile"], module=options["module"])
     if options["valgrind"] is not None:
         argv = valgrind_argv(options["valgrind"], options["instructions"], argv)
-    return reaper.run(argv, script_args[0])
+    status = reaper.run(argv, script_args[0])
+    if options["calibrate"] and status == 0 and not channel.broken:
+        # After "exited": the tree is gone, so the loop neither competes with it nor counts in its figures.
+        before = time.process_time()
+        readings = calibrate()
+        channel.say(event="calibration", ms=readings, cpu_s=round(time.process_time() - before, 4))
+    return status

@@ -158,7 +158,8 @@ class WatchParentTest(unittest.TestCase):
         self.assertEqual((slept, gone, parents), ([0.25, 0.25, 0.25], [True], []))
 
 
-NO_OPTIONS = {"profile": None, "grace_s": 1.0, "module": False, "valgrind": None, "instructions": None}
+NO_OPTIONS = {"profile": None, "grace_s": 1.0, "module": False, "valgrind": None, "instructions": None,
+              "calibrate": False}
 
 
 class ArgumentsTest(unittest.TestCase):
@@ -185,6 +186,11 @@ class ArgumentsTest(unittest.TestCase):
         with self.assertRaises(ValueError):  # one without the other
             launcher.parse_args(["--instructions=/o", "--", "s.py"])
 
+    def test_calibrate_is_an_option_of_the_launcher(self):
+        options, rest = launcher.parse_args(["--calibrate", "--", "s.py", "--calibrate"])
+        self.assertTrue(options["calibrate"])
+        self.assertEqual(rest, ["s.py", "--calibrate"])  # after the double dash it is the script's
+
     def test_a_module_runs_as_python_dash_m(self):
         options, rest = launcher.parse_args(["--module", "--", "pkg.job", "a"])
         self.assertTrue(options["module"])
@@ -198,17 +204,48 @@ class ArgumentsTest(unittest.TestCase):
                          ["/py", "/d/profile_runner.py", "/o.pstats", "s.py"])
 
 
+class CalibrateTest(unittest.TestCase):
+    @unittest.skipUnless(hasattr(os, "sched_setaffinity"), "no sched_setaffinity here")
+    def test_times_the_loop_pinned_on_each_core_this_process_may_use(self):
+        allowed = os.sched_getaffinity(0)
+        cores = []
+
+        def clock():  # the thread's CPU clock, noting the core each repetition starts on
+            cores.append(os.sched_getaffinity(0))
+            return time.thread_time_ns()
+
+        readings = launcher.calibrate(clock=clock)
+        self.assertEqual(sorted(readings), sorted(allowed))
+        self.assertTrue(all(0 < ms < 1000 for ms in readings.values()))
+        self.assertEqual({frozenset(c) for c in cores}, {frozenset([cpu]) for cpu in allowed})
+        os.sched_setaffinity(0, allowed)
+
+    def test_a_reading_is_the_median_repetition_in_milliseconds(self):
+        durations_ms = [3, 1, 2, 9, 4, 5, 6]  # one a repetition; the median is 4
+        times = []
+        now = 0
+        for d in durations_ms:
+            times += [now, now + d * 10 ** 6]
+            now += d * 10 ** 6 + 17
+        readings = launcher.calibrate(cpus=[-1], iterations=10, clock=iter(times).__next__)
+        self.assertEqual(readings, {-1: 4.0})
+
+    def test_an_unpinned_reading_where_the_process_cannot_pin_itself(self):
+        readings = launcher.calibrate(cpus=list(range(launcher.CALIBRATION_MAX_CPUS + 1)), iterations=10)
+        self.assertEqual(list(readings), [-1])
+
+
 class LauncherProcessTest(unittest.TestCase):
     """The launcher as pyrun runs it: launch.py, a file, the report on fd 3."""
 
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="pyrun-launcher-test-")
 
-    def launch(self, script, *args, stderr=None):
+    def launch(self, script, *args, stderr=None, options=()):
         """Starts the launcher with a pipe as its fd 3; returns it and the pipe's read end."""
         r, w = os.pipe()
         proc = subprocess.Popen(
-            [sys.executable, "-S", "-E", LAUNCHER, "--grace=0.5", "--", script] + list(args),
+            [sys.executable, "-S", "-E", LAUNCHER, "--grace=0.5"] + list(options) + ["--", script] + list(args),
             close_fds=False, preexec_fn=lambda: os.dup2(w, 3), stderr=stderr, cwd=self.dir,
             start_new_session=True)
         os.close(w)
@@ -247,6 +284,17 @@ class LauncherProcessTest(unittest.TestCase):
         self.assertGreaterEqual(exited["major_faults"], 0)
         self.assertGreater(exited["maxrss_bytes"], 1 << 20)
         self.assertGreaterEqual(exited["wall_s"], 0)
+
+    @unittest.skipUnless(LINUX, "the launcher calibrates on Linux")
+    def test_calibrates_each_core_after_the_script_has_exited_outside_its_figures(self):
+        script = write_script(self.dir, "quick.py", "print('done')")
+        proc, r = self.launch(script, options=["--calibrate"], stderr=subprocess.DEVNULL)
+        started, exited, calibration = self.messages(r)
+        self.assertEqual(proc.wait(), 0)
+        self.assertEqual((started["event"], exited["event"], calibration["event"]), ("started", "exited", "calibration"))
+        self.assertEqual(sorted(int(c) for c in calibration["ms"]), sorted(os.sched_getaffinity(0)))
+        self.assertTrue(all(ms > 0 for ms in calibration["ms"].values()))
+        self.assertGreater(calibration["cpu_s"], 0)  # the launcher's own, told after the script's figures
 
     def test_the_launcher_is_compiled_once_and_never_a_users_file(self):
         # launch.py imports launcher: its bytecode is cached beside it (-E: PYTHONDONTWRITEBYTECODE does not stop

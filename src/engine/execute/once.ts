@@ -17,6 +17,7 @@ import { startTicker } from './sample/ticker.js';
 import { pidWatch, startProbes } from './sample/probes.js';
 import { endSurvivors, killPid } from './sample/survivors.js';
 import { descendants } from './sample/tree.js';
+import { calibrationOnCores } from './sample/calibration.js';
 import { SeriesBuffer } from './sample/series-buffer.js';
 import type { Sample } from '../types.js';
 
@@ -55,8 +56,8 @@ export interface Execution {
    */
   host_cpu: { start: HostCpuTicks; end: HostCpuTicks; between_s: number } | null;
   /**
-   * The CPU milliseconds pyrun's fixed calibration loop took right after the script ended (local runs on Linux;
-   * null elsewhere): the `calibration_ms` metric.
+   * The CPU milliseconds the launcher's fixed calibration loop took on the cores the script ran on, right after the
+   * script ended (local runs on Linux; null elsewhere): the `calibration_ms` metric (./sample/calibration.ts).
    */
   calibration_ms: number | null;
   /** `--instructions`: the tree's instruction count (./run-script.ts reads it from valgrind's files after the run). */
@@ -86,6 +87,8 @@ export async function executeOnce(
   let hostStart: { ticks: HostCpuTicks; at_ms: number } | null = null;
   /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
   let endLeftovers = () => undefined as void;
+  /** Where the tree's CPU time went, by core (local /proc sampling only). */
+  let coreWeights: () => ReadonlyMap<number, number> = () => new Map();
   if (running.subscribeSamples) {
     totals = emptyTotals();
     const remoteTotals = totals;
@@ -138,6 +141,7 @@ export async function executeOnce(
       probes.stop();
     };
     endLeftovers = () => void endSurvivors(proc, sampler.sampledProcesses(), killPid);
+    coreWeights = () => sampler.coreWeights();
   }
 
   let timed_out = false;
@@ -174,12 +178,18 @@ export async function executeOnce(
   try {
     const exit = await running.done;
     const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
+    // The launcher's calibration loop ran before this reading: its CPU is pyrun's own, not a neighbour's.
+    const launcherOwn_s = exit.calibration?.cpu_s ?? 0;
     const host_cpu =
       hostStart === null || hostEnd === null
         ? null
-        : { start: hostStart.ticks, end: hostEnd, between_s: (clock.now_ms() - hostStart.at_ms) / 1000 };
-    // After the second reading, so that the loop's CPU is neither the tree's nor its neighbours'.
-    const calibration_ms = hostStart === null ? null : (proc.calibrate?.() ?? null);
+        : {
+            start: hostStart.ticks,
+            end: { ...hostEnd, own_cpu_s: hostEnd.own_cpu_s + launcherOwn_s },
+            between_s: (clock.now_ms() - hostStart.at_ms) / 1000,
+          };
+    const calibration_ms =
+      hostStart === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
     // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
     if (!exit.exact) endLeftovers();
     return {

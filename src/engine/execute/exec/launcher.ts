@@ -9,17 +9,19 @@
  * site-packages and PYTHON* variables (which still reach the script, run by the same interpreter). Options before `--` are the launcher's own and never reach the script:
  * `--profile=PSTATS` runs the script under the profile runner (src/python/profile_runner.py); `--module` runs SCRIPT
  * as a module (`python -m SCRIPT`); `--valgrind=PATH --instructions=DIR` runs the script's whole tree under valgrind's
- * callgrind, which counts its instructions into DIR (the launcher itself stays outside valgrind).
+ * callgrind, which counts its instructions into DIR (the launcher itself stays outside valgrind); `--calibrate` has
+ * the launcher time a fixed loop on each core once the tree is gone (the `calibration_ms` metric).
  */
 import type { LaunchSpec } from './types.js';
 import { pythonFile } from './python-files.js';
 
 /** The interpreter's arguments that run `spec` under the launcher. */
 export function launcherArgs(
-  spec: Pick<LaunchSpec, 'script' | 'args' | 'profile_path' | 'module' | 'counter'>,
+  spec: Pick<LaunchSpec, 'script' | 'args' | 'profile_path' | 'module' | 'counter'> & { calibrate?: boolean },
 ): string[] {
   const options = spec.profile_path ? [`--profile=${spec.profile_path}`] : [];
   if (spec.module) options.push('--module');
+  if (spec.calibrate) options.push('--calibrate');
   if (spec.counter) {
     options.push(`--valgrind=${spec.counter.valgrind}`, `--instructions=${spec.counter.out_dir}`);
   }

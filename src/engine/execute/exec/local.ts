@@ -18,13 +18,15 @@ import { killMarkedSurvivors, newRunMarker, RUN_MARKER_VAR } from './survivors.j
 export const LAUNCHER_SUPPORTED = process.platform !== 'win32';
 
 interface LauncherMessage {
-  event: 'started' | 'exited' | 'error';
+  event: 'started' | 'exited' | 'calibration' | 'error';
   [key: string]: unknown;
 }
 
 export function startLocal(spec: LaunchSpec): RunningScript {
   const marker = newRunMarker(); // every process of the run inherits it: see ./survivors.ts
-  const child: ChildProcess = spawn(spec.python, launcherArgs(spec), {
+  // On Linux the launcher times its calibration loop on each core once the tree is gone (the `calibration_ms` metric).
+  const args = launcherArgs({ ...spec, calibrate: process.platform === 'linux' });
+  const child: ChildProcess = spawn(spec.python, args, {
     cwd: spec.cwd,
     env: { ...spec.env, [RUN_MARKER_VAR]: marker },
     stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
@@ -43,6 +45,7 @@ export function startLocal(spec: LaunchSpec): RunningScript {
 
   let scriptPid: number | null = null;
   let exitMessage: LauncherMessage | null = null;
+  let calibration: ExitReport['calibration'] = undefined;
   let startError: string | null = null;
 
   const channel = child.stdio[3];
@@ -69,6 +72,8 @@ export function startLocal(spec: LaunchSpec): RunningScript {
         });
       } else if (msg.event === 'exited') {
         exitMessage = msg;
+      } else if (msg.event === 'calibration') {
+        calibration = calibrationFrom(msg);
       } else if (msg.event === 'error') {
         startError = String(msg.message);
       }
@@ -107,7 +112,8 @@ export function startLocal(spec: LaunchSpec): RunningScript {
         resolve(lostExitReport(wall_fallback_s, signal ?? 'SIGKILL'));
         return;
       }
-      resolve(exitReportFrom(exitMessage, wall_fallback_s));
+      const report = exitReportFrom(exitMessage, wall_fallback_s);
+      resolve(calibration === undefined ? report : { ...report, calibration });
     };
   });
   done.catch(() => undefined); // the caller awaits `started` first; an early failure must not be unhandled
@@ -119,6 +125,19 @@ export function startLocal(spec: LaunchSpec): RunningScript {
       if (scriptPid !== null) killGroup(scriptPid, sig);
     },
   };
+}
+
+/** The launcher's calibration message (`{"ms": {CPU: MS}, "cpu_s"}`), or undefined when it is not one. */
+export function calibrationFrom(msg: Record<string, unknown>): ExitReport['calibration'] {
+  const ms = msg.ms;
+  const cpu_s = Number(msg.cpu_s);
+  if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s)) return undefined;
+  const ms_by_cpu = new Map<number, number>();
+  for (const [cpu, value] of Object.entries(ms)) {
+    if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
+      ms_by_cpu.set(Number(cpu), value);
+  }
+  return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
 }
 
 /**

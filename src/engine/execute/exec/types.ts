@@ -70,6 +70,11 @@ export interface ExitReport {
    * launch), when a launcher reported it; null on the direct path (no launcher) or when the launcher was killed.
    */
   rusage: ExitRusage | null;
+  /**
+   * The local launcher's calibration after the tree was gone (Linux): the median CPU milliseconds one repetition of
+   * its fixed loop took pinned on each core (key -1: unpinned), and the launcher's CPU seconds spent on it.
+   */
+  calibration?: { ms_by_cpu: ReadonlyMap<number, number>; cpu_s: number };
   /** A container's launcher saw its memory cgroup's OOM killer strike while the script ran (absent: no). */
   oom_killed?: boolean;
 }

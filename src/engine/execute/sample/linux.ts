@@ -5,7 +5,6 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import type { HostCpuTicks, ProcSource, ProcStat } from '../../ports.js';
 import { parseChildren, parseHostCpu, parseIo, parseLastPid, parseStat } from './procfs.js';
-import { calibrationMs, nodeThreadCpuMs } from './calibration.js';
 
 /** One buffer for every read: /proc files are small, and readFileSync's stat-and-allocate doubles the cost. */
 let buffer = Buffer.alloc(16 * 1024);
@@ -112,16 +111,5 @@ export class LinuxProcSource implements ProcSource {
   lastPid(): number | null {
     const text = read(`${this.root}/loadavg`);
     return text === null ? null : parseLastPid(text);
-  }
-
-  calibrate(): number | null {
-    return calibrationMs(() => nodeThreadCpuMs() ?? this.threadCpuMs());
-  }
-
-  /** This thread's CPU milliseconds from /proc/thread-self/schedstat (its first field: nanoseconds on a CPU). */
-  private threadCpuMs(): number | null {
-    const text = read(`${this.root}/thread-self/schedstat`);
-    const ns = text === null ? Number.NaN : Number(text.split(' ')[0]);
-    return Number.isFinite(ns) ? ns / 1e6 : null;
   }
 }

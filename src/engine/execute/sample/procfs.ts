@@ -14,6 +14,7 @@ export function parseStat(text: string): ProcStat | null {
   const pid = Number(text.slice(0, open).trim());
   // After ") " come fields 3.. : state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt
   // utime(14) stime(15) cutime(16) cstime(17) priority nice num_threads(20) itrealvalue starttime(22) vsize rss(24)
+  // … processor(39), the core it last ran on
   const f = text.slice(close + 2).split(' ');
   if (f.length < 22) return null;
   const n = (field: number) => Number(f[field - 3]);
@@ -29,6 +30,8 @@ export function parseStat(text: string): ProcStat | null {
     starttime: n(22),
     rss_pages: n(24),
   };
+  const processor = n(39);
+  if (Number.isInteger(processor) && processor >= 0) stat.processor = processor;
   return Number.isFinite(stat.pid) && Number.isFinite(stat.rss_pages) ? stat : null;
 }
 

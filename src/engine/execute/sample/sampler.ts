@@ -52,6 +52,12 @@ export class TreeSampler {
   private prev_write_bytes = 0;
   private readonly seen = new Set<string>();
   private readonly sampled: SampledProcess[] = [];
+  /** Each live process's CPU ticks at its last look, by `pid:starttime`. */
+  private readonly lastTicks = new Map<string, number>();
+  /** The tree's CPU ticks by the core each process was on when they were seen (coreWeights). */
+  private readonly ticksByCore = new Map<number, number>();
+  /** How often a live process was seen on each core (coreWeights, when no tick was seen). */
+  private readonly looksByCore = new Map<number, number>();
   /** Distinct processes seen, keyed by (pid, start time) so a reused pid is a new process. */
   distinct_processes = 0;
   readonly totals: SamplerTotals = emptyTotals();
@@ -163,6 +169,7 @@ export class TreeSampler {
       rss_pages += p.rss_pages;
       largest_pages = Math.max(largest_pages, p.rss_pages);
       this.noteProcess(p);
+      this.noteCore(p);
     }
     const page = this.opts.page_size;
     const peaks = {
@@ -177,6 +184,26 @@ export class TreeSampler {
   /** Every live process a sample or probe has counted, once each, as (pid, start time). */
   sampledProcesses(): readonly SampledProcess[] {
     return this.sampled;
+  }
+
+  /**
+   * Where the tree's CPU time went: for each core, the ticks the tree's processes used since their last look, put to
+   * the core each was on at this look (a process seldom moves between two looks; where it did, the ticks are put to
+   * one of them). When the tree used no whole tick between looks (a script shorter than a few ticks), how often a
+   * process was seen on each core. ./calibration.ts weighs the launcher's per-core readings by it.
+   */
+  coreWeights(): ReadonlyMap<number, number> {
+    return this.ticksByCore.size > 0 ? this.ticksByCore : this.looksByCore;
+  }
+
+  private noteCore(p: ProcStat): void {
+    if (p.processor === undefined) return;
+    const key = `${p.pid}:${p.starttime}`;
+    const ticks = p.utime + p.stime;
+    const used = ticks - (this.lastTicks.get(key) ?? 0);
+    this.lastTicks.set(key, ticks);
+    if (used > 0) this.ticksByCore.set(p.processor, (this.ticksByCore.get(p.processor) ?? 0) + used);
+    this.looksByCore.set(p.processor, (this.looksByCore.get(p.processor) ?? 0) + 1);
   }
 
   private noteProcess(p: ProcStat): void {
