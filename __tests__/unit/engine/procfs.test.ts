@@ -23,6 +23,7 @@ describe('procfs parsers', () => {
       cstime: 8,
       num_threads: 3,
       starttime: 987654,
+      processor: 1, // field 39: the core it last ran on
       rss_pages: 25600,
     });
   });
