@@ -2701,8 +2701,9 @@ class TreeSampler {
             threads += p.num_threads;
             rss_pages += p.rss_pages;
             largest_pages = Math.max(largest_pages, p.rss_pages);
-            this.noteProcess(p);
-            this.noteCore(p);
+            const key = `${p.pid}:${p.starttime}`; // survives pid reuse
+            this.noteProcess(p, key);
+            this.noteCore(p, key);
         }
         const page = this.opts.page_size;
         const peaks = {
@@ -2726,10 +2727,9 @@ class TreeSampler {
     coreWeights() {
         return this.ticksByCore.size > 0 ? this.ticksByCore : this.looksByCore;
     }
-    noteCore(p) {
+    noteCore(p, key) {
         if (p.processor === undefined)
             return;
-        const key = `${p.pid}:${p.starttime}`;
         const ticks = p.utime + p.stime;
         const used = ticks - (this.lastTicks.get(key) ?? 0);
         this.lastTicks.set(key, ticks);
@@ -2737,8 +2737,7 @@ class TreeSampler {
             this.ticksByCore.set(p.processor, (this.ticksByCore.get(p.processor) ?? 0) + used);
         this.looksByCore.set(p.processor, (this.looksByCore.get(p.processor) ?? 0) + 1);
     }
-    noteProcess(p) {
-        const key = `${p.pid}:${p.starttime}`;
+    noteProcess(p, key) {
         if (!this.seen.has(key)) {
             this.seen.add(key);
             this.sampled.push({ pid: p.pid, starttime: p.starttime });

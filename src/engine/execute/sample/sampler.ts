@@ -168,8 +168,9 @@ export class TreeSampler {
       threads += p.num_threads;
       rss_pages += p.rss_pages;
       largest_pages = Math.max(largest_pages, p.rss_pages);
-      this.noteProcess(p);
-      this.noteCore(p);
+      const key = `${p.pid}:${p.starttime}`; // survives pid reuse
+      this.noteProcess(p, key);
+      this.noteCore(p, key);
     }
     const page = this.opts.page_size;
     const peaks = {
@@ -196,9 +197,8 @@ export class TreeSampler {
     return this.ticksByCore.size > 0 ? this.ticksByCore : this.looksByCore;
   }
 
-  private noteCore(p: ProcStat): void {
+  private noteCore(p: ProcStat, key: string): void {
     if (p.processor === undefined) return;
-    const key = `${p.pid}:${p.starttime}`;
     const ticks = p.utime + p.stime;
     const used = ticks - (this.lastTicks.get(key) ?? 0);
     this.lastTicks.set(key, ticks);
@@ -206,8 +206,7 @@ export class TreeSampler {
     this.looksByCore.set(p.processor, (this.looksByCore.get(p.processor) ?? 0) + 1);
   }
 
-  private noteProcess(p: ProcStat): void {
-    const key = `${p.pid}:${p.starttime}`;
+  private noteProcess(p: ProcStat, key: string): void {
     if (!this.seen.has(key)) {
       this.seen.add(key);
       this.sampled.push({ pid: p.pid, starttime: p.starttime });
