@@ -7,7 +7,8 @@
  * - false alarms: judged runs (the 6th on) of an unchanged workload that would exit 99 (a judged metric
  *   regressed), by load and by rule;
  * - detection: the same workload doing 1.25×, 1.5× and 2× the work, pushed after a baseline of 5 (a young series)
- *   or of every unchanged run: on which of its runs it is first called regressed in duration_s or cpu_time_s.
+ *   or of every unchanged run: on which of its runs it is first called regressed in duration_s or cpu_time_s (its
+ *   re-runs: the runs of the version that followed it, or before it when fewer than two follow).
  *
  * Rules compared: `every metric` (each comparable metric judged, as pyrun did before it judged only costs), `costs,
  * one run` (the metrics judged by default, this run alone: what `--confirm-runs 0` gives), `costs, confirmed` (a
@@ -276,7 +277,9 @@ function detection(
               DEFAULT_RULE,
               slower[j]!,
               [...baseline, ...slower.slice(0, j)],
-              slower.slice(j + 1),
+              // The re-runs: the runs of this version that followed it, or, near the end of its runs, those
+              // before it (every run of the version does the same work; a data set may hold few runs of it).
+              [...slower.slice(j + 1), ...slower.slice(0, j).reverse()],
               extra,
             );
             if (r !== null && r.some((m) => watched.includes(m))) {
