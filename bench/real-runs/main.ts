@@ -20,6 +20,8 @@
  * read calibration_ms give the same as the column before). Every rule carries the single-run rule's rank guard
  * (analysis/verdict.ts).
  *
+ * MATCH_SPEED=F replays an experiment: time metrics judged against the baseline runs whose calibration loop read within
+ * ×F of the run's (docs/verdicts.md gives its numbers).
  * SHOW_ALARMS=1 prints each false alarm of the default rule with its re-runs, their machine readings and the baseline
  * (detection runs too).
  * DATA=path picks a data set (default: every .jsonl file of bench/real-runs/data, each judged on its own).
@@ -34,6 +36,7 @@ import { median } from '../../src/engine/analysis/robust.js';
 import {
   COMPARABLE_METRICS,
   DEFAULT_JUDGED_METRICS,
+  METRIC_DIMENSION,
   type ComparableMetric,
 } from '../../src/engine/metrics.js';
 
@@ -81,7 +84,11 @@ function judgedOf(rule: Rule, extra: readonly ComparableMetric[]): readonly Comp
   return [...DEFAULT_JUDGED_METRICS, ...extra];
 }
 
-/** The metrics called regressed for `run` against `before` (oldest first), under `rule`. */
+/**
+ * The metrics called regressed for `run` against `before` (oldest first), under `rule`. MATCH_SPEED=F (an experiment,
+ * not pyrun's rule): time metrics judged against the baseline runs whose calibration_ms is within ×F of the run's,
+ * when at least MIN_BASELINE of them are.
+ */
 function regressedUnder(
   rule: Rule,
   run: RunValues,
@@ -89,8 +96,37 @@ function regressedUnder(
   after: readonly RunValues[],
   extra: readonly ComparableMetric[],
 ): ComparableMetric[] | null {
+  if (!process.env.MATCH_SPEED || typeof run.calibration_ms !== 'number')
+    return regressedUnderRule(rule, run, before, after, judgedOf(rule, extra));
+  const f = Number(process.env.MATCH_SPEED);
+  const isTime = (m: ComparableMetric) => METRIC_DIMENSION[m] === 'time';
+  const c = run.calibration_ms;
+  const matched = before.filter(
+    (r) => typeof r.calibration_ms === 'number' && r.calibration_ms <= c * f && r.calibration_ms * f >= c,
+  );
+  const all = judgedOf(rule, extra);
+  if (matched.length < MIN_BASELINE) return regressedUnderRule(rule, run, before, after, all);
+  const a = regressedUnderRule(rule, run, matched, after, all.filter(isTime));
+  const b = regressedUnderRule(
+    rule,
+    run,
+    before,
+    after,
+    all.filter((m) => !isTime(m)),
+  );
+  if (a === null || b === null) return null;
+  return [...a, ...b];
+}
+
+/** The metrics of `judged` called regressed for `run` against `before` (oldest first), under `rule`. */
+function regressedUnderRule(
+  rule: Rule,
+  run: RunValues,
+  before: readonly RunValues[],
+  after: readonly RunValues[],
+  judged: readonly ComparableMetric[],
+): ComparableMetric[] | null {
   const baseline = [...before].reverse();
-  const judged = judgedOf(rule, extra);
   const first = judgeRun(run, baseline, { min_baseline_runs: MIN_BASELINE, window: true, judged });
   const regressed = (Object.keys(first.verdicts) as ComparableMetric[]).filter(
     (m) => first.verdicts[m]?.verdict === 'regressed',
