@@ -2879,6 +2879,7 @@ function rawProcsFrom(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/exec/launcher-report.ts
+
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function exitReportFrom(m, wallFallback_s) {
     const user = num(m.cpu_user_s);
@@ -2921,6 +2922,39 @@ function lostExitReport(wall_s, signal) {
         exact: false,
         rusage: null,
     };
+}
+/**
+ * The launchers' calibration readings (`{"ms": {CPU: MS}, "cpu_s"}`: the local launcher's message, the remote one's
+ * `calibration`), or undefined when it is not one.
+ */
+function calibrationFrom(msg) {
+    if (typeof msg !== 'object' || msg === null)
+        return undefined;
+    const { ms, cpu_s: cpu } = msg;
+    const cpu_s = Number(cpu);
+    if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s))
+        return undefined;
+    const ms_by_cpu = new Map();
+    for (const [cpu, value] of Object.entries(ms)) {
+        if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
+            ms_by_cpu.set(Number(cpu), value);
+    }
+    return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
+}
+/**
+ * A remote launcher's reading of its machine's CPU (`{"stat": the first line of /proc/stat, "own_cpu_s", "at_s"}`,
+ * src/python/remote.py host_reading), or null when it is not one.
+ */
+function hostReadingFrom(v) {
+    if (typeof v !== 'object' || v === null)
+        return null;
+    const m = v;
+    const host = typeof m.stat === 'string' ? parseHostCpu(m.stat) : null;
+    const own_cpu_s = num(m.own_cpu_s);
+    const at_s = num(m.at_s);
+    if (host === null || own_cpu_s === null || own_cpu_s < 0 || at_s === null)
+        return null;
+    return { ticks: { ...host, own_cpu_s }, at_s };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/exec/mux.ts
@@ -3163,6 +3197,8 @@ function driveRemoteLauncher(child, opts) {
     let killFallback = null;
     const procs = new SnapshotProcSource();
     let sampler = null;
+    /** The remote machine's CPU as the script started (Linux there): `neighbour_cores` begins here. */
+    let hostStart = null;
     /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
     const send = (frame) => {
         const input = child.stdin;
@@ -3180,6 +3216,7 @@ function driveRemoteLauncher(child, opts) {
         onControl: (m) => {
             if (m.event === 'started' && info === null) {
                 info = startInfoFrom(m, opts.spawnedAt_ms);
+                hostStart = hostReadingFrom(m.host);
                 procs.load(rawProcsFrom(m.procs)); // the reaper at the start: the baseline of its CPU and I/O
                 sampler = new TreeSampler(procs, {
                     rootPid: info.sampler_root_pid,
@@ -3270,7 +3307,7 @@ function driveRemoteLauncher(child, opts) {
                 clearTimeout(killFallback);
             const wall_s = (monotonicMs() - opts.spawnedAt_ms) / 1000;
             if (exitMessage !== null && info !== null) {
-                resolve(exitReportFrom(exitMessage, wall_s));
+                resolve(remoteExitReport(exitMessage, wall_s, hostStart));
                 return;
             }
             if (errorMessage !== null) {
@@ -3298,6 +3335,7 @@ function driveRemoteLauncher(child, opts) {
             for (const sample of pendingSamples.splice(0))
                 callback(sample);
         },
+        coreWeights: () => sampler?.coreWeights() ?? new Map(),
         killTree() {
             control({ op: 'kill' });
             if (closed || killFallback)
@@ -3308,6 +3346,24 @@ function driveRemoteLauncher(child, opts) {
             }, (opts.kill_fallback_s ?? 5) * 1000);
             killFallback.unref?.();
         },
+    };
+}
+/**
+ * The remote launcher's exit report, with its calibration readings and its machine's CPU between `hostStart` and
+ * its reading after the tree was gone (each where the launcher sent it).
+ */
+function remoteExitReport(m, wall_s, hostStart) {
+    const report = exitReportFrom(m, wall_s);
+    const calibration = calibrationFrom(m.calibration);
+    const hostEnd = hostReadingFrom(m.host);
+    return {
+        ...report,
+        ...(calibration === undefined ? {} : { calibration }),
+        ...(hostStart === null || hostEnd === null || hostEnd.at_s <= hostStart.at_s
+            ? {}
+            : {
+                host_cpu: { start: hostStart.ticks, end: hostEnd.ticks, between_s: hostEnd.at_s - hostStart.at_s },
+            }),
     };
 }
 /** The last few lines a client wrote on stderr, as one line. */
@@ -3438,6 +3494,7 @@ function planDockerRun(spec, opts) {
         script_path: script,
         cwd,
         oom_cgroup: true, // the container's own memory cgroup: its OOM kills are the script's
+        calibrate: true, // the machine's speed as the container sees it (`calibration_ms`)
     };
     return { plan, request, clientEnv: { ...spec.env, ...env } };
 }
@@ -3777,19 +3834,6 @@ function startLocal(spec) {
         },
     };
 }
-/** The launcher's calibration message (`{"ms": {CPU: MS}, "cpu_s"}`), or undefined when it is not one. */
-function calibrationFrom(msg) {
-    const ms = msg.ms;
-    const cpu_s = Number(msg.cpu_s);
-    if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s))
-        return undefined;
-    const ms_by_cpu = new Map();
-    for (const [cpu, value] of Object.entries(ms)) {
-        if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
-            ms_by_cpu.set(Number(cpu), value);
-    }
-    return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
-}
 /**
  * Calls `online` with each newline-terminated line of `stream` (UTF-8) and with a last unterminated one at its end.
  * (node:readline does the same, but loads six modules on the run's critical path for it.)
@@ -3976,6 +4020,7 @@ function startSsh(spec, ssh) {
         env: ssh.env ?? remoteEnvironment(spec.env),
         script_b64: (0,external_node_fs_.readFileSync)(scriptFile).toString('base64'),
         script_name: external_node_path_default().basename(scriptFile),
+        calibrate: true, // the machine's speed there, as a local run reads its own (`calibration_ms`)
     };
     const python = spec.python || 'python3';
     const child = (0,external_node_child_process_.spawn)(ssh.sshPath ?? 'ssh', sshArgs(ssh, remoteCommand(python)), {
@@ -5143,7 +5188,7 @@ async function executeOnce(spec, deps, opts) {
     };
     let totals;
     let stopSampling = () => undefined;
-    /** The machine's CPU as the script starts, where pyrun samples it here (a remote machine's is not ours to read). */
+    /** The machine's CPU as the script starts, where pyrun samples it here (a remote launcher reads its own). */
     let hostStart = null;
     /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
     let endLeftovers = () => undefined;
@@ -5158,6 +5203,7 @@ async function executeOnce(spec, deps, opts) {
             addSample(remoteTotals, m);
             take(m);
         });
+        coreWeights = () => running.coreWeights?.() ?? new Map();
     }
     else if ((deps.sampling ?? (process.platform === 'linux' ? 'procfs' : 'portable')) === 'portable') {
         const sampler = new PortableSampler({
@@ -5243,14 +5289,15 @@ async function executeOnce(spec, deps, opts) {
         const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
         // The launcher's calibration loop ran before this reading: its CPU is pyrun's own, not a neighbour's.
         const launcherOwn_s = exit.calibration?.cpu_s ?? 0;
+        // A remote launcher reads its own machine, and counts its calibration in its own CPU.
         const host_cpu = hostStart === null || hostEnd === null
-            ? null
+            ? (exit.host_cpu ?? null)
             : {
                 start: hostStart.ticks,
                 end: { ...hostEnd, own_cpu_s: hostEnd.own_cpu_s + launcherOwn_s },
                 between_s: (clock.now_ms() - hostStart.at_ms) / 1000,
             };
-        const calibration_ms = hostStart === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
+        const calibration_ms = host_cpu === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
         // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
         if (!exit.exact)
             endLeftovers();
@@ -10691,7 +10738,7 @@ function shown(value) {
  * On a VM the host's other guests do the same unseen: the guest counts the lost time as the script's own, and on
  * this project's 2-core VM CPU times rose 1.5–1.8× for minutes while nothing in the VM was busier. Re-running the
  * script does not help, since the re-runs share the stretch; no rule on the series' own history tells that from a
- * regression. What does is the machine itself. Each local run records two readings (execute/measure.ts):
+ * regression. What does is the machine itself. Each run on Linux records two readings (execute/measure.ts):
  * `neighbour_cores`, the cores other work kept busy while it ran, and `calibration_ms`, the CPU time a fixed loop
  * took on the cores it ran on right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
  * judged run (the run and its confirming re-runs) had an excuse: clearly more company than the baseline's runs
@@ -10713,7 +10760,7 @@ function withheldStatistic(excuse) {
 /**
  * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
  * re-runs) was on a busier or slower machine than the baseline runs (machineReadingsAgainst). Under `judge` the
- * regression stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs,
+ * regression stands, the readings beside it. Unchanged where a run or the baseline has no reading (runs off Linux,
  * histories recorded before pyrun measured them).
  */
 function withheldOnBusyMachine(verdicts, runs, baselineRuns, mode = 'withhold') {
@@ -13329,7 +13376,7 @@ const METRIC_TABLE = [
         since_schema: 7,
         export: { key: 'neighbour_cores', unit: 'count' },
         help: "CPU cores that other work on the machine kept busy, on average, while the script ran (the machine's busy CPU " +
-            "time less the tree's and pyrun's own, hypervisor steal included; local runs on Linux). Not a cost of the " +
+            "time less the tree's and pyrun's own, hypervisor steal included; runs on Linux, local or remote). Not a cost of the " +
             'script: the judge reads it to tell a busy machine from a slower script.',
     },
     {
@@ -13343,7 +13390,7 @@ const METRIC_TABLE = [
         since_schema: 8,
         export: { key: 'calibration_ms', unit: 'count' },
         help: 'CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended ' +
-            '(local runs on Linux). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
+            '(runs on Linux, local or remote). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
             'hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.',
     },
     {

@@ -125,7 +125,7 @@ function baselineValues(values) {
  * On a VM the host's other guests do the same unseen: the guest counts the lost time as the script's own, and on
  * this project's 2-core VM CPU times rose 1.5–1.8× for minutes while nothing in the VM was busier. Re-running the
  * script does not help, since the re-runs share the stretch; no rule on the series' own history tells that from a
- * regression. What does is the machine itself. Each local run records two readings (execute/measure.ts):
+ * regression. What does is the machine itself. Each run on Linux records two readings (execute/measure.ts):
  * `neighbour_cores`, the cores other work kept busy while it ran, and `calibration_ms`, the CPU time a fixed loop
  * took on the cores it ran on right after it (execute/sample/calibration.ts). A time metric's regression is withheld when EVERY
  * judged run (the run and its confirming re-runs) had an excuse: clearly more company than the baseline's runs
@@ -147,7 +147,7 @@ function withheldStatistic(excuse) {
 /**
  * `verdicts` with each time metric's regression withheld when every run in `runs` (this run first, then its
  * re-runs) was on a busier or slower machine than the baseline runs (machineReadingsAgainst). Under `judge` the
- * regression stands, the readings beside it. Unchanged where a run or the baseline has no reading (remote runs,
+ * regression stands, the readings beside it. Unchanged where a run or the baseline has no reading (runs off Linux,
  * histories recorded before pyrun measured them).
  */
 function withheldOnBusyMachine(verdicts, runs, baselineRuns, mode = 'withhold') {

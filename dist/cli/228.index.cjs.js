@@ -695,7 +695,7 @@ async function executeOnce(spec, deps, opts) {
     };
     let totals;
     let stopSampling = () => undefined;
-    /** The machine's CPU as the script starts, where pyrun samples it here (a remote machine's is not ours to read). */
+    /** The machine's CPU as the script starts, where pyrun samples it here (a remote launcher reads its own). */
     let hostStart = null;
     /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
     let endLeftovers = () => undefined;
@@ -710,6 +710,7 @@ async function executeOnce(spec, deps, opts) {
             (0,sample_totals/* addSample */.yl)(remoteTotals, m);
             take(m);
         });
+        coreWeights = () => running.coreWeights?.() ?? new Map();
     }
     else if ((deps.sampling ?? (process.platform === 'linux' ? 'procfs' : 'portable')) === 'portable') {
         const sampler = new PortableSampler({
@@ -795,14 +796,15 @@ async function executeOnce(spec, deps, opts) {
         const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
         // The launcher's calibration loop ran before this reading: its CPU is pyrun's own, not a neighbour's.
         const launcherOwn_s = exit.calibration?.cpu_s ?? 0;
+        // A remote launcher reads its own machine, and counts its calibration in its own CPU.
         const host_cpu = hostStart === null || hostEnd === null
-            ? null
+            ? (exit.host_cpu ?? null)
             : {
                 start: hostStart.ticks,
                 end: { ...hostEnd, own_cpu_s: hostEnd.own_cpu_s + launcherOwn_s },
                 between_s: (clock.now_ms() - hostStart.at_ms) / 1000,
             };
-        const calibration_ms = hostStart === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
+        const calibration_ms = host_cpu === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
         // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
         if (!exit.exact)
             endLeftovers();

@@ -1690,6 +1690,7 @@ function rawProcsFrom(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/exec/launcher-report.ts
+
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 function exitReportFrom(m, wallFallback_s) {
     const user = num(m.cpu_user_s);
@@ -1732,6 +1733,39 @@ function lostExitReport(wall_s, signal) {
         exact: false,
         rusage: null,
     };
+}
+/**
+ * The launchers' calibration readings (`{"ms": {CPU: MS}, "cpu_s"}`: the local launcher's message, the remote one's
+ * `calibration`), or undefined when it is not one.
+ */
+function calibrationFrom(msg) {
+    if (typeof msg !== 'object' || msg === null)
+        return undefined;
+    const { ms, cpu_s: cpu } = msg;
+    const cpu_s = Number(cpu);
+    if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s))
+        return undefined;
+    const ms_by_cpu = new Map();
+    for (const [cpu, value] of Object.entries(ms)) {
+        if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
+            ms_by_cpu.set(Number(cpu), value);
+    }
+    return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
+}
+/**
+ * A remote launcher's reading of its machine's CPU (`{"stat": the first line of /proc/stat, "own_cpu_s", "at_s"}`,
+ * src/python/remote.py host_reading), or null when it is not one.
+ */
+function hostReadingFrom(v) {
+    if (typeof v !== 'object' || v === null)
+        return null;
+    const m = v;
+    const host = typeof m.stat === 'string' ? (0,procfs/* parseHostCpu */.kj)(m.stat) : null;
+    const own_cpu_s = num(m.own_cpu_s);
+    const at_s = num(m.at_s);
+    if (host === null || own_cpu_s === null || own_cpu_s < 0 || at_s === null)
+        return null;
+    return { ticks: { ...host, own_cpu_s }, at_s };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute/exec/mux.ts
@@ -1974,6 +2008,8 @@ function driveRemoteLauncher(child, opts) {
     let killFallback = null;
     const procs = new SnapshotProcSource();
     let sampler = null;
+    /** The remote machine's CPU as the script started (Linux there): `neighbour_cores` begins here. */
+    let hostStart = null;
     /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
     const send = (frame) => {
         const input = child.stdin;
@@ -1991,6 +2027,7 @@ function driveRemoteLauncher(child, opts) {
         onControl: (m) => {
             if (m.event === 'started' && info === null) {
                 info = startInfoFrom(m, opts.spawnedAt_ms);
+                hostStart = hostReadingFrom(m.host);
                 procs.load(rawProcsFrom(m.procs)); // the reaper at the start: the baseline of its CPU and I/O
                 sampler = new sample_sampler/* TreeSampler */.F(procs, {
                     rootPid: info.sampler_root_pid,
@@ -2081,7 +2118,7 @@ function driveRemoteLauncher(child, opts) {
                 clearTimeout(killFallback);
             const wall_s = ((0,timers/* monotonicMs */.dR)() - opts.spawnedAt_ms) / 1000;
             if (exitMessage !== null && info !== null) {
-                resolve(exitReportFrom(exitMessage, wall_s));
+                resolve(remoteExitReport(exitMessage, wall_s, hostStart));
                 return;
             }
             if (errorMessage !== null) {
@@ -2109,6 +2146,7 @@ function driveRemoteLauncher(child, opts) {
             for (const sample of pendingSamples.splice(0))
                 callback(sample);
         },
+        coreWeights: () => sampler?.coreWeights() ?? new Map(),
         killTree() {
             control({ op: 'kill' });
             if (closed || killFallback)
@@ -2119,6 +2157,24 @@ function driveRemoteLauncher(child, opts) {
             }, (opts.kill_fallback_s ?? 5) * 1000);
             killFallback.unref?.();
         },
+    };
+}
+/**
+ * The remote launcher's exit report, with its calibration readings and its machine's CPU between `hostStart` and
+ * its reading after the tree was gone (each where the launcher sent it).
+ */
+function remoteExitReport(m, wall_s, hostStart) {
+    const report = exitReportFrom(m, wall_s);
+    const calibration = calibrationFrom(m.calibration);
+    const hostEnd = hostReadingFrom(m.host);
+    return {
+        ...report,
+        ...(calibration === undefined ? {} : { calibration }),
+        ...(hostStart === null || hostEnd === null || hostEnd.at_s <= hostStart.at_s
+            ? {}
+            : {
+                host_cpu: { start: hostStart.ticks, end: hostEnd.ticks, between_s: hostEnd.at_s - hostStart.at_s },
+            }),
     };
 }
 /** The last few lines a client wrote on stderr, as one line. */
@@ -2249,6 +2305,7 @@ function planDockerRun(spec, opts) {
         script_path: script,
         cwd,
         oom_cgroup: true, // the container's own memory cgroup: its OOM kills are the script's
+        calibrate: true, // the machine's speed as the container sees it (`calibration_ms`)
     };
     return { plan, request, clientEnv: { ...spec.env, ...env } };
 }
@@ -2590,19 +2647,6 @@ function startLocal(spec) {
         },
     };
 }
-/** The launcher's calibration message (`{"ms": {CPU: MS}, "cpu_s"}`), or undefined when it is not one. */
-function calibrationFrom(msg) {
-    const ms = msg.ms;
-    const cpu_s = Number(msg.cpu_s);
-    if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s))
-        return undefined;
-    const ms_by_cpu = new Map();
-    for (const [cpu, value] of Object.entries(ms)) {
-        if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
-            ms_by_cpu.set(Number(cpu), value);
-    }
-    return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
-}
 /**
  * Calls `online` with each newline-terminated line of `stream` (UTF-8) and with a last unterminated one at its end.
  * (node:readline does the same, but loads six modules on the run's critical path for it.)
@@ -2731,6 +2775,7 @@ function startSsh(spec, ssh) {
         env: ssh.env ?? remoteEnvironment(spec.env),
         script_b64: (0,external_node_fs_.readFileSync)(scriptFile).toString('base64'),
         script_name: external_node_path_default().basename(scriptFile),
+        calibrate: true, // the machine's speed there, as a local run reads its own (`calibration_ms`)
     };
     const python = spec.python || 'python3';
     const child = (0,external_node_child_process_.spawn)(ssh.sshPath ?? 'ssh', sshArgs(ssh, remoteCommand(python)), {

@@ -1182,7 +1182,7 @@ const METRIC_TABLE = [
         since_schema: 7,
         export: { key: 'neighbour_cores', unit: 'count' },
         help: "CPU cores that other work on the machine kept busy, on average, while the script ran (the machine's busy CPU " +
-            "time less the tree's and pyrun's own, hypervisor steal included; local runs on Linux). Not a cost of the " +
+            "time less the tree's and pyrun's own, hypervisor steal included; runs on Linux, local or remote). Not a cost of the " +
             'script: the judge reads it to tell a busy machine from a slower script.',
     },
     {
@@ -1196,7 +1196,7 @@ const METRIC_TABLE = [
         since_schema: 8,
         export: { key: 'calibration_ms', unit: 'count' },
         help: 'CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended ' +
-            '(local runs on Linux). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
+            '(runs on Linux, local or remote). Not a cost of the script: a slowed core (another guest on the host, a busy sibling ' +
             'hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.',
     },
     {

@@ -42,6 +42,16 @@ export interface HostCpuTicks {
   own_cpu_s: number;
 }
 
+/**
+ * The machine's busy CPU as a script started and as it ended, and the seconds between the two readings: what
+ * `neighbour_cores` is made of.
+ */
+export interface HostCpuWindow {
+  start: HostCpuTicks;
+  end: HostCpuTicks;
+  between_s: number;
+}
+
 /** Reads one process at a time; every method returns null when the process has gone. */
 export interface ProcSource {
   stat(pid: number): ProcStat | null;

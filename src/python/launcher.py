@@ -533,6 +533,13 @@ def calibrate(cpus=None, iterations=CALIBRATION_ITERATIONS, clock=None):
     return readings
 
 
+def timed_calibration():
+    """{"ms": calibrate()'s readings, "cpu_s": the CPU seconds this process spent on them}: what the launchers send."""
+    before = time.process_time()
+    readings = calibrate()
+    return {"ms": readings, "cpu_s": round(time.process_time() - before, 4)}
+
+
 def main(args=None):
     channel = Channel(3)
     os.set_inheritable(3, False)
@@ -550,7 +557,5 @@ def main(args=None):
     status = reaper.run(argv, script_args[0])
     if options["calibrate"] and status == 0 and not channel.broken:
         # After "exited": the tree is gone, so the loop neither competes with it nor counts in its figures.
-        before = time.process_time()
-        readings = calibrate()
-        channel.say(event="calibration", ms=readings, cpu_s=round(time.process_time() - before, 4))
+        channel.say(event="calibration", **timed_calibration())
     return status

@@ -18,15 +18,19 @@ this machine's /proc.
 pyrun -> L: first a control {"op":"start","interval_s","grace_s","args",
   "script_b64"+"script_name" (shipped: written to a private mkdtemp directory, removed at the end) or
   "script_path"+"cwd" (run in place), "env" (added to L's own environment, or null), "oom_cgroup" (true in a
-  container: L's memory cgroup is the script's own)};
+  container: L's memory cgroup is the script's own), "calibrate" (time launcher.calibrate's loop on each core once
+  the tree is gone)};
   then stream 1 = stdin bytes (empty = close the script's stdin); controls {"op":"signal","signal":"SIGTERM"},
   {"op":"kill"} (SIGKILL the whole tree), {"op":"end"} (TERM, grace, KILL).
 L -> pyrun: 1 stdout, 2 stderr, 3 control:
   {"event":"started","pid","sampler_root_pid","clk_tck","page_size","python_version","workdir","platform",
-   "machine","procs"}                          procs: R's own snapshot at the start (the baseline)
+   "machine","procs","host"}                   procs: R's own snapshot at the start (the baseline); host: the
+                                                machine's CPU as the script starts (host_reading)
   {"event":"proc","elapsed_s","procs":[{"pid","stat","io","fds"}...]}   R first, then its descendants
   {"event":"exited",...}                        R's report (launcher.py); with "oom_cgroup", plus "oom_killed": true
-                                                when the cgroup's OOM killer struck while the script ran
+                                                when the cgroup's OOM killer struck while the script ran; plus
+                                                "host" (host_reading, after the calibration) and, with "calibrate",
+                                                "calibration": {"ms": {CPU: MS}, "cpu_s"} (timed by L itself)
   {"event":"error","message"}
 
 Whatever ends the connection ends the tree: SIGTERM/SIGINT/SIGHUP to L, EOF on its stdin (ssh closed), a write to
@@ -229,6 +233,17 @@ def snapshot(pids, root, proc="/proc"):
     return procs
 
 
+def host_reading(proc="/proc"):
+    """The machine's busy CPU counters (the first line of /proc/stat, as text), L's own CPU seconds so far (its
+    sampler, pumps and calibration: not a neighbour's work) and the time on L's monotonic clock. pyrun turns the
+    readings at the start and at the end into `neighbour_cores`, as it does with its own machine's. None where
+    /proc/stat cannot be read."""
+    text = launcher.read_text(proc + "/stat")
+    if text is None:
+        return None
+    return {"stat": text.split("\n", 1)[0], "own_cpu_s": time.process_time(), "at_s": time.monotonic()}
+
+
 def next_tick(t0, interval_s, k, now):
     """The index of the next tick on the schedule t0 + k*interval: at least k, after now (missed ones skipped)."""
     return max(k, int((now - t0) // interval_s) + 1)
@@ -271,7 +286,7 @@ def launch(req, make_link):
     argv = launcher.script_argv(sys.executable, [script] + [str(a) for a in req.get("args") or []])
     try:
         return supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link,
-                         count_oom=bool(req.get("oom_cgroup")))
+                         count_oom=bool(req.get("oom_cgroup")), calibrate=bool(req.get("calibrate")))
     finally:
         if workdir:
             import shutil
@@ -311,7 +326,7 @@ def start_reaper(argv, script, cwd, env, grace_s):
     return rpid, in_w, out_r, err_r, rep_r
 
 
-def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link, count_oom=False):
+def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link, count_oom=False, calibrate=False):
     oom_before = oom_kills() if count_oom else None
     rpid, in_w, out_r, err_r, rep_r = start_reaper(argv, script, cwd, env, min(grace_s, 5.0))
     tree = Tree(rpid, grace_s)
@@ -337,7 +352,7 @@ def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link, c
                          clk_tck=os.sysconf("SC_CLK_TCK"), page_size=os.sysconf("SC_PAGE_SIZE"),
                          python_version="%d.%d.%d" % sys.version_info[:3], workdir=workdir,
                          platform=sys.platform, machine=os.uname().machine,
-                         procs=snapshot([rpid], rpid))
+                         procs=snapshot([rpid], rpid), host=host_reading())
             sampling = threading.Thread(target=sampler, args=(rpid, t0, interval_s, stop, link, tree.proc_tree),
                                         daemon=True)
             sampling.start()
@@ -353,6 +368,9 @@ def supervise(argv, script, cwd, env, interval_s, grace_s, workdir, make_link, c
                 t.join(5.0)
             if oom_before is not None and (oom_kills() or 0) > oom_before:
                 msg["oom_killed"] = True
+            if calibrate:
+                msg["calibration"] = launcher.timed_calibration()
+            msg["host"] = host_reading()
             link.control(**msg)
             code = 0
     stop.set()

@@ -230,6 +230,13 @@ class CalibrateTest(unittest.TestCase):
         readings = launcher.calibrate(cpus=[-1], iterations=10, clock=iter(times).__next__)
         self.assertEqual(readings, {-1: 4.0})
 
+    def test_the_message_carries_the_readings_and_the_cpu_spent_on_them(self):
+        message = launcher.timed_calibration()
+        self.assertEqual(sorted(message), ["cpu_s", "ms"])
+        self.assertTrue(message["ms"] and all(ms > 0 for ms in message["ms"].values()))
+        self.assertGreater(message["cpu_s"], 0)
+        json.dumps(message)
+
     def test_an_unpinned_reading_where_the_process_cannot_pin_itself(self):
         readings = launcher.calibrate(cpus=list(range(launcher.CALIBRATION_MAX_CPUS + 1)), iterations=10)
         self.assertEqual(list(readings), [-1])

@@ -120,5 +120,29 @@ class OomCounterTest(unittest.TestCase):
         self.assertIsNone(remote.oom_kills(["/nonexistent/memory.events", path]))
 
 
+class HostReadingTest(unittest.TestCase):
+    def test_the_machine_cpu_line_the_launcher_cpu_and_the_clock(self):
+        import tempfile
+
+        proc = tempfile.mkdtemp()
+        self.addCleanup(lambda: (os.unlink(proc + "/stat"), os.rmdir(proc)))
+        with open(proc + "/stat", "w") as f:
+            f.write("cpu  10 0 5 900 1 0 2 3 0 0\ncpu0 5 0 2 450 0 0 1 1 0 0\nintr 1\n")
+        before = time.monotonic()
+        sum(range(200000))  # some CPU of this process's own
+        reading = remote.host_reading(proc)
+        self.assertEqual(reading["stat"], "cpu  10 0 5 900 1 0 2 3 0 0")
+        self.assertGreater(reading["own_cpu_s"], 0)
+        self.assertGreaterEqual(reading["at_s"], before)
+        json.dumps(reading)  # it travels as JSON
+
+    def test_none_where_the_machine_does_not_say(self):
+        self.assertIsNone(remote.host_reading("/nonexistent"))
+
+    @unittest.skipUnless(LINUX, "/proc/stat is Linux's")
+    def test_this_machine(self):
+        self.assertTrue(remote.host_reading()["stat"].startswith("cpu "))
+
+
 if __name__ == "__main__":
     unittest.main()

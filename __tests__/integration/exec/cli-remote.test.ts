@@ -64,6 +64,9 @@ describeSsh('pyrun run --executor ssh', () => {
     expect(rec.cpu_time_s).toBeGreaterThanOrEqual(3);
     expect(rec.gates[0]).toMatchObject({ passed: true, actual: 4 });
     expect(rec.samples).toBeGreaterThan(3);
+    // The readings that let the judge tell a busier or slower host from a slower script.
+    expect(typeof rec.neighbour_cores).toBe('number');
+    expect(rec.calibration_ms).toBeGreaterThan(0);
   });
 
   it('passes the remote exit code through and keeps stderr apart', async () => {

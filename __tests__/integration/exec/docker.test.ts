@@ -80,6 +80,10 @@ describeWith(dockerUnavailable())(`docker executor (real Docker engine, image ${
     expect(record.python_version).toMatch(/^3\.\d+\.\d+$/);
     expect(record.executor).toBe('docker');
     expect(record.os).toBe('linux');
+    // The machine's readings as the container sees it (its /proc/stat is the host's), as a local run takes them.
+    expect(record.neighbour_cores).toBeGreaterThanOrEqual(0);
+    expect(record.calibration_ms).toBeGreaterThan(0);
+    expect(record.calibration_ms).toBeLessThan(100);
   }, 60_000);
 
   it('passes the exit code through and keeps stdout and stderr apart', async () => {

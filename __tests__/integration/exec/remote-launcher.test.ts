@@ -4,6 +4,7 @@
  * not count, and every way the tree must end when the connection or the launcher goes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { remoteLauncherProgram } from '../../../src/engine/execute/exec/remote-launcher.js';
@@ -121,6 +122,34 @@ describe('remote launcher', () => {
     expect(samples.at(-1)!.cpu_time_s).toBeGreaterThan(0.5);
     // The sampled CPU total never runs ahead of the exact one.
     expect(samples.at(-1)!.cpu_time_s).toBeLessThanOrEqual((exit.cpu_time_s as number) + 0.02);
+  }, 20_000);
+
+  it('reads its machine’s CPU around the run and, asked to, times the calibration loop on each core after it', async () => {
+    const { running } = launch(fixture('burn.py'), ['0.5'], { calibrate: true });
+    const { clk_tck } = await running.started;
+    const exit = await running.done;
+    const host = exit.host_cpu!;
+    // The machine was busy at least while the script burned its CPU; the window spans the run.
+    expect((host.end.busy_ticks - host.start.busy_ticks) / clk_tck).toBeGreaterThanOrEqual(
+      (exit.cpu_time_s as number) - 0.05,
+    );
+    expect(host.between_s).toBeGreaterThanOrEqual(0.5);
+    // The launcher's own CPU grew by at least the loop it timed, which counts as pyrun's, not a neighbour's.
+    expect(host.end.own_cpu_s - host.start.own_cpu_s).toBeGreaterThanOrEqual(exit.calibration!.cpu_s);
+    const cores = [...exit.calibration!.ms_by_cpu.keys()];
+    expect(cores.length).toBeGreaterThanOrEqual(1);
+    for (const core of cores) expect(core === -1 || (core >= 0 && core < os.cpus().length)).toBe(true);
+    for (const ms of exit.calibration!.ms_by_cpu.values()) expect(ms).toBeGreaterThan(0);
+    // Where the script's CPU went, by core, from the streamed /proc text: the weights of its reading.
+    const weights = running.coreWeights!();
+    expect([...weights.keys()].some((core) => cores.includes(core))).toBe(true);
+  }, 20_000);
+
+  it('times no loop unless asked to', async () => {
+    const { running } = launch(fixture('exit3.py'), []);
+    const exit = await running.done;
+    expect(exit.calibration).toBeUndefined();
+    expect(exit.host_cpu?.between_s).toBeGreaterThan(0);
   }, 20_000);
 
   it('counts 12 threads and one process', async () => {

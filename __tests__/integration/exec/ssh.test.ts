@@ -3,6 +3,7 @@
  * "remote" host by the remote launcher, its output streamed back live, its tree ended on timeout or on a lost
  * connection, and an unknown host key refused.
  */
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
@@ -110,8 +111,26 @@ suite('ssh executor (real sshd on loopback)', () => {
     expect(Math.max(...record.series.map((s) => s.processes))).toBe(4);
     expect(record.python_version).toMatch(/^3\.\d+\.\d+$/);
     expect(record.executor).toBe('ssh');
+    // The host's readings, as a local run takes them: the machine's other work, and its speed after the run.
+    expect(record.neighbour_cores).toBeGreaterThanOrEqual(0);
+    expect(record.calibration_ms).toBeGreaterThan(0);
+    expect(record.calibration_ms).toBeLessThan(100);
     // The private directory the script was shipped to is gone.
     expect(launcherDirs(sshd.tmpdir).filter((d) => !before.includes(d))).toEqual([]);
+  }, 20_000);
+
+  it('sees a neighbour that keeps a core of the host busy while the script runs', async () => {
+    // The "remote" host is this machine: a busy loop here is a neighbour there.
+    const neighbour = spawn('python3', ['-c', 'while True: pass'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { record } = await runRemote(runSpec(fixture('burn.py'), ['1']));
+      expect(record.status).toBe('passed');
+      // One core's worth of other work, less what it lost to the script and anything else on a shared machine.
+      expect(record.neighbour_cores).toBeGreaterThanOrEqual(0.5);
+    } finally {
+      neighbour.kill('SIGKILL');
+    }
   }, 20_000);
 
   it('ships the script into a private directory under the session’s TMPDIR and removes it afterwards', async () => {

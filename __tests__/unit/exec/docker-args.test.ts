@@ -115,6 +115,7 @@ describe('planDockerRun', () => {
       script_path: '/work/proj/bench/run.py',
       cwd: '/work/proj',
       oom_cgroup: true,
+      calibrate: true,
     });
     // The values reach docker through its environment; docker reads -e KEY from there.
     expect(clientEnv.API_TOKEN).toBe('s3cret');

@@ -57,10 +57,10 @@ pyrun_involuntary_ctx_switches 90
 # HELP pyrun_instructions Instructions executed by the whole process tree, counted by valgrind (runs with --instructions only).
 # TYPE pyrun_instructions gauge
 pyrun_instructions NaN
-# HELP pyrun_neighbour_cores CPU cores that other work on the machine kept busy, on average, while the script ran (the machine's busy CPU time less the tree's and pyrun's own, hypervisor steal included; local runs on Linux). Not a cost of the script: the judge reads it to tell a busy machine from a slower script.
+# HELP pyrun_neighbour_cores CPU cores that other work on the machine kept busy, on average, while the script ran (the machine's busy CPU time less the tree's and pyrun's own, hypervisor steal included; runs on Linux, local or remote). Not a cost of the script: the judge reads it to tell a busy machine from a slower script.
 # TYPE pyrun_neighbour_cores gauge
 pyrun_neighbour_cores 0.12
-# HELP pyrun_calibration_ms CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended (local runs on Linux). Not a cost of the script: a slowed core (another guest on the host, a busy sibling hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.
+# HELP pyrun_calibration_ms CPU milliseconds a fixed loop of Python work took on the cores the script ran on, right after it ended (runs on Linux, local or remote). Not a cost of the script: a slowed core (another guest on the host, a busy sibling hyperthread) takes longer, and the judge reads it to tell a slower machine from a slower script.
 # TYPE pyrun_calibration_ms gauge
 pyrun_calibration_ms 1.1
 # HELP pyrun_exit_code The script's own exit code (NaN when killed by a signal).

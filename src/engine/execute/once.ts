@@ -3,7 +3,7 @@
  * and return what the launcher and the sampler saw. Turning that into the run's metrics is ./measure.ts's work.
  */
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './exec/types.js';
-import type { Clock, HostCpuTicks, ProcSource } from '../ports.js';
+import type { Clock, HostCpuTicks, HostCpuWindow, ProcSource } from '../ports.js';
 import { PortableSampler } from './sample/portable.js';
 import { TreeSampler } from './sample/sampler.js';
 import {
@@ -52,12 +52,13 @@ export interface Execution {
   interrupted: NodeJS.Signals | null;
   /**
    * The machine's busy CPU ticks as the script started and as it ended, and the seconds between the two readings
-   * (local runs on Linux; null elsewhere): ./measure.ts turns them into `neighbour_cores`.
+   * (runs on Linux, local or remote; null elsewhere): ./measure.ts turns them into `neighbour_cores`.
    */
-  host_cpu: { start: HostCpuTicks; end: HostCpuTicks; between_s: number } | null;
+  host_cpu: HostCpuWindow | null;
   /**
    * The CPU milliseconds the launcher's fixed calibration loop took on the cores the script ran on, right after the
-   * script ended (local runs on Linux; null elsewhere): the `calibration_ms` metric (./sample/calibration.ts).
+   * script ended (runs on Linux, local or remote; null elsewhere): the `calibration_ms` metric
+   * (./sample/calibration.ts).
    */
   calibration_ms: number | null;
   /** `--instructions`: the tree's instruction count (./run-script.ts reads it from valgrind's files after the run). */
@@ -83,7 +84,7 @@ export async function executeOnce(
   };
   let totals: SamplerTotals;
   let stopSampling = () => undefined as void;
-  /** The machine's CPU as the script starts, where pyrun samples it here (a remote machine's is not ours to read). */
+  /** The machine's CPU as the script starts, where pyrun samples it here (a remote launcher reads its own). */
   let hostStart: { ticks: HostCpuTicks; at_ms: number } | null = null;
   /** After the run: end what survived a launcher that is gone (local /proc sampling only). */
   let endLeftovers = () => undefined as void;
@@ -97,6 +98,7 @@ export async function executeOnce(
       addSample(remoteTotals, m);
       take(m);
     });
+    coreWeights = () => running.coreWeights?.() ?? new Map<number, number>();
   } else if ((deps.sampling ?? (process.platform === 'linux' ? 'procfs' : 'portable')) === 'portable') {
     const sampler = new PortableSampler({
       rootPid: start.sampler_root_pid,
@@ -180,16 +182,17 @@ export async function executeOnce(
     const hostEnd = hostStart === null ? null : (proc.hostCpu?.() ?? null);
     // The launcher's calibration loop ran before this reading: its CPU is pyrun's own, not a neighbour's.
     const launcherOwn_s = exit.calibration?.cpu_s ?? 0;
-    const host_cpu =
+    // A remote launcher reads its own machine, and counts its calibration in its own CPU.
+    const host_cpu: HostCpuWindow | null =
       hostStart === null || hostEnd === null
-        ? null
+        ? (exit.host_cpu ?? null)
         : {
             start: hostStart.ticks,
             end: { ...hostEnd, own_cpu_s: hostEnd.own_cpu_s + launcherOwn_s },
             between_s: (clock.now_ms() - hostStart.at_ms) / 1000,
           };
     const calibration_ms =
-      hostStart === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
+      host_cpu === null ? null : calibrationOnCores(exit.calibration?.ms_by_cpu, coreWeights());
     // Without the launcher's report nothing reaped the tree: end any process of it that is still there.
     if (!exit.exact) endLeftovers();
     return {

@@ -165,6 +165,7 @@ export function planDockerRun(
     script_path: script,
     cwd,
     oom_cgroup: true, // the container's own memory cgroup: its OOM kills are the script's
+    calibrate: true, // the machine's speed as the container sees it (`calibration_ms`)
   };
   return { plan, request, clientEnv: { ...spec.env, ...env } };
 }

@@ -1,7 +1,10 @@
 /**
  * The launcher's `exited` report (src/python/launcher.py, the same from the local launcher and from the remote
- * one's reaper) in the executor vocabulary (./types.ts). Pure: parsing and validation only.
+ * one's reaper), its calibration readings and a remote launcher's readings of its machine's CPU, in the executor
+ * vocabulary (./types.ts). Pure: parsing and validation only.
  */
+import type { HostCpuTicks } from '../../ports.js';
+import { parseHostCpu } from '../sample/procfs.js';
 import type { ExitReport, ExitRusage } from './types.js';
 
 type Message = Record<string, unknown>;
@@ -51,4 +54,35 @@ export function lostExitReport(wall_s: number, signal: string | null): ExitRepor
     exact: false,
     rusage: null,
   };
+}
+
+/**
+ * The launchers' calibration readings (`{"ms": {CPU: MS}, "cpu_s"}`: the local launcher's message, the remote one's
+ * `calibration`), or undefined when it is not one.
+ */
+export function calibrationFrom(msg: unknown): ExitReport['calibration'] {
+  if (typeof msg !== 'object' || msg === null) return undefined;
+  const { ms, cpu_s: cpu } = msg as Message;
+  const cpu_s = Number(cpu);
+  if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s)) return undefined;
+  const ms_by_cpu = new Map<number, number>();
+  for (const [cpu, value] of Object.entries(ms)) {
+    if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
+      ms_by_cpu.set(Number(cpu), value);
+  }
+  return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
+}
+
+/**
+ * A remote launcher's reading of its machine's CPU (`{"stat": the first line of /proc/stat, "own_cpu_s", "at_s"}`,
+ * src/python/remote.py host_reading), or null when it is not one.
+ */
+export function hostReadingFrom(v: unknown): { ticks: HostCpuTicks; at_s: number } | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const m = v as Message;
+  const host = typeof m.stat === 'string' ? parseHostCpu(m.stat) : null;
+  const own_cpu_s = num(m.own_cpu_s);
+  const at_s = num(m.at_s);
+  if (host === null || own_cpu_s === null || own_cpu_s < 0 || at_s === null) return null;
+  return { ticks: { ...host, own_cpu_s }, at_s };
 }

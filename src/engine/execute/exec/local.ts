@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ScriptStartError } from './errors.js';
 import { launcherArgs } from './launcher.js';
-import { exitReportFrom, lostExitReport } from './launcher-report.js';
+import { calibrationFrom, exitReportFrom, lostExitReport } from './launcher-report.js';
 import type { ExitReport, LaunchSpec, RunningScript, StartInfo } from './types.js';
 import { monotonicMs } from '../../timers.js';
 import { killMarkedSurvivors, newRunMarker, RUN_MARKER_VAR } from './survivors.js';
@@ -125,19 +125,6 @@ export function startLocal(spec: LaunchSpec): RunningScript {
       if (scriptPid !== null) killGroup(scriptPid, sig);
     },
   };
-}
-
-/** The launcher's calibration message (`{"ms": {CPU: MS}, "cpu_s"}`), or undefined when it is not one. */
-export function calibrationFrom(msg: Record<string, unknown>): ExitReport['calibration'] {
-  const ms = msg.ms;
-  const cpu_s = Number(msg.cpu_s);
-  if (typeof ms !== 'object' || ms === null || !Number.isFinite(cpu_s)) return undefined;
-  const ms_by_cpu = new Map<number, number>();
-  for (const [cpu, value] of Object.entries(ms)) {
-    if (Number.isInteger(Number(cpu)) && typeof value === 'number' && Number.isFinite(value) && value > 0)
-      ms_by_cpu.set(Number(cpu), value);
-  }
-  return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
 }
 
 /**

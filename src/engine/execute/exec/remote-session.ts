@@ -13,7 +13,8 @@ import { TreeSampler } from '../sample/sampler.js';
 import { rawProcsFrom, SnapshotProcSource } from '../sample/snapshot.js';
 import type { MeasuredSample } from '../sample/totals.js';
 import { ScriptStartError } from './errors.js';
-import { exitReportFrom, lostExitReport } from './launcher-report.js';
+import type { HostCpuTicks } from '../../ports.js';
+import { calibrationFrom, exitReportFrom, hostReadingFrom, lostExitReport } from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';
 import { startInfoFrom, type ControlRequest, type StartRequest } from './remote-types.js';
 import type { ExitReport, RunningScript, StartInfo } from './types.js';
@@ -71,6 +72,8 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
   let killFallback: ReturnType<typeof setTimeout> | null = null;
   const procs = new SnapshotProcSource();
   let sampler: TreeSampler | null = null;
+  /** The remote machine's CPU as the script started (Linux there): `neighbour_cores` begins here. */
+  let hostStart: { ticks: HostCpuTicks; at_s: number } | null = null;
 
   /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
   const send = (frame: Buffer): boolean => {
@@ -89,6 +92,7 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
     onControl: (m) => {
       if (m.event === 'started' && info === null) {
         info = startInfoFrom(m, opts.spawnedAt_ms);
+        hostStart = hostReadingFrom(m.host);
         procs.load(rawProcsFrom(m.procs)); // the reaper at the start: the baseline of its CPU and I/O
         sampler = new TreeSampler(procs, {
           rootPid: info.sampler_root_pid,
@@ -174,7 +178,7 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
       if (killFallback) clearTimeout(killFallback);
       const wall_s = (monotonicMs() - opts.spawnedAt_ms) / 1000;
       if (exitMessage !== null && info !== null) {
-        resolve(exitReportFrom(exitMessage, wall_s));
+        resolve(remoteExitReport(exitMessage, wall_s, hostStart));
         return;
       }
       if (errorMessage !== null) {
@@ -205,6 +209,7 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
       onSample = callback;
       for (const sample of pendingSamples.splice(0)) callback(sample);
     },
+    coreWeights: () => sampler?.coreWeights() ?? new Map<number, number>(),
     killTree() {
       control({ op: 'kill' });
       if (closed || killFallback) return;
@@ -216,6 +221,29 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
       );
       killFallback.unref?.();
     },
+  };
+}
+
+/**
+ * The remote launcher's exit report, with its calibration readings and its machine's CPU between `hostStart` and
+ * its reading after the tree was gone (each where the launcher sent it).
+ */
+function remoteExitReport(
+  m: Record<string, unknown>,
+  wall_s: number,
+  hostStart: { ticks: HostCpuTicks; at_s: number } | null,
+): ExitReport {
+  const report = exitReportFrom(m, wall_s);
+  const calibration = calibrationFrom(m.calibration);
+  const hostEnd = hostReadingFrom(m.host);
+  return {
+    ...report,
+    ...(calibration === undefined ? {} : { calibration }),
+    ...(hostStart === null || hostEnd === null || hostEnd.at_s <= hostStart.at_s
+      ? {}
+      : {
+          host_cpu: { start: hostStart.ticks, end: hostEnd.ticks, between_s: hostEnd.at_s - hostStart.at_s },
+        }),
   };
 }
 

@@ -25,6 +25,11 @@ export interface StartRequest {
    * the script ran. Never for an SSH host, whose cgroup is shared with everything else there.
    */
   oom_cgroup?: boolean;
+  /**
+   * Once the tree is gone, time the calibration loop on each core (the `calibration_ms` metric; the local launcher's
+   * --calibrate).
+   */
+  calibrate?: boolean;
 }
 
 export type ControlRequest = { op: 'signal'; signal: NodeJS.Signals } | { op: 'kill' } | { op: 'end' };

@@ -116,6 +116,7 @@ export function startSsh(spec: LaunchSpec, ssh: SshOptions): RunningScript {
     env: ssh.env ?? remoteEnvironment(spec.env),
     script_b64: readFileSync(scriptFile).toString('base64'),
     script_name: path.basename(scriptFile),
+    calibrate: true, // the machine's speed there, as a local run reads its own (`calibration_ms`)
   };
   const python = spec.python || 'python3';
   const child = spawn(ssh.sshPath ?? 'ssh', sshArgs(ssh, remoteCommand(python)), {

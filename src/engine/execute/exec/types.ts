@@ -1,3 +1,4 @@
+import type { HostCpuWindow } from '../../ports.js';
 import type { MeasuredSample } from '../sample/totals.js';
 
 /** What an executor needs to start a script, and what it reports back. */
@@ -75,6 +76,11 @@ export interface ExitReport {
    * its fixed loop took pinned on each core (key -1: unpinned), and the launcher's CPU seconds spent on it.
    */
   calibration?: { ms_by_cpu: ReadonlyMap<number, number>; cpu_s: number };
+  /**
+   * A remote launcher's readings of its machine's CPU as the script started and after it ended (Linux there), its
+   * own CPU (calibration included) counted as pyrun's: the executor that samples its own machine reads these itself.
+   */
+  host_cpu?: HostCpuWindow;
   /** A container's launcher saw its memory cgroup's OOM killer strike while the script ran (absent: no). */
   oom_killed?: boolean;
 }
@@ -102,4 +108,6 @@ export interface RunningScript {
   subscribeSamples?(onSample: (sample: MeasuredSample) => void): void;
   /** What is killed when the tree must end and the executor cannot reach it by process group (remote trees). */
   killTree?(): void;
+  /** With `subscribeSamples`: where the tree's CPU time went, by core, as the streamed samples show. */
+  coreWeights?(): ReadonlyMap<number, number>;
 }
