@@ -219,7 +219,7 @@ export const OPTIONS = {
     check: flag,
     field: 'history',
     default: true,
-    doc: 'Keep a history of runs (--no-history to skip).',
+    doc: 'Open no history: the run is measured, gated and reported, but neither recorded nor judged against earlier runs.',
     input: false,
   },
   'keep-runs': {
