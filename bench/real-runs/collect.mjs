@@ -11,6 +11,7 @@
 //   --workloads a,b     by name (default: all)
 //   --instructions      also collect instruction counts (pyrun run --instructions), runs marked as such
 //   --out FILE          (required: a data set under bench/real-runs/data, e.g. idle-machine.jsonl; appended to)
+//   --help              this text
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -42,8 +43,15 @@ const { values } = parseArgs({
     workloads: { type: 'string', default: Object.keys(WORKLOADS).join(',') },
     instructions: { type: 'boolean', default: false },
     out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  // The usage is this file's opening comment.
+  const head = readFileSync(new URL(import.meta.url), 'utf8').split('\nimport ')[0];
+  console.log(head.replace(/^\/\/ ?/gm, ''));
+  process.exit(0);
+}
 if (!values.out)
   throw new Error('--out FILE: the data set to append to, e.g. bench/real-runs/data/idle-machine.jsonl');
 const runs = Number(values.runs);
