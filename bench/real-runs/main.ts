@@ -100,13 +100,20 @@ function regressedUnder(
     return regressedUnderRule(rule, run, before, after, judgedOf(rule, extra));
   const f = Number(process.env.MATCH_SPEED);
   const isTime = (m: ComparableMetric) => METRIC_DIMENSION[m] === 'time';
-  const c = run.calibration_ms;
-  const matched = before.filter(
-    (r) => typeof r.calibration_ms === 'number' && r.calibration_ms <= c * f && r.calibration_ms * f >= c,
-  );
+  const near = (c: number | null | undefined) => (r: RunValues) =>
+    typeof c === 'number' &&
+    typeof r.calibration_ms === 'number' &&
+    r.calibration_ms <= c * f &&
+    r.calibration_ms * f >= c;
+  const matched = before.filter(near(run.calibration_ms));
   const all = judgedOf(rule, extra);
   if (matched.length < MIN_BASELINE) return regressedUnderRule(rule, run, before, after, all);
-  const a = regressedUnderRule(rule, run, matched, after, all.filter(isTime));
+  // MATCH_ANY=1: the re-runs are judged against the baseline runs near any of the three runs' readings.
+  const three = [run, ...after.slice(0, 2)];
+  const confirmBefore = process.env.MATCH_ANY
+    ? before.filter((r) => three.some((t) => near(t.calibration_ms)(r)))
+    : matched;
+  const a = regressedUnderRule(rule, run, matched, after, all.filter(isTime), confirmBefore);
   const b = regressedUnderRule(
     rule,
     run,
@@ -125,9 +132,14 @@ function regressedUnderRule(
   before: readonly RunValues[],
   after: readonly RunValues[],
   judged: readonly ComparableMetric[],
+  confirmBefore: readonly RunValues[] = before,
 ): ComparableMetric[] | null {
-  const baseline = [...before].reverse();
-  const first = judgeRun(run, baseline, { min_baseline_runs: MIN_BASELINE, window: true, judged });
+  const first = judgeRun(run, [...before].reverse(), {
+    min_baseline_runs: MIN_BASELINE,
+    window: true,
+    judged,
+  });
+  const baseline = [...confirmBefore].reverse();
   const regressed = (Object.keys(first.verdicts) as ComparableMetric[]).filter(
     (m) => first.verdicts[m]?.verdict === 'regressed',
   );
