@@ -60,7 +60,11 @@ var schema = __webpack_require__(3508);
 
 
 const collect = (value, previous = []) => [...previous, value];
-function buildProgram(ctx, setExitCode) {
+/**
+ * `argv`: the command line the program will parse (what follows `--` there is `pyrun ab`'s scripts' arguments;
+ * commander hands it to `<scripts...>` as well).
+ */
+function buildProgram(ctx, setExitCode, argv = []) {
     const program = new esm/* Command */.uB('pyrun')
         .description('Run a Python script under live monitoring, remember every run, and gate CI on regressions.')
         .version(version/* PYRUN_VERSION */.I)
@@ -167,7 +171,7 @@ function buildProgram(ctx, setExitCode) {
     program
         .command('ab')
         .description('Run A and B (or REF’s copy of SCRIPT and this one) interleaved; 99 if B regressed beyond a gate')
-        .argument('<scripts...>', 'A B (two scripts), or SCRIPT with --against REF')
+        .argument('<scripts...>', 'A B (two scripts), or SCRIPT with --against REF; after --, the arguments both get')
         .option('--against <ref>', 'A is SCRIPT as of this git ref (checked out in a temporary worktree)')
         .option('--repeat <n>', 'measured pairs', '10')
         .option('--warmup <n>', 'unmeasured runs of each side first', '1')
@@ -189,7 +193,7 @@ function buildProgram(ctx, setExitCode) {
         .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
         .action(async (scripts, opts) => {
         const { abCommand } = await Promise.all(/* import() */[__webpack_require__.e(228), __webpack_require__.e(412), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 8938));
-        setExitCode(await abCommand(scripts, opts, ctx));
+        setExitCode(await abCommand(scripts, opts, ctx, argv));
     });
     return program;
 }
@@ -209,7 +213,7 @@ async function main(argv, ctx = processContext()) {
     try {
         const program = buildProgram(ctx, (code) => {
             exitCode = code;
-        });
+        }, argv);
         await program.parseAsync(argv);
         return exitCode;
     }

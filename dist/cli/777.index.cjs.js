@@ -94,7 +94,7 @@ __webpack_require__.d(__webpack_exports__, {
   abCommand: () => (/* binding */ abCommand)
 });
 
-// UNUSED EXPORTS: parsePercent
+// UNUSED EXPORTS: parsePercent, scriptsAndArgs
 
 // EXTERNAL MODULE: ./src/config/parse.ts + 1 modules
 var parse = __webpack_require__(9545);
@@ -849,8 +849,8 @@ var cli_log = __webpack_require__(7644);
 var cli_ports = __webpack_require__(1713);
 ;// CONCATENATED MODULE: ./src/cli/commands/ab.ts
 /**
- * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),
- * run interleaved on this machine and compared metric by metric (the engine's runAbPipeline). Exit 0 when every
+ * `pyrun ab [options] A B | --against REF SCRIPT [-- ARGS...]`: two scripts, or REF's copy of SCRIPT (A) and this
+ * tree's (B), each given ARGS, run interleaved on this machine and compared metric by metric (the engine's runAbPipeline). Exit 0 when every
  * gate held, 99 when B regressed beyond `--gate` or `--max-regression`, a failed run's own code, 125 when pyrun
  * could not run. Translation only.
  */
@@ -859,7 +859,8 @@ var cli_ports = __webpack_require__(1713);
 
 
 
-async function abCommand(scripts, opts, ctx) {
+async function abCommand(operands, opts, ctx, rawArgs = []) {
+    const { scripts, args } = scriptsAndArgs(operands, rawArgs);
     const log = (0,cli_log/* createCliLogger */.x)(ctx.stderr, Boolean(opts.quiet), (text) => text, ctx.env);
     const against = typeof opts.against === 'string' ? opts.against : null;
     if (against !== null && scripts.length !== 1) {
@@ -868,7 +869,7 @@ async function abCommand(scripts, opts, ctx) {
     if (against === null && scripts.length !== 2) {
         throw new errors/* PyrunError */.Pu(`pyrun ab takes two scripts A B (or --against REF SCRIPT), got ${scripts.length}`);
     }
-    const config = abConfig(scripts[scripts.length - 1], opts);
+    const config = abConfig(scripts[scripts.length - 1], args, opts);
     const { ports, dispose } = (0,cli_ports/* cliPorts */.h)(ctx, log);
     try {
         const outcome = await runAbPipeline({
@@ -897,8 +898,8 @@ async function abCommand(scripts, opts, ctx) {
     }
 }
 /** The options `pyrun ab` shares with `pyrun run`, validated by the same schema (messages name the flag). */
-function abConfig(script, opts) {
-    const raw = { script, args: [] };
+function abConfig(script, args, opts) {
+    const raw = { script, args };
     for (const key of [
         'python',
         'cwd',
@@ -927,6 +928,17 @@ function abConfig(script, opts) {
             throw new errors/* PyrunError */.Pu(error.problems.join('\n       '));
         throw error;
     }
+}
+/**
+ * The scripts, and the arguments both sides are given: what follows `--` on the command line (`rawArgs`), which
+ * commander hands to `<scripts...>` as well.
+ */
+function scriptsAndArgs(operands, rawArgs) {
+    const dash = rawArgs.indexOf('--');
+    if (dash < 0)
+        return { scripts: operands, args: [] };
+    const args = rawArgs.slice(dash + 1);
+    return { scripts: operands.slice(0, Math.max(0, operands.length - args.length)), args };
 }
 /** `--max-regression 10%` (or `10`) → 10; absent → null. */
 function parsePercent(value) {

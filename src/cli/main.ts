@@ -15,9 +15,13 @@ import { buildProgram } from './program.js';
 export async function main(argv: string[], ctx: CliContext = processContext()): Promise<number> {
   let exitCode = 0;
   try {
-    const program = buildProgram(ctx, (code) => {
-      exitCode = code;
-    });
+    const program = buildProgram(
+      ctx,
+      (code) => {
+        exitCode = code;
+      },
+      argv,
+    );
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {

@@ -13,7 +13,15 @@ import { OPTIONS } from '../config/schema.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function buildProgram(ctx: CliContext, setExitCode: (code: number) => void): Command {
+/**
+ * `argv`: the command line the program will parse (what follows `--` there is `pyrun ab`'s scripts' arguments;
+ * commander hands it to `<scripts...>` as well).
+ */
+export function buildProgram(
+  ctx: CliContext,
+  setExitCode: (code: number) => void,
+  argv: readonly string[] = [],
+): Command {
   const program = new Command('pyrun')
     .description('Run a Python script under live monitoring, remember every run, and gate CI on regressions.')
     .version(PYRUN_VERSION)
@@ -142,7 +150,10 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .description(
       'Run A and B (or REF’s copy of SCRIPT and this one) interleaved; 99 if B regressed beyond a gate',
     )
-    .argument('<scripts...>', 'A B (two scripts), or SCRIPT with --against REF')
+    .argument(
+      '<scripts...>',
+      'A B (two scripts), or SCRIPT with --against REF; after --, the arguments both get',
+    )
     .option('--against <ref>', 'A is SCRIPT as of this git ref (checked out in a temporary worktree)')
     .option('--repeat <n>', 'measured pairs', '10')
     .option('--warmup <n>', 'unmeasured runs of each side first', '1')
@@ -174,7 +185,7 @@ export function buildProgram(ctx: CliContext, setExitCode: (code: number) => voi
     .option('-q, --quiet', 'only the result, warnings and errors from pyrun')
     .action(async (scripts: string[], opts: Record<string, unknown>) => {
       const { abCommand } = await import('./commands/ab.js');
-      setExitCode(await abCommand(scripts, opts, ctx));
+      setExitCode(await abCommand(scripts, opts, ctx, argv));
     });
 
   return program;

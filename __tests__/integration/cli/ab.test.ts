@@ -291,6 +291,34 @@ describe('pyrun ab A B', () => {
     expect(existsSync(path.join(dir, 'ran'))).toBe(false);
   });
 
+  it(
+    'gives both scripts the arguments after --, exactly as written',
+    async () => {
+      const dir = tempDir();
+      // Each side notes the arguments it was given, and fails without them.
+      const script = (side: string) =>
+        'import json, sys\n' +
+        `open("${side}-args.json", "w").write(json.dumps(sys.argv[1:]))\n` +
+        'sys.exit(0 if sys.argv[1:3] == ["--rows", "5"] else 3)\n';
+      writeFileSync(path.join(dir, 'a.py'), script('a'));
+      writeFileSync(path.join(dir, 'b.py'), script('b'));
+      const r = await pyrun(
+        ['ab', '--repeat', '2', '--warmup', '0', 'a.py', 'b.py', '--', '--rows', '5', '$(touch x)'],
+        { cwd: dir, record: false, deadline_ms: DEADLINE_MS },
+      );
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('A: a.py');
+      for (const side of ['a', 'b'])
+        expect(JSON.parse(readFileSync(path.join(dir, `${side}-args.json`), 'utf8'))).toEqual([
+          '--rows',
+          '5',
+          '$(touch x)',
+        ]);
+      expect(existsSync(path.join(dir, 'x'))).toBe(false); // no shell between the user and the script
+    },
+    TEST_TIMEOUT_MS,
+  );
+
   it('refuses one script without --against', async () => {
     const r = await pyrun(['ab', 'a.py'], { record: false });
     expect(r.code).toBe(125);

@@ -1,6 +1,6 @@
 /**
- * `pyrun ab [options] A B | --against REF SCRIPT`: two scripts, or REF's copy of SCRIPT (A) and this tree's (B),
- * run interleaved on this machine and compared metric by metric (the engine's runAbPipeline). Exit 0 when every
+ * `pyrun ab [options] A B | --against REF SCRIPT [-- ARGS...]`: two scripts, or REF's copy of SCRIPT (A) and this
+ * tree's (B), each given ARGS, run interleaved on this machine and compared metric by metric (the engine's runAbPipeline). Exit 0 when every
  * gate held, 99 when B regressed beyond `--gate` or `--max-regression`, a failed run's own code, 125 when pyrun
  * could not run. Translation only.
  */
@@ -12,10 +12,12 @@ import { createCliLogger } from '../log.js';
 import { cliPorts } from '../ports.js';
 
 export async function abCommand(
-  scripts: string[],
+  operands: string[],
   opts: Record<string, unknown>,
   ctx: CliContext,
+  rawArgs: readonly string[] = [],
 ): Promise<number> {
+  const { scripts, args } = scriptsAndArgs(operands, rawArgs);
   const log = createCliLogger(ctx.stderr, Boolean(opts.quiet), (text) => text, ctx.env);
   const against = typeof opts.against === 'string' ? opts.against : null;
   if (against !== null && scripts.length !== 1) {
@@ -24,7 +26,7 @@ export async function abCommand(
   if (against === null && scripts.length !== 2) {
     throw new PyrunError(`pyrun ab takes two scripts A B (or --against REF SCRIPT), got ${scripts.length}`);
   }
-  const config = abConfig(scripts[scripts.length - 1]!, opts);
+  const config = abConfig(scripts[scripts.length - 1]!, args, opts);
 
   const { ports, dispose } = cliPorts(ctx, log);
   try {
@@ -56,8 +58,8 @@ export async function abCommand(
 }
 
 /** The options `pyrun ab` shares with `pyrun run`, validated by the same schema (messages name the flag). */
-function abConfig(script: string, opts: Record<string, unknown>): Config {
-  const raw: RawOptions = { script, args: [] };
+function abConfig(script: string, args: string[], opts: Record<string, unknown>): Config {
+  const raw: RawOptions = { script, args };
   for (const key of [
     'python',
     'cwd',
@@ -83,6 +85,20 @@ function abConfig(script: string, opts: Record<string, unknown>): Config {
     if (error instanceof ConfigError) throw new PyrunError(error.problems.join('\n       '));
     throw error;
   }
+}
+
+/**
+ * The scripts, and the arguments both sides are given: what follows `--` on the command line (`rawArgs`), which
+ * commander hands to `<scripts...>` as well.
+ */
+export function scriptsAndArgs(
+  operands: string[],
+  rawArgs: readonly string[],
+): { scripts: string[]; args: string[] } {
+  const dash = rawArgs.indexOf('--');
+  if (dash < 0) return { scripts: operands, args: [] };
+  const args = rawArgs.slice(dash + 1);
+  return { scripts: operands.slice(0, Math.max(0, operands.length - args.length)), args };
 }
 
 /** `--max-regression 10%` (or `10`) → 10; absent → null. */
