@@ -10677,7 +10677,7 @@ function benchmarkWarnings(metric, values) {
             value: first,
             median: rest,
             message: `${metric}: the first run (${shown(first)}) was much slower than the rest (median ${shown(rest)}); ` +
-                'caches were probably cold: add --warmup 1 (or more)',
+                'caches were probably cold: more warm-up runs (--warmup N, unmeasured) keep it out',
         });
     }
     const centre = (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(values);

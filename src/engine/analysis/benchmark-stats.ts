@@ -72,7 +72,7 @@ export function benchmarkWarnings(metric: ComparableMetric, values: readonly num
       median: rest,
       message:
         `${metric}: the first run (${shown(first)}) was much slower than the rest (median ${shown(rest)}); ` +
-        'caches were probably cold: add --warmup 1 (or more)',
+        'caches were probably cold: more warm-up runs (--warmup N, unmeasured) keep it out',
     });
   }
   const centre = median(values);
