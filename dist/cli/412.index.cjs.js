@@ -529,8 +529,9 @@ class ConfigError extends Error {
     }
 }
 const cliLabel = (name) => (name === 'script' ? 'SCRIPT' : `--${name}`);
-function parseConfig(raw, label = cliLabel) {
+function parseConfig(given, label = cliLabel) {
     const problems = [];
+    const raw = withImpliedExecutor(given, label, problems);
     const values = {};
     const checkOption = (name) => {
         const option = (0,schema/* optionSpec */.HE)(name);
@@ -587,6 +588,27 @@ function parseConfig(raw, label = cliLabel) {
     if (problems.length > 0)
         throw new ConfigError([...new Set(problems)]);
     return toRunConfig(values);
+}
+/**
+ * An executor's own setting names the executor when none is given: `--docker-image IMG` alone runs the script in the
+ * container, `--ssh-host H` alone on H (they used to be ignored, the script running here without a word). Both
+ * without `--executor` is a problem: which one was meant?
+ */
+function withImpliedExecutor(raw, label, problems) {
+    if (raw.executor !== undefined && raw.executor !== '')
+        return raw;
+    const given = (name) => typeof raw[name] === 'string' && raw[name] !== '';
+    const ssh = given('ssh-host');
+    const docker = given('docker-image');
+    if (ssh && docker) {
+        problems.push(`${label('ssh-host')} and ${label('docker-image')} name two executors: give ${label('executor')}`);
+        return raw;
+    }
+    if (ssh)
+        return { ...raw, executor: 'ssh' };
+    if (docker)
+        return { ...raw, executor: 'docker' };
+    return raw;
 }
 /** Hides credentials and paths of a URL (webhook tokens live there) before it appears in a message. */
 function redactUrl(text) {

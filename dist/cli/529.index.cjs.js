@@ -487,7 +487,7 @@ const EXECUTOR_OPTIONS = {
         field: 'executor',
         default: 'local',
         arg: 'kind',
-        doc: 'Where the script runs: local, ssh or docker.',
+        doc: 'Where the script runs: local, ssh or docker; a Docker image or an SSH host given alone names its executor.',
     },
     'ssh-host': { check: check_text, field: 'ssh.host', arg: 'host', doc: 'SSH executor: the host.' },
     'ssh-user': { check: check_text, field: 'ssh.user', arg: 'user', doc: 'SSH executor: the user.' },

@@ -24,8 +24,9 @@ export class ConfigError extends Error {
 export type OptionLabel = (name: OptionName) => string;
 export const cliLabel: OptionLabel = (name) => (name === 'script' ? 'SCRIPT' : `--${name}`);
 
-export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Config {
+export function parseConfig(given: RawOptions, label: OptionLabel = cliLabel): Config {
   const problems: string[] = [];
+  const raw = withImpliedExecutor(given, label, problems);
   const values: Partial<CheckedValues> = {};
   const checkOption = <K extends OptionName>(name: K) => {
     const option = optionSpec(name);
@@ -79,6 +80,27 @@ export function parseConfig(raw: RawOptions, label: OptionLabel = cliLabel): Con
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
 
   return toRunConfig(values);
+}
+
+/**
+ * An executor's own setting names the executor when none is given: `--docker-image IMG` alone runs the script in the
+ * container, `--ssh-host H` alone on H (they used to be ignored, the script running here without a word). Both
+ * without `--executor` is a problem: which one was meant?
+ */
+function withImpliedExecutor(raw: RawOptions, label: OptionLabel, problems: string[]): RawOptions {
+  if (raw.executor !== undefined && raw.executor !== '') return raw;
+  const given = (name: OptionName) => typeof raw[name] === 'string' && raw[name] !== '';
+  const ssh = given('ssh-host');
+  const docker = given('docker-image');
+  if (ssh && docker) {
+    problems.push(
+      `${label('ssh-host')} and ${label('docker-image')} name two executors: give ${label('executor')}`,
+    );
+    return raw;
+  }
+  if (ssh) return { ...raw, executor: 'ssh' };
+  if (docker) return { ...raw, executor: 'docker' };
+  return raw;
 }
 
 /** Hides credentials and paths of a URL (webhook tokens live there) before it appears in a message. */

@@ -105,3 +105,33 @@ describe('the run config derived from the option table', () => {
     });
   });
 });
+
+describe('the executor an executor’s own setting names', () => {
+  it('--docker-image alone runs in the container, --ssh-host alone on the host', () => {
+    expect(parseConfig({ script: 'etl.py', 'docker-image': 'python:3.12-slim' })).toMatchObject({
+      executor: 'docker',
+      docker_image: 'python:3.12-slim',
+    });
+    expect(parseConfig({ script: 'etl.py', 'ssh-host': 'runner' })).toMatchObject({
+      executor: 'ssh',
+      ssh: { host: 'runner' },
+    });
+  });
+
+  it('an --executor given wins, and nothing given is local', () => {
+    expect(parseConfig({ script: 'etl.py', executor: 'local', 'docker-image': 'img' }).executor).toBe(
+      'local',
+    );
+    expect(parseConfig({ script: 'etl.py', executor: '', 'docker-image': '' }).executor).toBe('local');
+    expect(parseConfig({ script: 'etl.py' }).executor).toBe('local');
+  });
+
+  it('both without --executor is a problem that names them (the action’s inputs by their names)', () => {
+    expect(() => parseConfig({ script: 'etl.py', 'ssh-host': 'runner', 'docker-image': 'img' })).toThrow(
+      '--ssh-host and --docker-image name two executors: give --executor',
+    );
+    expect(() =>
+      parseConfig({ script: 'etl.py', 'ssh-host': 'runner', 'docker-image': 'img' }, (n) => `input '${n}'`),
+    ).toThrow("input 'ssh-host' and input 'docker-image' name two executors: give input 'executor'");
+  });
+});
