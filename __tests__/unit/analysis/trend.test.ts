@@ -117,6 +117,12 @@ describe('describeTrend', () => {
     expect(describeTrend(trendOf('peak_rss_mb', [100, 100.01, 100, 100.02, 100.01])!)).toMatch(
       /^peak_rss_mb is flat \(R² 0\.\d\d\)$/,
     );
+    expect(describeTrend(trendOf('max_threads', [5, 5, 5, 5])!)).toBe(
+      'max_threads is flat (the same every run)',
+    );
+    expect(describeTrend(trendOf('max_threads', [5, 5, 5, 5])!, { method: 'theil_sen' })).toBe(
+      'max_threads is flat (Theil–Sen)',
+    );
   });
 
   it('formats amounts with sensible precision', () => {

@@ -157,7 +157,9 @@ export function describeTrend(trend: Trend, opts: DescribeOptions = {}): string 
   // Flat: the line moves less than the metric's smallest meaningful amount over the whole history.
   const span = Math.abs(slope) * axis.last_x;
   if (slope === 0 || span < MIN_SPREAD_BY_DIMENSION[METRIC_DIMENSION[trend.metric]]) {
-    return `${trend.metric} is flat (${how})`;
+    // A line that fits perfectly and does not move: every run had the same value (R² says nothing there).
+    const constant = method === 'least_squares' && axis.least_squares.r_squared === 1 && slope === 0;
+    return `${trend.metric} is flat (${constant ? 'the same every run' : how})`;
   }
   const amount = formatAmount(slope);
   const verb = slope > 0 ? 'grows' : 'shrinks';
