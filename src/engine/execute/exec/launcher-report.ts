@@ -73,11 +73,17 @@ export function calibrationFrom(msg: unknown): ExitReport['calibration'] {
   return ms_by_cpu.size === 0 ? undefined : { ms_by_cpu, cpu_s };
 }
 
+/** A remote launcher's reading of its machine's CPU, dated on that machine's monotonic clock. */
+export interface HostReading {
+  ticks: HostCpuTicks;
+  at_s: number;
+}
+
 /**
  * A remote launcher's reading of its machine's CPU (`{"stat": the first line of /proc/stat, "own_cpu_s", "at_s"}`,
  * src/python/remote.py host_reading), or null when it is not one.
  */
-export function hostReadingFrom(v: unknown): { ticks: HostCpuTicks; at_s: number } | null {
+export function hostReadingFrom(v: unknown): HostReading | null {
   if (typeof v !== 'object' || v === null) return null;
   const m = v as Message;
   const host = typeof m.stat === 'string' ? parseHostCpu(m.stat) : null;

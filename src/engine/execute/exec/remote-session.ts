@@ -13,8 +13,13 @@ import { TreeSampler } from '../sample/sampler.js';
 import { rawProcsFrom, SnapshotProcSource } from '../sample/snapshot.js';
 import type { MeasuredSample } from '../sample/totals.js';
 import { ScriptStartError } from './errors.js';
-import type { HostCpuTicks } from '../../ports.js';
-import { calibrationFrom, exitReportFrom, hostReadingFrom, lostExitReport } from './launcher-report.js';
+import {
+  calibrationFrom,
+  exitReportFrom,
+  hostReadingFrom,
+  lostExitReport,
+  type HostReading,
+} from './launcher-report.js';
 import { createDemuxer, encodeControl, encodeFrame, STREAM_STDIN } from './mux.js';
 import { startInfoFrom, type ControlRequest, type StartRequest } from './remote-types.js';
 import type { ExitReport, RunningScript, StartInfo } from './types.js';
@@ -73,7 +78,7 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
   const procs = new SnapshotProcSource();
   let sampler: TreeSampler | null = null;
   /** The remote machine's CPU as the script started (Linux there): `neighbour_cores` begins here. */
-  let hostStart: { ticks: HostCpuTicks; at_s: number } | null = null;
+  let hostStart: HostReading | null = null;
 
   /** Writes a frame to the launcher; false when the transport's buffer is full (or it is gone). */
   const send = (frame: Buffer): boolean => {
@@ -231,7 +236,7 @@ export function driveRemoteLauncher(child: ChildProcess, opts: RemoteSessionOpti
 function remoteExitReport(
   m: Record<string, unknown>,
   wall_s: number,
-  hostStart: { ticks: HostCpuTicks; at_s: number } | null,
+  hostStart: HostReading | null,
 ): ExitReport {
   const report = exitReportFrom(m, wall_s);
   const calibration = calibrationFrom(m.calibration);
